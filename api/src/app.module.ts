@@ -1,0 +1,57 @@
+// The root module: configuration, logging, database, GraphQL and every feature module.
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Logger, LoggerModule } from 'nestjs-pino';
+import { dataSourceOptions } from '../../migrations/data-source';
+import { AccessGuard } from './common/auth/access.guard';
+import { createFormatError } from './common/errors/format-error';
+import { createValidationPipe } from './common/errors/validation';
+import { graphqlValidationRules } from './common/graphql/limits';
+import { loggerParams } from './common/logging';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { CommunityModule } from './modules/community/community.module';
+import { HealthModule } from './modules/health/health.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot(loggerParams(config)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true, retryAttempts: 0 }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [Logger],
+          useFactory: (logger: Logger) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            introspection: !config.isProduction,
+            // Hides "Did you mean …?" suggestions that would map the schema for an attacker.
+            hideSchemaDetailsFromClientErrors: config.isProduction,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            includeStacktraceInErrorResponses: false,
+            validationRules: graphqlValidationRules(),
+            formatError: createFormatError((error) => logger.error({ err: error }, 'Unhandled GraphQL error')),
+            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          }),
+        }),
+        HealthModule,
+        CommunityModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

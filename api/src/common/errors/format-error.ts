@@ -1,0 +1,48 @@
+// Maps every error leaving the GraphQL endpoint onto the error contract: a known `extensions.code`,
+// field messages for bad input, and nothing internal (no stack, no SQL, no class names).
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ErrorCode, type FieldError } from '@heritage/shared';
+import { HttpException } from '@nestjs/common';
+import type { GraphQLFormattedError } from 'graphql';
+
+const KNOWN = new Set<string>(Object.values(ErrorCode));
+
+/** Apollo's and Nest's own codes, folded into ours. */
+const ALIASES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: ErrorCode.BadUserInput,
+  GRAPHQL_VALIDATION_FAILED: ErrorCode.BadUserInput,
+  BAD_REQUEST: ErrorCode.BadUserInput,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BadUserInput,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BadUserInput,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BadUserInput,
+  UNAUTHORIZED: ErrorCode.Unauthenticated,
+};
+
+const BY_STATUS: Record<number, ErrorCode> = {
+  400: ErrorCode.BadUserInput,
+  401: ErrorCode.Unauthenticated,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  409: ErrorCode.Conflict,
+};
+
+export const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again later.';
+
+export function createFormatError(logInternal: (error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const rawCode = formatted.extensions?.code;
+    let code: ErrorCode | undefined;
+    if (typeof rawCode === 'string') code = KNOWN.has(rawCode) ? (rawCode as ErrorCode) : ALIASES[rawCode];
+    if (original instanceof HttpException) code = BY_STATUS[original.getStatus()] ?? code;
+
+    if (!code || code === ErrorCode.Internal) {
+      logInternal(original);
+      return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.Internal } };
+    }
+    const extensions: Record<string, unknown> = { code };
+    const fields = formatted.extensions?.fields as FieldError[] | undefined;
+    if (code === ErrorCode.BadUserInput && Array.isArray(fields)) extensions.fields = fields;
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  };
+}

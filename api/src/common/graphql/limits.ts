@@ -1,0 +1,25 @@
+// GraphQL hardening: depth, cost, alias and directive limits applied as validation rules,
+// so an over-deep or over-costly document is refused before any resolver runs.
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { ValidationRule } from 'graphql';
+
+export const GRAPHQL_LIMITS = {
+  maxDepth: 10,
+  maxCost: 5000,
+  maxAliases: 15,
+  maxDirectives: 20,
+  /** Largest request body accepted by the endpoint. */
+  maxBodyBytes: 100 * 1024,
+} as const;
+
+export function graphqlValidationRules(): ValidationRule[] {
+  return [
+    maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true }),
+    costLimitRule({ maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: false }),
+    maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases }),
+    maxDirectivesRule({ n: GRAPHQL_LIMITS.maxDirectives }),
+  ] as ValidationRule[];
+}

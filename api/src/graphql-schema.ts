@@ -1,0 +1,21 @@
+// The GraphQL surface in one place: the schema writer builds `shared/schema.graphql` from these resolvers,
+// and the app module's modules provide the same ones at run time (a test asserts the two agree).
+import { GraphQLSchemaFactory } from '@nestjs/graphql';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { CommunityResolver } from './modules/community/community.resolver';
+
+export const RESOLVERS = [CommunityResolver];
+
+/** The schema as SDL, sorted, exactly as committed in shared/schema.graphql. */
+export async function buildSchemaSdl(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  try {
+    const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+    return printSchema(lexicographicSortSchema(schema)) + '\n';
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,64 @@
+// `npm start`: validate configuration, start the database and the app, print where it is, stop cleanly.
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/config';
+import { DataDirInUseError } from './database/data-dir-lock';
+import { DatabaseUnreachableError } from './database/database-reachable';
+import { DEMO_ADMIN, PortInUseError, startServer, type RunningServer } from './server';
+
+const EXPECTED = [ConfigError, DataDirInUseError, DatabaseUnreachableError, PortInUseError];
+
+function fail(error: unknown): never {
+  if (EXPECTED.some((type) => error instanceof type)) {
+    process.stderr.write(`heritage-cop: ${(error as Error).message}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`heritage-cop: could not start: ${message.split('\n')[0]}\n`);
+  }
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    fail(error);
+  }
+
+  let server: RunningServer | undefined;
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\nHeritage CoP is shutting down (${signal})…\n`);
+    const done = server ? server.close() : Promise.resolve();
+    done.then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`heritage-cop: error while shutting down: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  try {
+    server = await startServer(config);
+  } catch (error) {
+    fail(error);
+  }
+  const lines = [
+    '',
+    `Heritage CoP is running at ${config.publicUrl}`,
+    `  GraphQL API: ${config.publicUrl}/graphql`,
+    `  Database:    ${server.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`,
+  ];
+  if (server.embedded || server.seeded) {
+    lines.push(`  Demo admin:  ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
+  }
+  lines.push('Press Ctrl-C to stop.', '');
+  process.stdout.write(lines.join('\n'));
+}
+
+void main();

@@ -1,0 +1,18 @@
+// The closed set of `extensions.code` values every GraphQL error carries.
+export enum ErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  NotFound = 'NOT_FOUND',
+  Conflict = 'CONFLICT',
+  Internal = 'INTERNAL_SERVER_ERROR',
+}
+
+/** One failing field of a BAD_USER_INPUT error, shown beside the field in the web app. */
+export interface FieldError {
+  /** Input path, e.g. `email` or `address.postcode`. */
+  field: string;
+  message: string;
+}
+
+export const ERROR_CODES: readonly string[] = Object.values(ErrorCode);

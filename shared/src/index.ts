@@ -1,0 +1,3 @@
+export * from './community';
+export * from './errors';
+export * from './roles';
