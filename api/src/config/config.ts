@@ -14,16 +14,14 @@ const port = (name: string, fallback: number) =>
     .max(65535, `${name} must be a whole number between 0 and 65535`)
     .default(fallback);
 
-const postgresUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  }, 'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/database');
+const postgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}, 'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/database');
 
 const httpUrl = (name: string) =>
   z.string().refine((value) => {

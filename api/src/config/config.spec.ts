@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config';
+import { findRepoRoot } from './repo-root';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  const root = findRepoRoot();
+
+  it('defaults to a local development setup on the embedded database', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      isProduction: false,
+      host: '127.0.0.1',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      databaseUrl: undefined,
+      dataDir: path.join(root, '.data'),
+      embeddedDatabasePort: 54329,
+      seedDemo: true,
+      logLevel: 'info',
+      webDistDir: path.join(root, 'web', 'dist'),
+    });
+  });
+
+  it('seeds nothing by default with an external database, unless asked', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/heritage' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/heritage', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
+  });
+
+  it('treats empty variables as unset and trims a trailing slash from PUBLIC_URL', () => {
+    const config = loadConfig({ PORT: '', PUBLIC_URL: 'https://cop.example.org/' });
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl).toBe('https://cop.example.org');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number between 0 and 65535 (got "abc")'],
+    [{ PORT: '70000' }, 'PORT must be a whole number between 0 and 65535 (got "70000")'],
+    [{ PORT: '3.5' }, 'PORT must be a whole number between 0 and 65535 (got "3.5")'],
+    [{ EMBEDDED_DATABASE_PORT: '-1' }, 'EMBEDDED_DATABASE_PORT must be a whole number between 0 and 65535 (got "-1")'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV must be one of development, test, production (got "staging")'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
+    [{ SEED_DEMO: 'yes' }, 'SEED_DEMO must be "true" or "false" (got "yes")'],
+    [
+      { PUBLIC_URL: 'cop.example.org' },
+      'PUBLIC_URL must be an absolute http(s) URL such as https://cop.example.org (got "cop.example.org")',
+    ],
+    [
+      { DATABASE_URL: 'mysql://db/x' },
+      'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/database',
+    ],
+    [
+      { DATABASE_URL: 'not a url' },
+      'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/database',
+    ],
+  ])('names the bad variable: %o', (env, message) => {
+    expect(problems(env)).toEqual([message]);
+  });
+
+  it('reports every bad variable at once and never echoes DATABASE_URL (it may hold a password)', () => {
+    const found = problems({ PORT: 'x', DATABASE_URL: 'mysql://root:hunter2@db/x' });
+    expect(found).toHaveLength(2);
+    expect(found.join('\n')).not.toContain('hunter2');
+  });
+});

@@ -1,0 +1,43 @@
+// The real app, started in-process on a free port against a test file's own database.
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../src/config/config';
+import { startServer } from '../src/server';
+import { createTestDatabase, type TestDatabase } from './db';
+
+export interface TestApp {
+  url: string;
+  app: INestApplication;
+  db: TestDatabase;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  try {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      DATABASE_URL: db.url,
+      ...env,
+    });
+    const server = await startServer(config);
+    return {
+      url: server.url,
+      app: server.app,
+      db,
+      dataSource: server.app.get(DataSource),
+      async close() {
+        await server.close();
+        await db.drop();
+      },
+    };
+  } catch (error) {
+    await db.drop();
+    throw error;
+  }
+}

@@ -1,0 +1,146 @@
+// `npm start` as a user meets it: clear one-line failures, JSON logs, embedded database lifecycle.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { findRepoRoot } from '../src/config/repo-root';
+import { createTestDatabase, type TestDatabase } from './db';
+import { freePort, startMain } from './process';
+
+const runningUrl = (port: number) => new RegExp(`running at http://localhost:${port}`);
+
+async function communityCount(port: number): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ community { memberCount } }' }),
+  });
+  const body = (await res.json()) as { data: { community: { memberCount: number } } };
+  return body.data.community.memberCount;
+}
+
+describe('starting the server', () => {
+  it('stops with a message naming each malformed variable', async () => {
+    const child = startMain({ PORT: 'abc', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+    expect(await child.exited).toBe(1);
+    const { stderr } = child.output();
+    expect(stderr).toMatch(/PORT must be a whole number between 0 and 65535 \(got "abc"\)/);
+    expect(stderr).toMatch(/LOG_LEVEL must be one of/);
+    expect(stderr).toMatch(/DATABASE_URL must be a PostgreSQL URL/);
+    expect(stderr).not.toMatch(/\bat .*\.js:\d+/); // no stack trace
+  });
+
+  it('stops with one clear line when DATABASE_URL is unreachable', async () => {
+    const port = await freePort(); // nothing listens there
+    const child = startMain({ DATABASE_URL: `postgres://nobody:secret@127.0.0.1:${port}/heritage`, PORT: '0' });
+    expect(await child.exited).toBe(1);
+    const { stderr } = child.output();
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(`Cannot connect to PostgreSQL at 127.0.0.1:${port}/heritage`);
+    expect(stderr).toContain('ECONNREFUSED');
+    expect(stderr).not.toContain('secret');
+  });
+
+  it('stops with a clear message when the port is taken', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as net.AddressInfo;
+    try {
+      const child = startMain({ PORT: String(port), DATABASE_URL: 'postgres://x@127.0.0.1:1/x' });
+      expect(await child.exited).toBe(1);
+      expect(child.output().stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  describe('with an external database', () => {
+    let db: TestDatabase;
+    beforeAll(async () => {
+      db = await createTestDatabase();
+    });
+    afterAll(async () => {
+      await db.drop();
+    });
+
+    it('logs JSON with a request id, seeds nothing, and stops cleanly on SIGTERM', async () => {
+      const port = await freePort();
+      const child = startMain({ DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'info' });
+      const banner = await child.waitFor(runningUrl(port));
+      expect(banner).not.toContain('Demo admin');
+      expect(await communityCount(port)).toBe(0);
+
+      await fetch(`http://127.0.0.1:${port}/health/ready`, {
+        headers: { 'x-request-id': 'trace-me-0001', authorization: 'Bearer top-secret', cookie: 'sid=top-secret' },
+      });
+      await new Promise((r) => setTimeout(r, 200));
+      const lines = child
+        .output()
+        .stdout.split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      const entry = lines.find((l) => (l.req as { id?: string } | undefined)?.id === 'trace-me-0001');
+      expect(entry).toMatchObject({
+        level: 30,
+        req: { method: 'GET', url: '/health/ready' },
+        res: { statusCode: 200 },
+      });
+      expect(child.output().stdout).not.toContain('top-secret');
+
+      child.proc.kill('SIGTERM');
+      expect(await child.exited).toBe(0);
+    });
+  });
+
+  describe('with the embedded database', () => {
+    let dataDir: string;
+    beforeAll(() => {
+      dataDir = mkdtempSync(path.join(findRepoRoot(), '.data', 'start-'));
+    });
+    afterAll(() => {
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    it('initialises, seeds once, persists across restarts, refuses a second instance and shuts down cleanly', async () => {
+      const env = async () => ({
+        DATA_DIR: dataDir,
+        PORT: String(await freePort()),
+        EMBEDDED_DATABASE_PORT: String(await freePort()),
+        LOG_LEVEL: 'warn',
+      });
+      const firstEnv = await env();
+      const first = startMain(firstEnv);
+      const banner = await first.waitFor(runningUrl(Number(firstEnv.PORT)), 90000);
+      expect(banner).toContain('Demo admin:  admin@heritage-cop.example / heritage-demo-admin');
+      const seeded = await communityCount(Number(firstEnv.PORT));
+      expect(seeded).toBeGreaterThan(0);
+      first.proc.kill('SIGINT');
+      expect(await first.exited).toBe(0);
+      expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false); // PostgreSQL stopped
+      expect(existsSync(path.join(dataDir, 'heritage-cop.pid'))).toBe(false);
+
+      const secondEnv = await env();
+      const second = startMain(secondEnv);
+      await second.waitFor(runningUrl(Number(secondEnv.PORT)), 90000);
+      expect(await communityCount(Number(secondEnv.PORT))).toBe(seeded); // same data, not seeded twice
+
+      const third = startMain(await env());
+      expect(await third.exited).toBe(1);
+      expect(third.output().stderr).toMatch(
+        /The data folder .* is in use by another Heritage CoP instance \(process \d+\)/,
+      );
+
+      second.proc.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    });
+
+    it('recovers from a stale lock left by a crashed instance', async () => {
+      // A pid that cannot be alive: beyond the kernel's pid range.
+      writeFileSync(path.join(dataDir, 'heritage-cop.pid'), '99999999');
+      const e = { DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_DATABASE_PORT: String(await freePort()) };
+      const child = startMain({ ...e, LOG_LEVEL: 'warn' });
+      await child.waitFor(runningUrl(Number(e.PORT)), 90000);
+      child.proc.kill('SIGTERM');
+      expect(await child.exited).toBe(0);
+    });
+  });
+});

@@ -1,0 +1,43 @@
+// One Jest run for every workspace. Each project shares the SWC transform (decorators + metadata for Nest).
+// Global setup migrates a template database once; every test file clones its own (api/test/db.ts).
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true, tsx: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+const base = {
+  rootDir: __dirname,
+  transform,
+  testEnvironment: 'node',
+  moduleNameMapper: { '^@heritage/shared$': '<rootDir>/shared/src/index.ts' },
+  setupFiles: ['reflect-metadata'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  transform,
+  globalSetup: '<rootDir>/api/test/global-setup.ts',
+  globalTeardown: '<rootDir>/api/test/global-teardown.ts',
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
+  // Tests wait on databases, HTTP and a browser more than on the CPU: two workers suit a 2-core machine.
+  maxWorkers: 2,
+  testTimeout: 30000,
+  projects: [
+    { ...base, displayName: 'shared', testMatch: ['<rootDir>/shared/src/**/*.spec.ts'] },
+    {
+      ...base,
+      displayName: 'api',
+      testMatch: ['<rootDir>/api/src/**/*.spec.ts', '<rootDir>/api/test/**/*.e2e-spec.ts'],
+    },
+    { ...base, displayName: 'web-e2e', testMatch: ['<rootDir>/web/e2e/**/*.e2e-spec.ts'] },
+  ],
+};
