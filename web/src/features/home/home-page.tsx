@@ -1,0 +1,67 @@
+// The home page: who the community is for, with its live name and size from the API.
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { ErrorMessage } from '../../components/error-message';
+import { LoadingMessage } from '../../components/loading-message';
+import { usePageTitle } from '../../components/use-page-title';
+import { CommunitySummaryQuery } from './community-summary.query';
+
+/** "1 member", "1,204 members". */
+function countOf(count: number, singular: string, plural: string): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : plural}`;
+}
+
+function CommunitySummary() {
+  const { data, error } = useQuery(CommunitySummaryQuery);
+
+  if (error) return <ErrorMessage>We could not load the community details. Try again later.</ErrorMessage>;
+  if (!data) return <LoadingMessage>Loading community details…</LoadingMessage>;
+
+  const { name, memberCount, organisationCount } = data.community;
+  return (
+    <>
+      <p className="lead">The online home of the {name}.</p>
+      <p className="community-stats" data-testid="community-stats">
+        {`${countOf(memberCount, 'member', 'members')} from ${countOf(organisationCount, 'organisation', 'organisations')}`}
+      </p>
+    </>
+  );
+}
+
+export function HomePage() {
+  usePageTitle('Home');
+
+  return (
+    <>
+      <h1 tabIndex={-1}>Welcome to Heritage CoP</h1>
+      <CommunitySummary />
+
+      <h2>Who we are</h2>
+      <p>
+        We are a UK-wide community of people who use heritage activities to support people’s health and wellbeing.
+        Members include:
+      </p>
+      <ul className="list list--bullet">
+        <li>social prescribing link workers</li>
+        <li>heritage organisations, such as museums, archives and historic sites</li>
+        <li>NHS and voluntary-sector staff</li>
+        <li>researchers and funders</li>
+      </ul>
+      <p>
+        Together we share what works, learn from each other’s practice and build the evidence for heritage as part of
+        social prescribing.
+      </p>
+      <p>
+        <Link to="/about">Find out more about the community</Link>
+      </p>
+
+      <h2>Join the community</h2>
+      <div className="inset-text">
+        <p>
+          Membership applications open soon. You will then be able to apply to join and take part in discussions and
+          events.
+        </p>
+      </div>
+    </>
+  );
+}

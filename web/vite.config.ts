@@ -1,0 +1,26 @@
+// Vite builds web/ into web/dist, which the API process serves on the same origin as /graphql.
+// Nothing here may produce inline scripts or styles: the CSP allows only 'self'.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const api = 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  // @heritage/shared is a linked workspace built as CommonJS; the dev server serves linked packages as
+  // native ES modules unless they are pre-bundled. (The production build converts CommonJS itself.)
+  optimizeDeps: { include: ['@heritage/shared'] },
+  build: {
+    outDir: 'dist',
+    // The preload polyfill is injected as inline code, which the CSP would block; every browser we support
+    // has native modulepreload.
+    modulePreload: { polyfill: false },
+  },
+  server: {
+    // In development the API runs separately; proxying keeps requests same-origin, as in production.
+    proxy: {
+      '/graphql': api,
+      '/health': api,
+    },
+  },
+});
