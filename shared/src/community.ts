@@ -9,4 +9,26 @@ export const LIMITS = {
   pageSizeDefault: 20,
   displayNameMax: 80,
   emailMax: 254,
+  fullNameMax: 120,
+  organisationMax: 160,
+  jobTitleMax: 120,
+  sectorOtherMax: 120,
+  hopesMax: 2000,
+  heardAboutMax: 500,
+  pronounsMax: 40,
+  bioMax: 2000,
+  reasonMax: 2000,
+  passwordMin: 8,
+  /** Long passphrases are welcome; the cap only bounds hashing work. */
+  passwordMax: 256,
+  searchMax: 100,
+} as const;
+
+/** How long emailed links stay valid, in hours. */
+export const TOKEN_LIFETIME_HOURS = {
+  setPassword: 72,
+  invitation: 14 * 24,
+  resetPassword: 2,
+  changeEmail: 24,
+  applicationAnswer: 14 * 24,
 } as const;

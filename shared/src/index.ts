@@ -1,3 +1,5 @@
 export * from './community';
 export * from './errors';
+export * from './permissions';
 export * from './roles';
+export * from './vocabularies';

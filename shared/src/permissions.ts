@@ -1,0 +1,36 @@
+// What each role may do. The API's guard checks these on every operation; the web uses them only to decide
+// what to show (the API is the authority).
+import { Role } from './roles';
+
+export enum Permission {
+  /** Any signed-in, active member. */
+  SignedIn = 'SIGNED_IN',
+  ViewDirectory = 'VIEW_DIRECTORY',
+  ReviewApplications = 'REVIEW_APPLICATIONS',
+  InviteMembers = 'INVITE_MEMBERS',
+  ManageMembers = 'MANAGE_MEMBERS',
+  ReadAuditLog = 'READ_AUDIT_LOG',
+}
+
+const MEMBER: Permission[] = [Permission.SignedIn, Permission.ViewDirectory];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  [Role.Member]: MEMBER,
+  [Role.AdvisoryGroup]: MEMBER,
+  [Role.Moderator]: MEMBER,
+  [Role.Admin]: [
+    ...MEMBER,
+    Permission.ReviewApplications,
+    Permission.InviteMembers,
+    Permission.ManageMembers,
+    Permission.ReadAuditLog,
+  ],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role] ?? []));
+}
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return permissionsOf(roles).has(permission);
+}
