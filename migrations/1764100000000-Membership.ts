@@ -29,7 +29,9 @@ export class Membership1764100000000 implements MigrationInterface {
       CREATE INDEX member_directory_search_idx ON member
       USING gin ((lower(display_name || ' ' || coalesce(organisation, ''))) gin_trgm_ops)
     `);
-    await q.query(`CREATE INDEX member_directory_order_idx ON member (lower(display_name), id) WHERE status = 'ACTIVE'`);
+    await q.query(
+      `CREATE INDEX member_directory_order_idx ON member (lower(display_name), id) WHERE status = 'ACTIVE'`,
+    );
 
     await q.query(`
       CREATE TABLE membership_application (
@@ -75,7 +77,9 @@ export class Membership1764100000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )
     `);
-    await q.query(`CREATE INDEX application_message_application_idx ON application_message (application_id, created_at)`);
+    await q.query(
+      `CREATE INDEX application_message_application_idx ON application_message (application_id, created_at)`,
+    );
 
     await q.query(`
       CREATE TABLE auth_token (

@@ -12,8 +12,13 @@ import { createValidationPipe } from './common/errors/validation';
 import { graphqlValidationRules } from './common/graphql/limits';
 import { loggerParams } from './common/logging';
 import { APP_CONFIG, type AppConfig } from './config/config';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { CommunityModule } from './modules/community/community.module';
 import { HealthModule } from './modules/health/health.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { MailModule } from './modules/mail/mail.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 @Module({})
 export class AppModule {
@@ -43,6 +48,11 @@ export class AppModule {
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           }),
         }),
+        JobsModule,
+        MailModule,
+        AuditModule,
+        NotificationsModule,
+        AuthModule,
         HealthModule,
         CommunityModule,
       ],

@@ -4,9 +4,10 @@ import { GraphQLSchemaFactory } from '@nestjs/graphql';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { AuthResolver } from './modules/auth/auth.resolver';
 import { CommunityResolver } from './modules/community/community.resolver';
 
-export const RESOLVERS = [CommunityResolver];
+export const RESOLVERS = [AuthResolver, CommunityResolver];
 
 /** The schema as SDL, sorted, exactly as committed in shared/schema.graphql. */
 export async function buildSchemaSdl(): Promise<string> {

@@ -54,6 +54,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // Behind a reverse proxy, req.ip (used by sign-in throttling) comes from X-Forwarded-For.
+  app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config.isProduction));
   mountWebApp(app.getHttpAdapter().getInstance(), config.webDistDir);
   await app.init();

@@ -51,6 +51,19 @@ const schema = z.object({
   SEED_DEMO: booleanFlag('SEED_DEMO').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   WEB_DIST_DIR: z.string().min(1, 'WEB_DIST_DIR must not be empty').optional(),
+  SMTP_URL: z
+    .string()
+    .refine((value) => {
+      try {
+        return ['smtp:', 'smtps:'].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, 'SMTP_URL must be an SMTP URL such as smtp://user:password@mail.example.org:587')
+    .optional(),
+  MAIL_FROM: z.string().min(3, 'MAIL_FROM must be an address such as "Heritage CoP <no-reply@example.org>"').optional(),
+  JOBS_ENABLED: booleanFlag('JOBS_ENABLED').optional(),
+  TRUST_PROXY: booleanFlag('TRUST_PROXY').optional(),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -69,6 +82,13 @@ export interface AppConfig {
   seedDemo: boolean;
   logLevel: LogLevel;
   webDistDir: string;
+  /** Outgoing mail server; when unset, mail is kept in the development mailbox (/dev/mail). */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Run the background job worker in this process (emails, reminders). */
+  jobsEnabled: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -88,7 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       parsed.error.issues.map((issue) => {
         const name = issue.path.join('.');
         const given = defined[name];
-        const shown = name === 'DATABASE_URL' || given === undefined ? '' : ` (got "${given}")`;
+        const shown = name === 'DATABASE_URL' || name === 'SMTP_URL' || given === undefined ? '' : ` (got "${given}")`;
         return issue.message.startsWith(name) ? `${issue.message}${shown}` : `${name}: ${issue.message}${shown}`;
       }),
     );
@@ -107,6 +127,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: v.SEED_DEMO ?? v.DATABASE_URL === undefined,
     logLevel: v.LOG_LEVEL,
     webDistDir: path.resolve(root, v.WEB_DIST_DIR ?? 'web/dist'),
+    smtpUrl: v.SMTP_URL,
+    mailFrom: v.MAIL_FROM ?? 'Heritage CoP <no-reply@heritage-cop.example>',
+    jobsEnabled: v.JOBS_ENABLED ?? true,
+    trustProxy: v.TRUST_PROXY ?? false,
   };
 }
 

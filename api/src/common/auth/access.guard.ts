@@ -1,18 +1,54 @@
-// The global guard: deny by default. Handlers are reachable only when marked @Public();
-// sign-in and per-permission rules (membership issue) extend this guard, not replace it.
-import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+// The global guard: deny by default. It recognises the signed-in member from the session cookie, then lets
+// a handler run only when it is @Public() or the member holds every permission named by @Allow(...).
+// A handler with neither is refused, so forgetting a decorator fails closed.
+import type { Permission } from '@heritage/shared';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { UnauthenticatedError } from '../errors/app-errors';
-import { IS_PUBLIC } from './public.decorator';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { AuthService } from '../../modules/auth/auth.service';
+import { ForbiddenError, UnauthenticatedError } from '../errors/app-errors';
+import { memberCan, requestOf, type RequestWithMember } from './current-member';
+import { IS_PUBLIC, REQUIRED_PERMISSIONS } from './public.decorator';
+import { readCookie, sessionCookieName } from './session-cookie';
+
+const AUTHENTICATED = Symbol('authenticated');
 
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    const permissions = this.reflector.getAllAndOverride<Permission[] | undefined>(REQUIRED_PERMISSIONS, targets);
+    const req = requestOf(context);
+    await this.recognise(req);
     if (isPublic) return true;
-    if (context.getType<'http' | 'graphql'>() === 'http') throw new UnauthorizedException();
-    throw new UnauthenticatedError();
+
+    const http = context.getType<'http' | 'graphql'>() === 'http';
+    if (!req.member) throw http ? new UnauthorizedException() : new UnauthenticatedError();
+    if (!permissions || !permissions.every((p) => memberCan(req.member, p))) {
+      throw http ? new ForbiddenException() : new ForbiddenError();
+    }
+    return true;
+  }
+
+  /** Looks the session up once per request, however many resolvers run. */
+  private async recognise(req: RequestWithMember & { [AUTHENTICATED]?: true }): Promise<void> {
+    if (req[AUTHENTICATED]) return;
+    req[AUTHENTICATED] = true;
+    const token = readCookie(req, sessionCookieName(this.config.isProduction));
+    if (token) req.member = await this.auth.authenticate(token);
   }
 }

@@ -35,5 +35,10 @@ export function setSessionCookie(res: Response, isProduction: boolean, token: st
 }
 
 export function clearSessionCookie(res: Response, isProduction: boolean): void {
-  res.clearCookie(sessionCookieName(isProduction), { httpOnly: true, secure: isProduction, sameSite: 'lax', path: '/' });
+  res.clearCookie(sessionCookieName(isProduction), {
+    httpOnly: true,
+    secure: isProduction,
+    sameSite: 'lax',
+    path: '/',
+  });
 }

@@ -1,0 +1,6 @@
+// Owns the append-only audit log: recording decisions and (admins) reading them.
+import { Module } from '@nestjs/common';
+import { AuditService } from './audit.service';
+
+@Module({ providers: [AuditService], exports: [AuditService] })
+export class AuditModule {}

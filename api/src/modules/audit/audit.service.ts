@@ -1,0 +1,45 @@
+// Records decisions (who, what, when, why) in the append-only audit log, inside the deciding transaction.
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+export enum AuditAction {
+  ApplicationSubmitted = 'APPLICATION_SUBMITTED',
+  ApplicationApproved = 'APPLICATION_APPROVED',
+  ApplicationRejected = 'APPLICATION_REJECTED',
+  ApplicationInfoRequested = 'APPLICATION_INFO_REQUESTED',
+  ApplicationAnswered = 'APPLICATION_ANSWERED',
+  MemberInvited = 'MEMBER_INVITED',
+  InvitationAccepted = 'INVITATION_ACCEPTED',
+  MemberRolesChanged = 'MEMBER_ROLES_CHANGED',
+  MemberSuspended = 'MEMBER_SUSPENDED',
+  MemberReinstated = 'MEMBER_REINSTATED',
+  AccountDeleted = 'ACCOUNT_DELETED',
+  PasswordChanged = 'PASSWORD_CHANGED',
+  EmailChanged = 'EMAIL_CHANGED',
+}
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: AuditAction;
+  targetType: 'APPLICATION' | 'MEMBER' | 'INVITATION';
+  targetId: string | null;
+  reason?: string | null;
+  details?: Record<string, unknown>;
+}
+
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    await manager.query(
+      `INSERT INTO audit_log (actor_id, action, target_type, target_id, reason, details) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        entry.actorId,
+        entry.action,
+        entry.targetType,
+        entry.targetId,
+        entry.reason ?? null,
+        JSON.stringify(entry.details ?? {}),
+      ],
+    );
+  }
+}

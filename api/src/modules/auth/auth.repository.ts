@@ -1,0 +1,180 @@
+// SQL for sign-in: credentials, sessions, single-use tokens and the failure log behind throttling.
+import type { MemberStatus } from '@heritage/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthenticatedMember } from '../../common/auth/current-member';
+import { updateReturning } from '../../common/database/update-returning';
+import { AuthTokenEntity, type TokenPurpose } from './auth-token.entity';
+
+export interface Credentials {
+  id: string;
+  email: string;
+  displayName: string;
+  passwordHash: string | null;
+  status: MemberStatus;
+}
+
+export interface FailureWindow {
+  count: number;
+  oldest: Date | null;
+}
+
+@Injectable()
+export class AuthRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  async credentialsByEmail(email: string): Promise<Credentials | undefined> {
+    const rows = await this.dataSource.query<Credentials[]>(
+      `SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash", status
+       FROM member WHERE lower(email) = lower($1) AND erased_at IS NULL`,
+      [email],
+    );
+    return rows[0];
+  }
+
+  async credentialsById(manager: EntityManager, id: string): Promise<Credentials | undefined> {
+    const rows = await manager.query<Credentials[]>(
+      `SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash", status
+       FROM member WHERE id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  async setPassword(manager: EntityManager, memberId: string, passwordHash: string): Promise<void> {
+    await manager.query(`UPDATE member SET password_hash = $2, updated_at = now() WHERE id = $1`, [
+      memberId,
+      passwordHash,
+    ]);
+  }
+
+  async createSession(
+    manager: EntityManager,
+    s: { memberId: string; tokenHash: string; userAgent: string | null; ip: string | null; expiresAt: Date },
+  ): Promise<string> {
+    const rows = await manager.query<{ id: string }[]>(
+      `INSERT INTO session (member_id, token_hash, user_agent, ip, expires_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [s.memberId, s.tokenHash, s.userAgent, s.ip, s.expiresAt],
+    );
+    return rows[0].id;
+  }
+
+  /** The member behind a live session: not revoked, not expired, and the member still active. */
+  async sessionMember(tokenHash: string): Promise<(AuthenticatedMember & { lastSeenAt: Date }) | undefined> {
+    const rows = await this.dataSource.query<(AuthenticatedMember & { lastSeenAt: Date })[]>(
+      `SELECT m.id, m.email, m.display_name AS "displayName", m.roles, s.id AS "sessionId", s.last_seen_at AS "lastSeenAt"
+       FROM session s JOIN member m ON m.id = s.member_id
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND m.status = 'ACTIVE'`,
+      [tokenHash],
+    );
+    return rows[0] ? { ...rows[0], roles: rows[0].roles } : undefined;
+  }
+
+  async touchSession(sessionId: string, expiresAt: Date): Promise<void> {
+    await this.dataSource.query(`UPDATE session SET last_seen_at = now(), expires_at = $2 WHERE id = $1`, [
+      sessionId,
+      expiresAt,
+    ]);
+  }
+
+  async revokeSession(sessionId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [
+      sessionId,
+    ]);
+  }
+
+  /** Ends every session of a member, except `keepSessionId` if given. Returns how many ended. */
+  async revokeMemberSessions(manager: EntityManager, memberId: string, keepSessionId?: string): Promise<number> {
+    const rows = await updateReturning<{ id: string }>(
+      manager,
+      `UPDATE session SET revoked_at = now()
+       WHERE member_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)
+       RETURNING id`,
+      [memberId, keepSessionId ?? null],
+    );
+    return rows.length;
+  }
+
+  async failures(column: 'email_key' | 'ip', value: string, windowSeconds: number): Promise<FailureWindow> {
+    const rows = await this.dataSource.query<{ count: number; oldest: Date | null }[]>(
+      `SELECT count(*)::int AS count, min(created_at) AS oldest FROM sign_in_failure
+       WHERE ${column} = $1 AND created_at > now() - make_interval(secs => $2)`,
+      [value, windowSeconds],
+    );
+    return rows[0];
+  }
+
+  async recordFailure(emailKey: string, ip: string): Promise<void> {
+    await this.dataSource.query(`INSERT INTO sign_in_failure (email_key, ip) VALUES ($1, $2)`, [emailKey, ip]);
+  }
+
+  async clearFailures(emailKey: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM sign_in_failure WHERE email_key = $1`, [emailKey]);
+  }
+
+  async createToken(
+    manager: EntityManager,
+    t: Pick<AuthTokenEntity, 'purpose' | 'tokenHash' | 'expiresAt'> &
+      Partial<Pick<AuthTokenEntity, 'memberId' | 'applicationId' | 'email' | 'payload' | 'createdById'>>,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO auth_token (purpose, token_hash, member_id, application_id, email, payload, expires_at, created_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        t.purpose,
+        t.tokenHash,
+        t.memberId ?? null,
+        t.applicationId ?? null,
+        t.email ?? null,
+        JSON.stringify(t.payload ?? {}),
+        t.expiresAt,
+        t.createdById ?? null,
+      ],
+    );
+  }
+
+  /** A token that is still usable (unused, unexpired), without using it. */
+  async usableToken(tokenHash: string, purposes: TokenPurpose[]): Promise<AuthTokenEntity | undefined> {
+    const row = await this.dataSource
+      .getRepository(AuthTokenEntity)
+      .createQueryBuilder('t')
+      .where('t.token_hash = :tokenHash AND t.purpose IN (:...purposes)', { tokenHash, purposes })
+      .andWhere('t.used_at IS NULL AND t.expires_at > now()')
+      .getOne();
+    return row ?? undefined;
+  }
+
+  /** Uses a token exactly once: of two concurrent uses, only one gets the row. */
+  async consumeToken(
+    manager: EntityManager,
+    tokenHash: string,
+    purposes: TokenPurpose[],
+  ): Promise<AuthTokenEntity | undefined> {
+    const rows = await updateReturning<AuthTokenEntity>(
+      manager,
+      `UPDATE auth_token SET used_at = now(), updated_at = now()
+       WHERE token_hash = $1 AND purpose = ANY($2) AND used_at IS NULL AND expires_at > now()
+       RETURNING id, purpose, member_id AS "memberId", application_id AS "applicationId", email, payload,
+                 expires_at AS "expiresAt", created_by_id AS "createdById"`,
+      [tokenHash, purposes],
+    );
+    return rows[0];
+  }
+
+  /** Other unused tokens of the same purpose for a member stop working once one is issued or used. */
+  async retireTokens(manager: EntityManager, memberId: string, purpose: TokenPurpose): Promise<void> {
+    await manager.query(
+      `UPDATE auth_token SET used_at = now(), updated_at = now() WHERE member_id = $1 AND purpose = $2 AND used_at IS NULL`,
+      [memberId, purpose],
+    );
+  }
+}

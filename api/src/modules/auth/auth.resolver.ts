@@ -1,0 +1,81 @@
+import { Permission, permissionsOf } from '@heritage/shared';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../common/auth/current-member';
+import { Allow, Public } from '../../common/auth/public.decorator';
+import { clearSessionCookie, setSessionCookie } from '../../common/auth/session-cookie';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { Viewer } from './auth.model';
+import { AuthService } from './auth.service';
+import { ChangePasswordInput, RequestEmailChangeInput, ResetPasswordInput } from './dto/auth.inputs';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Query(() => Viewer, { nullable: true, description: 'The signed-in member, or null for visitors.' })
+  viewer(@CurrentMember() member?: AuthenticatedMember): Viewer | null {
+    if (!member) return null;
+    return {
+      id: member.id,
+      displayName: member.displayName,
+      email: member.email,
+      roles: member.roles,
+      permissions: [...permissionsOf(member.roles)],
+    };
+  }
+
+  @Allow(Permission.SignedIn)
+  @Mutation(() => Boolean, { description: 'Ends every session of the viewer, this one included.' })
+  async signOutEverywhere(@CurrentMember() member: AuthenticatedMember, @Context() ctx: GqlContext): Promise<boolean> {
+    await this.auth.signOutEverywhere(member.id);
+    clearSessionCookie(ctx.res, this.config.isProduction);
+    return true;
+  }
+
+  @Allow(Permission.SignedIn)
+  @Mutation(() => Boolean, { description: 'Changes the password and signs out every other session.' })
+  async changePassword(@CurrentMember() member: AuthenticatedMember, @Args('input') input: ChangePasswordInput) {
+    await this.auth.changePassword(member, input.currentPassword, input.newPassword);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Emails a reset link if the address has an account. Always true.' })
+  async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
+    await this.auth.requestPasswordReset(email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Sets a new password from an emailed link and signs in.' })
+  async resetPassword(@Args('input') input: ResetPasswordInput, @Context() ctx: GqlContext): Promise<boolean> {
+    const session = await this.auth.resetPassword(input.token, input.password, {
+      userAgent: ctx.req.get('user-agent'),
+      ip: ctx.req.ip,
+    });
+    setSessionCookie(ctx.res, this.config.isProduction, session.token, session.expiresAt);
+    return true;
+  }
+
+  @Allow(Permission.SignedIn)
+  @Mutation(() => Boolean, { description: 'Emails a confirmation link to the new address.' })
+  async requestEmailChange(
+    @CurrentMember() member: AuthenticatedMember,
+    @Args('input') input: RequestEmailChangeInput,
+  ) {
+    await this.auth.requestEmailChange(member, input.password, input.newEmail);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Confirms a new email address from the emailed link.' })
+  async confirmEmailChange(@Args('token') token: string): Promise<boolean> {
+    await this.auth.confirmEmailChange(token);
+    return true;
+  }
+}

@@ -1,0 +1,65 @@
+// Email: rendered when the event happens and enqueued in the same transaction; delivered by the job worker
+// over SMTP (SMTP_URL) or, with no SMTP_URL, kept in the development mailbox.
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createTransport, type Transporter } from 'nodemailer';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { JobQueue } from '../jobs/job-queue.service';
+import { JobWorker } from '../jobs/job-worker.service';
+import type { RenderedMail } from './mail-templates';
+
+export const SEND_EMAIL = 'email.send';
+
+interface EmailJob extends RenderedMail {
+  to: string;
+}
+
+@Injectable()
+export class MailService implements OnModuleInit {
+  private transport?: Transporter;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queue: JobQueue,
+    private readonly worker: JobWorker,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.config.smtpUrl) this.transport = createTransport(this.config.smtpUrl);
+    this.worker.register(SEND_EMAIL, (payload) => this.deliver(payload as unknown as EmailJob));
+  }
+
+  /** An absolute link into the web app. */
+  link(path: string): string {
+    return `${this.config.publicUrl}${path}`;
+  }
+
+  /** Enqueues an email in `manager`'s transaction; `dedupeKey` names the event so it is sent once. */
+  async send(manager: EntityManager, to: string, mail: RenderedMail, dedupeKey: string): Promise<void> {
+    await this.queue.enqueue(manager, SEND_EMAIL, { to, ...mail } satisfies EmailJob, { dedupeKey });
+  }
+
+  private async deliver(job: EmailJob): Promise<void> {
+    if (this.transport) {
+      await this.transport.sendMail({
+        from: this.config.mailFrom,
+        to: job.to,
+        subject: job.subject,
+        text: job.text,
+        html: job.html,
+      });
+      return;
+    }
+    await this.dataSource.query(
+      `INSERT INTO dev_mail (to_address, subject, text_body, html_body) VALUES ($1, $2, $3, $4)`,
+      [job.to, job.subject, job.text, job.html],
+    );
+  }
+
+  /** The development mailbox exists only outside production and only when no SMTP server is configured. */
+  get devMailboxEnabled(): boolean {
+    return !this.config.isProduction && !this.config.smtpUrl;
+  }
+}
