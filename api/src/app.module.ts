@@ -12,6 +12,7 @@ import { createValidationPipe } from './common/errors/validation';
 import { graphqlValidationRules } from './common/graphql/limits';
 import { loggerParams } from './common/logging';
 import { APP_CONFIG, type AppConfig } from './config/config';
+import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CommunityModule } from './modules/community/community.module';
@@ -42,6 +43,8 @@ export class AppModule {
             hideSchemaDetailsFromClientErrors: config.isProduction,
             csrfPrevention: true,
             allowBatchedHttpRequests: false,
+            // A variable of the wrong type or an unknown enum value is bad input: 400, like a bad document.
+            status400ForVariableCoercionErrors: true,
             includeStacktraceInErrorResponses: false,
             validationRules: graphqlValidationRules(),
             formatError: createFormatError((error) => logger.error({ err: error }, 'Unhandled GraphQL error')),
@@ -53,6 +56,7 @@ export class AppModule {
         AuditModule,
         NotificationsModule,
         AuthModule,
+        ApplicationsModule,
         HealthModule,
         CommunityModule,
       ],

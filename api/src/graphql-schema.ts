@@ -4,10 +4,21 @@ import { GraphQLSchemaFactory } from '@nestjs/graphql';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { ApplicationsResolver } from './modules/applications/applications.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { CommunityResolver } from './modules/community/community.resolver';
+import { DevMailboxResolver } from './modules/mail/dev-mailbox.resolver';
+import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 
-export const RESOLVERS = [AuthResolver, CommunityResolver];
+export const RESOLVERS = [
+  ApplicationsResolver,
+  AuditResolver,
+  AuthResolver,
+  CommunityResolver,
+  DevMailboxResolver,
+  NotificationsResolver,
+];
 
 /** The schema as SDL, sorted, exactly as committed in shared/schema.graphql. */
 export async function buildSchemaSdl(): Promise<string> {

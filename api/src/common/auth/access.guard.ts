@@ -18,7 +18,7 @@ import { memberCan, requestOf, type RequestWithMember } from './current-member';
 import { IS_PUBLIC, REQUIRED_PERMISSIONS } from './public.decorator';
 import { readCookie, sessionCookieName } from './session-cookie';
 
-const AUTHENTICATED = Symbol('authenticated');
+const LOOKUP = Symbol('session lookup');
 
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -44,11 +44,15 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  /** Looks the session up once per request, however many resolvers run. */
-  private async recognise(req: RequestWithMember & { [AUTHENTICATED]?: true }): Promise<void> {
-    if (req[AUTHENTICATED]) return;
-    req[AUTHENTICATED] = true;
-    const token = readCookie(req, sessionCookieName(this.config.isProduction));
-    if (token) req.member = await this.auth.authenticate(token);
+  /**
+   * Looks the session up once per request, however many resolvers run. Top-level fields resolve
+   * concurrently, so every caller awaits the same lookup rather than a flag set before it finished.
+   */
+  private recognise(req: RequestWithMember & { [LOOKUP]?: Promise<void> }): Promise<void> {
+    req[LOOKUP] ??= (async () => {
+      const token = readCookie(req, sessionCookieName(this.config.isProduction));
+      if (token) req.member = await this.auth.authenticate(token);
+    })();
+    return req[LOOKUP];
   }
 }

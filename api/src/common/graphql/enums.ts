@@ -11,7 +11,7 @@ import {
 } from '@heritage/shared';
 import { registerEnumType } from '@nestjs/graphql';
 
-function byValue<E extends Record<string, string>>(
+export function byValue<E extends Record<string, string>>(
   values: E,
   name: string,
   description: string,

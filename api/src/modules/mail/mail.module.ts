@@ -1,6 +1,8 @@
 // Owns outgoing email: templates, the SMTP transport and the development mailbox.
 import { Module } from '@nestjs/common';
+import { DevMailboxRepository } from './dev-mailbox.repository';
+import { DevMailboxResolver } from './dev-mailbox.resolver';
 import { MailService } from './mail.service';
 
-@Module({ providers: [MailService], exports: [MailService] })
+@Module({ providers: [MailService, DevMailboxRepository, DevMailboxResolver], exports: [MailService] })
 export class MailModule {}

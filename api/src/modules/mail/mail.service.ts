@@ -1,12 +1,12 @@
 // Email: rendered when the event happens and enqueued in the same transaction; delivered by the job worker
 // over SMTP (SMTP_URL) or, with no SMTP_URL, kept in the development mailbox.
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobQueue } from '../jobs/job-queue.service';
 import { JobWorker } from '../jobs/job-worker.service';
+import { DevMailboxRepository } from './dev-mailbox.repository';
 import type { RenderedMail } from './mail-templates';
 
 export const SEND_EMAIL = 'email.send';
@@ -21,7 +21,7 @@ export class MailService implements OnModuleInit {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly devMailbox: DevMailboxRepository,
     private readonly queue: JobQueue,
     private readonly worker: JobWorker,
   ) {}
@@ -52,10 +52,7 @@ export class MailService implements OnModuleInit {
       });
       return;
     }
-    await this.dataSource.query(
-      `INSERT INTO dev_mail (to_address, subject, text_body, html_body) VALUES ($1, $2, $3, $4)`,
-      [job.to, job.subject, job.text, job.html],
-    );
+    await this.devMailbox.store(job.to, job);
   }
 
   /** The development mailbox exists only outside production and only when no SMTP server is configured. */

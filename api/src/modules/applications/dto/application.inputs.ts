@@ -1,0 +1,167 @@
+import { LIMITS, Region, Role, Sector } from '@heritage/shared';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  Equals,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { PageArgs } from '../../../common/graphql/connection';
+import { RegionEnum, RoleEnum, SectorEnum } from '../../../common/graphql/enums';
+import { ApplicationStatusEnum } from '../application.model';
+import type { ApplicationStatus } from '../application.entity';
+
+const required = (what: string) => ({ message: `Enter ${what}` });
+const atMost = (what: string, n: number) => ({ message: `${what} must be ${n} characters or fewer` });
+
+@InputType()
+export class SubmitApplicationInput {
+  @Field()
+  @IsString()
+  @MinLength(1, required('your full name'))
+  @MaxLength(LIMITS.fullNameMax, atMost('Full name', LIMITS.fullNameMax))
+  fullName: string;
+
+  @Field()
+  @IsString()
+  email: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, required('the name of your organisation'))
+  @MaxLength(LIMITS.organisationMax, atMost('Organisation', LIMITS.organisationMax))
+  organisation: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, required('your job title'))
+  @MaxLength(LIMITS.jobTitleMax, atMost('Job title', LIMITS.jobTitleMax))
+  jobTitle: string;
+
+  @Field(() => SectorEnum)
+  @IsEnum(Sector, { message: 'Select the sector you work in' })
+  sector: Sector;
+
+  @Field(() => String, { nullable: true, description: 'Required when sector is OTHER.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.sectorOtherMax, atMost('Sector', LIMITS.sectorOtherMax))
+  sectorOther?: string | null;
+
+  @Field(() => RegionEnum)
+  @IsEnum(Region, { message: 'Select your UK nation or region' })
+  region: Region;
+
+  @Field()
+  @IsString()
+  @MinLength(1, required('what you hope to get from the community'))
+  @MaxLength(LIMITS.hopesMax, atMost('Your answer', LIMITS.hopesMax))
+  hopes: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, required('how you heard about the community'))
+  @MaxLength(LIMITS.heardAboutMax, atMost('Your answer', LIMITS.heardAboutMax))
+  heardAbout: string;
+
+  @Field()
+  @IsBoolean()
+  @Equals(true, { message: 'You must agree to the code of conduct' })
+  agreeCodeOfConduct: boolean;
+
+  @Field()
+  @IsBoolean()
+  @Equals(true, { message: 'You must agree to the privacy notice' })
+  agreePrivacyNotice: boolean;
+}
+
+@ArgsType()
+export class ApplicationsArgs extends PageArgs {
+  @Field(() => ApplicationStatusEnum, { nullable: true, description: 'Only applications with this status.' })
+  @IsOptional()
+  @IsEnum(ApplicationStatusEnum, { message: 'Choose a status from the list' })
+  status?: ApplicationStatus;
+}
+
+@InputType()
+export class DecideApplicationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose an application' })
+  applicationId: string;
+}
+
+@InputType()
+export class RejectApplicationInput extends DecideApplicationInput {
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Enter the reason for rejecting the application' })
+  @MaxLength(LIMITS.reasonMax, atMost('Reason', LIMITS.reasonMax))
+  reason: string;
+}
+
+@InputType()
+export class RequestInformationInput extends DecideApplicationInput {
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Enter your question for the applicant' })
+  @MaxLength(LIMITS.reasonMax, atMost('Question', LIMITS.reasonMax))
+  question: string;
+}
+
+@InputType()
+export class AnswerApplicationQuestionInput {
+  @Field()
+  @IsString()
+  @MaxLength(200, { message: 'This link is not valid' })
+  token: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Enter your answer' })
+  @MaxLength(LIMITS.hopesMax, atMost('Your answer', LIMITS.hopesMax))
+  answer: string;
+}
+
+@InputType()
+export class InviteMemberInput {
+  @Field()
+  @IsString()
+  email: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, required('their full name'))
+  @MaxLength(LIMITS.fullNameMax, atMost('Full name', LIMITS.fullNameMax))
+  fullName: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.organisationMax, atMost('Organisation', LIMITS.organisationMax))
+  organisation?: string | null;
+
+  @Field(() => [RoleEnum], { nullable: true, description: 'Roles besides MEMBER.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsEnum(Role, { each: true, message: 'Choose roles from the list' })
+  roles?: Role[] | null;
+}
+
+@InputType()
+export class CompleteAccountSetupInput {
+  @Field()
+  @IsString()
+  @MaxLength(200, { message: 'This link is not valid' })
+  token: string;
+
+  @Field()
+  @IsString()
+  password: string;
+}

@@ -1,0 +1,45 @@
+import { LIMITS } from '@heritage/shared';
+import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../../common/auth/public.decorator';
+import { NotFoundError, UserInputError } from '../../common/errors/app-errors';
+import { DevMailboxRepository } from './dev-mailbox.repository';
+import { MailService } from './mail.service';
+
+@ObjectType({ description: 'An email kept by the development mailbox instead of being sent.' })
+export class DevMail {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  to: string;
+
+  @Field()
+  subject: string;
+
+  @Field()
+  text: string;
+
+  @Field()
+  createdAt: Date;
+}
+
+@Resolver(() => DevMail)
+export class DevMailboxResolver {
+  constructor(
+    private readonly mail: MailService,
+    private readonly repository: DevMailboxRepository,
+  ) {}
+
+  @Public()
+  @Query(() => [DevMail], {
+    description: 'Development only (no SMTP_URL, not production): the latest emails the service would have sent.',
+  })
+  devMailbox(@Args('first', { type: () => Int, nullable: true }) first?: number): Promise<DevMail[]> {
+    if (!this.mail.devMailboxEnabled) throw new NotFoundError('There is no development mailbox on this server');
+    const limit = first ?? LIMITS.pageSizeDefault;
+    if (limit < 1 || limit > LIMITS.pageSizeMax) {
+      throw UserInputError.field('first', `Ask for between 1 and ${LIMITS.pageSizeMax} emails`);
+    }
+    return this.repository.latest(limit);
+  }
+}

@@ -1,0 +1,53 @@
+import { Permission } from '@heritage/shared';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type AuthenticatedMember, CurrentMember } from '../../common/auth/current-member';
+import { Allow } from '../../common/auth/public.decorator';
+import { NotFoundError } from '../../common/errors/app-errors';
+import { type Connection, decodeCursor, PageArgs, pageSize, toConnection } from '../../common/graphql/connection';
+import { Notification, NotificationConnection } from './notification.model';
+import { NotificationsRepository } from './notifications.repository';
+
+@Allow(Permission.SignedIn)
+@Resolver(() => Notification)
+export class NotificationsResolver {
+  constructor(private readonly repository: NotificationsRepository) {}
+
+  @Query(() => NotificationConnection, { description: 'The viewer’s notifications, newest first.' })
+  async notifications(
+    @CurrentMember() member: AuthenticatedMember,
+    @Args() args: PageArgs,
+  ): Promise<Connection<Notification>> {
+    const limit = pageSize(args);
+    const rows = await this.repository.page(member.id, decodeCursor(args.after, 2), limit);
+    return toConnection(
+      rows,
+      limit,
+      (r) => [r.createdAtKey, r.id],
+      (r) => ({
+        id: r.id,
+        kind: r.kind,
+        title: r.title,
+        link: r.link,
+        read: r.readAt !== null,
+        createdAt: r.createdAt,
+      }),
+    );
+  }
+
+  @Query(() => Int)
+  unreadNotificationCount(@CurrentMember() member: AuthenticatedMember): Promise<number> {
+    return this.repository.unreadCount(member.id);
+  }
+
+  @Mutation(() => Boolean)
+  async markNotificationRead(@CurrentMember() member: AuthenticatedMember, @Args('id', { type: () => ID }) id: string) {
+    if (!(await this.repository.markRead(member.id, id)))
+      throw new NotFoundError('We could not find that notification');
+    return true;
+  }
+
+  @Mutation(() => Int, { description: 'Marks every notification read; returns how many changed.' })
+  markAllNotificationsRead(@CurrentMember() member: AuthenticatedMember): Promise<number> {
+    return this.repository.markAllRead(member.id);
+  }
+}
