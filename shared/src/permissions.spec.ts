@@ -1,0 +1,29 @@
+import { hasPermission, Permission, permissionsOf, ROLE_PERMISSIONS } from './permissions';
+import { Role } from './roles';
+
+describe('role permissions', () => {
+  it('gives every role the member basics', () => {
+    for (const role of Object.values(Role)) {
+      expect(hasPermission([role], Permission.SignedIn)).toBe(true);
+      expect(hasPermission([role], Permission.ViewDirectory)).toBe(true);
+    }
+  });
+
+  it('keeps review, invitations, member management and the audit log to admins', () => {
+    const adminOnly = [
+      Permission.ReviewApplications,
+      Permission.InviteMembers,
+      Permission.ManageMembers,
+      Permission.ReadAuditLog,
+    ];
+    for (const permission of adminOnly) {
+      expect(hasPermission([Role.Member, Role.AdvisoryGroup, Role.Moderator], permission)).toBe(false);
+      expect(hasPermission([Role.Member, Role.Admin], permission)).toBe(true);
+    }
+  });
+
+  it('combines the permissions of several roles', () => {
+    expect(permissionsOf([Role.Member, Role.Admin])).toEqual(new Set(ROLE_PERMISSIONS[Role.Admin]));
+    expect(permissionsOf([])).toEqual(new Set());
+  });
+});
