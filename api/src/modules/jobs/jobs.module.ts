@@ -1,8 +1,9 @@
-// Owns the PostgreSQL job queue and its worker; other modules register handlers for their job kinds.
+// Owns the PostgreSQL job queue, its worker and hourly housekeeping; other modules register handlers.
 import { Global, Module } from '@nestjs/common';
 import { JobQueue } from './job-queue.service';
 import { JobWorker } from './job-worker.service';
+import { MaintenanceService } from './maintenance.service';
 
 @Global()
-@Module({ providers: [JobQueue, JobWorker], exports: [JobQueue, JobWorker] })
+@Module({ providers: [JobQueue, JobWorker, MaintenanceService], exports: [JobQueue, JobWorker] })
 export class JobsModule {}

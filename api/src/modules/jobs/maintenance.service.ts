@@ -1,0 +1,65 @@
+// Hourly housekeeping through the job queue: deletes what we no longer need to keep (retention as stated
+// in the privacy notice). One run per hour across all processes, by the job's dedupe key.
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { JobQueue } from './job-queue.service';
+import { JobWorker } from './job-worker.service';
+
+export const CLEANUP = 'maintenance.cleanup';
+
+/** Each statement deletes one kind of expired record. */
+export const RETENTION_RULES: Record<string, string> = {
+  'sign-in failures older than a day': `DELETE FROM sign_in_failure WHERE created_at < now() - interval '1 day'`,
+  'sessions ended or expired over 30 days ago': `DELETE FROM session
+    WHERE expires_at < now() - interval '30 days' OR revoked_at < now() - interval '30 days'`,
+  'used or expired links older than 30 days': `DELETE FROM auth_token
+    WHERE (used_at IS NOT NULL OR expires_at < now()) AND created_at < now() - interval '30 days'`,
+  'finished jobs older than 14 days': `DELETE FROM job WHERE completed_at < now() - interval '14 days'`,
+  'development mail older than 7 days': `DELETE FROM dev_mail WHERE created_at < now() - interval '7 days'`,
+  'applications decided over 12 months ago': `DELETE FROM membership_application
+    WHERE status IN ('APPROVED', 'REJECTED') AND decided_at < now() - interval '12 months'`,
+};
+
+function hourKey(date: Date): string {
+  return date.toISOString().slice(0, 13);
+}
+
+@Injectable()
+export class MaintenanceService implements OnModuleInit, OnApplicationBootstrap {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queue: JobQueue,
+    private readonly worker: JobWorker,
+  ) {}
+
+  onModuleInit(): void {
+    this.worker.register(CLEANUP, () => this.cleanup());
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.jobsEnabled) await this.schedule(new Date());
+  }
+
+  /** Runs every retention rule; returns how many rows each deleted. */
+  async cleanup(): Promise<Record<string, number>> {
+    const deleted: Record<string, number> = {};
+    for (const [rule, sql] of Object.entries(RETENTION_RULES)) {
+      const [, count] = await this.dataSource.query<[unknown[], number]>(sql);
+      deleted[rule] = count;
+    }
+    await this.schedule(new Date(Date.now() + 3600_000));
+    return deleted;
+  }
+
+  private async schedule(at: Date): Promise<void> {
+    await this.queue.enqueue(
+      this.dataSource.manager,
+      CLEANUP,
+      {},
+      { dedupeKey: `${CLEANUP}:${hourKey(at)}`, runAt: at },
+    );
+  }
+}
