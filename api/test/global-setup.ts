@@ -2,27 +2,16 @@
 // and a template database migrated once, which every test file clones (CREATE DATABASE … TEMPLATE).
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '../../migrations/data-source';
 import { findRepoRoot } from '../src/config/repo-root';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/database/embedded-database';
+import { freePort } from './process';
 import { databaseUrl, quoteIdent, TEST_ADMIN_URL, TEST_TEMPLATE_DB } from './test-env';
 
 declare global {
   var __HERITAGE_TEST__: { embedded?: EmbeddedDatabase; adminUrl: string; template: string } | undefined;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export default async function globalSetup(): Promise<void> {

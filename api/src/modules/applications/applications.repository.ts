@@ -178,9 +178,4 @@ export class ApplicationsRepository {
     );
     return rows[0].id;
   }
-
-  async memberName(manager: EntityManager, id: string): Promise<string> {
-    const rows = await manager.query<{ display_name: string }[]>(`SELECT display_name FROM member WHERE id = $1`, [id]);
-    return rows[0]?.display_name ?? 'An administrator';
-  }
 }

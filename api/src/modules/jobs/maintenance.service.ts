@@ -36,7 +36,9 @@ export class MaintenanceService implements OnModuleInit, OnApplicationBootstrap 
   ) {}
 
   onModuleInit(): void {
-    this.worker.register(CLEANUP, () => this.cleanup());
+    this.worker.register(CLEANUP, async () => {
+      await this.cleanup();
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
