@@ -19,6 +19,7 @@ import { CommunityModule } from './modules/community/community.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
+import { MembersModule } from './modules/members/members.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 
 @Module({})
@@ -57,6 +58,7 @@ export class AppModule {
         NotificationsModule,
         AuthModule,
         ApplicationsModule,
+        MembersModule,
         HealthModule,
         CommunityModule,
       ],

@@ -9,6 +9,7 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { CommunityResolver } from './modules/community/community.resolver';
 import { DevMailboxResolver } from './modules/mail/dev-mailbox.resolver';
+import { MembersResolver } from './modules/members/members.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 
 export const RESOLVERS = [
@@ -17,6 +18,7 @@ export const RESOLVERS = [
   AuthResolver,
   CommunityResolver,
   DevMailboxResolver,
+  MembersResolver,
   NotificationsResolver,
 ];
 

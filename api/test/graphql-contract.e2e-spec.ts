@@ -1,6 +1,7 @@
 // The GraphQL endpoint's contract: live data, the error codes, hardening limits, CSRF and batching rules.
 import { ERROR_CODES, ErrorCode } from '@heritage/shared';
 import { GRAPHQL_LIMITS } from '../src/common/graphql/limits';
+import { DEMO_APPLICATIONS } from '../src/seed/demo-applications';
 import { DEMO_MEMBERS, seedDemoCommunity } from '../src/seed/demo-seed';
 import { startTestApp, type TestApp } from './app';
 import { gql, postRaw } from './gql';
@@ -43,10 +44,17 @@ describe('GraphQL endpoint', () => {
     });
   });
 
-  it('seeds the demo community only once', async () => {
+  it('seeds the demo community only once, with applications waiting for review', async () => {
     expect(await seedDemoCommunity(t.dataSource)).toBe(false);
     const [{ count }] = await t.dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM member`);
     expect(count).toBe(DEMO_MEMBERS.length + 1);
+    const applications = await t.dataSource.query<{ status: string; n: number }[]>(
+      `SELECT status, count(*)::int AS n FROM membership_application GROUP BY status ORDER BY status`,
+    );
+    expect(applications).toEqual([
+      { status: 'INFO_REQUESTED', n: 1 },
+      { status: 'PENDING', n: DEMO_APPLICATIONS.length - 1 },
+    ]);
   });
 
   it('never exposes password hashes', async () => {

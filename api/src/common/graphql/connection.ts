@@ -58,7 +58,7 @@ export class PageArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  after?: string;
+  after?: string | null;
 }
 
 export function pageSize(args: PageArgs): number {
@@ -69,8 +69,8 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): unknown[] | undefined {
-  if (cursor === undefined) return undefined;
+export function decodeCursor(cursor: string | null | undefined, arity: number): unknown[] | undefined {
+  if (cursor === undefined || cursor === null) return undefined;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(key) && key.length === arity) return key as unknown[];

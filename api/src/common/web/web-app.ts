@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 
-const API_PATHS = /^\/(graphql|health)(\/|$)/;
+// Paths the API answers itself; every other GET is a page of the web app.
+const API_PATHS = /^\/(graphql|health|auth|account\/export)(\/|$)/;
 
 export function mountWebApp(app: Express, distDir: string): void {
   const index = path.join(distDir, 'index.html');

@@ -1,0 +1,33 @@
+import { LIMITS, Role } from '@heritage/shared';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsArray, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { RoleEnum } from '../../../common/graphql/enums';
+import { Dedupe, orFewer, Trim } from './normalise';
+
+@ArgsType()
+export class SetMemberRolesArgs {
+  @Field(() => ID)
+  @IsString()
+  memberId: string;
+
+  @Field(() => [RoleEnum], { description: 'MEMBER is always kept.' })
+  @Dedupe()
+  @IsArray()
+  @IsIn(Object.values(Role), { each: true, message: 'Select roles from the list' })
+  roles: Role[];
+}
+
+/** Suspending and reinstating: which member, and why (kept in the audit log). */
+@ArgsType()
+export class MemberStatusArgs {
+  @Field(() => ID)
+  @IsString()
+  memberId: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter a reason' })
+  @MaxLength(LIMITS.reasonMax, { message: orFewer('Reason', LIMITS.reasonMax) })
+  reason: string;
+}

@@ -1,0 +1,285 @@
+// SQL for members: profiles, the directory and the admin list (keyset pages), roles and status, the
+// "download my data" export and account erasure. Never selects the password hash.
+import { type MemberStatus, type Role } from '@heritage/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { updateReturning } from '../../common/database/update-returning';
+import type { MemberRecord } from './member.model';
+
+const MEMBER_COLUMNS = `m.id, m.email, m.display_name AS "displayName", m.organisation, m.job_title AS "jobTitle",
+  m.roles, m.status, m.pronouns, m.sector, m.sector_other AS "sectorOther", m.region, m.bio, m.interests,
+  m.activity_types AS "activityTypes", m.takes_referrals AS "takesReferrals", m.show_email AS "showEmail",
+  m.status_reason AS "statusReason", m.erased_at AS "erasedAt", m.created_at AS "createdAt",
+  m.updated_at AS "updatedAt"`;
+
+/** A page row: the member and the sort key its cursor encodes. */
+export type MemberPageRow = MemberRecord & { sortKey: string };
+
+export interface MemberFilter {
+  /** The directory: active members only, in the order of member_directory_order_idx. */
+  activeOnly: boolean;
+  status?: MemberStatus;
+  search?: string;
+  sector?: string;
+  region?: string;
+  interest?: string;
+  takesReferrals?: boolean;
+}
+
+export type ProfileFields = Pick<
+  MemberRecord,
+  | 'displayName'
+  | 'pronouns'
+  | 'organisation'
+  | 'jobTitle'
+  | 'sector'
+  | 'sectorOther'
+  | 'region'
+  | 'bio'
+  | 'interests'
+  | 'activityTypes'
+  | 'takesReferrals'
+  | 'showEmail'
+>;
+
+/** Everything held about one member, as exported to them. Column lists are explicit: no hash can slip in. */
+export interface MemberDataExport {
+  profile: Omit<MemberRecord, 'erasedAt'>;
+  sessions: Record<string, unknown>[];
+  emailedLinks: Record<string, unknown>[];
+  signInFailures: Record<string, unknown>[];
+  applications: (Record<string, unknown> & { messages: Record<string, unknown>[] })[];
+  notifications: Record<string, unknown>[];
+  auditLog: Record<string, unknown>[];
+}
+
+export interface ErasureCounts {
+  sessions: number;
+  emailedLinks: number;
+  notifications: number;
+  applications: number;
+}
+
+/** LIKE treats % and _ as wildcards and \ as the escape: a search term means them literally. */
+export function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+@Injectable()
+export class MembersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  async findById(id: string): Promise<MemberRecord | undefined> {
+    const rows = await this.dataSource.query<MemberRecord[]>(`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = $1`, [
+      id,
+    ]);
+    return rows[0];
+  }
+
+  /** A member who has not been erased, locked until the transaction ends (admin changes). */
+  /** Active administrators, locked, so two admins cannot both step down as "the other one". */
+  async lockActiveAdminIds(manager: EntityManager): Promise<string[]> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT id FROM member WHERE status = 'ACTIVE' AND 'ADMIN' = ANY (roles) ORDER BY id FOR UPDATE`,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async lockById(manager: EntityManager, id: string): Promise<MemberRecord | undefined> {
+    const rows = await manager.query<MemberRecord[]>(
+      `SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = $1 AND m.erased_at IS NULL FOR UPDATE`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  /**
+   * One keyset page in (lower(display_name), id) order: `limit + 1` rows, so the caller knows whether there
+   * is a next page. One statement, no OFFSET: page 50 costs what page 1 costs.
+   */
+  page(filter: MemberFilter, after: [string, string] | undefined, limit: number): Promise<MemberPageRow[]> {
+    const params: unknown[] = [];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    // A literal, so the planner can match the partial index member_directory_order_idx.
+    const where = ['m.erased_at IS NULL', ...(filter.activeOnly ? [`m.status = 'ACTIVE'`] : [])];
+    if (filter.status) where.push(`m.status = ${param(filter.status)}`);
+    if (filter.search) {
+      // The same expression as the trigram index member_directory_search_idx.
+      where.push(
+        `lower(m.display_name || ' ' || coalesce(m.organisation, '')) LIKE '%' || lower(${param(escapeLike(filter.search))}) || '%'`,
+      );
+    }
+    if (filter.sector) where.push(`m.sector = ${param(filter.sector)}`);
+    if (filter.region) where.push(`m.region = ${param(filter.region)}`);
+    if (filter.interest) where.push(`m.interests @> ARRAY[${param(filter.interest)}::text]`);
+    if (filter.takesReferrals !== undefined) where.push(`m.takes_referrals = ${param(filter.takesReferrals)}`);
+    if (after) where.push(`(lower(m.display_name), m.id) > (${param(after[0])}, ${param(after[1])}::uuid)`);
+    return this.dataSource.query<MemberPageRow[]>(
+      `SELECT ${MEMBER_COLUMNS}, lower(m.display_name) AS "sortKey"
+       FROM member m
+       WHERE ${where.join(' AND ')}
+       ORDER BY lower(m.display_name), m.id
+       LIMIT ${param(limit + 1)}`,
+      params,
+    );
+  }
+
+  async updateProfile(id: string, p: ProfileFields): Promise<MemberRecord | undefined> {
+    const rows = await updateReturning<MemberRecord>(
+      this.dataSource.manager,
+      `UPDATE member m SET display_name = $2, pronouns = $3, organisation = $4, job_title = $5, sector = $6,
+         sector_other = $7, region = $8, bio = $9, interests = $10, activity_types = $11, takes_referrals = $12,
+         show_email = $13, updated_at = now()
+       WHERE m.id = $1 AND m.erased_at IS NULL
+       RETURNING ${MEMBER_COLUMNS}`,
+      [
+        id,
+        p.displayName,
+        p.pronouns,
+        p.organisation,
+        p.jobTitle,
+        p.sector,
+        p.sectorOther,
+        p.region,
+        p.bio,
+        p.interests,
+        p.activityTypes,
+        p.takesReferrals,
+        p.showEmail,
+      ],
+    );
+    return rows[0];
+  }
+
+  async setRoles(manager: EntityManager, id: string, roles: Role[]): Promise<MemberRecord> {
+    const rows = await updateReturning<MemberRecord>(
+      manager,
+      `UPDATE member m SET roles = $2, updated_at = now() WHERE m.id = $1 RETURNING ${MEMBER_COLUMNS}`,
+      [id, roles],
+    );
+    return rows[0];
+  }
+
+  async setStatus(manager: EntityManager, id: string, status: MemberStatus, reason: string): Promise<MemberRecord> {
+    const rows = await updateReturning<MemberRecord>(
+      manager,
+      `UPDATE member m SET status = $2, status_reason = $3, updated_at = now() WHERE m.id = $1
+       RETURNING ${MEMBER_COLUMNS}`,
+      [id, status, reason],
+    );
+    return rows[0];
+  }
+
+  /** Everything held about a member, read in one snapshot. */
+  exportData(memberId: string): Promise<MemberDataExport | undefined> {
+    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      const [member] = await m.query<MemberRecord[]>(
+        `SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = $1 AND m.erased_at IS NULL`,
+        [memberId],
+      );
+      if (!member) return undefined;
+      const { erasedAt: _erasedAt, ...profile } = member;
+      const sessions = await m.query<Record<string, unknown>[]>(
+        `SELECT created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt",
+           revoked_at AS "revokedAt", user_agent AS "userAgent", ip
+         FROM session WHERE member_id = $1 ORDER BY created_at`,
+        [memberId],
+      );
+      const emailedLinks = await m.query<Record<string, unknown>[]>(
+        `SELECT purpose, email, created_at AS "createdAt", expires_at AS "expiresAt", used_at AS "usedAt"
+         FROM auth_token WHERE member_id = $1 OR lower(email) = lower($2) ORDER BY created_at`,
+        [memberId, member.email],
+      );
+      const signInFailures = await m.query<Record<string, unknown>[]>(
+        `SELECT created_at AS "createdAt", ip FROM sign_in_failure WHERE email_key = lower($1) ORDER BY created_at`,
+        [member.email],
+      );
+      const applications = await m.query<(Record<string, unknown> & { id: string })[]>(
+        `SELECT id, email, full_name AS "fullName", organisation, job_title AS "jobTitle", sector,
+           sector_other AS "sectorOther", region, hopes, heard_about AS "heardAbout",
+           agreed_code_of_conduct_at AS "agreedCodeOfConductAt", agreed_privacy_notice_at AS "agreedPrivacyNoticeAt",
+           status, decided_at AS "decidedAt", decision_reason AS "decisionReason", created_at AS "createdAt",
+           updated_at AS "updatedAt"
+         FROM membership_application WHERE member_id = $1 OR lower(email) = lower($2) ORDER BY created_at`,
+        [memberId, member.email],
+      );
+      const messages = await m.query<(Record<string, unknown> & { applicationId: string })[]>(
+        `SELECT application_id AS "applicationId", kind, body, created_at AS "createdAt"
+         FROM application_message WHERE application_id = ANY($1::uuid[]) ORDER BY created_at`,
+        [applications.map((a) => a.id)],
+      );
+      const notifications = await m.query<Record<string, unknown>[]>(
+        `SELECT kind, title, link, read_at AS "readAt", created_at AS "createdAt"
+         FROM notification WHERE member_id = $1 ORDER BY created_at`,
+        [memberId],
+      );
+      const auditLog = await m.query<Record<string, unknown>[]>(
+        `SELECT action, actor_id AS "actorId", target_type AS "targetType", target_id AS "targetId", reason, details,
+           created_at AS "createdAt"
+         FROM audit_log
+         WHERE actor_id = $1 OR (target_type = 'MEMBER' AND target_id = $1)
+           OR (target_type = 'APPLICATION' AND target_id = ANY($2::uuid[]))
+         ORDER BY created_at, id`,
+        [memberId, applications.map((a) => a.id)],
+      );
+      return {
+        profile,
+        sessions,
+        emailedLinks,
+        signInFailures,
+        applications: applications.map((a) => ({
+          ...a,
+          messages: messages.filter((x) => x.applicationId === a.id).map(({ applicationId: _id, ...x }) => x),
+        })),
+        notifications,
+        auditLog,
+      };
+    });
+  }
+
+  /**
+   * Erases a member's personal data and deletes what only concerned them. The row stays (as "Former member")
+   * so that what they wrote in shared spaces keeps an author, and the audit log keeps its references.
+   */
+  async erase(manager: EntityManager, id: string): Promise<ErasureCounts | undefined> {
+    const [member] = await manager.query<{ email: string }[]>(
+      `SELECT email FROM member WHERE id = $1 AND erased_at IS NULL FOR UPDATE`,
+      [id],
+    );
+    if (!member) return undefined;
+    await manager.query(
+      `UPDATE member SET display_name = 'Former member', email = 'erased+' || id || '@invalid.example',
+         organisation = NULL, job_title = NULL, pronouns = NULL, sector = NULL, sector_other = NULL, region = NULL,
+         status_reason = NULL, bio = '', interests = '{}', activity_types = '{}', takes_referrals = false,
+         show_email = false, password_hash = NULL, roles = '{MEMBER}', status = 'DEACTIVATED', erased_at = now(),
+         updated_at = now()
+       WHERE id = $1`,
+      [id],
+    );
+    const count = async (sql: string, params: unknown[]) =>
+      (await updateReturning<{ id: string }>(manager, sql, params)).length;
+    const counts: ErasureCounts = {
+      sessions: await count(`DELETE FROM session WHERE member_id = $1 RETURNING id`, [id]),
+      emailedLinks: await count(
+        `DELETE FROM auth_token WHERE member_id = $1 OR lower(email) = lower($2) RETURNING id`,
+        [id, member.email],
+      ),
+      notifications: await count(`DELETE FROM notification WHERE member_id = $1 RETURNING id`, [id]),
+      // Their messages go with them (ON DELETE CASCADE).
+      applications: await count(
+        `DELETE FROM membership_application WHERE member_id = $1 OR lower(email) = lower($2) RETURNING id`,
+        [id, member.email],
+      ),
+    };
+    await manager.query(`DELETE FROM sign_in_failure WHERE email_key = lower($1)`, [member.email]);
+    return counts;
+  }
+}

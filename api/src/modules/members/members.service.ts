@@ -1,0 +1,221 @@
+// Members: profiles and the directory, the admin's roles and suspensions, and a member's own data (export
+// and erasure). Every admin change and erasure is one transaction with its audit entry.
+import { LIMITS, MemberStatus, Role, Sector } from '@heritage/shared';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AuthenticatedMember } from '../../common/auth/current-member';
+import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
+import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
+import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuthRepository } from '../auth/auth.repository';
+import { AuthService } from '../auth/auth.service';
+import type { DirectoryArgs, MembersArgs } from './dto/members.args';
+import type { UpdateProfileInput } from './dto/update-profile.input';
+import { type MemberProfile, type MemberRecord, toMemberProfile } from './member.model';
+import {
+  type MemberDataExport,
+  type MemberFilter,
+  type MemberPageRow,
+  MembersRepository,
+  type ProfileFields,
+} from './members.repository';
+import { canSeeMember } from './members.policy';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Roles in the order they are shown and stored. */
+const ROLE_ORDER = [Role.Member, Role.AdvisoryGroup, Role.Moderator, Role.Admin];
+
+const notFound = () => new NotFoundError('We could not find that member');
+
+/** The file a member downloads: what we hold, and when it was read. */
+export type MemberDataFile = { exportedAt: string } & MemberDataExport;
+
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly repository: MembersRepository,
+    private readonly authRepository: AuthRepository,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async profile(viewer: AuthenticatedMember, id: string): Promise<MemberProfile> {
+    const member = UUID.test(id) ? await this.repository.findById(id) : undefined;
+    if (!member || !canSeeMember(viewer, member)) throw notFound();
+    return toMemberProfile(member, viewer);
+  }
+
+  async myProfile(viewer: AuthenticatedMember): Promise<MemberProfile> {
+    const member = await this.repository.findById(viewer.id);
+    if (!member) throw notFound();
+    return toMemberProfile(member, viewer);
+  }
+
+  /** Active members, filtered, in name order. */
+  directory(viewer: AuthenticatedMember, args: DirectoryArgs): Promise<Connection<MemberProfile>> {
+    return this.page(viewer, args, {
+      activeOnly: true,
+      search: args.search || undefined,
+      sector: args.sector ?? undefined,
+      region: args.region ?? undefined,
+      interest: args.interest ?? undefined,
+      takesReferrals: args.takesReferrals ?? undefined,
+    });
+  }
+
+  /** Admins: members of any status (never erased ones), in name order. */
+  members(viewer: AuthenticatedMember, args: MembersArgs): Promise<Connection<MemberProfile>> {
+    return this.page(viewer, args, {
+      activeOnly: false,
+      status: args.status ?? undefined,
+      search: args.search || undefined,
+    });
+  }
+
+  private async page(
+    viewer: AuthenticatedMember,
+    args: { first?: number | null; after?: string | null },
+    filter: MemberFilter,
+  ): Promise<Connection<MemberProfile>> {
+    // A variable sent as null arrives as null, not undefined: both mean "not given".
+    const limit = pageSize({ first: args.first ?? undefined });
+    const rows = await this.repository.page(filter, nameCursor(args.after ?? undefined), limit);
+    return toConnection(
+      rows,
+      limit,
+      (row: MemberPageRow) => [row.sortKey, row.id],
+      (row) => toMemberProfile(row, viewer),
+    );
+  }
+
+  async updateProfile(viewer: AuthenticatedMember, input: UpdateProfileInput): Promise<MemberProfile> {
+    const sector = input.sector ?? null;
+    const sectorOther = sector === Sector.Other ? input.sectorOther || null : null;
+    if (sector === Sector.Other && !sectorOther) throw UserInputError.field('sectorOther', 'Tell us your sector');
+    const fields: ProfileFields = {
+      displayName: input.displayName,
+      pronouns: input.pronouns || null,
+      organisation: input.organisation || null,
+      jobTitle: input.jobTitle || null,
+      sector,
+      sectorOther,
+      region: input.region ?? null,
+      bio: input.bio ?? '',
+      interests: input.interests ?? [],
+      activityTypes: input.activityTypes ?? [],
+      takesReferrals: input.takesReferrals ?? false,
+      showEmail: input.showEmail ?? false,
+    };
+    const updated = await this.repository.updateProfile(viewer.id, fields);
+    if (!updated) throw notFound();
+    return toMemberProfile(updated, viewer);
+  }
+
+  /** MEMBER is always kept; an admin cannot take away their own ADMIN role (someone else must). */
+  async setRoles(actor: AuthenticatedMember, memberId: string, roles: Role[]): Promise<MemberProfile> {
+    const next = ROLE_ORDER.filter((role) => role === Role.Member || roles.includes(role));
+    return this.repository.transaction(async (m) => {
+      const target = await this.lockMember(m, memberId);
+      if (target.id === actor.id && target.roles.includes(Role.Admin) && !next.includes(Role.Admin)) {
+        throw UserInputError.field('roles', 'You cannot remove your own administrator role');
+      }
+      const updated = await this.repository.setRoles(m, target.id, next);
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: AuditAction.MemberRolesChanged,
+        targetType: 'MEMBER',
+        targetId: target.id,
+        details: { before: target.roles, after: next },
+      });
+      return toMemberProfile(updated, actor);
+    });
+  }
+
+  /** Suspends and, in the same transaction, ends every session: the member is signed out at once. */
+  async suspend(actor: AuthenticatedMember, memberId: string, reason: string): Promise<MemberProfile> {
+    if (memberId === actor.id) throw UserInputError.field('memberId', 'You cannot suspend your own account');
+    return this.repository.transaction(async (m) => {
+      const target = await this.lockMember(m, memberId);
+      if (target.status === MemberStatus.Suspended) throw new ConflictError('This member is already suspended');
+      if (target.status !== MemberStatus.Active) throw new ConflictError('Only an active member can be suspended');
+      const updated = await this.repository.setStatus(m, target.id, MemberStatus.Suspended, reason);
+      const sessionsEnded = await this.authRepository.revokeMemberSessions(m, target.id);
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: AuditAction.MemberSuspended,
+        targetType: 'MEMBER',
+        targetId: target.id,
+        reason,
+        details: { sessionsEnded },
+      });
+      return toMemberProfile(updated, actor);
+    });
+  }
+
+  async reinstate(actor: AuthenticatedMember, memberId: string, reason: string): Promise<MemberProfile> {
+    return this.repository.transaction(async (m) => {
+      const target = await this.lockMember(m, memberId);
+      if (target.status === MemberStatus.Active) throw new ConflictError('This member is already active');
+      const updated = await this.repository.setStatus(m, target.id, MemberStatus.Active, reason);
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: AuditAction.MemberReinstated,
+        targetType: 'MEMBER',
+        targetId: target.id,
+        reason,
+        details: { from: target.status },
+      });
+      return toMemberProfile(updated, actor);
+    });
+  }
+
+  async exportData(member: AuthenticatedMember): Promise<MemberDataFile> {
+    const data = await this.repository.exportData(member.id);
+    if (!data) throw notFound();
+    return { exportedAt: new Date().toISOString(), ...data };
+  }
+
+  /**
+   * Deletes the account: checks the password, then erases personal data and ends every session in one
+   * transaction. A wrong password changes nothing.
+   */
+  async deleteAccount(member: AuthenticatedMember, password: string): Promise<void> {
+    if (password.length > LIMITS.passwordMax) {
+      throw UserInputError.field('password', 'Your current password is not correct');
+    }
+    await this.repository.transaction(async (m) => {
+      await this.auth.assertPassword(m, member.id, password, 'password');
+      const admins = await this.repository.lockActiveAdminIds(m);
+      if (admins.length === 1 && admins[0] === member.id) {
+        throw new ConflictError(
+          'You are the only administrator. Make another member an administrator before you delete your account.',
+        );
+      }
+      const removed = await this.repository.erase(m, member.id);
+      if (!removed) throw notFound();
+      await this.audit.record(m, {
+        actorId: member.id,
+        action: AuditAction.AccountDeleted,
+        targetType: 'MEMBER',
+        targetId: member.id,
+        details: { removed },
+      });
+    });
+  }
+
+  private async lockMember(manager: EntityManager, id: string): Promise<MemberRecord> {
+    const member = UUID.test(id) ? await this.repository.lockById(manager, id) : undefined;
+    if (!member) throw notFound();
+    return member;
+  }
+}
+
+/** The (lower(display_name), id) key of a page cursor, checked so that a forged one is bad input, not a 500. */
+function nameCursor(after: string | undefined): [string, string] | undefined {
+  const key = decodeCursor(after, 2);
+  if (key === undefined) return undefined;
+  const [name, id] = key;
+  if (typeof name === 'string' && typeof id === 'string' && UUID.test(id)) return [name, id];
+  throw UserInputError.field('after', 'That page link is not valid. Go back to the first page.');
+}
