@@ -3,3 +3,4 @@ export * from './errors';
 export * from './permissions';
 export * from './roles';
 export * from './vocabularies';
+export * from './personal-data';
