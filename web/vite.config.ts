@@ -20,6 +20,7 @@ export default defineConfig({
     // In development the API runs separately; proxying keeps requests same-origin, as in production.
     proxy: {
       '/graphql': api,
+      '/auth': api,
       '/health': api,
     },
   },

@@ -1,13 +1,16 @@
-// The app's providers: one Apollo client for data, one router for pages.
+// The app's providers: one Apollo client for data, who is signed in, and one router for pages.
 import { ApolloProvider } from '@apollo/client/react';
 import { RouterProvider } from 'react-router';
 import { apolloClient } from './apollo';
 import { router } from './router';
+import { ViewerProvider } from './viewer';
 
 export function App() {
   return (
     <ApolloProvider client={apolloClient}>
-      <RouterProvider router={router} />
+      <ViewerProvider>
+        <RouterProvider router={router} />
+      </ViewerProvider>
     </ApolloProvider>
   );
 }

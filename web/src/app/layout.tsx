@@ -1,6 +1,7 @@
 // The frame around every page: skip link, header, main navigation, main content and footer.
 import { COMMUNITY_NAME, COMMUNITY_SHORT_NAME } from '@heritage/shared';
 import { Link, NavLink, Outlet, ScrollRestoration, type Location } from 'react-router';
+import { AccountNav } from './account-nav';
 import { useFocusHeadingOnNavigate } from './use-focus-heading-on-navigate';
 
 const NAV_LINKS = [
@@ -43,6 +44,7 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <AccountNav />
         </div>
       </header>
       <div className="site-width">
@@ -60,6 +62,12 @@ export function Layout() {
             </li>
             <li>
               <Link to="/about">About</Link>
+            </li>
+            <li>
+              <Link to="/code-of-conduct">Code of conduct</Link>
+            </li>
+            <li>
+              <Link to="/privacy">Privacy notice</Link>
             </li>
           </ul>
           <p className="site-footer__meta">{COMMUNITY_NAME}</p>

@@ -1,4 +1,38 @@
-// Admin pages, mounted under the main layout by app/router.tsx.
-import type { RouteObject } from 'react-router';
+// Admin pages, mounted under the main layout by app/router.tsx. Every one sits inside AdminLayout, which
+// checks the viewer may review applications; the invitation and audit log pages check their own permission too.
+import { Permission } from '@heritage/shared';
+import { Navigate, type RouteObject } from 'react-router';
+import { AdminLayout } from './admin-layout';
+import { AdminOnly } from './admin-only';
+import { ApplicationPage } from './application-page';
+import { ApplicationsPage } from './applications-page';
+import { AuditLogPage } from './audit-log-page';
+import { InvitePage } from './invite-page';
 
-export const adminRoutes: RouteObject[] = [];
+export const adminRoutes: RouteObject[] = [
+  {
+    path: 'admin',
+    element: <AdminLayout />,
+    children: [
+      { index: true, element: <Navigate to="/admin/applications" replace /> },
+      { path: 'applications', element: <ApplicationsPage /> },
+      { path: 'applications/:id', element: <ApplicationPage /> },
+      {
+        path: 'invite',
+        element: (
+          <AdminOnly permission={Permission.InviteMembers}>
+            <InvitePage />
+          </AdminOnly>
+        ),
+      },
+      {
+        path: 'audit-log',
+        element: (
+          <AdminOnly permission={Permission.ReadAuditLog}>
+            <AuditLogPage />
+          </AdminOnly>
+        ),
+      },
+    ],
+  },
+];

@@ -1,0 +1,97 @@
+// The header's account links: "Apply to join" and "Sign in" for visitors; for members, notifications with
+// the unread count, their account, admin pages if they may review applications, and signing out.
+import { Permission } from '@heritage/shared';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { NavLink } from 'react-router';
+import { UnreadNotificationCountQuery } from '../features/notifications/notifications.queries';
+import { useViewer } from './viewer';
+
+function NotificationsLink() {
+  const { data } = useQuery(UnreadNotificationCountQuery);
+  const unread = data?.unreadNotificationCount ?? 0;
+  return (
+    <NavLink to="/notifications" end className="site-nav__link">
+      {unread > 0 ? (
+        <>
+          {/* One clean name for screen readers ("Notifications, 3 unread"); the badge is for the eye. */}
+          <span className="visually-hidden">{`Notifications, ${unread} unread`}</span>
+          <span aria-hidden="true">
+            Notifications <span className="badge">{unread > 99 ? '99+' : unread}</span>
+          </span>
+        </>
+      ) : (
+        'Notifications'
+      )}
+    </NavLink>
+  );
+}
+
+function SignOutButton() {
+  const [busy, setBusy] = useState(false);
+
+  async function signOut() {
+    setBusy(true);
+    await fetch('/auth/sign-out', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    }).catch(() => undefined);
+    // A full page load of the home page: nothing fetched while signed in survives in memory, and the app
+    // starts again as a visitor.
+    window.location.assign('/');
+  }
+
+  return (
+    <button type="button" className="site-nav__link site-nav__button" disabled={busy} onClick={() => void signOut()}>
+      Sign out
+    </button>
+  );
+}
+
+export function AccountNav() {
+  const { viewer, loading, can } = useViewer();
+  if (loading) return null;
+  return (
+    <nav aria-label="Account" className="site-nav site-nav--account">
+      <ul className="site-nav__list">
+        {viewer ? (
+          <>
+            <li>
+              <NotificationsLink />
+            </li>
+            <li>
+              <NavLink to="/account" className="site-nav__link">
+                My account
+              </NavLink>
+            </li>
+            {can(Permission.ReviewApplications) ? (
+              <li>
+                <NavLink to="/admin/applications" className="site-nav__link">
+                  Admin
+                </NavLink>
+              </li>
+            ) : null}
+            <li>
+              <SignOutButton />
+            </li>
+          </>
+        ) : (
+          <>
+            <li>
+              <NavLink to="/join" className="site-nav__link">
+                Apply to join
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/sign-in" end className="site-nav__link">
+                Sign in
+              </NavLink>
+            </li>
+          </>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,73 @@
+// Words for the codes the admin pages show: application statuses, audit actions, sectors and regions.
+import { REGION_LABELS, SECTOR_LABELS } from '@heritage/shared';
+import type { ApplicationStatus } from '../../gql/graphql';
+
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+  PENDING: 'Pending',
+  INFO_REQUESTED: 'More information requested',
+  APPROVED: 'Approved',
+  REJECTED: 'Rejected',
+};
+
+/** The statuses in the order the filter offers them. */
+export const APPLICATION_STATUSES: ApplicationStatus[] = ['PENDING', 'INFO_REQUESTED', 'APPROVED', 'REJECTED'];
+
+export function isApplicationStatus(value: string | null): value is ApplicationStatus {
+  return APPLICATION_STATUSES.includes(value as ApplicationStatus);
+}
+
+/** Still waiting for a decision, so it can be approved, rejected or asked about. */
+export function isOpen(status: ApplicationStatus): boolean {
+  return status === 'PENDING' || status === 'INFO_REQUESTED';
+}
+
+const AUDIT_ACTION_LABELS: Record<string, string> = {
+  APPLICATION_SUBMITTED: 'Submitted',
+  APPLICATION_APPROVED: 'Approved',
+  APPLICATION_REJECTED: 'Rejected',
+  APPLICATION_INFO_REQUESTED: 'More information requested',
+  APPLICATION_ANSWERED: 'Applicant answered',
+  MEMBER_INVITED: 'Invited',
+  INVITATION_ACCEPTED: 'Invitation accepted',
+  MEMBER_ROLES_CHANGED: 'Roles changed',
+  MEMBER_SUSPENDED: 'Suspended',
+  MEMBER_REINSTATED: 'Reinstated',
+  ACCOUNT_DELETED: 'Account deleted',
+  PASSWORD_CHANGED: 'Password changed',
+  EMAIL_CHANGED: 'Email address changed',
+};
+
+/** "APPLICATION_APPROVED" → "Approved"; an action added later still reads as words. */
+export function auditActionLabel(action: string): string {
+  const words = action.toLowerCase().replace(/_/g, ' ');
+  return AUDIT_ACTION_LABELS[action] ?? words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** What an entry's free text is: the question asked, or the reason for a decision. */
+export function auditReasonLabel(action: string): string {
+  return action === 'APPLICATION_INFO_REQUESTED' ? 'Question' : 'Reason';
+}
+
+const TARGET_TYPE_LABELS: Record<string, string> = {
+  APPLICATION: 'Application',
+  MEMBER: 'Member',
+  INVITATION: 'Invitation',
+};
+
+export function targetTypeLabel(targetType: string): string {
+  return TARGET_TYPE_LABELS[targetType] ?? targetType.toLowerCase();
+}
+
+/** Who did it: a named admin, or the applicant (public actions on an application), or the system. */
+export function auditActorLabel(entry: { actorName?: string | null; targetType: string }): string {
+  if (entry.actorName) return entry.actorName;
+  return entry.targetType === 'APPLICATION' ? 'Applicant' : 'System';
+}
+
+export function sectorLabel(sector: string): string {
+  return (SECTOR_LABELS as Record<string, string>)[sector] ?? sector;
+}
+
+export function regionLabel(region: string): string {
+  return (REGION_LABELS as Record<string, string>)[region] ?? region;
+}

@@ -1,0 +1,169 @@
+// Invite someone to join without applying: they get an emailed link to set a password, with the roles
+// chosen here (everyone is a member; other roles are extra).
+import { useMutation } from '@apollo/client/react';
+import { LIMITS, Role, ROLE_LABELS, TOKEN_LIFETIME_HOURS } from '@heritage/shared';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
+import {
+  Button,
+  Checkboxes,
+  ConfirmationPanel,
+  ErrorSummary,
+  TextInput,
+  useFieldErrors,
+  type FieldErrorItem,
+} from '../../components/forms';
+import { usePageTitle } from '../../components/use-page-title';
+import type { Role as RoleCode } from '../../gql/graphql';
+import { accessProblemOf } from './admin-errors';
+import { useReportAccessProblem } from './admin-only';
+import { InviteMemberMutation } from './invite-member.mutation';
+
+const EXTRA_ROLES = [Role.AdvisoryGroup, Role.Moderator, Role.Admin];
+const ROLE_OPTIONS = EXTRA_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+const LINK_DAYS = TOKEN_LIFETIME_HOURS.invitation / 24;
+
+function problemsWith(email: string, fullName: string, organisation: string): FieldErrorItem[] {
+  const problems: FieldErrorItem[] = [];
+  if (!email.trim()) problems.push({ field: 'email', message: 'Enter their email address' });
+  else if (email.trim().length > LIMITS.emailMax) {
+    problems.push({ field: 'email', message: `Email address must be ${LIMITS.emailMax} characters or fewer` });
+  }
+  if (!fullName.trim()) problems.push({ field: 'fullName', message: 'Enter their full name' });
+  else if (fullName.trim().length > LIMITS.fullNameMax) {
+    problems.push({ field: 'fullName', message: `Full name must be ${LIMITS.fullNameMax} characters or fewer` });
+  }
+  if (organisation.trim().length > LIMITS.organisationMax) {
+    problems.push({
+      field: 'organisation',
+      message: `Organisation must be ${LIMITS.organisationMax} characters or fewer`,
+    });
+  }
+  return problems;
+}
+
+function InvitationSent({ email }: { email: string }) {
+  usePageTitle('Invitation sent');
+  return (
+    <>
+      <ConfirmationPanel title={`Invitation sent to ${email}`}>
+        <p>The link works for {LINK_DAYS} days.</p>
+      </ConfirmationPanel>
+      <p>When they set a password, their account is ready with the roles you chose.</p>
+      <p>
+        <Link to="/admin/invite" state={{ inviteAgain: true }}>
+          Invite someone else
+        </Link>
+      </p>
+    </>
+  );
+}
+
+function InviteForm({ onSent }: { onSent: (email: string) => void }) {
+  const { errors, errorFor, setErrors, clear, fromError } = useFieldErrors();
+  const [attempt, setAttempt] = useState(0);
+  const [email, setEmail] = useState('');
+  const [fullName, setFullName] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [roles, setRoles] = useState<string[]>([]);
+  const [invite, { loading }] = useMutation(InviteMemberMutation);
+  const reportAccessProblem = useReportAccessProblem();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const location = useLocation();
+  const inviteAgain = (location.state as { inviteAgain?: boolean } | null)?.inviteAgain === true;
+  usePageTitle(errors.length > 0 ? 'Error: Invite someone to join' : 'Invite someone to join');
+
+  // "Invite someone else" opens this page afresh at the same address, so no navigation moves focus: do it here.
+  useEffect(() => {
+    if (inviteAgain) heading.current?.focus();
+  }, [inviteAgain]);
+
+  async function send() {
+    try {
+      await invite({
+        variables: {
+          input: {
+            email: email.trim(),
+            fullName: fullName.trim(),
+            organisation: organisation.trim() || null,
+            roles: roles as RoleCode[],
+          },
+        },
+      });
+      onSent(email.trim());
+    } catch (error) {
+      const problem = accessProblemOf(error);
+      if (problem) reportAccessProblem(problem);
+      else if (!fromError(error)) setErrors([{ field: 'email', message: 'Something went wrong. Try again later.' }]);
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    const problems = problemsWith(email, fullName, organisation);
+    if (problems.length > 0) return setErrors(problems);
+    clear();
+    void send();
+  }
+
+  return (
+    <>
+      <ErrorSummary key={attempt} errors={errors} />
+      <h1 ref={heading} tabIndex={-1}>
+        Invite someone to join
+      </h1>
+      <p>Invite someone to join the community without applying. They will not need to be approved.</p>
+      <form onSubmit={submit} noValidate>
+        <TextInput
+          id="email"
+          label="Email address"
+          hint="We will email them a link to set a password."
+          type="email"
+          autoComplete="off"
+          error={errorFor('email')}
+          value={email}
+          onChange={setEmail}
+        />
+        <TextInput
+          id="fullName"
+          label="Full name"
+          autoComplete="off"
+          error={errorFor('fullName')}
+          value={fullName}
+          onChange={setFullName}
+        />
+        <TextInput
+          id="organisation"
+          label="Organisation (optional)"
+          autoComplete="off"
+          error={errorFor('organisation')}
+          value={organisation}
+          onChange={setOrganisation}
+        />
+        <Checkboxes
+          id="roles"
+          legend="Extra roles (optional)"
+          hint="Everyone you invite is a member. Select any other roles they should have."
+          error={errorFor('roles')}
+          options={ROLE_OPTIONS}
+          values={roles}
+          onChange={setRoles}
+        />
+        <Button disabled={loading}>Send invitation</Button>
+      </form>
+    </>
+  );
+}
+
+function InviteJourney() {
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  if (sentTo) return <InvitationSent email={sentTo} />;
+  return <InviteForm onSent={setSentTo} />;
+}
+
+/** A new history entry (such as "Invite someone else") starts with an empty form. */
+export function InvitePage() {
+  const { key } = useLocation();
+  return <InviteJourney key={key} />;
+}

@@ -1,0 +1,102 @@
+// An applicant answers an administrator's question from the link in their email.
+import { LIMITS, TOKEN_LIFETIME_HOURS } from '@heritage/shared';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { ErrorMessage } from '../../components/error-message';
+import { LoadingMessage } from '../../components/loading-message';
+import { Button, ConfirmationPanel, ErrorSummary, TextArea, useFieldErrors } from '../../components/forms';
+import { problemMessage } from '../../components/problem-message';
+import { useFocusHeadingOnChange } from '../../components/use-focus-heading';
+import { usePageTitle } from '../../components/use-page-title';
+import { EXPIRED_LINK_TITLE, ExpiredLinkPage } from '../auth/expired-link-page';
+import { linkProblemOf } from '../auth/link-problem';
+import { AnswerApplicationQuestionMutation, ApplicationQuestionQuery } from './join.mutations';
+
+const TITLE = 'Answer a question about your application';
+
+function LinkExpired() {
+  return (
+    <ExpiredLinkPage>
+      <p>
+        A link to answer a question works once, for {TOKEN_LIFETIME_HOURS.applicationAnswer / 24} days. Only the link in
+        the latest question we sent you works.
+      </p>
+      <p>
+        If you have already answered, there is nothing more to do: an administrator will continue reviewing your
+        application and we will email you with the outcome.
+      </p>
+    </ExpiredLinkPage>
+  );
+}
+
+export function AnswerQuestionPage() {
+  const { token = '' } = useParams();
+  const [answer, setAnswer] = useState('');
+  const [sent, setSent] = useState(false);
+  const [expired, setExpired] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { errors, errorFor, setErrors, fromError } = useFieldErrors();
+  // Once answered the link no longer resolves, so the question is not fetched again.
+  const { data, error } = useQuery(ApplicationQuestionQuery, { variables: { token }, skip: sent || expired });
+  const [answerQuestion, { loading }] = useMutation(AnswerApplicationQuestionMutation);
+  const linkExpired = expired || Boolean(error && linkProblemOf(error));
+  usePageTitle(sent ? 'Answer sent' : linkExpired ? EXPIRED_LINK_TITLE : TITLE, errors.length > 0);
+  useFocusHeadingOnChange(expired);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setProblem(null);
+    const problems = answer.trim() ? [] : [{ field: 'answer', message: 'Enter your answer' }];
+    setErrors(problems);
+    if (problems.length) return;
+    try {
+      await answerQuestion({ variables: { input: { token, answer: answer.trim() } } });
+      setSent(true);
+    } catch (caught) {
+      if (linkProblemOf(caught)) setExpired(true);
+      else if (!fromError(caught)) setProblem(problemMessage(caught));
+    }
+  }
+
+  if (sent) {
+    return (
+      <ConfirmationPanel title="Answer sent">
+        <p>Thank you. An administrator will continue reviewing your application and email you with the outcome.</p>
+      </ConfirmationPanel>
+    );
+  }
+  if (linkExpired) return <LinkExpired />;
+  if (error) {
+    return (
+      <>
+        <h1 tabIndex={-1}>{TITLE}</h1>
+        <ErrorMessage>{problemMessage(error)}</ErrorMessage>
+      </>
+    );
+  }
+  if (!data) return <LoadingMessage>Loading the question…</LoadingMessage>;
+
+  const { fullName, question } = data.applicationQuestion;
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      {problem ? <ErrorMessage>{problem}</ErrorMessage> : null}
+      <h1 tabIndex={-1}>{TITLE}</h1>
+      <p>Dear {fullName}, an administrator asked:</p>
+      <blockquote className="quote preserve-lines">{question}</blockquote>
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <TextArea
+          id="answer"
+          label="Your answer"
+          maxLength={LIMITS.hopesMax}
+          rows={6}
+          value={answer}
+          onChange={setAnswer}
+          error={errorFor('answer')}
+        />
+        <Button disabled={loading}>Send answer</Button>
+      </form>
+    </>
+  );
+}
