@@ -1,7 +1,7 @@
 // The browser harness every journey uses: Debian's Chromium driven by playwright-core (never a downloaded
 // browser), axe-core on every page, and collection of console errors and CSP violations.
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -66,4 +66,35 @@ export function focused(page: Page): Promise<{ tag: string; text: string; id: st
       href: el?.getAttribute('href') ?? null,
     };
   });
+}
+
+/**
+ * Moves focus to `target` with the Tab key alone, as a keyboard user would, failing if it cannot be
+ * reached. Returns the number of presses.
+ */
+export async function tabTo(page: Page, target: Locator, maxPresses = 120): Promise<number> {
+  await target.waitFor();
+  for (let presses = 1; presses <= maxPresses; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return presses;
+  }
+  throw new Error(`Could not reach ${target.toString()} with the Tab key`);
+}
+
+/** Tabs to a text field and types into it. */
+export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await tabTo(page, field);
+  await page.keyboard.type(text);
+}
+
+/** Tabs to a link or button and activates it with Enter. */
+export async function activate(page: Page, control: Locator): Promise<void> {
+  await tabTo(page, control);
+  await page.keyboard.press('Enter');
+}
+
+/** Tabs to a radio button or checkbox and selects it with Space. */
+export async function choose(page: Page, control: Locator): Promise<void> {
+  await tabTo(page, control);
+  await page.keyboard.press('Space');
 }
