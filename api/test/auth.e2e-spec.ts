@@ -292,3 +292,30 @@ describe('authentication', () => {
     expect(job.attempts).toBe(1);
   });
 });
+
+describe('authentication in production', () => {
+  it('uses a Secure, __Host- prefixed session cookie', async () => {
+    const t = await startTestApp({ NODE_ENV: 'production' });
+    try {
+      const m = await buildMember(t.dataSource);
+      const res = await new Session(t.url).signIn(m.email, m.password);
+      expect(res.status).toBe(200);
+      const cookie = res.headers.getSetCookie()[0];
+      expect(cookie).toMatch(/^__Host-hcop_session=[A-Za-z0-9_-]{43};/);
+      expect(cookie).toMatch(/; Path=\//);
+      expect(cookie).toMatch(/; HttpOnly/);
+      expect(cookie).toMatch(/; Secure/);
+      expect(cookie).toMatch(/; SameSite=Lax/);
+      expect(cookie).not.toMatch(/Domain=/);
+      const token = cookie.split(';')[0];
+      const viewer = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: token },
+        body: JSON.stringify({ query: '{ viewer { id } }' }),
+      });
+      expect(await viewer.json()).toEqual({ data: { viewer: { id: m.id } } });
+    } finally {
+      await t.close();
+    }
+  });
+});
