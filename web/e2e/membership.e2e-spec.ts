@@ -63,7 +63,7 @@ describe('membership journeys', () => {
     await onPage(w, `Application from ${fullName}`);
   }
 
-  it('apply → approve → set password from the email → sign in', async () => {
+  it('apply → approve → set password from the email → sign in → edit profile → find a colleague', async () => {
     const applicant = await openPage(browser, t.url);
     const admin = await openPage(browser, t.url);
     const { page } = applicant;
@@ -138,8 +138,34 @@ describe('membership journeys', () => {
       await activate(page, page.getByRole('button', { name: 'Sign out' }));
       await page.getByRole('link', { name: 'Sign in' }).waitFor();
       await signIn(applicant, APPLICANT.email, APPLICANT.password);
-      await page.getByRole('link', { name: 'My account' }).waitFor();
       expect(await page.getByRole('link', { name: 'Admin', exact: true }).count()).toBe(0);
+
+      // Edit the profile from My account.
+      await activate(page, page.getByRole('link', { name: 'My account' }));
+      await onPage(applicant, 'My account');
+      await activate(page, page.getByRole('link', { name: 'Edit your profile' }).first());
+      await onPage(applicant, 'Edit your profile');
+      await typeInto(page, page.getByLabel('Pronouns (optional)'), 'she/her');
+      await typeInto(page, page.getByLabel('About you (optional)'), 'I run **nature walks** for link workers.');
+      await choose(page, page.getByRole('checkbox', { name: 'Connection with place' }));
+      await choose(page, page.getByRole('checkbox', { name: 'Nature and landscape' }));
+      await choose(page, page.getByRole('checkbox', { name: 'I can receive social prescribing referrals' }));
+      await activate(page, page.getByRole('button', { name: 'Save profile' }));
+      await page.getByText('Your profile has been saved.').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await activate(page, page.getByRole('link', { name: 'View your profile' }));
+      await onPage(applicant, `${APPLICANT.fullName} (she/her)`);
+      expect(await page.locator('strong', { hasText: 'nature walks' }).count()).toBe(1);
+
+      // Find a colleague in the directory.
+      await activate(page, page.getByRole('link', { name: 'Directory', exact: true }));
+      await onPage(applicant, 'Member directory');
+      await typeInto(page, page.getByLabel('Search by name or organisation'), 'tyneside');
+      await activate(page, page.getByRole('button', { name: 'Apply filters' }));
+      await page.getByText('Showing 1 member.').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await activate(page, page.getByRole('link', { name: 'Priya Shah' }));
+      await onPage(applicant, /^Priya Shah/);
 
       expect(applicant.problems).toEqual([]);
       expect(admin.problems).toEqual([]);

@@ -59,6 +59,11 @@ export function AccountNav() {
         {viewer ? (
           <>
             <li>
+              <NavLink to="/directory" className="site-nav__link">
+                Directory
+              </NavLink>
+            </li>
+            <li>
               <NotificationsLink />
             </li>
             <li>

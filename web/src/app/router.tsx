@@ -15,7 +15,6 @@ import { HomePage } from '../features/home/home-page';
 import { joinRoutes } from '../features/join/join-routes';
 import { CodeOfConductPage } from '../features/legal/code-of-conduct-page';
 import { PrivacyNoticePage } from '../features/legal/privacy-notice-page';
-import { memberAdminRoutes } from '../features/member-admin/member-admin-routes';
 import { NotificationsPage } from '../features/notifications/notifications-page';
 import { profileRoutes } from '../features/profile/profile-routes';
 import { Layout } from './layout';
@@ -55,7 +54,6 @@ export const router = createBrowserRouter([
       { path: 'dev/mail', element: <DevMailPage /> },
       ...adminRoutes,
       ...profileRoutes,
-      ...memberAdminRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

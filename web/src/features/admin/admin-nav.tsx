@@ -5,6 +5,7 @@ import { Link, useLocation } from 'react-router';
 const ADMIN_LINKS = [
   { to: '/admin/applications', label: 'Applications' },
   { to: '/admin/invite', label: 'Invite someone' },
+  { to: '/admin/members', label: 'Members' },
   { to: '/admin/audit-log', label: 'Audit log' },
 ] as const;
 

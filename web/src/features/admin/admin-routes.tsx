@@ -1,5 +1,6 @@
 // Admin pages, mounted under the main layout by app/router.tsx. Every one sits inside AdminLayout, which
-// checks the viewer may review applications; the invitation and audit log pages check their own permission too.
+// checks the viewer may review applications; the invitation, member and audit log pages check their own
+// permission too.
 import { Permission } from '@heritage/shared';
 import { Navigate, type RouteObject } from 'react-router';
 import { AdminLayout } from './admin-layout';
@@ -8,6 +9,9 @@ import { ApplicationPage } from './application-page';
 import { ApplicationsPage } from './applications-page';
 import { AuditLogPage } from './audit-log-page';
 import { InvitePage } from './invite-page';
+import { ManageMemberPage } from '../member-admin/manage-member-page';
+import { MemberAdminOnly } from '../member-admin/member-admin-access';
+import { MembersPage } from '../member-admin/members-page';
 
 export const adminRoutes: RouteObject[] = [
   {
@@ -23,6 +27,22 @@ export const adminRoutes: RouteObject[] = [
           <AdminOnly permission={Permission.InviteMembers}>
             <InvitePage />
           </AdminOnly>
+        ),
+      },
+      {
+        path: 'members',
+        element: (
+          <MemberAdminOnly>
+            <MembersPage />
+          </MemberAdminOnly>
+        ),
+      },
+      {
+        path: 'members/:id',
+        element: (
+          <MemberAdminOnly>
+            <ManageMemberPage />
+          </MemberAdminOnly>
         ),
       },
       {

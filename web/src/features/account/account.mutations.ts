@@ -1,0 +1,8 @@
+// Deleting your own account (the API checks the password, erases personal data and signs you out).
+import { graphql } from '../../gql';
+
+export const DeleteAccountMutation = graphql(`
+  mutation DeleteAccount($password: String!) {
+    deleteAccount(password: $password)
+  }
+`);

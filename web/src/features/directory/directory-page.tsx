@@ -1,0 +1,135 @@
+// The member directory: search active members by name or organisation and filter by sector, region, interest
+// and whether they take referrals. Filters and pages are kept in the address (see directory-params.ts).
+import { useQuery } from '@apollo/client/react';
+import { LIMITS } from '@heritage/shared';
+import { useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ErrorMessage } from '../../components/error-message';
+import { ErrorSummary, fieldErrorsOf, type FieldErrorItem } from '../../components/forms';
+import { problemMessage } from '../../components/problem-message';
+import { usePageTitle } from '../../components/use-page-title';
+import { ProblemBox } from '../profile/problem-box';
+import { DirectoryFiltersForm, searchError } from './directory-filters';
+import { directoryHref, filterParams, readCursors, readFilters, type DirectoryFilters } from './directory-params';
+import { DirectoryQuery } from './directory.query';
+import { MemberCard } from './member-card';
+import { PageLinks } from './page-links';
+import { useFocusOnQueryChange } from './use-focus-on-query-change';
+
+/** Fields of this page's form; any other field in an API error (a bad page cursor) is not about the form. */
+const FORM_FIELDS = new Set(['search', 'sector', 'region', 'interest', 'takesReferrals']);
+
+const TITLE = 'Member directory';
+
+export function DirectoryPage() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const filters = readFilters(params);
+  const cursors = readCursors(params);
+  const after = cursors.at(-1) ?? null;
+  const filterKey = filterParams(filters).toString();
+  // Problems the form found itself, for the filters it was showing (cleared when the address changes).
+  const [formErrors, setFormErrors] = useState<{ key: string; errors: FieldErrorItem[] }>({ key: '', errors: [] });
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  useFocusOnQueryChange(resultsHeading);
+
+  const { data, error, loading } = useQuery(DirectoryQuery, {
+    variables: {
+      search: filters.search.trim() || null,
+      sector: filters.sector,
+      region: filters.region,
+      interest: filters.interest,
+      takesReferrals: filters.takesReferrals || null,
+      first: LIMITS.pageSizeDefault,
+      after,
+    },
+    skip: Boolean(searchError(filters.search)),
+  });
+
+  const apiErrors = fieldErrorsOf(error) ?? [];
+  const addressErrors = searchError(filters.search)
+    ? [{ field: 'search', message: searchError(filters.search) ?? '' }]
+    : apiErrors.filter((e) => FORM_FIELDS.has(e.field));
+  const errors = formErrors.key === params.toString() && formErrors.errors.length ? formErrors.errors : addressErrors;
+  const pageProblem = apiErrors.find((e) => !FORM_FIELDS.has(e.field));
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  usePageTitle(TITLE, errors.length > 0 || pageProblem !== undefined);
+
+  function apply(next: DirectoryFilters) {
+    const message = searchError(next.search);
+    if (message) {
+      setFormErrors({ key: params.toString(), errors: [{ field: 'search', message }] });
+      return;
+    }
+    setFormErrors({ key: '', errors: [] });
+    void navigate(directoryHref(next));
+  }
+
+  const connection = data?.directory;
+  const count = connection?.nodes.length ?? 0;
+  const pageNumber = cursors.length + 1;
+
+  function status(): string {
+    if (error && !apiErrors.length) return '';
+    if (!connection) return loading ? 'Loading members…' : '';
+    if (count === 0) return cursors.length ? 'There are no more members to show.' : 'No members match your search.';
+    const members = `${count} ${count === 1 ? 'member' : 'members'}`;
+    return pageNumber > 1 ? `Showing ${members}, page ${pageNumber}.` : `Showing ${members}.`;
+  }
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{TITLE}</h1>
+      <p>Find members by name or organisation, and filter by what they do and where they work.</p>
+      <ErrorSummary errors={errors} />
+      {pageProblem ? (
+        <ProblemBox message={pageProblem.message}>
+          <p>
+            <Link to={directoryHref(filters)}>Go to the first page of results</Link>
+          </p>
+        </ProblemBox>
+      ) : null}
+      <div className="member-directory">
+        <div className="member-directory__filters">
+          <DirectoryFiltersForm key={filterKey} filters={filters} errorFor={errorFor} onApply={apply} />
+        </div>
+        <div className="member-directory__results">
+          <h2 ref={resultsHeading} tabIndex={-1} className="member-directory__heading">
+            Members
+          </h2>
+          <p role="status" className="member-directory__status">
+            {status()}
+          </p>
+          {error && !apiErrors.length ? <ErrorMessage>{problemMessage(error)}</ErrorMessage> : null}
+          {connection && count === 0 && !cursors.length ? (
+            <>
+              <p>Improve your results by:</p>
+              <ul className="list list--bullet">
+                <li>removing filters</li>
+                <li>checking the spelling of a name or organisation</li>
+                <li>searching for part of a name, such as a surname</li>
+              </ul>
+            </>
+          ) : null}
+          {connection && count > 0 ? (
+            <ul className="member-cards">
+              {connection.nodes.map((member) => (
+                <MemberCard key={member.id} member={member} />
+              ))}
+            </ul>
+          ) : null}
+          {connection ? (
+            <PageLinks
+              previousHref={cursors.length ? directoryHref(filters, cursors.slice(0, -1)) : null}
+              nextHref={
+                connection.pageInfo.hasNextPage && connection.pageInfo.endCursor
+                  ? directoryHref(filters, [...cursors, connection.pageInfo.endCursor])
+                  : null
+              }
+            />
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

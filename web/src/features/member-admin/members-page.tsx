@@ -1,0 +1,160 @@
+// Admins: every member (any status, never erased ones) in name order, filtered by status and searched by name
+// or organisation, one keyset page at a time. Select a name to manage the member.
+import { useQuery } from '@apollo/client/react';
+import { LIMITS } from '@heritage/shared';
+import { useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ErrorMessage } from '../../components/error-message';
+import { ErrorSummary, fieldErrorsOf, type FieldErrorItem } from '../../components/forms';
+import { problemMessage } from '../../components/problem-message';
+import { usePageTitle } from '../../components/use-page-title';
+import type { AdminMembersQuery as Result } from '../../gql/graphql';
+import { searchError } from '../directory/directory-filters';
+import { readCursors } from '../directory/directory-params';
+import { PageLinks } from '../directory/page-links';
+import { useFocusOnQueryChange } from '../directory/use-focus-on-query-change';
+import { MEMBER_STATUS_LABELS, rolesLabel } from '../profile/member-labels';
+import { ProblemBox } from '../profile/problem-box';
+import { useAccessProblemFrom } from './member-admin-access';
+import { AdminMembersQuery } from './member-admin.queries';
+import { MemberStatusTag } from './member-status-tag';
+import { MembersFiltersForm } from './members-filters';
+import { membersHref, readMembersFilters, type MembersFilters } from './members-params';
+
+type MemberRow = Result['members']['nodes'][number];
+
+const TITLE = 'Members';
+const FORM_FIELDS = new Set(['status', 'search']);
+
+function MembersTable({ rows, caption }: { rows: MemberRow[]; caption: string }) {
+  return (
+    <div className="member-table-region" role="region" aria-labelledby="members-caption" tabIndex={0}>
+      <table className="member-table">
+        <caption id="members-caption" className="member-table__caption">
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">Roles</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((member) => (
+            <tr key={member.id}>
+              <th scope="row">
+                <Link to={`/admin/members/${member.id}`}>{member.displayName}</Link>
+              </th>
+              <td>{member.organisation}</td>
+              <td>{rolesLabel(member.roles)}</td>
+              <td>{member.status ? <MemberStatusTag status={member.status} /> : null}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** "members", "suspended members"… */
+function describe(filters: MembersFilters): string {
+  const which = filters.status ? `${MEMBER_STATUS_LABELS[filters.status].toLowerCase()} members` : 'members';
+  return filters.search.trim() ? `${which} matching “${filters.search.trim()}”` : which;
+}
+
+export function MembersPage() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const filters = readMembersFilters(params);
+  const cursors = readCursors(params);
+  const filterKey = membersHref(filters);
+  const [formErrors, setFormErrors] = useState<{ key: string; errors: FieldErrorItem[] }>({ key: '', errors: [] });
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  useFocusOnQueryChange(resultsHeading);
+  const tooLong = searchError(filters.search);
+
+  const { data, error, loading } = useQuery(AdminMembersQuery, {
+    variables: {
+      status: filters.status,
+      search: filters.search.trim() || null,
+      first: LIMITS.pageSizeDefault,
+      after: cursors.at(-1) ?? null,
+    },
+    fetchPolicy: 'cache-and-network',
+    skip: Boolean(tooLong),
+  });
+  const refused = useAccessProblemFrom(error);
+
+  const apiErrors = fieldErrorsOf(error) ?? [];
+  const addressErrors = tooLong
+    ? [{ field: 'search', message: tooLong }]
+    : apiErrors.filter((e) => FORM_FIELDS.has(e.field));
+  const errors = formErrors.key === params.toString() && formErrors.errors.length ? formErrors.errors : addressErrors;
+  const pageProblem = apiErrors.find((e) => !FORM_FIELDS.has(e.field));
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  usePageTitle(TITLE, errors.length > 0 || pageProblem !== undefined);
+
+  const connection = data?.members;
+  const count = connection?.nodes.length ?? 0;
+  const pageNumber = cursors.length + 1;
+  const what = describe(filters);
+  const pageSuffix = pageNumber > 1 ? `, page ${pageNumber}` : '';
+  const otherError = error && !refused && !apiErrors.length;
+
+  function status(): string {
+    if (otherError) return '';
+    if (!connection) return loading ? 'Loading members…' : '';
+    if (count === 0) return cursors.length ? `There are no more ${what}.` : `There are no ${what}.`;
+    return `Showing ${count} ${count === 1 ? what.replace(/^(\w+ )?members/, '$1member') : what}${pageSuffix}.`;
+  }
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{TITLE}</h1>
+      <p>Every member of the community, in name order. Select a name to change the member’s roles or suspend them.</p>
+      <ErrorSummary errors={errors} />
+      {pageProblem ? (
+        <ProblemBox message={pageProblem.message}>
+          <p>
+            <Link to={membersHref(filters)}>Go to the first page</Link>
+          </p>
+        </ProblemBox>
+      ) : null}
+      <MembersFiltersForm
+        key={filterKey}
+        filters={filters}
+        errorFor={errorFor}
+        onInvalid={(next) => setFormErrors({ key: params.toString(), errors: next })}
+        onApply={(next) => {
+          setFormErrors({ key: '', errors: [] });
+          void navigate(membersHref(next));
+        }}
+      />
+      <h2 ref={resultsHeading} tabIndex={-1} className="member-directory__heading">
+        Results
+      </h2>
+      <p role="status" className="member-directory__status">
+        {status()}
+      </p>
+      {otherError ? <ErrorMessage>{problemMessage(error)}</ErrorMessage> : null}
+      {connection && count > 0 ? (
+        <MembersTable
+          rows={connection.nodes}
+          caption={`${what.charAt(0).toUpperCase()}${what.slice(1)}${pageSuffix}`}
+        />
+      ) : null}
+      {connection ? (
+        <PageLinks
+          previousHref={cursors.length ? membersHref(filters, cursors.slice(0, -1)) : null}
+          nextHref={
+            connection.pageInfo.hasNextPage && connection.pageInfo.endCursor
+              ? membersHref(filters, [...cursors, connection.pageInfo.endCursor])
+              : null
+          }
+        />
+      ) : null}
+    </>
+  );
+}
