@@ -38,6 +38,11 @@ module.exports = {
       displayName: 'api',
       testMatch: ['<rootDir>/api/src/**/*.spec.ts', '<rootDir>/api/test/**/*.e2e-spec.ts'],
     },
-    { ...base, displayName: 'web-e2e', testMatch: ['<rootDir>/web/e2e/**/*.e2e-spec.ts'] },
+    {
+      ...base,
+      displayName: 'web-e2e',
+      testMatch: ['<rootDir>/web/e2e/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/web/e2e/jest.setup.ts'],
+    },
   ],
 };

@@ -91,6 +91,8 @@ describe('web shell', () => {
       expect(await focused(page)).toMatchObject({ tag: 'a', text: 'About', href: '/about' });
       await page.keyboard.press('Enter');
       await page.waitForURL('**/about');
+      // Focus moves once the new page has rendered.
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
       expect(await focused(page)).toMatchObject({ tag: 'h1', text: 'About Heritage CoP' });
       expect(await page.title()).toBe('About – Heritage CoP');
       const current = page.getByRole('navigation', { name: 'Main' }).locator('[aria-current="page"]');
