@@ -49,9 +49,10 @@ type Documents = {
     "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
-    "\n  query MyProfile {\n    myProfile {\n      id\n      displayName\n      pronouns\n      organisation\n      jobTitle\n      sector\n      sectorOther\n      region\n      bio\n      interests\n      activityTypes\n      takesReferrals\n      email\n      showEmail\n    }\n  }\n": typeof types.MyProfileDocument,
-    "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      pronouns\n      organisation\n      jobTitle\n      sector\n      sectorOther\n      region\n      bioHtml\n      interests\n      activityTypes\n      takesReferrals\n      email\n      roles\n      memberSince\n      status\n    }\n  }\n": typeof types.MemberPageDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      pronouns\n      organisation\n      jobTitle\n      sector\n      sectorOther\n      region\n      bio\n      bioHtml\n      interests\n      activityTypes\n      takesReferrals\n      email\n      showEmail\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n": typeof types.ProfileFieldsFragmentDoc,
+    "\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n": typeof types.MemberPageDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n": typeof types.UpdateProfileDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": types.ViewerDocument,
@@ -89,9 +90,10 @@ const documents: Documents = {
     "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
-    "\n  query MyProfile {\n    myProfile {\n      id\n      displayName\n      pronouns\n      organisation\n      jobTitle\n      sector\n      sectorOther\n      region\n      bio\n      interests\n      activityTypes\n      takesReferrals\n      email\n      showEmail\n    }\n  }\n": types.MyProfileDocument,
-    "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      pronouns\n      organisation\n      jobTitle\n      sector\n      sectorOther\n      region\n      bioHtml\n      interests\n      activityTypes\n      takesReferrals\n      email\n      roles\n      memberSince\n      status\n    }\n  }\n": types.MemberPageDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      pronouns\n      organisation\n      jobTitle\n      sector\n      sectorOther\n      region\n      bio\n      bioHtml\n      interests\n      activityTypes\n      takesReferrals\n      email\n      showEmail\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n": types.ProfileFieldsFragmentDoc,
+    "\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n": types.MyProfileDocument,
+    "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n": types.MemberPageDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n": types.UpdateProfileDocument,
 };
 
 /**
@@ -251,15 +253,19 @@ export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyProfile {\n    myProfile {\n      id\n      displayName\n      pronouns\n      organisation\n      jobTitle\n      sector\n      sectorOther\n      region\n      bio\n      interests\n      activityTypes\n      takesReferrals\n      email\n      showEmail\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    myProfile {\n      id\n      displayName\n      pronouns\n      organisation\n      jobTitle\n      sector\n      sectorOther\n      region\n      bio\n      interests\n      activityTypes\n      takesReferrals\n      email\n      showEmail\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n"): (typeof documents)["\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      pronouns\n      organisation\n      jobTitle\n      sector\n      sectorOther\n      region\n      bioHtml\n      interests\n      activityTypes\n      takesReferrals\n      email\n      roles\n      memberSince\n      status\n    }\n  }\n"): (typeof documents)["\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      pronouns\n      organisation\n      jobTitle\n      sector\n      sectorOther\n      region\n      bioHtml\n      interests\n      activityTypes\n      takesReferrals\n      email\n      roles\n      memberSince\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      pronouns\n      organisation\n      jobTitle\n      sector\n      sectorOther\n      region\n      bio\n      bioHtml\n      interests\n      activityTypes\n      takesReferrals\n      email\n      showEmail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      pronouns\n      organisation\n      jobTitle\n      sector\n      sectorOther\n      region\n      bio\n      bioHtml\n      interests\n      activityTypes\n      takesReferrals\n      email\n      showEmail\n    }\n  }\n"];
+export function graphql(source: "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n"): (typeof documents)["\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { ErrorSummary, fieldErrorsOf, type FieldErrorItem } from '../../components/forms';
+import { ScrollableTable } from '../admin/scrollable-table';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { AdminMembersQuery as Result } from '../../gql/graphql';
@@ -28,33 +29,28 @@ const FORM_FIELDS = new Set(['status', 'search']);
 
 function MembersTable({ rows, caption }: { rows: MemberRow[]; caption: string }) {
   return (
-    <div className="member-table-region" role="region" aria-labelledby="members-caption" tabIndex={0}>
-      <table className="member-table">
-        <caption id="members-caption" className="member-table__caption">
-          {caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Roles</th>
-            <th scope="col">Status</th>
+    <ScrollableTable id="members" caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Organisation</th>
+          <th scope="col">Roles</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((member) => (
+          <tr key={member.id}>
+            <th scope="row">
+              <Link to={`/admin/members/${member.id}`}>{member.displayName}</Link>
+            </th>
+            <td>{member.organisation}</td>
+            <td>{rolesLabel(member.roles)}</td>
+            <td>{member.status ? <MemberStatusTag status={member.status} /> : null}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((member) => (
-            <tr key={member.id}>
-              <th scope="row">
-                <Link to={`/admin/members/${member.id}`}>{member.displayName}</Link>
-              </th>
-              <td>{member.organisation}</td>
-              <td>{rolesLabel(member.roles)}</td>
-              <td>{member.status ? <MemberStatusTag status={member.status} /> : null}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollableTable>
   );
 }
 

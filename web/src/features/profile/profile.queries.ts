@@ -1,22 +1,29 @@
 // The signed-in member's own profile (for editing), one member's profile page, and saving a profile.
 import { graphql } from '../../gql';
 
+/** What every view of a profile shows. */
+export const ProfileFieldsFragment = graphql(`
+  fragment ProfileFields on MemberProfile {
+    id
+    displayName
+    pronouns
+    organisation
+    jobTitle
+    sector
+    sectorOther
+    region
+    interests
+    activityTypes
+    takesReferrals
+    email
+  }
+`);
+
 export const MyProfileQuery = graphql(`
   query MyProfile {
     myProfile {
-      id
-      displayName
-      pronouns
-      organisation
-      jobTitle
-      sector
-      sectorOther
-      region
+      ...ProfileFields
       bio
-      interests
-      activityTypes
-      takesReferrals
-      email
       showEmail
     }
   }
@@ -25,19 +32,8 @@ export const MyProfileQuery = graphql(`
 export const MemberPageQuery = graphql(`
   query MemberPage($id: ID!) {
     member(id: $id) {
-      id
-      displayName
-      pronouns
-      organisation
-      jobTitle
-      sector
-      sectorOther
-      region
+      ...ProfileFields
       bioHtml
-      interests
-      activityTypes
-      takesReferrals
-      email
       roles
       memberSince
       status
@@ -48,20 +44,9 @@ export const MemberPageQuery = graphql(`
 export const UpdateProfileMutation = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
     updateProfile(input: $input) {
-      id
-      displayName
-      pronouns
-      organisation
-      jobTitle
-      sector
-      sectorOther
-      region
+      ...ProfileFields
       bio
       bioHtml
-      interests
-      activityTypes
-      takesReferrals
-      email
       showEmail
     }
   }
