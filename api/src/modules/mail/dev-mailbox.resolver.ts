@@ -1,7 +1,9 @@
 import { LIMITS } from '@heritage/shared';
-import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import type { GqlContext } from '../../common/auth/current-member';
 import { Public } from '../../common/auth/public.decorator';
 import { NotFoundError, UserInputError } from '../../common/errors/app-errors';
+import { isLoopbackAddress } from '../../common/security/loopback';
 import { DevMailboxRepository } from './dev-mailbox.repository';
 import { MailService } from './mail.service';
 
@@ -34,8 +36,14 @@ export class DevMailboxResolver {
   @Query(() => [DevMail], {
     description: 'Development only (no SMTP_URL, not production): the latest emails the service would have sent.',
   })
-  devMailbox(@Args('first', { type: () => Int, nullable: true }) first?: number): Promise<DevMail[]> {
-    if (!this.mail.devMailboxEnabled) throw new NotFoundError('There is no development mailbox on this server');
+  devMailbox(
+    @Context() ctx: GqlContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+  ): Promise<DevMail[]> {
+    // The mailbox holds sign-in links: never show it to another machine, even on a demo server.
+    if (!this.mail.devMailboxEnabled || !isLoopbackAddress(ctx.req.socket.remoteAddress)) {
+      throw new NotFoundError('There is no development mailbox on this server');
+    }
     const limit = first ?? LIMITS.pageSizeDefault;
     if (limit < 1 || limit > LIMITS.pageSizeMax) {
       throw UserInputError.field('first', `Ask for between 1 and ${LIMITS.pageSizeMax} emails`);
