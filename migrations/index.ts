@@ -1,5 +1,6 @@
 // Every migration, in order. Listed explicitly (not globbed) so the same list works from source and from dist.
 import { CreateMembers1764000000000 } from './1764000000000-CreateMembers';
 import { Membership1764100000000 } from './1764100000000-Membership';
+import { Categories1764300000000 } from './1764300000000-Categories';
 
-export const MIGRATIONS = [CreateMembers1764000000000, Membership1764100000000];
+export const MIGRATIONS = [CreateMembers1764000000000, Membership1764100000000, Categories1764300000000];

@@ -16,6 +16,7 @@ import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CommunityModule } from './modules/community/community.module';
+import { DiscussionsModule } from './modules/discussions/discussions.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
@@ -59,6 +60,7 @@ export class AppModule {
         AuthModule,
         ApplicationsModule,
         MembersModule,
+        DiscussionsModule,
         HealthModule,
         CommunityModule,
       ],

@@ -8,6 +8,7 @@ import { ApplicationsResolver } from './modules/applications/applications.resolv
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { CommunityResolver } from './modules/community/community.resolver';
+import { CategoriesResolver } from './modules/discussions/categories.resolver';
 import { DevMailboxResolver } from './modules/mail/dev-mailbox.resolver';
 import { MembersResolver } from './modules/members/members.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
@@ -16,6 +17,7 @@ export const RESOLVERS = [
   ApplicationsResolver,
   AuditResolver,
   AuthResolver,
+  CategoriesResolver,
   CommunityResolver,
   DevMailboxResolver,
   MembersResolver,

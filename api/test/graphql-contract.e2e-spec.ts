@@ -2,6 +2,7 @@
 import { ERROR_CODES, ErrorCode } from '@heritage/shared';
 import { GRAPHQL_LIMITS } from '../src/common/graphql/limits';
 import { DEMO_APPLICATIONS } from '../src/seed/demo-applications';
+import { DEMO_CATEGORIES } from '../src/seed/demo-categories';
 import { DEMO_MEMBERS, seedDemoCommunity } from '../src/seed/demo-seed';
 import { startTestApp, type TestApp } from './app';
 import { gql, postRaw } from './gql';
@@ -55,6 +56,8 @@ describe('GraphQL endpoint', () => {
       { status: 'INFO_REQUESTED', n: 1 },
       { status: 'PENDING', n: DEMO_APPLICATIONS.length - 1 },
     ]);
+    const spaces = await t.dataSource.query<{ slug: string }[]>(`SELECT slug FROM category ORDER BY position`);
+    expect(spaces.map((s) => s.slug)).toEqual(DEMO_CATEGORIES.map((c) => c.slug));
   });
 
   it('never exposes password hashes', async () => {

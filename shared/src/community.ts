@@ -22,6 +22,10 @@ export const LIMITS = {
   /** Long passphrases are welcome; the cap only bounds hashing work. */
   passwordMax: 256,
   searchMax: 100,
+  /** Discussion spaces (categories). */
+  categoryNameMax: 80,
+  categoryDescriptionMax: 500,
+  slugMax: 60,
 } as const;
 
 /** How long emailed links stay valid, in hours. */

@@ -9,12 +9,13 @@ describe('role permissions', () => {
     }
   });
 
-  it('keeps review, invitations, member management and the audit log to admins', () => {
+  it('keeps review, invitations, member management, the audit log and discussion spaces to admins', () => {
     const adminOnly = [
       Permission.ReviewApplications,
       Permission.InviteMembers,
       Permission.ManageMembers,
       Permission.ReadAuditLog,
+      Permission.ManageCategories,
     ];
     for (const permission of adminOnly) {
       expect(hasPermission([Role.Member, Role.AdvisoryGroup, Role.Moderator], permission)).toBe(false);

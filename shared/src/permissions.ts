@@ -10,6 +10,8 @@ export enum Permission {
   InviteMembers = 'INVITE_MEMBERS',
   ManageMembers = 'MANAGE_MEMBERS',
   ReadAuditLog = 'READ_AUDIT_LOG',
+  /** Discussion spaces: create, edit, order, archive. */
+  ManageCategories = 'MANAGE_CATEGORIES',
 }
 
 const MEMBER: Permission[] = [Permission.SignedIn, Permission.ViewDirectory];
@@ -24,6 +26,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.InviteMembers,
     Permission.ManageMembers,
     Permission.ReadAuditLog,
+    Permission.ManageCategories,
   ],
 };
 

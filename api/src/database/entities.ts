@@ -1,6 +1,7 @@
 // Every TypeORM entity. A new entity is added here and gets a migration.
 import { ApplicationEntity, ApplicationMessageEntity } from '../modules/applications/application.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { CategoryEntity } from '../modules/discussions/category.entity';
 import { AuthTokenEntity } from '../modules/auth/auth-token.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { MemberEntity } from '../modules/members/member.entity';
@@ -14,4 +15,5 @@ export const ENTITIES = [
   NotificationEntity,
   ApplicationEntity,
   ApplicationMessageEntity,
+  CategoryEntity,
 ];

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../common/auth/password';
 import { MemberEntity } from '../modules/members/member.entity';
 import { seedDemoApplications } from './demo-applications';
+import { seedDemoCategories } from './demo-categories';
 
 export const DEMO_ADMIN = { email: 'admin@heritage-cop.example', password: 'heritage-demo-admin' } as const;
 /** Every other demo account signs in with this password. */
@@ -166,6 +167,7 @@ export async function seedDemoCommunity(dataSource: DataSource): Promise<boolean
     );
     const admin = await manager.findOneByOrFail(MemberEntity, { email: DEMO_ADMIN.email });
     await seedDemoApplications(manager, admin.id);
+    await seedDemoCategories(manager);
     return true;
   });
 }

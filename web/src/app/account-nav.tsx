@@ -1,5 +1,6 @@
-// The header's account links: "Apply to join" and "Sign in" for visitors; for members, notifications with
-// the unread count, their account, admin pages if they may review applications, and signing out.
+// The header's account links: "Apply to join" and "Sign in" for visitors; for members, discussions, the
+// directory, notifications with the unread count, their account, admin pages if they may review applications,
+// and signing out.
 import { Permission } from '@heritage/shared';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
@@ -58,6 +59,11 @@ export function AccountNav() {
       <ul className="site-nav__list">
         {viewer ? (
           <>
+            <li>
+              <NavLink to="/discussions" className="site-nav__link">
+                Discussions
+              </NavLink>
+            </li>
             <li>
               <NavLink to="/directory" className="site-nav__link">
                 Directory

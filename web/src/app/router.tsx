@@ -10,6 +10,7 @@ import { ResetPasswordPage } from '../features/auth/reset-password-page';
 import { SetPasswordPage } from '../features/auth/set-password-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { DevMailPage } from '../features/dev-mail/dev-mail-page';
+import { DiscussionsPage } from '../features/discussions/discussions-page';
 import { NotFoundPage } from '../features/errors/not-found-page';
 import { HomePage } from '../features/home/home-page';
 import { joinRoutes } from '../features/join/join-routes';
@@ -40,6 +41,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireSignIn>
             <SecurityPage />
+          </RequireSignIn>
+        ),
+      },
+      {
+        path: 'discussions',
+        element: (
+          <RequireSignIn>
+            <DiscussionsPage />
           </RequireSignIn>
         ),
       },

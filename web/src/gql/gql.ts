@@ -36,6 +36,7 @@ type Documents = {
     "\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": typeof types.CompleteAccountSetupDocument,
     "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": typeof types.DevMailboxDocument,
     "\n  query Directory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        displayName\n        pronouns\n        organisation\n        jobTitle\n        sector\n        sectorOther\n        region\n        takesReferrals\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
+    "\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n    }\n  }\n": typeof types.DiscussionSpacesDocument,
     "\n  query CommunitySummary {\n    community {\n      name\n      memberCount\n      organisationCount\n    }\n  }\n": typeof types.CommunitySummaryDocument,
     "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": typeof types.SubmitApplicationDocument,
     "\n  query ApplicationQuestion($token: String!) {\n    applicationQuestion(token: $token) {\n      fullName\n      question\n    }\n  }\n": typeof types.ApplicationQuestionDocument,
@@ -53,6 +54,12 @@ type Documents = {
     "\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n": typeof types.MemberPageDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query AdminSpaces {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n": typeof types.AdminSpacesDocument,
+    "\n  mutation CreateSpace($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      slug\n      name\n      description\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n": typeof types.UpdateSpaceDocument,
+    "\n  mutation MoveSpace($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n": typeof types.MoveSpaceDocument,
+    "\n  mutation ArchiveSpace($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": typeof types.ArchiveSpaceDocument,
+    "\n  mutation RestoreSpace($id: ID!) {\n    restoreCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": typeof types.RestoreSpaceDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": types.ViewerDocument,
@@ -77,6 +84,7 @@ const documents: Documents = {
     "\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": types.CompleteAccountSetupDocument,
     "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": types.DevMailboxDocument,
     "\n  query Directory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        displayName\n        pronouns\n        organisation\n        jobTitle\n        sector\n        sectorOther\n        region\n        takesReferrals\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DirectoryDocument,
+    "\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n    }\n  }\n": types.DiscussionSpacesDocument,
     "\n  query CommunitySummary {\n    community {\n      name\n      memberCount\n      organisationCount\n    }\n  }\n": types.CommunitySummaryDocument,
     "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": types.SubmitApplicationDocument,
     "\n  query ApplicationQuestion($token: String!) {\n    applicationQuestion(token: $token) {\n      fullName\n      question\n    }\n  }\n": types.ApplicationQuestionDocument,
@@ -94,6 +102,12 @@ const documents: Documents = {
     "\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n": types.MyProfileDocument,
     "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n": types.MemberPageDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  query AdminSpaces {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n": types.AdminSpacesDocument,
+    "\n  mutation CreateSpace($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      slug\n      name\n      description\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n": types.UpdateSpaceDocument,
+    "\n  mutation MoveSpace($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n": types.MoveSpaceDocument,
+    "\n  mutation ArchiveSpace($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": types.ArchiveSpaceDocument,
+    "\n  mutation RestoreSpace($id: ID!) {\n    restoreCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": types.RestoreSpaceDocument,
 };
 
 /**
@@ -201,6 +215,10 @@ export function graphql(source: "\n  query Directory(\n    $search: String\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n    }\n  }\n"): (typeof documents)["\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CommunitySummary {\n    community {\n      name\n      memberCount\n      organisationCount\n    }\n  }\n"): (typeof documents)["\n  query CommunitySummary {\n    community {\n      name\n      memberCount\n      organisationCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -266,6 +284,30 @@ export function graphql(source: "\n  query MemberPage($id: ID!) {\n    member(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSpaces {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n"): (typeof documents)["\n  query AdminSpaces {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSpace($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSpace($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      slug\n      name\n      description\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSpace($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      slug\n      name\n      description\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveSpace($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation MoveSpace($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveSpace($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveSpace($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreSpace($id: ID!) {\n    restoreCategory(id: $id) {\n      id\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreSpace($id: ID!) {\n    restoreCategory(id: $id) {\n      id\n      archived\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -16,12 +16,17 @@ export enum AuditAction {
   AccountDeleted = 'ACCOUNT_DELETED',
   PasswordChanged = 'PASSWORD_CHANGED',
   EmailChanged = 'EMAIL_CHANGED',
+  CategoryCreated = 'CATEGORY_CREATED',
+  CategoryUpdated = 'CATEGORY_UPDATED',
+  CategoryMoved = 'CATEGORY_MOVED',
+  CategoryArchived = 'CATEGORY_ARCHIVED',
+  CategoryRestored = 'CATEGORY_RESTORED',
 }
 
 export interface AuditEntry {
   actorId: string | null;
   action: AuditAction;
-  targetType: 'APPLICATION' | 'MEMBER' | 'INVITATION';
+  targetType: 'APPLICATION' | 'MEMBER' | 'INVITATION' | 'CATEGORY';
   targetId: string | null;
   reason?: string | null;
   details?: Record<string, unknown>;

@@ -35,6 +35,11 @@ const AUDIT_ACTION_LABELS: Record<string, string> = {
   ACCOUNT_DELETED: 'Account deleted',
   PASSWORD_CHANGED: 'Password changed',
   EMAIL_CHANGED: 'Email address changed',
+  CATEGORY_CREATED: 'Space added',
+  CATEGORY_UPDATED: 'Space changed',
+  CATEGORY_MOVED: 'Space moved',
+  CATEGORY_ARCHIVED: 'Space archived',
+  CATEGORY_RESTORED: 'Space restored',
 };
 
 /** "APPLICATION_APPROVED" → "Approved"; an action added later still reads as words. */
@@ -52,6 +57,7 @@ const TARGET_TYPE_LABELS: Record<string, string> = {
   APPLICATION: 'Application',
   MEMBER: 'Member',
   INVITATION: 'Invitation',
+  CATEGORY: 'Discussion space',
 };
 
 export function targetTypeLabel(targetType: string): string {

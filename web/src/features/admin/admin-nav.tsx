@@ -6,6 +6,7 @@ const ADMIN_LINKS = [
   { to: '/admin/applications', label: 'Applications' },
   { to: '/admin/invite', label: 'Invite someone' },
   { to: '/admin/members', label: 'Members' },
+  { to: '/admin/spaces', label: 'Spaces' },
   { to: '/admin/audit-log', label: 'Audit log' },
 ] as const;
 

@@ -1,6 +1,6 @@
 // Admin pages, mounted under the main layout by app/router.tsx. Every one sits inside AdminLayout, which
-// checks the viewer may review applications; the invitation, member and audit log pages check their own
-// permission too.
+// checks the viewer may review applications; the invitation, member, discussion space and audit log pages
+// check their own permission too.
 import { Permission } from '@heritage/shared';
 import { Navigate, type RouteObject } from 'react-router';
 import { AdminLayout } from './admin-layout';
@@ -12,6 +12,8 @@ import { InvitePage } from './invite-page';
 import { ManageMemberPage } from '../member-admin/manage-member-page';
 import { MemberAdminOnly } from '../member-admin/member-admin-access';
 import { MembersPage } from '../member-admin/members-page';
+import { SpaceFormPage } from '../space-admin/space-form-page';
+import { SpacesPage } from '../space-admin/spaces-page';
 
 export const adminRoutes: RouteObject[] = [
   {
@@ -43,6 +45,30 @@ export const adminRoutes: RouteObject[] = [
           <MemberAdminOnly>
             <ManageMemberPage />
           </MemberAdminOnly>
+        ),
+      },
+      {
+        path: 'spaces',
+        element: (
+          <AdminOnly permission={Permission.ManageCategories}>
+            <SpacesPage />
+          </AdminOnly>
+        ),
+      },
+      {
+        path: 'spaces/new',
+        element: (
+          <AdminOnly permission={Permission.ManageCategories}>
+            <SpaceFormPage />
+          </AdminOnly>
+        ),
+      },
+      {
+        path: 'spaces/:id',
+        element: (
+          <AdminOnly permission={Permission.ManageCategories}>
+            <SpaceFormPage />
+          </AdminOnly>
         ),
       },
       {

@@ -1,0 +1,116 @@
+// SQL for discussion spaces: the ordered list, lookups, inserts and updates, and the locks that keep the
+// order consistent when admins create or move spaces at the same time.
+import type { Role } from '@heritage/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { updateReturning } from '../../common/database/update-returning';
+import type { CategoryRecord } from './category.model';
+
+const CATEGORY_COLUMNS = `c.id, c.slug, c.name, c.description, c.position, c.read_roles AS "readRoles",
+  c.start_roles AS "startRoles", c.reply_roles AS "replyRoles", c.archived_at AS "archivedAt",
+  c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+
+/** What an admin sets on a space. */
+export interface CategoryFields {
+  slug: string;
+  name: string;
+  description: string;
+  readRoles: Role[];
+  startRoles: Role[];
+  replyRoles: Role[];
+}
+
+@Injectable()
+export class CategoriesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** Every space (or only live ones) in the admins' order. */
+  list(includeArchived: boolean): Promise<CategoryRecord[]> {
+    return this.dataSource.query<CategoryRecord[]>(
+      `SELECT ${CATEGORY_COLUMNS} FROM category c
+       ${includeArchived ? '' : 'WHERE c.archived_at IS NULL'}
+       ORDER BY c.position, c.id`,
+    );
+  }
+
+  async findBySlug(slug: string): Promise<CategoryRecord | undefined> {
+    const rows = await this.dataSource.query<CategoryRecord[]>(
+      `SELECT ${CATEGORY_COLUMNS} FROM category c WHERE c.slug = $1`,
+      [slug],
+    );
+    return rows[0];
+  }
+
+  async lockById(manager: EntityManager, id: string): Promise<CategoryRecord | undefined> {
+    const rows = await manager.query<CategoryRecord[]>(
+      `SELECT ${CATEGORY_COLUMNS} FROM category c WHERE c.id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  /**
+   * Serialises changes to the order (creating at the end, moving) for the rest of the transaction, and
+   * locks every space in order: a move then reads neighbours no one else can change underneath it.
+   */
+  async lockOrder(manager: EntityManager): Promise<CategoryRecord[]> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('heritage-cop:category-order'))`);
+    return manager.query<CategoryRecord[]>(
+      `SELECT ${CATEGORY_COLUMNS} FROM category c ORDER BY c.position, c.id FOR UPDATE`,
+    );
+  }
+
+  async slugTaken(manager: EntityManager, slug: string, exceptId: string | null): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(`SELECT 1 FROM category WHERE slug = $1 AND id IS DISTINCT FROM $2`, [
+      slug,
+      exceptId,
+    ]);
+    return rows.length > 0;
+  }
+
+  async insert(manager: EntityManager, fields: CategoryFields, position: number): Promise<CategoryRecord> {
+    const rows = await manager.query<CategoryRecord[]>(
+      `INSERT INTO category AS c (slug, name, description, position, read_roles, start_roles, reply_roles)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       RETURNING ${CATEGORY_COLUMNS}`,
+      [fields.slug, fields.name, fields.description, position, fields.readRoles, fields.startRoles, fields.replyRoles],
+    );
+    return rows[0];
+  }
+
+  async update(manager: EntityManager, id: string, fields: CategoryFields): Promise<CategoryRecord> {
+    const rows = await updateReturning<CategoryRecord>(
+      manager,
+      `UPDATE category c SET slug = $2, name = $3, description = $4, read_roles = $5, start_roles = $6,
+         reply_roles = $7, updated_at = now()
+       WHERE c.id = $1
+       RETURNING ${CATEGORY_COLUMNS}`,
+      [id, fields.slug, fields.name, fields.description, fields.readRoles, fields.startRoles, fields.replyRoles],
+    );
+    return rows[0];
+  }
+
+  async setPosition(manager: EntityManager, id: string, position: number): Promise<CategoryRecord> {
+    const rows = await updateReturning<CategoryRecord>(
+      manager,
+      `UPDATE category c SET position = $2, updated_at = now() WHERE c.id = $1 RETURNING ${CATEGORY_COLUMNS}`,
+      [id, position],
+    );
+    return rows[0];
+  }
+
+  async setArchived(manager: EntityManager, id: string, archived: boolean): Promise<CategoryRecord> {
+    const rows = await updateReturning<CategoryRecord>(
+      manager,
+      `UPDATE category c SET archived_at = CASE WHEN $2::boolean THEN now() END, updated_at = now() WHERE c.id = $1
+       RETURNING ${CATEGORY_COLUMNS}`,
+      [id, archived],
+    );
+    return rows[0];
+  }
+}

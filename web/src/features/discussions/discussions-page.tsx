@@ -1,0 +1,35 @@
+// Members: the discussion spaces they may read, with what each is for. Spaces where only some members (the
+// advisory group) start threads are tagged. Threads come in a later release, so names are not links yet.
+import { useQuery } from '@apollo/client/react';
+import { ErrorMessage } from '../../components/error-message';
+import { LoadingMessage } from '../../components/loading-message';
+import { problemMessage } from '../../components/problem-message';
+import { usePageTitle } from '../../components/use-page-title';
+import { DiscussionSpacesQuery } from './discussions.queries';
+
+export function DiscussionsPage() {
+  usePageTitle('Discussions');
+  const { data, error } = useQuery(DiscussionSpacesQuery, { fetchPolicy: 'cache-and-network' });
+  const spaces = data?.categories;
+
+  return (
+    <>
+      <h1 tabIndex={-1}>Discussions</h1>
+      <p>Talk with other members about heritage and social prescribing. These are the spaces you can read.</p>
+      {error && !spaces ? <ErrorMessage>{problemMessage(error)}</ErrorMessage> : null}
+      {!spaces && !error ? <LoadingMessage>Loading discussion spaces…</LoadingMessage> : null}
+      {spaces && spaces.length === 0 ? <p>There are no discussion spaces yet.</p> : null}
+      {spaces && spaces.length > 0 ? (
+        <ul className="discussion-spaces">
+          {spaces.map((space) => (
+            <li key={space.id} className="discussion-spaces__item">
+              <h2 className="discussion-spaces__name">{space.name}</h2>
+              {space.everyoneCanStart ? null : <strong className="tag member-tag--grey">Advisory group posts</strong>}
+              {space.description ? <p className="discussion-spaces__description">{space.description}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,211 @@
+// Admins: add a space (/admin/spaces/new) or edit one (/admin/spaces/:id). The API checks every answer and
+// reports problems per field (ids match its field names), shown in the error summary and beside each field.
+import { useMutation, useQuery } from '@apollo/client/react';
+import { LIMITS } from '@heritage/shared';
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { Button, Checkboxes, ErrorSummary, TextArea, TextInput, useFieldErrors } from '../../components/forms';
+import { ErrorMessage } from '../../components/error-message';
+import { LoadingMessage } from '../../components/loading-message';
+import { problemMessage } from '../../components/problem-message';
+import { usePageTitle } from '../../components/use-page-title';
+import type { AdminSpacesQuery as Result, Role } from '../../gql/graphql';
+import { accessProblemOf } from '../admin/admin-errors';
+import { useAccessProblemFrom, useReportAccessProblem } from '../admin/admin-only';
+import { SuccessBanner } from '../profile/success-banner';
+import { AdminSpacesQuery, CreateSpaceMutation, UpdateSpaceMutation } from './space-admin.queries';
+import { isRole, ROLE_CHOICES } from './space-roles';
+
+type Space = Result['categories'][number];
+
+interface Values {
+  name: string;
+  slug: string;
+  description: string;
+  readRoles: Role[];
+  startRoles: Role[];
+  replyRoles: Role[];
+}
+
+const EMPTY: Values = { name: '', slug: '', description: '', readRoles: [], startRoles: [], replyRoles: [] };
+
+function valuesOf(space: Space): Values {
+  return {
+    name: space.name,
+    slug: space.slug,
+    description: space.description,
+    readRoles: space.readRoles ?? [],
+    startRoles: space.startRoles ?? [],
+    replyRoles: space.replyRoles ?? [],
+  };
+}
+
+function Added({ name }: { name: string }) {
+  usePageTitle('Space added');
+  return (
+    <>
+      <SuccessBanner heading={`${name} has been added.`}>
+        <p>Members who can read it will see it on the Discussions page.</p>
+      </SuccessBanner>
+      <h1 tabIndex={-1}>Space added</h1>
+      <ul className="list">
+        <li>
+          <Link to="/admin/spaces">Back to discussion spaces</Link>
+        </li>
+      </ul>
+    </>
+  );
+}
+
+function SpaceForm({ space, onAdded }: { space: Space | null; onAdded: (name: string) => void }) {
+  const title = space ? `Edit ${space.name}` : 'Add a space';
+  const [values, setValues] = useState<Values>(space ? valuesOf(space) : EMPTY);
+  const [saved, setSaved] = useState<number | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const { errors, errorFor, setErrors, clear, fromError } = useFieldErrors();
+  const reportAccessProblem = useReportAccessProblem();
+  const options = { refetchQueries: [AdminSpacesQuery] };
+  const [create, creating] = useMutation(CreateSpaceMutation, options);
+  const [update, updating] = useMutation(UpdateSpaceMutation, options);
+  usePageTitle(title, errors.length > 0);
+
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
+  const roles = (key: 'readRoles' | 'startRoles' | 'replyRoles') => (next: string[]) => set(key)(next.filter(isRole));
+
+  async function save() {
+    const input = {
+      name: values.name.trim(),
+      slug: values.slug.trim() || null,
+      description: values.description.trim(),
+      readRoles: values.readRoles,
+      startRoles: values.startRoles,
+      replyRoles: values.replyRoles,
+    };
+    try {
+      if (space) {
+        const result = await update({ variables: { input: { ...input, id: space.id } } });
+        const updated = result.data?.updateCategory;
+        if (updated) setValues((v) => ({ ...v, slug: updated.slug, name: updated.name }));
+        setSaved(Date.now());
+      } else {
+        const result = await create({ variables: { input } });
+        onAdded(result.data?.createCategory.name ?? input.name);
+      }
+    } catch (error) {
+      const access = accessProblemOf(error);
+      if (access) reportAccessProblem(access);
+      else if (!fromError(error)) setErrors([{ field: 'name', message: problemMessage(error) }]);
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    setSaved(null);
+    clear();
+    void save();
+  }
+
+  return (
+    <>
+      {saved ? <SuccessBanner key={saved} heading={`${values.name.trim()} has been saved.`} /> : null}
+      <ErrorSummary key={attempt} errors={errors} />
+      <h1 tabIndex={-1}>{title}</h1>
+      <form onSubmit={submit} noValidate>
+        <TextInput
+          id="name"
+          label="Name"
+          autoComplete="off"
+          error={errorFor('name')}
+          value={values.name}
+          onChange={set('name')}
+        />
+        <TextInput
+          id="slug"
+          label="Web address (optional)"
+          hint="Lower-case letters, numbers and hyphens, such as case-studies. Leave blank to make one from the name."
+          autoComplete="off"
+          error={errorFor('slug')}
+          value={values.slug}
+          onChange={set('slug')}
+        />
+        <TextArea
+          id="description"
+          label="Description (optional)"
+          hint="One or two sentences on what the space is for. Members see it in the list of spaces."
+          rows={3}
+          maxLength={LIMITS.categoryDescriptionMax}
+          error={errorFor('description')}
+          value={values.description}
+          onChange={set('description')}
+        />
+        <Checkboxes
+          id="readRoles"
+          legend="Who can read"
+          hint="Select all that apply."
+          options={ROLE_CHOICES}
+          error={errorFor('readRoles')}
+          values={values.readRoles}
+          onChange={roles('readRoles')}
+        />
+        <Checkboxes
+          id="startRoles"
+          legend="Who can start threads"
+          hint="Select all that apply. They must also be able to read."
+          options={ROLE_CHOICES}
+          error={errorFor('startRoles')}
+          values={values.startRoles}
+          onChange={roles('startRoles')}
+        />
+        <Checkboxes
+          id="replyRoles"
+          legend="Who can reply"
+          hint="Select all that apply. They must also be able to read."
+          options={ROLE_CHOICES}
+          error={errorFor('replyRoles')}
+          values={values.replyRoles}
+          onChange={roles('replyRoles')}
+        />
+        <div className="button-group">
+          <Button disabled={creating.loading || updating.loading}>{space ? 'Save changes' : 'Add space'}</Button>
+          <Link to="/admin/spaces">Cancel</Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+function EditSpace({ id }: { id: string }) {
+  const { data, error } = useQuery(AdminSpacesQuery);
+  const refused = useAccessProblemFrom(error);
+  const space = data?.categories.find((c) => c.id === id);
+  usePageTitle(data && !space ? 'Space not found' : 'Edit space');
+  if (refused) return null;
+  if (error && !data) return <ErrorMessage>{problemMessage(error)}</ErrorMessage>;
+  if (!data) return <LoadingMessage>Loading the space…</LoadingMessage>;
+  if (!space) {
+    return (
+      <>
+        <h1 tabIndex={-1}>Space not found</h1>
+        <p>
+          There is no space at this address. <Link to="/admin/spaces">Go back to discussion spaces</Link>.
+        </p>
+      </>
+    );
+  }
+  return <SpaceForm key={space.id} space={space} onAdded={() => undefined} />;
+}
+
+function AddSpace() {
+  const [added, setAdded] = useState<string | null>(null);
+  if (added) return <Added name={added} />;
+  return <SpaceForm space={null} onAdded={setAdded} />;
+}
+
+export function SpaceFormPage() {
+  const { id } = useParams();
+  return id && id !== 'new' ? <EditSpace id={id} /> : <AddSpace />;
+}
