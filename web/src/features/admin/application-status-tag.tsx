@@ -2,13 +2,14 @@
 import type { ApplicationStatus } from '../../gql/graphql';
 import { APPLICATION_STATUS_LABELS } from './admin-labels';
 
-const COLOURS: Record<ApplicationStatus, string> = {
-  PENDING: 'blue',
-  INFO_REQUESTED: 'yellow',
-  APPROVED: 'green',
-  REJECTED: 'red',
+// Pending keeps the tag's own blue.
+const CLASSES: Record<ApplicationStatus, string> = {
+  PENDING: 'tag',
+  INFO_REQUESTED: 'tag tag--yellow',
+  APPROVED: 'tag tag--green',
+  REJECTED: 'tag tag--red',
 };
 
 export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {
-  return <strong className={`tag admin-tag--${COLOURS[status]}`}>{APPLICATION_STATUS_LABELS[status]}</strong>;
+  return <strong className={CLASSES[status]}>{APPLICATION_STATUS_LABELS[status]}</strong>;
 }

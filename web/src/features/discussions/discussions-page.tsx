@@ -24,7 +24,7 @@ export function DiscussionsPage() {
           {spaces.map((space) => (
             <li key={space.id} className="discussion-spaces__item">
               <h2 className="discussion-spaces__name">{space.name}</h2>
-              {space.everyoneCanStart ? null : <strong className="tag member-tag--grey">Advisory group posts</strong>}
+              {space.everyoneCanStart ? null : <strong className="tag tag--grey">Advisory group posts</strong>}
               {space.description ? <p className="discussion-spaces__description">{space.description}</p> : null}
             </li>
           ))}

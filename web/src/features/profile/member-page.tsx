@@ -55,8 +55,8 @@ function MemberProfile({ member }: { member: Member }) {
       {role ? <p className="member-role">{role}</p> : null}
       {member.status && member.status !== 'ACTIVE' ? (
         <p>
-          <strong className="tag member-tag member-tag--red">{MEMBER_STATUS_LABELS[member.status]}</strong> Only
-          administrators can see this profile.
+          <strong className="tag tag--red">{MEMBER_STATUS_LABELS[member.status]}</strong> Only administrators can see
+          this profile.
         </p>
       ) : null}
       {member.takesReferrals ? (

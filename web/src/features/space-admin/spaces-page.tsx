@@ -67,7 +67,7 @@ function SpacesTable({ spaces, busy, act }: { spaces: Space[]; busy: boolean; ac
               {space.archived ? (
                 <>
                   {' '}
-                  <strong className="tag member-tag--grey">Archived</strong>
+                  <strong className="tag tag--grey">Archived</strong>
                 </>
               ) : null}
             </th>
