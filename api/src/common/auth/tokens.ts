@@ -10,3 +10,8 @@ export function generateToken(): { token: string; hash: string } {
   const token = randomBytes(32).toString('base64url');
   return { token, hash: hashToken(token) };
 }
+
+/** When a link issued now stops working. */
+export function expiresInHours(hours: number): Date {
+  return new Date(Date.now() + hours * 3600_000);
+}

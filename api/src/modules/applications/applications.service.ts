@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { hashPassword } from '../../common/auth/password';
 import { passwordProblems } from '../../common/auth/password-policy';
-import { generateToken, hashToken } from '../../common/auth/tokens';
+import { expiresInHours, generateToken, hashToken } from '../../common/auth/tokens';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
 import { AuditAction, AuditService } from '../audit/audit.service';
@@ -33,7 +33,6 @@ import type {
 export const APPLICATION_RECEIVED =
   'Thank you. If this email address can apply, you will receive an email confirming we have your application.';
 
-const hours = (n: number) => new Date(Date.now() + n * 3600_000);
 const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
 
 @Injectable()
@@ -158,7 +157,7 @@ export class ApplicationsService {
         memberId,
         applicationId: a.id,
         email: a.email,
-        expiresAt: hours(TOKEN_LIFETIME_HOURS.setPassword),
+        expiresAt: expiresInHours(TOKEN_LIFETIME_HOURS.setPassword),
         createdById: admin.id,
       });
       await this.audit.record(m, {
@@ -228,7 +227,7 @@ export class ApplicationsService {
         tokenHash: hash,
         applicationId: a.id,
         email: a.email,
-        expiresAt: hours(TOKEN_LIFETIME_HOURS.applicationAnswer),
+        expiresAt: expiresInHours(TOKEN_LIFETIME_HOURS.applicationAnswer),
         createdById: admin.id,
       });
       await this.audit.record(m, {
@@ -308,7 +307,7 @@ export class ApplicationsService {
         tokenHash: hash,
         email,
         payload: { fullName: tidy(input.fullName), organisation: input.organisation?.trim() || null, roles },
-        expiresAt: hours(TOKEN_LIFETIME_HOURS.invitation),
+        expiresAt: expiresInHours(TOKEN_LIFETIME_HOURS.invitation),
         createdById: admin.id,
       });
       await this.audit.record(m, {

@@ -7,7 +7,7 @@ import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { hashPassword, verifyPassword } from '../../common/auth/password';
 import { passwordProblems } from '../../common/auth/password-policy';
 import { SESSION_DAYS } from '../../common/auth/session-cookie';
-import { generateToken, hashToken } from '../../common/auth/tokens';
+import { expiresInHours, generateToken, hashToken } from '../../common/auth/tokens';
 import { UserInputError } from '../../common/errors/app-errors';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import { mailTemplates } from '../mail/mail-templates';
@@ -176,7 +176,7 @@ export class AuthService {
         purpose: TokenPurpose.ResetPassword,
         tokenHash: hash,
         memberId: member.id,
-        expiresAt: new Date(Date.now() + TOKEN_LIFETIME_HOURS.resetPassword * 3600_000),
+        expiresAt: expiresInHours(TOKEN_LIFETIME_HOURS.resetPassword),
       });
       await this.mail.send(
         m,
@@ -234,7 +234,7 @@ export class AuthService {
         tokenHash: hash,
         memberId: member.id,
         email,
-        expiresAt: new Date(Date.now() + TOKEN_LIFETIME_HOURS.changeEmail * 3600_000),
+        expiresAt: expiresInHours(TOKEN_LIFETIME_HOURS.changeEmail),
       });
       await this.mail.send(
         m,
