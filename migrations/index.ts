@@ -2,5 +2,11 @@
 import { CreateMembers1764000000000 } from './1764000000000-CreateMembers';
 import { Membership1764100000000 } from './1764100000000-Membership';
 import { Categories1764300000000 } from './1764300000000-Categories';
+import { Discussions1764400000000 } from './1764400000000-Discussions';
 
-export const MIGRATIONS = [CreateMembers1764000000000, Membership1764100000000, Categories1764300000000];
+export const MIGRATIONS = [
+  CreateMembers1764000000000,
+  Membership1764100000000,
+  Categories1764300000000,
+  Discussions1764400000000,
+];

@@ -4,3 +4,4 @@ export * from './permissions';
 export * from './roles';
 export * from './vocabularies';
 export * from './personal-data';
+export * from './discussions';

@@ -12,6 +12,8 @@ export enum Permission {
   ReadAuditLog = 'READ_AUDIT_LOG',
   /** Discussion spaces: create, edit, order, archive. */
   ManageCategories = 'MANAGE_CATEGORIES',
+  /** Pin, lock and move threads; hide and restore posts; resolve reports; see revisions and hidden posts. */
+  ModerateDiscussions = 'MODERATE_DISCUSSIONS',
 }
 
 const MEMBER: Permission[] = [Permission.SignedIn, Permission.ViewDirectory];
@@ -19,7 +21,7 @@ const MEMBER: Permission[] = [Permission.SignedIn, Permission.ViewDirectory];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.Member]: MEMBER,
   [Role.AdvisoryGroup]: MEMBER,
-  [Role.Moderator]: MEMBER,
+  [Role.Moderator]: [...MEMBER, Permission.ModerateDiscussions],
   [Role.Admin]: [
     ...MEMBER,
     Permission.ReviewApplications,
@@ -27,6 +29,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManageMembers,
     Permission.ReadAuditLog,
     Permission.ManageCategories,
+    Permission.ModerateDiscussions,
   ],
 };
 

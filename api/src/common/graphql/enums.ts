@@ -2,11 +2,16 @@
 // SignedIn), so the schema, the database and the web all spell them the same way.
 import {
   ActivityType as ActivityTypeValues,
+  DiscussionNotificationKind as DiscussionNotificationKindValues,
+  HeritageSetting as HeritageSettingValues,
   MemberStatus as MemberStatusValues,
   Permission as PermissionValues,
+  ReactionKind as ReactionKindValues,
   Region as RegionValues,
+  ReportStatus as ReportStatusValues,
   Role as RoleValues,
   Sector as SectorValues,
+  ThreadKind as ThreadKindValues,
   WellbeingBenefit as WellbeingBenefitValues,
 } from '@heritage/shared';
 import { registerEnumType } from '@nestjs/graphql';
@@ -32,3 +37,20 @@ export const WellbeingBenefitEnum = byValue(
   'How heritage supports wellbeing.',
 );
 export const ActivityTypeEnum = byValue(ActivityTypeValues, 'ActivityType', 'Kinds of heritage activity.');
+export const ThreadKindEnum = byValue(
+  ThreadKindValues,
+  'ThreadKind',
+  'DISCUSSION, CASE_STUDY (with structured fields) or UPDATE (advisory group, with a summary).',
+);
+export const HeritageSettingEnum = byValue(
+  HeritageSettingValues,
+  'HeritageSetting',
+  'The type of heritage site or collection of a case study.',
+);
+export const ReactionKindEnum = byValue(ReactionKindValues, 'ReactionKind', 'Ways to react to a post.');
+export const ReportStatusEnum = byValue(ReportStatusValues, 'ReportStatus', 'Open, or how a moderator resolved it.');
+export const DiscussionNotificationKindEnum = byValue(
+  DiscussionNotificationKindValues,
+  'DiscussionNotificationKind',
+  'Kinds of discussion notification a member can turn on or off.',
+);

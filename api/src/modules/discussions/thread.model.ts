@@ -1,0 +1,105 @@
+// The GraphQL face of a thread. Built only through toThread; relations (space, author, case study, posts)
+// and the viewer's state (unread, watching, abilities) are resolved fields, batched by per-request loaders.
+import type { ThreadKind } from '@heritage/shared';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ThreadKindEnum } from '../../common/graphql/enums';
+
+/** A thread row as repositories read it. */
+export interface ThreadRecord {
+  id: string;
+  categoryId: string;
+  authorId: string;
+  kind: ThreadKind;
+  title: string;
+  summary: string | null;
+  tags: string[];
+  pinnedAt: Date | null;
+  lockedAt: Date | null;
+  deletedAt: Date | null;
+  hiddenAt: Date | null;
+  postCount: number;
+  highestPostNumber: number;
+  lastPostedAt: Date;
+  lastPosterId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The select list that reads a ThreadRecord from `thread t`. */
+export const THREAD_COLUMNS = `t.id, t.category_id AS "categoryId", t.author_id AS "authorId", t.kind, t.title,
+  t.summary, t.tags, t.pinned_at AS "pinnedAt", t.locked_at AS "lockedAt", t.deleted_at AS "deletedAt",
+  t.hidden_at AS "hiddenAt", t.post_count AS "postCount", t.highest_post_number AS "highestPostNumber",
+  t.last_posted_at AS "lastPostedAt", t.last_poster_id AS "lastPosterId", t.created_at AS "createdAt",
+  t.updated_at AS "updatedAt"`;
+
+@ObjectType({ description: 'A thread: a discussion, a case study or an advisory group update.' })
+export class Thread {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ThreadKindEnum)
+  kind: ThreadKind;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Updates only: plain text, at most 280 characters.' })
+  summary: string | null;
+
+  @Field(() => [String])
+  tags: string[];
+
+  @Field()
+  pinned: boolean;
+
+  @Field({ description: 'Locked threads take no new replies.' })
+  locked: boolean;
+
+  @Field({ description: 'The opening post was deleted by its author (moderators only see such threads).' })
+  deleted: boolean;
+
+  @Field({ description: 'The opening post was hidden by a moderator (moderators only see such threads).' })
+  hidden: boolean;
+
+  @Field(() => Int, { description: 'Visible posts, the opening post included.' })
+  postCount: number;
+
+  @Field(() => Int, { description: 'Replies: postCount less the opening post.' })
+  replyCount: number;
+
+  @Field(() => Int, { description: 'The number of the newest post; posts are numbered from 1.' })
+  highestPostNumber: number;
+
+  @Field()
+  lastPostedAt: Date;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  /** For resolved fields; not in the schema. */
+  record: ThreadRecord;
+}
+
+export function toThread(record: ThreadRecord): Thread {
+  return {
+    id: record.id,
+    kind: record.kind,
+    title: record.title,
+    summary: record.summary,
+    tags: record.tags,
+    pinned: record.pinnedAt !== null,
+    locked: record.lockedAt !== null,
+    deleted: record.deletedAt !== null,
+    hidden: record.hiddenAt !== null,
+    postCount: record.postCount,
+    replyCount: Math.max(record.postCount - 1, 0),
+    highestPostNumber: record.highestPostNumber,
+    lastPostedAt: record.lastPostedAt,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    record,
+  };
+}
