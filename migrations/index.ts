@@ -3,10 +3,14 @@ import { CreateMembers1764000000000 } from './1764000000000-CreateMembers';
 import { Membership1764100000000 } from './1764100000000-Membership';
 import { Categories1764300000000 } from './1764300000000-Categories';
 import { Discussions1764400000000 } from './1764400000000-Discussions';
+import { Search1764500000000 } from './1764500000000-Search';
+import { Events1764600000000 } from './1764600000000-Events';
 
 export const MIGRATIONS = [
   CreateMembers1764000000000,
   Membership1764100000000,
   Categories1764300000000,
   Discussions1764400000000,
+  Search1764500000000,
+  Events1764600000000,
 ];

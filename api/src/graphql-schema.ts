@@ -9,19 +9,45 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { CommunityResolver } from './modules/community/community.resolver';
 import { CategoriesResolver } from './modules/discussions/categories.resolver';
+import { PostRevisionsResolver, PostsResolver } from './modules/discussions/posts.resolver';
+import { ReactionSummaryResolver, ReactionsResolver } from './modules/discussions/reactions.resolver';
+import { PostReportingResolver, ReportsResolver } from './modules/discussions/reports.resolver';
+import { ThreadsResolver } from './modules/discussions/threads.resolver';
+import { CategoryReadingResolver, ThreadReadingResolver } from './modules/discussions/reading.resolver';
+import { WatchingResolver } from './modules/discussions/watching.resolver';
+import { CalendarResolver } from './modules/events/calendar.resolver';
+import { EventsResolver } from './modules/events/events.resolver';
+import { RsvpResolver } from './modules/events/rsvp.resolver';
 import { DevMailboxResolver } from './modules/mail/dev-mailbox.resolver';
 import { MembersResolver } from './modules/members/members.resolver';
+import { NotificationPreferencesResolver } from './modules/notifications/notification-preferences.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
+import { SearchResolver } from './modules/search/search.resolver';
 
 export const RESOLVERS = [
   ApplicationsResolver,
   AuditResolver,
   AuthResolver,
   CategoriesResolver,
+  ThreadsResolver,
+  PostsResolver,
+  PostRevisionsResolver,
+  ReactionsResolver,
+  ReactionSummaryResolver,
+  ReportsResolver,
+  PostReportingResolver,
   CommunityResolver,
   DevMailboxResolver,
+  EventsResolver,
+  RsvpResolver,
+  CalendarResolver,
   MembersResolver,
   NotificationsResolver,
+  NotificationPreferencesResolver,
+  ThreadReadingResolver,
+  CategoryReadingResolver,
+  WatchingResolver,
+  SearchResolver,
 ];
 
 /** The schema as SDL, sorted, exactly as committed in shared/schema.graphql. */

@@ -84,7 +84,14 @@ export async function buildThread(
   ds: DataSource,
   categoryId: string,
   authorId: string,
-  overrides: Partial<{ title: string; body: string; kind: string; summary: string; tags: string[]; replies: number }> = {},
+  overrides: Partial<{
+    title: string;
+    body: string;
+    kind: string;
+    summary: string;
+    tags: string[];
+    replies: number;
+  }> = {},
 ): Promise<BuiltThread> {
   const kind = overrides.kind ?? 'DISCUSSION';
   const body = overrides.body ?? 'An opening post about heritage and wellbeing.';

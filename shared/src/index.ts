@@ -5,3 +5,4 @@ export * from './roles';
 export * from './vocabularies';
 export * from './personal-data';
 export * from './discussions';
+export * from './events';

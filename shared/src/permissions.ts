@@ -14,14 +14,18 @@ export enum Permission {
   ManageCategories = 'MANAGE_CATEGORIES',
   /** Pin, lock and move threads; hide and restore posts; resolve reports; see revisions and hidden posts. */
   ModerateDiscussions = 'MODERATE_DISCUSSIONS',
+  /** Create events, and manage the events one organises (edit, cancel, attendees, messages). */
+  ManageEvents = 'MANAGE_EVENTS',
+  /** Manage every event, whoever organises it. */
+  ManageAllEvents = 'MANAGE_ALL_EVENTS',
 }
 
 const MEMBER: Permission[] = [Permission.SignedIn, Permission.ViewDirectory];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.Member]: MEMBER,
-  [Role.AdvisoryGroup]: MEMBER,
-  [Role.Moderator]: [...MEMBER, Permission.ModerateDiscussions],
+  [Role.AdvisoryGroup]: [...MEMBER, Permission.ManageEvents],
+  [Role.Moderator]: [...MEMBER, Permission.ModerateDiscussions, Permission.ManageEvents],
   [Role.Admin]: [
     ...MEMBER,
     Permission.ReviewApplications,
@@ -30,6 +34,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ReadAuditLog,
     Permission.ManageCategories,
     Permission.ModerateDiscussions,
+    Permission.ManageEvents,
+    Permission.ManageAllEvents,
   ],
 };
 

@@ -17,6 +17,11 @@ export const REDACTED_PATHS = [
   '*.passwordHash',
 ];
 
+/** A personal calendar feed's address is its credential: /calendar/<token>.ics is logged without the token. */
+export function redactUrl(url: string): string {
+  return url.replace(/^\/calendar\/[^/?#]+/, '/calendar/[redacted].ics');
+}
+
 export function loggerParams(config: AppConfig): Params {
   return {
     pinoHttp: {
@@ -32,7 +37,11 @@ export function loggerParams(config: AppConfig): Params {
       customProps: () => ({ service: 'heritage-cop' }),
       autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health/live' },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: redactUrl(req.url),
+        }),
       },
     },
   };

@@ -7,6 +7,8 @@ import { hashPassword } from '../common/auth/password';
 import { MemberEntity } from '../modules/members/member.entity';
 import { seedDemoApplications } from './demo-applications';
 import { seedDemoCategories } from './demo-categories';
+import { seedDemoEvents } from './demo-events';
+import { seedDemoThreads } from './demo-threads';
 
 export const DEMO_ADMIN = { email: 'admin@heritage-cop.example', password: 'heritage-demo-admin' } as const;
 /** Every other demo account signs in with this password. */
@@ -168,6 +170,8 @@ export async function seedDemoCommunity(dataSource: DataSource): Promise<boolean
     const admin = await manager.findOneByOrFail(MemberEntity, { email: DEMO_ADMIN.email });
     await seedDemoApplications(manager, admin.id);
     await seedDemoCategories(manager);
+    await seedDemoThreads(manager);
+    await seedDemoEvents(manager);
     return true;
   });
 }

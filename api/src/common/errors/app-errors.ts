@@ -3,11 +3,13 @@ import { ErrorCode, type FieldError } from '@heritage/shared';
 import { GraphQLError } from 'graphql';
 
 export class UserInputError extends GraphQLError {
+  /** `details`: further extensions the client needs to show the problem (see format-error.ts for which pass). */
   constructor(
     readonly fields: FieldError[],
     message = fields.length === 1 ? fields[0].message : 'Some answers need correcting',
+    details: Record<string, unknown> = {},
   ) {
-    super(message, { extensions: { code: ErrorCode.BadUserInput, fields } });
+    super(message, { extensions: { ...details, code: ErrorCode.BadUserInput, fields } });
   }
 
   static field(field: string, message: string): UserInputError {

@@ -48,6 +48,9 @@ export function createFormatError(logInternal: (error: unknown) => void) {
     const extensions: Record<string, unknown> = { code };
     const fields = formatted.extensions?.fields as FieldError[] | undefined;
     if (code === ErrorCode.BadUserInput && Array.isArray(fields)) extensions.fields = fields;
+    // The personal-data guard's findings, so the composer can show what looked like personal data.
+    const personalData = formatted.extensions?.personalData;
+    if (code === ErrorCode.BadUserInput && Array.isArray(personalData)) extensions.personalData = personalData;
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   };
 }

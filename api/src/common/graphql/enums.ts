@@ -1,8 +1,14 @@
 // Registers the shared vocabularies as GraphQL enums whose names are their values (SIGNED_IN, not
 // SignedIn), so the schema, the database and the web all spell them the same way.
 import {
+  AccessibilityFeature as AccessibilityFeatureValues,
   ActivityType as ActivityTypeValues,
   DiscussionNotificationKind as DiscussionNotificationKindValues,
+  EventFormat as EventFormatValues,
+  EventStatus as EventStatusValues,
+  EventTag as EventTagValues,
+  EventVisibility as EventVisibilityValues,
+  EventWhen as EventWhenValues,
   HeritageSetting as HeritageSettingValues,
   MemberStatus as MemberStatusValues,
   Permission as PermissionValues,
@@ -10,6 +16,8 @@ import {
   Region as RegionValues,
   ReportStatus as ReportStatusValues,
   Role as RoleValues,
+  RsvpAnswer as RsvpAnswerValues,
+  RsvpStatus as RsvpStatusValues,
   Sector as SectorValues,
   ThreadKind as ThreadKindValues,
   WellbeingBenefit as WellbeingBenefitValues,
@@ -53,4 +61,40 @@ export const DiscussionNotificationKindEnum = byValue(
   DiscussionNotificationKindValues,
   'DiscussionNotificationKind',
   'Kinds of discussion notification a member can turn on or off.',
+);
+export const EventFormatEnum = byValue(EventFormatValues, 'EventFormat', 'ONLINE, IN_PERSON or HYBRID (both).');
+export const EventStatusEnum = byValue(
+  EventStatusValues,
+  'EventStatus',
+  'SCHEDULED, CANCELLED (with a reason) or PAST (a scheduled event that has ended).',
+);
+export const EventVisibilityEnum = byValue(
+  EventVisibilityValues,
+  'EventVisibility',
+  'MEMBERS only, or PUBLIC: also listed to signed-out visitors (never with the join link or attendees).',
+);
+export const EventWhenEnum = byValue(
+  EventWhenValues,
+  'EventWhen',
+  'UPCOMING: not yet ended, soonest first. PAST: ended, newest first.',
+);
+export const EventTagEnum = byValue(
+  EventTagValues,
+  'EventTag',
+  'An event tag: an activity type or a wellbeing benefit (the same values as ActivityType and WellbeingBenefit).',
+);
+export const AccessibilityFeatureEnum = byValue(
+  AccessibilityFeatureValues,
+  'AccessibilityFeature',
+  'Access provision at an event.',
+);
+export const RsvpStatusEnum = byValue(
+  RsvpStatusValues,
+  'RsvpStatus',
+  'Where a member stands: GOING, WAITLISTED (the event was full) or NOT_GOING.',
+);
+export const RsvpAnswerEnum = byValue(
+  RsvpAnswerValues,
+  'RsvpAnswer',
+  'A member’s answer: GOING (waitlisted when full) or NOT_GOING.',
 );

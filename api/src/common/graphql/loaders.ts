@@ -26,7 +26,7 @@ export function loaderFor<K, V>(
       const found = await batch(keys);
       return keys.map((key) => (found.has(key) ? found.get(key) : missing));
     });
-    loaders.set(name, loader as DataLoader<unknown, unknown>);
+    loaders.set(name, loader);
   }
   return loader;
 }

@@ -4,8 +4,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 
-// Paths the API answers itself; every other GET is a page of the web app.
-const API_PATHS = /^\/(graphql|health|auth|account\/export)(\/|$)/;
+// Paths the API answers itself; every other GET is a page of the web app. Of /events/… only the downloads
+// (an event's .ics, its attendee CSV) are the API's: /events/<id> itself is a page.
+const API_PATHS =
+  /^\/(graphql|health|auth|account\/export)(\/|$)|^\/events\/[^/]+(\.ics|\/attendees\.csv)$|^\/calendar\/[^/]+\.ics$/;
 
 export function mountWebApp(app: Express, distDir: string): void {
   const index = path.join(distDir, 'index.html');

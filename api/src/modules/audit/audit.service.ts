@@ -21,12 +21,23 @@ export enum AuditAction {
   CategoryMoved = 'CATEGORY_MOVED',
   CategoryArchived = 'CATEGORY_ARCHIVED',
   CategoryRestored = 'CATEGORY_RESTORED',
+  PostHidden = 'POST_HIDDEN',
+  PostRestored = 'POST_RESTORED',
+  ThreadPinned = 'THREAD_PINNED',
+  ThreadUnpinned = 'THREAD_UNPINNED',
+  ThreadLocked = 'THREAD_LOCKED',
+  ThreadUnlocked = 'THREAD_UNLOCKED',
+  ThreadMoved = 'THREAD_MOVED',
+  /** A moderator resolved a report by hiding the post. */
+  PostReportHidden = 'POST_REPORT_HIDDEN',
+  /** A moderator resolved a report with no action. */
+  PostReportDismissed = 'POST_REPORT_DISMISSED',
 }
 
 export interface AuditEntry {
   actorId: string | null;
   action: AuditAction;
-  targetType: 'APPLICATION' | 'MEMBER' | 'INVITATION' | 'CATEGORY';
+  targetType: 'APPLICATION' | 'MEMBER' | 'INVITATION' | 'CATEGORY' | 'THREAD' | 'POST' | 'POST_REPORT';
   targetId: string | null;
   reason?: string | null;
   details?: Record<string, unknown>;

@@ -2,6 +2,7 @@
 // and the viewer's state (unread, watching, abilities) are resolved fields, batched by per-request loaders.
 import type { ThreadKind } from '@heritage/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '../../common/graphql/connection';
 import { ThreadKindEnum } from '../../common/graphql/enums';
 
 /** A thread row as repositories read it. */
@@ -103,3 +104,5 @@ export function toThread(record: ThreadRecord): Thread {
     record,
   };
 }
+
+export const ThreadConnection = ConnectionType(Thread, 'Thread');

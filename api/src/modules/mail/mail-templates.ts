@@ -96,4 +96,84 @@ export const mailTemplates = {
     compose('Your email address was changed', `Dear ${name},`, [
       `The email address for your Heritage CoP account is now ${newEmail}. If this was not you, contact the community administrators straight away.`,
     ]),
+
+  // Discussion emails name the thread and link to the post, but never quote the post: posts may mention
+  // people's circumstances, and email is copied and forwarded beyond the community's control.
+  discussionMention: (name: string, actorName: string, threadTitle: string, link: string, settingsLink: string) =>
+    compose(`${actorName} mentioned you in “${threadTitle}”`, `Dear ${name},`, [
+      `${actorName} mentioned you in the discussion “${threadTitle}”.`,
+      { link, label: 'Read the post' },
+      { link: settingsLink, label: 'Choose which emails you get' },
+    ]),
+
+  advisoryUpdate: (name: string, threadTitle: string, summary: string, link: string, settingsLink: string) =>
+    compose(`Advisory group update: ${threadTitle}`, `Dear ${name},`, [
+      `The advisory group has posted an update: “${threadTitle}”.`,
+      { quote: summary },
+      { link, label: 'Read the update' },
+      { link: settingsLink, label: 'Choose which emails you get' },
+    ]),
+
+  // Event emails: the time is written in the event's own time zone with the zone named; the join link goes
+  // only to members going (the caller passes null for anyone else).
+  eventGoing: (name: string, e: EventMailDetails) =>
+    compose(`You are going: ${e.title}`, `Dear ${name},`, [
+      `You have a place at “${e.title}”.`,
+      ...eventBlocks(e),
+      'If you can no longer come, change your answer on the event page so someone on the waiting list can have your place.',
+    ]),
+
+  eventPromoted: (name: string, e: EventMailDetails) =>
+    compose(`A place has come up: ${e.title}`, `Dear ${name},`, [
+      `A place has come free at “${e.title}” and it is yours: you have moved from the waiting list to going.`,
+      ...eventBlocks(e),
+      'If you can no longer come, change your answer on the event page so the next person can have the place.',
+    ]),
+
+  eventChanged: (name: string, e: EventMailDetails, changes: string[]) =>
+    compose(`Event changed: ${e.title}`, `Dear ${name},`, [
+      `The organisers have changed the ${changes.join(' and ')} of “${e.title}”. The details are now:`,
+      ...eventBlocks(e),
+    ]),
+
+  eventCancelled: (name: string, e: EventMailDetails, reason: string) =>
+    compose(`Event cancelled: ${e.title}`, `Dear ${name},`, [
+      `“${e.title}” (${e.when}) has been cancelled. The organisers gave this reason:`,
+      { quote: reason },
+      { link: e.link, label: 'See the event' },
+    ]),
+
+  eventReminder: (name: string, e: EventMailDetails) =>
+    compose(`Reminder: ${e.title} is tomorrow`, `Dear ${name},`, [
+      `This is a reminder that you are going to “${e.title}”.`,
+      ...eventBlocks(e),
+    ]),
+
+  eventMessage: (name: string, e: EventMailDetails, organiserName: string, subject: string, body: string) =>
+    compose(`${subject} (${e.title})`, `Dear ${name},`, [
+      `${organiserName}, an organiser of “${e.title}” (${e.when}), has sent this message to the people attending:`,
+      { quote: body },
+      { link: e.link, label: 'See the event' },
+    ]),
 };
+
+/** What event emails say about the event. */
+export interface EventMailDetails {
+  title: string;
+  /** formatEventTime(): "Tuesday, 3 March 2026, 14:00 to 15:30 (GMT, Europe/London)". */
+  when: string;
+  /** The venue and address, "Online", or both. */
+  place: string;
+  /** Members going only; null otherwise. */
+  joinUrl: string | null;
+  link: string;
+}
+
+function eventBlocks(e: EventMailDetails): Block[] {
+  return [
+    `When: ${e.when}`,
+    `Where: ${e.place}`,
+    ...(e.joinUrl ? [{ link: e.joinUrl, label: 'Join online' }] : []),
+    { link: e.link, label: 'See the event' },
+  ];
+}

@@ -52,6 +52,20 @@ export interface MemberDataExport {
   applications: (Record<string, unknown> & { messages: Record<string, unknown>[] })[];
   notifications: Record<string, unknown>[];
   auditLog: Record<string, unknown>[];
+  /** What they wrote and did in discussions and events. */
+  discussions: {
+    threads: Record<string, unknown>[];
+    posts: Record<string, unknown>[];
+    reactions: Record<string, unknown>[];
+    reports: Record<string, unknown>[];
+    watching: Record<string, unknown>[];
+    notificationPreferences: Record<string, unknown>[];
+  };
+  events: {
+    answers: Record<string, unknown>[];
+    organising: Record<string, unknown>[];
+    calendarFeed: Record<string, unknown>[];
+  };
 }
 
 export interface ErasureCounts {
@@ -59,6 +73,8 @@ export interface ErasureCounts {
   emailedLinks: number;
   notifications: number;
   applications: number;
+  /** Event places given up (the waiting list moves up; see deleteAccount). */
+  eventAnswers: number;
 }
 
 /** LIKE treats % and _ as wildcards and \ as the escape: a search term means them literally. */
@@ -230,6 +246,51 @@ export class MembersRepository {
          ORDER BY created_at, id`,
         [memberId, applications.map((a) => a.id)],
       );
+      const q = (sql: string) => m.query<Record<string, unknown>[]>(sql, [memberId]);
+      const discussions = {
+        threads: await q(
+          `SELECT t.id, t.kind, t.title, t.summary, t.tags, c.name AS space, t.created_at AS "createdAt"
+           FROM thread t JOIN category c ON c.id = t.category_id WHERE t.author_id = $1 ORDER BY t.created_at`,
+        ),
+        posts: await q(
+          `SELECT p.id, p.thread_id AS "threadId", p.number, p.body, p.created_at AS "createdAt",
+             p.edited_at AS "editedAt", p.deleted_at AS "deletedAt", p.hidden_at AS "hiddenAt"
+           FROM post p WHERE p.author_id = $1 ORDER BY p.created_at`,
+        ),
+        reactions: await q(
+          `SELECT post_id AS "postId", kind, created_at AS "createdAt" FROM post_reaction WHERE member_id = $1
+           ORDER BY created_at`,
+        ),
+        reports: await q(
+          `SELECT post_id AS "postId", reason, status, resolution_note AS "resolutionNote", created_at AS "createdAt",
+             resolved_at AS "resolvedAt"
+           FROM post_report WHERE reporter_id = $1 ORDER BY created_at`,
+        ),
+        watching: await q(
+          `SELECT 'THREAD' AS type, thread_id AS id, watching, created_at AS "createdAt" FROM thread_watch
+           WHERE member_id = $1
+           UNION ALL
+           SELECT 'SPACE', category_id, true, created_at FROM category_watch WHERE member_id = $1
+           ORDER BY "createdAt"`,
+        ),
+        notificationPreferences: await q(
+          `SELECT kind, in_app AS "inApp", email FROM notification_preference WHERE member_id = $1 ORDER BY kind`,
+        ),
+      };
+      const events = {
+        answers: await q(
+          `SELECT r.event_id AS "eventId", e.title, r.status, r.status_since AS "since", r.created_at AS "createdAt"
+           FROM event_rsvp r JOIN event e ON e.id = r.event_id WHERE r.member_id = $1 ORDER BY r.created_at`,
+        ),
+        organising: await q(
+          `SELECT o.event_id AS "eventId", e.title FROM event_organiser o JOIN event e ON e.id = o.event_id
+           WHERE o.member_id = $1 ORDER BY e.starts_at`,
+        ),
+        // The token itself is never stored, so it cannot be exported.
+        calendarFeed: await q(
+          `SELECT created_at AS "createdAt", last_used_at AS "lastUsedAt" FROM calendar_feed WHERE member_id = $1`,
+        ),
+      };
       return {
         profile,
         sessions,
@@ -241,6 +302,8 @@ export class MembersRepository {
         })),
         notifications,
         auditLog,
+        discussions,
+        events,
       };
     });
   }
@@ -278,8 +341,20 @@ export class MembersRepository {
         `DELETE FROM membership_application WHERE member_id = $1 OR lower(email) = lower($2) RETURNING id`,
         [id, member.email],
       ),
+      eventAnswers: 0,
     };
     await manager.query(`DELETE FROM sign_in_failure WHERE email_key = lower($1)`, [member.email]);
+    // What only steered their own reading and mail. Their posts stay, under "Former member".
+    for (const table of [
+      'thread_watch',
+      'category_watch',
+      'thread_read',
+      'notification_preference',
+      'calendar_feed',
+      'event_rsvp',
+    ]) {
+      await manager.query(`DELETE FROM ${table} WHERE member_id = $1`, [id]);
+    }
     return counts;
   }
 }

@@ -20,6 +20,7 @@ import {
   type ProfileFields,
 } from './members.repository';
 import { canSeeMember } from './members.policy';
+import { RsvpService } from '../events/rsvp.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -38,6 +39,7 @@ export class MembersService {
     private readonly authRepository: AuthRepository,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly rsvps: RsvpService,
   ) {}
 
   async profile(viewer: AuthenticatedMember, id: string): Promise<MemberProfile> {
@@ -192,8 +194,11 @@ export class MembersService {
           'You are the only administrator. Make another member an administrator before you delete your account.',
         );
       }
-      const removed = await this.repository.erase(m, member.id);
-      if (!removed) throw notFound();
+      // Their event places go to the waiting lists first (those promoted are told), then the data goes.
+      const eventAnswers = await this.rsvps.releaseMember(m, member.id);
+      const erased = await this.repository.erase(m, member.id);
+      if (!erased) throw notFound();
+      const removed = { ...erased, eventAnswers };
       await this.audit.record(m, {
         actorId: member.id,
         action: AuditAction.AccountDeleted,

@@ -1,7 +1,22 @@
+// SQL for the viewer's notifications: the list, the unread count and read state. A discussion notification
+// names its thread; the list and the count leave it out once the member can no longer read that thread.
+import { DiscussionNotificationKind, Permission, type Role } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { updateReturning } from '../../common/database/update-returning';
+import { canReadSql, rolesGrantingSql } from '../discussions/categories.policy';
+
+/**
+ * Notification `n` is still for the member whose roles are $2: it names no thread, or the member can still open
+ * the thread (its space's canRead, and the thread live unless they moderate or wrote it, as threads.policy
+ * canSeeThread says). A report's outcome stays even when hiding the post took the thread away.
+ */
+const STILL_READABLE = `(n.thread_id IS NULL OR EXISTS (
+  SELECT 1 FROM thread t JOIN category c ON c.id = t.category_id
+  WHERE t.id = n.thread_id AND ${canReadSql('$2::text[]', 'c')}
+    AND ((t.deleted_at IS NULL AND t.hidden_at IS NULL) OR $2::text[] && ${rolesGrantingSql(Permission.ModerateDiscussions)}
+      OR t.author_id = n.member_id OR n.kind = '${DiscussionNotificationKind.ReportOutcome}')))`;
 
 export interface NotificationRow {
   id: string;
@@ -17,21 +32,29 @@ export interface NotificationRow {
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  page(memberId: string, after: unknown[] | undefined, limit: number): Promise<NotificationRow[]> {
+  page(
+    memberId: string,
+    roles: readonly Role[],
+    after: unknown[] | undefined,
+    limit: number,
+  ): Promise<NotificationRow[]> {
     return this.dataSource.query<NotificationRow[]>(
-      `SELECT id, kind, title, link, read_at AS "readAt", created_at AS "createdAt", created_at::text AS "createdAtKey"
-       FROM notification
-       WHERE member_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
-       ORDER BY created_at DESC, id DESC
-       LIMIT $4`,
-      [memberId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+      `SELECT n.id, n.kind, n.title, n.link, n.read_at AS "readAt", n.created_at AS "createdAt",
+         n.created_at::text AS "createdAtKey"
+       FROM notification n
+       WHERE n.member_id = $1 AND ($3::timestamptz IS NULL OR (n.created_at, n.id) < ($3::timestamptz, $4::uuid))
+         AND ${STILL_READABLE}
+       ORDER BY n.created_at DESC, n.id DESC
+       LIMIT $5`,
+      [memberId, roles, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
     );
   }
 
-  async unreadCount(memberId: string): Promise<number> {
+  async unreadCount(memberId: string, roles: readonly Role[]): Promise<number> {
     const [{ count }] = await this.dataSource.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM notification WHERE member_id = $1 AND read_at IS NULL`,
-      [memberId],
+      `SELECT count(*)::int AS count FROM notification n
+       WHERE n.member_id = $1 AND n.read_at IS NULL AND ${STILL_READABLE}`,
+      [memberId, roles],
     );
     return count;
   }

@@ -18,7 +18,7 @@ export class NotificationsResolver {
     @Args() args: PageArgs,
   ): Promise<Connection<Notification>> {
     const limit = pageSize(args);
-    const rows = await this.repository.page(member.id, decodeCursor(args.after, 2), limit);
+    const rows = await this.repository.page(member.id, member.roles, decodeCursor(args.after, 2), limit);
     return toConnection(
       rows,
       limit,
@@ -36,7 +36,7 @@ export class NotificationsResolver {
 
   @Query(() => Int)
   unreadNotificationCount(@CurrentMember() member: AuthenticatedMember): Promise<number> {
-    return this.repository.unreadCount(member.id);
+    return this.repository.unreadCount(member.id, member.roles);
   }
 
   @Mutation(() => Boolean)

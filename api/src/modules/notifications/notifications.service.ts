@@ -7,6 +7,8 @@ export interface NewNotification {
   kind: string;
   title: string;
   link?: string;
+  /** The discussion thread it is about: the list drops it once the member can no longer read that thread. */
+  threadId?: string;
 }
 
 @Injectable()
@@ -14,8 +16,8 @@ export class NotificationsService {
   async notify(manager: EntityManager, memberIds: string[], n: NewNotification): Promise<void> {
     if (memberIds.length === 0) return;
     await manager.query(
-      `INSERT INTO notification (member_id, kind, title, link) SELECT unnest($1::uuid[]), $2, $3, $4`,
-      [memberIds, n.kind, n.title, n.link ?? null],
+      `INSERT INTO notification (member_id, kind, title, link, thread_id) SELECT unnest($1::uuid[]), $2, $3, $4, $5`,
+      [memberIds, n.kind, n.title, n.link ?? null, n.threadId ?? null],
     );
   }
 

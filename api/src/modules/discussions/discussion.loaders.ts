@@ -1,0 +1,92 @@
+// Per-request loaders for the relations of threads and posts: each batches every key a GraphQL response asks
+// for into one statement, so a page of 50 threads or posts costs the statements a page of 5 does. A loader
+// whose keys come from another loader's answer starts a later wave; two such waves racing for one loader
+// would make the count depend on timing, so a relation needing two tables joins them in one query instead.
+import { Injectable } from '@nestjs/common';
+import type DataLoader from 'dataloader';
+import { loaderFor } from '../../common/graphql/loaders';
+import type { CaseStudyRecord } from './case-study.model';
+import { CategoriesRepository } from './categories.repository';
+import type { CategoryRecord } from './category.model';
+import type { PostRecord } from './post.model';
+import type { AuthorRecord } from './post-author.model';
+import { PostsRepository } from './posts.repository';
+import type { ThreadRecord } from './thread.model';
+import { ThreadsRepository } from './threads.repository';
+
+const byKey = <K, V>(rows: readonly V[], key: (row: V) => K) => new Map(rows.map((row) => [key(row), row]));
+
+@Injectable()
+export class DiscussionLoaders {
+  constructor(
+    private readonly threadRows: ThreadsRepository,
+    private readonly postRows: PostsRepository,
+    private readonly categoryRows: CategoriesRepository,
+  ) {}
+
+  /** Members by id (erased ones included: they show as "Former member"). */
+  members(req: object): DataLoader<string, AuthorRecord | undefined> {
+    return loaderFor(req, 'discussions.members', async (ids: readonly string[]) =>
+      byKey(await this.postRows.membersByIds(ids), (m) => m.id),
+    );
+  }
+
+  /**
+   * Every space, archived ones included, read once per request: the lists filter by the spaces the viewer may
+   * read, and every thread's space comes from the same read.
+   */
+  async allCategories(req: object): Promise<CategoryRecord[]> {
+    const all = loaderFor(
+      req,
+      'discussions.allCategories',
+      async () => new Map([['all', await this.categoryRows.list(true)]]),
+    );
+    return (await all.load('all')) ?? [];
+  }
+
+  /** Spaces by id, from allCategories. */
+  categories(req: object): DataLoader<string, CategoryRecord | undefined> {
+    return loaderFor(req, 'discussions.categories', async () => byKey(await this.allCategories(req), (c) => c.id));
+  }
+
+  threads(req: object): DataLoader<string, ThreadRecord | undefined> {
+    return loaderFor(req, 'discussions.threads', async (ids: readonly string[]) =>
+      byKey(await this.threadRows.byIds(ids), (t) => t.id),
+    );
+  }
+
+  caseStudies(req: object): DataLoader<string, CaseStudyRecord | undefined> {
+    return loaderFor(req, 'discussions.caseStudies', async (threadIds: readonly string[]) =>
+      byKey(await this.threadRows.caseStudiesByThreadIds(threadIds), (c) => c.threadId),
+    );
+  }
+
+  /** Opening posts (number 1) by thread id. */
+  openingPosts(req: object): DataLoader<string, PostRecord | undefined> {
+    return loaderFor(req, 'discussions.openingPosts', async (threadIds: readonly string[]) =>
+      byKey(await this.postRows.openingPosts(threadIds), (p) => p.threadId),
+    );
+  }
+
+  posts(req: object): DataLoader<string, PostRecord | undefined> {
+    return loaderFor(req, 'discussions.posts', async (ids: readonly string[]) =>
+      byKey(await this.postRows.byIds(ids), (p) => p.id),
+    );
+  }
+
+  /** The members each post mentions (none: an empty list), read with their member rows. */
+  mentions(req: object): DataLoader<string, AuthorRecord[] | undefined> {
+    return loaderFor(
+      req,
+      'discussions.mentions',
+      async (postIds: readonly string[]) => {
+        const found = new Map<string, AuthorRecord[]>();
+        for (const { postId, ...member } of await this.postRows.mentionsByPostIds(postIds)) {
+          found.set(postId, [...(found.get(postId) ?? []), member]);
+        }
+        return found;
+      },
+      [],
+    );
+  }
+}

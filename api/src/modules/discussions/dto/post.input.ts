@@ -1,0 +1,43 @@
+// What a member writes when replying or editing a post. The service adds the rules that need the database
+// (a thread they may reply to, a post in the same thread to answer) and the personal-data guard.
+import { DISCUSSION_LIMITS } from '@heritage/shared';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { orFewer, Trim } from '../../members/dto/normalise';
+
+@InputType({ isAbstract: true })
+export class PostBodyInput {
+  @Field({ description: `Markdown. At most ${DISCUSSION_LIMITS.bodyMax} characters.` })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'Write your post' })
+  @MaxLength(DISCUSSION_LIMITS.bodyMax, { message: orFewer('Post', DISCUSSION_LIMITS.bodyMax) })
+  body: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: the author confirms the personal-data warnings shown (consent, or not a participant).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmPersonalData?: boolean | null;
+}
+
+@InputType({ description: 'A reply.' })
+export class CreatePostInput extends PostBodyInput {
+  @Field(() => ID)
+  @IsString()
+  threadId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The post this one answers: in the same thread, not deleted.' })
+  @IsOptional()
+  @IsString()
+  replyToPostId?: string | null;
+}
+
+@InputType({ description: 'A post’s new text; the text it replaces is kept as a revision.' })
+export class UpdatePostInput extends PostBodyInput {
+  @Field(() => ID)
+  @IsString()
+  id: string;
+}

@@ -1,0 +1,40 @@
+// Arguments of a thread's posts (a keyset page by number) and of the moderators' and composer's post actions.
+import { DISCUSSION_LIMITS } from '@heritage/shared';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { PageArgs } from '../../../common/graphql/connection';
+import { orFewer, Trim } from '../../members/dto/normalise';
+
+@ArgsType()
+export class PostsArgs extends PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Start the page at this post number (jump to the first unread); `after` wins when both are given.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'Posts are numbered from 1' })
+  fromNumber?: number | null;
+}
+
+@ArgsType()
+export class HidePostArgs {
+  @Field(() => ID)
+  @IsString()
+  id: string;
+
+  @Field({ description: `Why: the author is shown it. At most ${DISCUSSION_LIMITS.reasonMax} characters.` })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'Give a reason for hiding the post' })
+  @MaxLength(DISCUSSION_LIMITS.reasonMax, { message: orFewer('Reason', DISCUSSION_LIMITS.reasonMax) })
+  reason: string;
+}
+
+@ArgsType()
+export class PreviewMarkdownArgs {
+  @Field()
+  @IsString()
+  @MaxLength(DISCUSSION_LIMITS.bodyMax, { message: orFewer('Post', DISCUSSION_LIMITS.bodyMax) })
+  body: string;
+}

@@ -1,0 +1,16 @@
+// The arguments of react and unreact. An unknown kind never reaches here: GraphQL refuses it as a bad enum value.
+import { ReactionKind } from '@heritage/shared';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsIn, IsString } from 'class-validator';
+import { ReactionKindEnum } from '../../../common/graphql/enums';
+
+@ArgsType()
+export class ReactionArgs {
+  @Field(() => ID)
+  @IsString()
+  postId: string;
+
+  @Field(() => ReactionKindEnum)
+  @IsIn(Object.values(ReactionKind), { message: 'Choose a reaction from the list' })
+  kind: ReactionKind;
+}

@@ -1,0 +1,197 @@
+// SQL for posts: a thread's keyset page by number (post_number_key), lookups and locks, writes with their
+// revisions, removal and restoring, mentions, and the member rows authors and mentions are shown from.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { updateReturning } from '../../common/database/update-returning';
+import { POST_COLUMNS, POST_REVISION_COLUMNS, type PostRecord, type PostRevisionRecord } from './post.model';
+import { AUTHOR_COLUMNS, type AuthorRecord } from './post-author.model';
+
+export interface NewPost {
+  threadId: string;
+  number: number;
+  authorId: string;
+  body: string;
+  bodyHtml: string;
+  replyToPostId: string | null;
+  personalDataConfirmed: boolean;
+}
+
+@Injectable()
+export class PostsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /**
+   * One page of a thread's posts in number order, `limit + 1` rows, starting after `afterNumber` (or at
+   * `fromNumber`). One range scan of post_number_key: the 500th page costs what the first does.
+   */
+  page(threadId: string, afterNumber: number, limit: number): Promise<PostRecord[]> {
+    return this.dataSource.query<PostRecord[]>(
+      `SELECT ${POST_COLUMNS} FROM post p
+       WHERE p.thread_id = $1 AND p.number > $2
+       ORDER BY p.number
+       LIMIT $3`,
+      [threadId, afterNumber, limit + 1],
+    );
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<PostRecord | undefined> {
+    const rows = await manager.query<PostRecord[]>(`SELECT ${POST_COLUMNS} FROM post p WHERE p.id = $1`, [id]);
+    return rows[0];
+  }
+
+  async lockById(manager: EntityManager, id: string): Promise<PostRecord | undefined> {
+    const rows = await manager.query<PostRecord[]>(`SELECT ${POST_COLUMNS} FROM post p WHERE p.id = $1 FOR UPDATE`, [
+      id,
+    ]);
+    return rows[0];
+  }
+
+  async lockOpening(manager: EntityManager, threadId: string): Promise<PostRecord | undefined> {
+    const rows = await manager.query<PostRecord[]>(
+      `SELECT ${POST_COLUMNS} FROM post p WHERE p.thread_id = $1 AND p.number = 1 FOR UPDATE`,
+      [threadId],
+    );
+    return rows[0];
+  }
+
+  byIds(ids: readonly string[]): Promise<PostRecord[]> {
+    return this.dataSource.query<PostRecord[]>(`SELECT ${POST_COLUMNS} FROM post p WHERE p.id = ANY($1::uuid[])`, [
+      ids,
+    ]);
+  }
+
+  openingPosts(threadIds: readonly string[]): Promise<PostRecord[]> {
+    return this.dataSource.query<PostRecord[]>(
+      `SELECT ${POST_COLUMNS} FROM post p WHERE p.thread_id = ANY($1::uuid[]) AND p.number = 1`,
+      [threadIds],
+    );
+  }
+
+  async insert(manager: EntityManager, post: NewPost): Promise<PostRecord> {
+    const rows = await manager.query<PostRecord[]>(
+      `INSERT INTO post AS p (thread_id, number, author_id, body, body_html, reply_to_post_id,
+         personal_data_confirmed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7::boolean THEN now() END)
+       RETURNING ${POST_COLUMNS}`,
+      [
+        post.threadId,
+        post.number,
+        post.authorId,
+        post.body,
+        post.bodyHtml,
+        post.replyToPostId,
+        post.personalDataConfirmed,
+      ],
+    );
+    return rows[0];
+  }
+
+  /**
+   * New text for a post: the text it replaces (with the thread title, for an opening post) becomes the next
+   * revision, in the same statement's transaction.
+   */
+  async edit(
+    manager: EntityManager,
+    before: PostRecord,
+    editorId: string,
+    previousTitle: string | null,
+    text: { body: string; bodyHtml: string; personalDataConfirmed: boolean },
+  ): Promise<PostRecord> {
+    await manager.query(
+      `INSERT INTO post_revision (post_id, revision, editor_id, title, body) VALUES ($1, $2, $3, $4, $5)`,
+      [before.id, before.revisionCount + 1, editorId, previousTitle, before.body],
+    );
+    const rows = await updateReturning<PostRecord>(
+      manager,
+      `UPDATE post p SET body = $2, body_html = $3,
+         personal_data_confirmed_at = CASE WHEN $4::boolean THEN now() END,
+         revision_count = revision_count + 1, edited_at = now(), updated_at = now()
+       WHERE p.id = $1
+       RETURNING ${POST_COLUMNS}`,
+      [before.id, text.body, text.bodyHtml, text.personalDataConfirmed],
+    );
+    return rows[0];
+  }
+
+  revisions(postId: string): Promise<PostRevisionRecord[]> {
+    return this.dataSource.query<PostRevisionRecord[]>(
+      `SELECT ${POST_REVISION_COLUMNS} FROM post_revision r WHERE r.post_id = $1 ORDER BY r.revision`,
+      [postId],
+    );
+  }
+
+  async setDeleted(manager: EntityManager, id: string): Promise<PostRecord> {
+    const rows = await updateReturning<PostRecord>(
+      manager,
+      `UPDATE post p SET deleted_at = now(), updated_at = now() WHERE p.id = $1 RETURNING ${POST_COLUMNS}`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  async setHidden(manager: EntityManager, id: string, moderatorId: string, reason: string): Promise<PostRecord> {
+    const rows = await updateReturning<PostRecord>(
+      manager,
+      `UPDATE post p SET hidden_at = now(), hidden_reason = $3, hidden_by_id = $2, updated_at = now() WHERE p.id = $1
+       RETURNING ${POST_COLUMNS}`,
+      [id, moderatorId, reason],
+    );
+    return rows[0];
+  }
+
+  /** Undoes both a moderator's hiding and an author's deletion. */
+  async restore(manager: EntityManager, id: string): Promise<PostRecord> {
+    const rows = await updateReturning<PostRecord>(
+      manager,
+      `UPDATE post p SET hidden_at = NULL, hidden_reason = NULL, hidden_by_id = NULL, deleted_at = NULL,
+         updated_at = now()
+       WHERE p.id = $1
+       RETURNING ${POST_COLUMNS}`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  /** Members who might be mentioned: whether each counts is decided from these fields. */
+  membersByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<AuthorRecord[]> {
+    return manager.query<AuthorRecord[]>(`SELECT ${AUTHOR_COLUMNS} FROM member m WHERE m.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /**
+   * Makes the post's mention rows exactly `memberIds`, in one statement each way; answers the ids that were
+   * not mentioned before (the ones to tell).
+   */
+  async replaceMentions(manager: EntityManager, postId: string, memberIds: readonly string[]): Promise<string[]> {
+    await manager.query(`DELETE FROM post_mention WHERE post_id = $1 AND NOT (member_id = ANY($2::uuid[]))`, [
+      postId,
+      memberIds,
+    ]);
+    if (memberIds.length === 0) return [];
+    const rows = await manager.query<{ memberId: string }[]>(
+      `INSERT INTO post_mention (post_id, member_id) SELECT $1, unnest($2::uuid[])
+       ON CONFLICT DO NOTHING
+       RETURNING member_id AS "memberId"`,
+      [postId, memberIds],
+    );
+    return rows.map((r) => r.memberId);
+  }
+
+  /**
+   * The members each post mentions, with the member columns in the same statement: the mentions field then
+   * needs no second loader, so its cost never depends on when other loaders answer.
+   */
+  mentionsByPostIds(postIds: readonly string[]): Promise<(AuthorRecord & { postId: string })[]> {
+    return this.dataSource.query<(AuthorRecord & { postId: string })[]>(
+      `SELECT pm.post_id AS "postId", ${AUTHOR_COLUMNS}
+       FROM post_mention pm JOIN member m ON m.id = pm.member_id
+       WHERE pm.post_id = ANY($1::uuid[])
+       ORDER BY lower(m.display_name), m.id`,
+      [postIds],
+    );
+  }
+}

@@ -1,0 +1,299 @@
+// Posts: a thread's pages, replies, edits (each keeping a revision), the author's delete, and the moderators'
+// hide and restore (audited). Every write is one transaction that also keeps the thread's counters, stores
+// mentions and calls DiscussionEvents, so notifications commit with the change or not at all.
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AuthenticatedMember } from '../../common/auth/current-member';
+import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
+import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
+import { renderMarkdown } from '../../common/markdown/render-markdown';
+import { AuditAction, AuditService } from '../audit/audit.service';
+import { CategoriesRepository } from './categories.repository';
+import { type CategoryAccess, canRead, canReply } from './categories.policy';
+import type { CategoryRecord } from './category.model';
+import { DiscussionEvents } from './discussion-events.service';
+import type { CreatePostInput, UpdatePostInput } from './dto/post.input';
+import type { PostsArgs } from './dto/posts.args';
+import { mentionsThatCount, parseMentions } from './mentions';
+import { findPersonalData, guardPersonalData } from './personal-data.guard';
+import { type MarkdownPreview, type Post, type PostRecord, type PostRevisionRecord, toPost } from './post.model';
+import { PostsRepository } from './posts.repository';
+import type { ThreadRecord } from './thread.model';
+import { ThreadsRepository } from './threads.repository';
+import {
+  canDeletePost,
+  canEditPost,
+  canReplyToThread,
+  canSeeRevisions,
+  canSeeThread,
+  type Viewer,
+} from './threads.policy';
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The same message whether the post is missing or the viewer may not read its thread. */
+export const postNotFound = () => new NotFoundError('We could not find that post');
+export const threadNotFound = () => new NotFoundError('We could not find that thread');
+
+/** A post with the thread and space it is in, read inside a transaction. */
+interface PostContext {
+  post: PostRecord;
+  thread: ThreadRecord;
+  category: CategoryRecord;
+}
+
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly posts: PostsRepository,
+    private readonly threads: ThreadsRepository,
+    private readonly categories: CategoriesRepository,
+    private readonly audit: AuditService,
+    private readonly events: DiscussionEvents,
+  ) {}
+
+  /** A page of a thread the viewer may see (the caller checked), in number order; removed posts as placeholders. */
+  async page(viewer: Viewer, thread: ThreadRecord, args: PostsArgs): Promise<Connection<Post>> {
+    const limit = pageSize({ first: args.first ?? undefined });
+    const after = numberCursor(args.after);
+    const start = after ?? (args.fromNumber ? args.fromNumber - 1 : 0);
+    const rows = await this.posts.page(thread.id, start, limit);
+    return toConnection(
+      rows,
+      limit,
+      (row) => [row.number],
+      (row) => toPost(row, viewer),
+    );
+  }
+
+  /** The Markdown as a post would show it, and what the personal-data check finds in it. */
+  preview(body: string): MarkdownPreview {
+    return { html: renderMarkdown(body), personalData: findPersonalData([{ field: 'body', text: body }]) };
+  }
+
+  /** A reply: numbered under the thread's row lock, counted on the thread, its mentions stored and told. */
+  create(actor: AuthenticatedMember, input: CreatePostInput): Promise<Post> {
+    if (!UUID.test(input.threadId)) return Promise.reject(threadNotFound());
+    const replyToId = input.replyToPostId || null;
+    if (replyToId !== null && !UUID.test(replyToId)) {
+      return Promise.reject(UserInputError.field('replyToPostId', REPLY_TO_INVALID));
+    }
+    return this.posts.transaction(async (m) => {
+      const thread = await this.threads.lockById(m, input.threadId);
+      const category = thread && (await this.categoryById(thread.categoryId));
+      if (!thread || !category || !canSeeThread(actor, category, thread)) throw threadNotFound();
+      if (thread.deletedAt !== null || thread.hiddenAt !== null) {
+        throw UserInputError.field('threadId', 'This thread has been removed: it takes no new replies');
+      }
+      if (!canReply(actor.roles, category)) throw new ForbiddenError('You cannot reply in this space');
+      if (!canReplyToThread(actor, category, thread)) {
+        throw UserInputError.field('threadId', 'This thread is locked: it takes no new replies');
+      }
+      if (replyToId !== null) {
+        const replyTo = await this.posts.findById(replyToId, m);
+        if (!replyTo || replyTo.threadId !== thread.id || replyTo.deletedAt !== null || replyTo.hiddenAt !== null) {
+          throw UserInputError.field('replyToPostId', REPLY_TO_INVALID);
+        }
+      }
+      const confirmed = guardPersonalData([{ field: 'body', text: input.body }], input.confirmPersonalData);
+      const post = await this.posts.insert(m, {
+        threadId: thread.id,
+        number: thread.highestPostNumber + 1,
+        authorId: actor.id,
+        body: input.body,
+        bodyHtml: renderMarkdown(input.body),
+        replyToPostId: replyToId,
+        personalDataConfirmed: confirmed,
+      });
+      const updated = await this.threads.recordReply(m, thread.id, post.number, actor.id);
+      const { counted } = await this.saveMentions(m, category, post, true);
+      await this.events.postCreated(m, actor, updated, post, othersThan(actor, counted));
+      return toPost(post, actor);
+    });
+  }
+
+  /** New text for a post (author, or a moderator): the old text becomes a revision; new mentions are told. */
+  update(actor: AuthenticatedMember, input: UpdatePostInput): Promise<Post> {
+    return this.inPostTransaction(actor, input.id, async (m, { post, thread, category }) => {
+      if (post.deletedAt !== null) throw new ConflictError('This post has been deleted');
+      if (!canEditPost(actor, category, thread, post)) throw new ForbiddenError('You cannot edit this post');
+      const confirmed = guardPersonalData([{ field: 'body', text: input.body }], input.confirmPersonalData);
+      if (input.body === post.body) return toPost(post, actor);
+      const edited = await this.editText(m, actor, thread, category, post, input.body, confirmed);
+      return toPost(edited, actor);
+    });
+  }
+
+  /**
+   * Replaces a post's text, keeping the old text (and, for an opening post, the thread title it had) as a
+   * revision, and updates its mentions. For ThreadsService too (editing a thread edits its opening post).
+   */
+  async editText(
+    manager: EntityManager,
+    actor: AuthenticatedMember,
+    thread: ThreadRecord,
+    category: CategoryAccess,
+    post: PostRecord,
+    body: string,
+    personalDataConfirmed: boolean,
+    previousTitle: string | null = post.number === 1 ? thread.title : null,
+  ): Promise<PostRecord> {
+    const edited = await this.posts.edit(manager, post, actor.id, previousTitle, {
+      body,
+      bodyHtml: renderMarkdown(body),
+      personalDataConfirmed,
+    });
+    const { added } = await this.saveMentions(manager, category, edited, false);
+    const toTell = othersThan(actor, added);
+    if (toTell.length > 0) await this.events.postMentionsAdded(manager, actor, thread, edited, toTell);
+    return edited;
+  }
+
+  /** The author's soft delete: a placeholder stays; deleting the opening post takes the thread out of lists. */
+  delete(actor: AuthenticatedMember, id: string): Promise<Post> {
+    return this.inPostTransaction(actor, id, async (m, { post, thread, category }) => {
+      if (post.deletedAt !== null) throw new ConflictError('This post has already been deleted');
+      if (!canDeletePost(actor, category, thread, post)) throw new ForbiddenError('You can only delete your own posts');
+      const deleted = await this.posts.setDeleted(m, post.id);
+      await this.afterVisibilityChange(m, post, deleted);
+      return toPost(deleted, actor);
+    });
+  }
+
+  /** Moderators: hides a post they can see, with the reason its author is shown. Audited. */
+  hide(actor: AuthenticatedMember, id: string, reason: string): Promise<Post> {
+    return this.inPostTransaction(actor, id, async (m, { post }) => {
+      if (post.hiddenAt !== null) throw new ConflictError('This post is already hidden');
+      return toPost(await this.hideInTransaction(m, actor, post.id, reason), actor);
+    });
+  }
+
+  /**
+   * Hides a post inside the caller's transaction (report resolution uses it): locks the thread, then the post,
+   * keeps the thread's counters and flags, and records the audit entry. The caller has checked that `actor`
+   * moderates and may see the post. A post already hidden is left as it is (its first reason kept).
+   */
+  async hideInTransaction(
+    manager: EntityManager,
+    actor: AuthenticatedMember,
+    postId: string,
+    reason: string,
+  ): Promise<PostRecord> {
+    const found = UUID.test(postId) ? await this.posts.findById(postId, manager) : undefined;
+    if (!found) throw postNotFound();
+    // Thread before post, as every writer locks them, so two writers never wait on each other in a circle.
+    await this.threads.lockById(manager, found.threadId);
+    const post = await this.posts.lockById(manager, postId);
+    if (!post) throw postNotFound();
+    if (post.hiddenAt !== null) return post;
+    const hidden = await this.posts.setHidden(manager, post.id, actor.id, reason);
+    await this.afterVisibilityChange(manager, post, hidden);
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: AuditAction.PostHidden,
+      targetType: 'POST',
+      targetId: post.id,
+      reason,
+      details: { threadId: post.threadId, number: post.number, authorId: post.authorId },
+    });
+    return hidden;
+  }
+
+  /** Moderators: brings back a hidden or deleted post. Audited. */
+  restore(actor: AuthenticatedMember, id: string): Promise<Post> {
+    return this.inPostTransaction(actor, id, async (m, { post }) => {
+      if (post.hiddenAt === null && post.deletedAt === null) {
+        throw new ConflictError('This post is neither hidden nor deleted');
+      }
+      const restored = await this.posts.restore(m, post.id);
+      await this.afterVisibilityChange(m, post, restored);
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: AuditAction.PostRestored,
+        targetType: 'POST',
+        targetId: post.id,
+        details: {
+          threadId: post.threadId,
+          number: post.number,
+          wasHidden: post.hiddenAt !== null,
+          hiddenReason: post.hiddenReason,
+          wasDeleted: post.deletedAt !== null,
+        },
+      });
+      return toPost(restored, actor);
+    });
+  }
+
+  /** Earlier versions: the author and moderators only. */
+  async revisions(viewer: Viewer, post: PostRecord): Promise<PostRevisionRecord[]> {
+    if (!canSeeRevisions(viewer, post)) throw new ForbiddenError('Only the author and moderators can see edits');
+    return this.posts.revisions(post.id);
+  }
+
+  /**
+   * Stores the post's mentions that count (active members who can read the space, the first
+   * DISCUSSION_LIMITS.mentionsMax) and answers them, with the ones that are new.
+   */
+  async saveMentions(
+    manager: EntityManager,
+    category: CategoryAccess,
+    post: PostRecord,
+    isNew: boolean,
+  ): Promise<{ counted: string[]; added: string[] }> {
+    const ids = parseMentions(post.body);
+    if (ids.length === 0 && isNew) return { counted: [], added: [] };
+    const candidates = ids.length > 0 ? await this.posts.membersByIds(ids, manager) : [];
+    const counted = mentionsThatCount(ids, candidates, (member) => canRead(member.roles, category));
+    const added = await this.posts.replaceMentions(manager, post.id, counted);
+    return { counted, added: counted.filter((id) => added.includes(id)) };
+  }
+
+  /** The space of a thread; the list is small and read whole (the same statement the lists use). */
+  async categoryById(id: string): Promise<CategoryRecord | undefined> {
+    return (await this.categories.list(true)).find((c) => c.id === id);
+  }
+
+  /**
+   * Runs `work` on a post the actor may see, with its thread locked first and then the post (the order every
+   * writer takes). NOT_FOUND alike for a missing post and one in a thread the actor may not see.
+   */
+  private inPostTransaction<T>(
+    actor: Viewer,
+    id: string,
+    work: (manager: EntityManager, context: PostContext) => Promise<T>,
+  ): Promise<T> {
+    if (!UUID.test(id)) return Promise.reject(postNotFound());
+    return this.posts.transaction(async (m) => {
+      const found = await this.posts.findById(id, m);
+      if (!found) throw postNotFound();
+      const thread = await this.threads.lockById(m, found.threadId);
+      const post = await this.posts.lockById(m, id);
+      const category = thread && (await this.categoryById(thread.categoryId));
+      if (!post || !thread || !category || !canSeeThread(actor, category, thread)) throw postNotFound();
+      return work(m, { post, thread, category });
+    });
+  }
+
+  /** Counters and flags after `before` became `after` (removed or restored). */
+  private async afterVisibilityChange(manager: EntityManager, before: PostRecord, after: PostRecord): Promise<void> {
+    const wasVisible = before.deletedAt === null && before.hiddenAt === null;
+    const isVisible = after.deletedAt === null && after.hiddenAt === null;
+    const delta = wasVisible === isVisible ? 0 : isVisible ? 1 : -1;
+    const opening = after.number === 1 ? { deletedAt: after.deletedAt, hiddenAt: after.hiddenAt } : null;
+    if (delta !== 0 || opening) await this.threads.afterVisibilityChange(manager, after.threadId, delta, opening);
+  }
+}
+
+const REPLY_TO_INVALID = 'The post you are replying to is not in this thread or has been removed';
+
+/** Mentioned members other than the actor: nobody is told that they mentioned themselves. */
+const othersThan = (actor: Viewer, ids: string[]) => ids.filter((id) => id !== actor.id);
+
+/** The [number] key of a posts cursor, checked so that a forged one is bad input, not a 500. */
+function numberCursor(after: string | null | undefined): number | undefined {
+  const key = decodeCursor(after, 1);
+  if (key === undefined) return undefined;
+  const [number] = key;
+  if (typeof number === 'number' && Number.isInteger(number) && number >= 0) return number;
+  throw UserInputError.field('after', 'That page link is not valid. Go back to the first page.');
+}

@@ -1,0 +1,119 @@
+// SQL for what each member has read: the read position per thread (it only ever moves forward), and the
+// viewer's state for a page of threads or every space at once, each in one statement.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CategoryAccess } from './categories.policy';
+import { THREAD_COLUMNS, type ThreadRecord } from './thread.model';
+
+/** A thread with the fields of its space that decide who may read it. */
+export interface ThreadWithSpace {
+  thread: ThreadRecord;
+  space: CategoryAccess;
+}
+
+/** The viewer's state of one thread. */
+export interface ThreadViewerState {
+  lastReadNumber: number | null;
+  /** Never opened, and started after the viewer joined. */
+  isNew: boolean;
+  /** Live posts after the read position (0 when never opened). */
+  unreadCount: number;
+  firstUnreadNumber: number | null;
+  watching: boolean;
+}
+
+/** The viewer's state of one space. */
+export interface CategoryViewerState {
+  unreadThreadCount: number;
+  newThreadCount: number;
+  watching: boolean;
+}
+
+/** A live post (not deleted or hidden) of thread `t` after the read position of `r`. */
+const UNREAD_POST = `p.thread_id = t.id AND p.number > r.last_read_number AND p.deleted_at IS NULL
+  AND p.hidden_at IS NULL`;
+
+@Injectable()
+export class ReadingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findThread(id: string, manager: EntityManager = this.dataSource.manager): Promise<ThreadWithSpace | undefined> {
+    const rows = await manager.query<(ThreadRecord & { space: CategoryAccess })[]>(
+      `SELECT ${THREAD_COLUMNS},
+         json_build_object('readRoles', c.read_roles, 'startRoles', c.start_roles, 'replyRoles', c.reply_roles,
+           'archivedAt', c.archived_at) AS space
+       FROM thread t JOIN category c ON c.id = t.category_id
+       WHERE t.id = $1`,
+      [id],
+    );
+    if (!rows[0]) return undefined;
+    const { space, ...thread } = rows[0];
+    return { thread, space: { ...space, archivedAt: space.archivedAt === null ? null : new Date(space.archivedAt) } };
+  }
+
+  /**
+   * Moves the member's read position to `upTo` (at most the thread's newest post), never backwards: two tabs
+   * reporting out of order leave the furthest position. The newest post is read from the posts themselves, so
+   * this is right inside a transaction that has added a post but not yet updated the thread's counters.
+   */
+  async markRead(
+    memberId: string,
+    threadId: string,
+    upTo: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO thread_read AS r (member_id, thread_id, last_read_number)
+       SELECT $1, t.id, LEAST($3::int, (SELECT max(p.number) FROM post p WHERE p.thread_id = t.id))
+       FROM thread t WHERE t.id = $2 AND EXISTS (SELECT 1 FROM post p WHERE p.thread_id = t.id)
+       ON CONFLICT (member_id, thread_id) DO UPDATE
+         SET last_read_number = GREATEST(r.last_read_number, EXCLUDED.last_read_number), updated_at = now()
+         WHERE EXCLUDED.last_read_number > r.last_read_number`,
+      [memberId, threadId, upTo],
+    );
+  }
+
+  /** The viewer's state of each thread, in one statement (threads not found are left out). */
+  async threadStates(memberId: string, threadIds: readonly string[]): Promise<Map<string, ThreadViewerState>> {
+    const rows = await this.dataSource.query<(ThreadViewerState & { threadId: string })[]>(
+      `SELECT t.id AS "threadId", r.last_read_number AS "lastReadNumber",
+         (r.member_id IS NULL AND t.created_at > m.created_at) AS "isNew",
+         coalesce(u.count, 0)::int AS "unreadCount", u.first AS "firstUnreadNumber",
+         coalesce(w.watching, false) AS watching
+       FROM thread t
+       JOIN member m ON m.id = $1
+       LEFT JOIN thread_read r ON r.thread_id = t.id AND r.member_id = m.id
+       LEFT JOIN thread_watch w ON w.thread_id = t.id AND w.member_id = m.id
+       LEFT JOIN LATERAL (
+         SELECT count(*) AS count, min(p.number) AS first FROM post p WHERE ${UNREAD_POST}
+       ) u ON r.member_id IS NOT NULL
+       WHERE t.id = ANY($2::uuid[])`,
+      [memberId, threadIds],
+    );
+    return new Map(rows.map(({ threadId, ...state }) => [threadId, state]));
+  }
+
+  /** The viewer's counts and watching for each space, in one grouped statement over live threads. */
+  async categoryStates(memberId: string, categoryIds: readonly string[]): Promise<Map<string, CategoryViewerState>> {
+    const rows = await this.dataSource.query<(CategoryViewerState & { categoryId: string })[]>(
+      `SELECT k.id AS "categoryId", coalesce(s.unread, 0)::int AS "unreadThreadCount",
+         coalesce(s.fresh, 0)::int AS "newThreadCount",
+         EXISTS (SELECT 1 FROM category_watch cw WHERE cw.category_id = k.id AND cw.member_id = $1) AS watching
+       FROM unnest($2::uuid[]) AS k (id)
+       LEFT JOIN (
+         SELECT t.category_id,
+           count(*) FILTER (WHERE r.member_id IS NOT NULL AND t.highest_post_number > r.last_read_number
+             AND EXISTS (SELECT 1 FROM post p WHERE ${UNREAD_POST})) AS unread,
+           count(*) FILTER (WHERE r.member_id IS NULL AND t.created_at > m.created_at) AS fresh
+         FROM thread t
+         JOIN member m ON m.id = $1
+         LEFT JOIN thread_read r ON r.thread_id = t.id AND r.member_id = m.id
+         WHERE t.category_id = ANY($2::uuid[]) AND t.deleted_at IS NULL AND t.hidden_at IS NULL
+         GROUP BY t.category_id
+       ) s ON s.category_id = k.id`,
+      [memberId, categoryIds],
+    );
+    return new Map(rows.map(({ categoryId, ...state }) => [categoryId, state]));
+  }
+}

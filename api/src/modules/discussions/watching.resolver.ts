@@ -1,0 +1,37 @@
+// Watching threads and spaces. NOT_FOUND (the same message as a missing one) for anything the viewer may
+// not read.
+import { Permission } from '@heritage/shared';
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { type AuthenticatedMember, CurrentMember } from '../../common/auth/current-member';
+import { Allow } from '../../common/auth/public.decorator';
+import { Category } from './category.model';
+import { Thread } from './thread.model';
+import { WatchingService } from './watching.service';
+
+@Allow(Permission.SignedIn)
+@Resolver()
+export class WatchingResolver {
+  constructor(private readonly service: WatchingService) {}
+
+  @Mutation(() => Thread, { description: 'Tells the viewer about replies to the thread.' })
+  watchThread(@CurrentMember() viewer: AuthenticatedMember, @Args('id', { type: () => ID }) id: string) {
+    return this.service.setThreadWatching(viewer, id, true);
+  }
+
+  @Mutation(() => Thread, {
+    description: 'Stops telling the viewer about replies; replying or being mentioned later does not restart it.',
+  })
+  unwatchThread(@CurrentMember() viewer: AuthenticatedMember, @Args('id', { type: () => ID }) id: string) {
+    return this.service.setThreadWatching(viewer, id, false);
+  }
+
+  @Mutation(() => Category, { description: 'Tells the viewer about new threads in the space.' })
+  watchCategory(@CurrentMember() viewer: AuthenticatedMember, @Args('id', { type: () => ID }) id: string) {
+    return this.service.setCategoryWatching(viewer, id, true);
+  }
+
+  @Mutation(() => Category, { description: 'Stops telling the viewer about new threads in the space.' })
+  unwatchCategory(@CurrentMember() viewer: AuthenticatedMember, @Args('id', { type: () => ID }) id: string) {
+    return this.service.setCategoryWatching(viewer, id, false);
+  }
+}

@@ -1,0 +1,42 @@
+// Watching: a member follows a thread (replies notify them) or a space (new threads notify them). Stopping
+// watching a thread is remembered, so replying or being mentioned there later does not start it again.
+import { Injectable } from '@nestjs/common';
+import type { AuthenticatedMember } from '../../common/auth/current-member';
+import { NotFoundError } from '../../common/errors/app-errors';
+import { canRead } from './categories.policy';
+import { type Category, type CategoryRecord, toCategory } from './category.model';
+import { ReadingService } from './reading.service';
+import { type Thread, toThread } from './thread.model';
+import { WatchingRepository } from './watching.repository';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The categories service's answer for a space that is missing or unreadable. */
+const spaceNotFound = () => new NotFoundError('We could not find that space');
+
+@Injectable()
+export class WatchingService {
+  constructor(
+    private readonly repository: WatchingRepository,
+    private readonly reading: ReadingService,
+  ) {}
+
+  async setThreadWatching(viewer: AuthenticatedMember, threadId: string, watching: boolean): Promise<Thread> {
+    const { thread } = await this.reading.readableThread(viewer, threadId);
+    await this.repository.setThreadWatching(viewer.id, thread.id, watching);
+    return toThread(thread);
+  }
+
+  async setCategoryWatching(viewer: AuthenticatedMember, categoryId: string, watching: boolean): Promise<Category> {
+    const category = await this.readableCategory(viewer, categoryId);
+    if (watching) await this.repository.watchCategory(viewer.id, category.id);
+    else await this.repository.unwatchCategory(viewer.id, category.id);
+    return toCategory(category, viewer.roles);
+  }
+
+  private async readableCategory(viewer: AuthenticatedMember, id: string): Promise<CategoryRecord> {
+    const category = UUID.test(id) ? await this.repository.findCategory(id) : null;
+    if (!category || !canRead(viewer.roles, category)) throw spaceNotFound();
+    return category;
+  }
+}

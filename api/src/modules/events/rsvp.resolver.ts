@@ -1,0 +1,35 @@
+import { Permission } from '@heritage/shared';
+import { Args, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { type AuthenticatedMember, CurrentMember } from '../../common/auth/current-member';
+import { Allow } from '../../common/auth/public.decorator';
+import { MessageAttendeesInput, RsvpArgs } from './dto/events.args';
+import { Event } from './event.model';
+import { RsvpService } from './rsvp.service';
+
+@Resolver()
+export class RsvpResolver {
+  constructor(private readonly service: RsvpService) {}
+
+  @Allow(Permission.SignedIn)
+  @Mutation(() => Event, {
+    description:
+      'The viewer’s answer. GOING takes a free place (a confirmation email with the join link follows) or joins ' +
+      'the waiting list when full (see myRsvp.waitlistPosition); answering GOING again keeps one’s place. ' +
+      'NOT_GOING frees the place for the first on the waiting list, who is told. CONFLICT once the event has ' +
+      'started or was cancelled.',
+  })
+  rsvp(@CurrentMember() viewer: AuthenticatedMember, @Args() args: RsvpArgs): Promise<Event> {
+    return this.service.answer(viewer, args.eventId, args.answer);
+  }
+
+  @Allow(Permission.ManageEvents)
+  @Mutation(() => Int, {
+    description: 'Organisers and admins: emails everyone going (and waiting, if asked). Returns how many were sent.',
+  })
+  messageAttendees(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @Args('input') input: MessageAttendeesInput,
+  ): Promise<number> {
+    return this.service.messageAttendees(viewer, input);
+  }
+}

@@ -1,0 +1,32 @@
+// The viewer's notification preferences: read all six kinds, change any of them.
+import { Permission } from '@heritage/shared';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type AuthenticatedMember, CurrentMember } from '../../common/auth/current-member';
+import { Allow } from '../../common/auth/public.decorator';
+import { NotificationPreference, NotificationPreferenceInput } from './notification-preference.model';
+import { NotificationPreferencesService } from './notification-preferences.service';
+
+@Allow(Permission.SignedIn)
+@Resolver(() => NotificationPreference)
+export class NotificationPreferencesResolver {
+  constructor(private readonly service: NotificationPreferencesService) {}
+
+  @Query(() => [NotificationPreference], {
+    description: 'Every kind of discussion notification, with whether the viewer gets it in the app and by email.',
+  })
+  notificationPreferences(@CurrentMember() viewer: AuthenticatedMember): Promise<NotificationPreference[]> {
+    return this.service.list(viewer);
+  }
+
+  @Mutation(() => [NotificationPreference], {
+    description:
+      'Saves the kinds given; others keep their setting. BAD_USER_INPUT (preferences.<i>.email) for email on a ' +
+      'kind that cannot be emailed, (preferences.<i>.kind) for a kind listed twice. Returns every kind.',
+  })
+  updateNotificationPreferences(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @Args('preferences', { type: () => [NotificationPreferenceInput] }) preferences: NotificationPreferenceInput[],
+  ): Promise<NotificationPreference[]> {
+    return this.service.update(viewer, preferences);
+  }
+}

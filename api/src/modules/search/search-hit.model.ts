@@ -1,0 +1,50 @@
+// The GraphQL face of a search result: the thread (and the post, when a post's text matched), a snippet of
+// escaped text with only <mark> added, and the rank. Its connection adds the total, for "12 results".
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfo } from '../../common/graphql/connection';
+import { Post } from '../discussions/post.model';
+import { Thread } from '../discussions/thread.model';
+
+@ObjectType({ description: 'One search result: at most one per thread, its best match.' })
+export class SearchHit {
+  @Field(() => Thread)
+  thread: Thread;
+
+  @Field(() => Post, {
+    nullable: true,
+    description:
+      'The post whose text matched; null when the thread’s own fields matched (title, summary, tags, case study).',
+  })
+  post: Post | null;
+
+  @Field({ description: 'Plain text, HTML-escaped, with <mark>…</mark> around matched words and nothing else.' })
+  snippetHtml: string;
+
+  @Field(() => Float, { description: 'Higher is a better match (title above summary and case study above posts).' })
+  rank: number;
+}
+
+@ObjectType()
+export class SearchHitEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => SearchHit)
+  node: SearchHit;
+}
+
+/** The shape of ConnectionType's connections, plus the number of hits in all. */
+@ObjectType()
+export class SearchHitConnection {
+  @Field(() => [SearchHitEdge])
+  edges: SearchHitEdge[];
+
+  @Field(() => [SearchHit])
+  nodes: SearchHit[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: 'Hits across every page.' })
+  totalCount: number;
+}

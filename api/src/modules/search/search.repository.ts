@@ -1,0 +1,204 @@
+// SQL for discussion search: matching (the stored, GIN-indexed tsvectors of the Search migration),
+// ranking, one hit per thread, keyset pages in either order, snippets, and the records a page shows.
+// The query text only ever reaches PostgreSQL as a parameter of websearch_to_tsquery, which accepts any
+// string without a syntax error.
+import type { ActivityType, ThreadKind, WellbeingBenefit } from '@heritage/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { CategoryAccess } from '../discussions/categories.policy';
+import { POST_COLUMNS, type PostRecord } from '../discussions/post.model';
+import { THREAD_COLUMNS, type ThreadRecord } from '../discussions/thread.model';
+import { SearchSort } from './dto/search.input';
+
+/** ts_headline marks matches with these private-use characters; the service escapes the rest as HTML and
+ * only then turns them into <mark>. They are removed from members' text first, so only PostgreSQL adds them. */
+export const MARK_START = '\uE000';
+export const MARK_END = '\uE001';
+
+const HEADLINE_OPTIONS =
+  `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=20, MinWords=10, ShortWord=0, ` +
+  `MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** Text as the snippet shows it: markers removed, link targets (/members/<uuid>) dropped as in the index. */
+const snippetText = (expr: string) =>
+  `regexp_replace(translate(${expr}, '${MARK_START}${MARK_END}', ''), '\\]\\([^)]*\\)', ']', 'g')`;
+
+/** A lexeme as tsquery prints it, quotes included ('it''s', 'a\\b'): joined with | it reads back as a tsquery. */
+const QUOTED_LEXEME = String.raw`('(?:[^'\\]|''|\\.)*')`;
+
+export interface SearchCategory extends CategoryAccess {
+  id: string;
+  slug: string;
+}
+
+/** Everything a search asks for once the service has decided which spaces the viewer reads. */
+export interface SearchFilter {
+  query: string;
+  /** Spaces the viewer may read (already narrowed to categorySlug when given). Never empty. */
+  categoryIds: string[];
+  kind?: ThreadKind;
+  tag?: string;
+  authorId?: string;
+  activityType?: ActivityType;
+  benefit?: WellbeingBenefit;
+  from?: Date;
+  to?: Date;
+  sort: SearchSort;
+}
+
+/** Where the previous page ended: the last hit's sort key (rank as PostgreSQL printed it, so it compares
+ * exactly; created_at to the microsecond; the thread id). */
+export interface SearchAfter {
+  rank?: string;
+  createdAt: string;
+  threadId: string;
+}
+
+export interface SearchRow {
+  threadId: string;
+  postId: string | null;
+  rank: number;
+  rankKey: string;
+  createdKey: string;
+  snippet: string;
+}
+
+export interface SearchPage {
+  total: number;
+  rows: SearchRow[];
+}
+
+/**
+ * The search as SQL and parameters (exported so a test can EXPLAIN exactly what runs).
+ *
+ * Hits: a thread matches on its own fields (title, summary, tags, case-study text; post null), a post on its
+ * body (the opening post and replies alike). Each thread gives at most one hit, its best: the highest rank,
+ * the thread's own fields winning a tie, then the lowest post number. The filters on the thread (space, kind,
+ * tag, case-study arrays, live) apply to both; author and dates apply to what matched (the thread's author
+ * and start, or the post's).
+ */
+export function buildSearchQuery(filter: SearchFilter, after: SearchAfter | undefined, limit: number) {
+  const params: unknown[] = [];
+  const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
+
+  // Inline, so PostgreSQL folds it to a constant when planning (and can use it against the GIN indexes).
+  const q = `websearch_to_tsquery('english', ${p(filter.query, 'text')})`;
+  const threadConditions = [
+    `t.category_id = ANY (${p(filter.categoryIds, 'uuid[]')})`,
+    't.deleted_at IS NULL',
+    't.hidden_at IS NULL',
+  ];
+  if (filter.kind) threadConditions.push(`t.kind = ${p(filter.kind, 'text')}`);
+  if (filter.tag) threadConditions.push(`${p(filter.tag, 'text')} = ANY (t.tags)`);
+  if (filter.activityType) threadConditions.push(`cs.activity_types @> ARRAY[${p(filter.activityType, 'text')}]`);
+  if (filter.benefit) threadConditions.push(`cs.benefits @> ARRAY[${p(filter.benefit, 'text')}]`);
+
+  const hitConditions = (alias: 't' | 'p') => {
+    const conditions: string[] = [];
+    if (filter.authorId) conditions.push(`${alias}.author_id = ${p(filter.authorId, 'uuid')}`);
+    if (filter.from) conditions.push(`${alias}.created_at >= ${p(filter.from, 'timestamptz')}`);
+    if (filter.to) conditions.push(`${alias}.created_at <= ${p(filter.to, 'timestamptz')}`);
+    return conditions.map((c) => ` AND ${c}`).join('');
+  };
+  const onThread = threadConditions.join(' AND ');
+
+  const relevance = filter.sort === SearchSort.Relevance;
+  const order = relevance ? 'rank DESC, created_at DESC, thread_id DESC' : 'created_at DESC, thread_id DESC';
+  let keyset = '';
+  if (after) {
+    const createdAt = p(after.createdAt, 'timestamptz');
+    const threadId = p(after.threadId, 'uuid');
+    keyset = relevance
+      ? `WHERE (rank, created_at, thread_id) < (${p(after.rank, 'real')}, ${createdAt}, ${threadId})`
+      : `WHERE (created_at, thread_id) < (${createdAt}, ${threadId})`;
+  }
+
+  // `q` is the search itself; `any_word` is the OR of its words that an index can find (querytree drops the
+  // negated ones). Candidates come from the GIN indexes by any_word, then must match q exactly: so a thread
+  // matches when its fields and its case study together hold every word, and a query of only excluded words
+  // ("-walking") finds nothing instead of scanning everything. Normalisation 1 divides the rank by
+  // 1 + log(length): a long post full of a word does not bury a title match.
+  const sql = `
+    WITH search AS (
+      SELECT (SELECT string_agg(m[1], ' | ')
+              FROM regexp_matches(querytree(${q}), ${p(QUOTED_LEXEME, 'text')}, 'g') AS m)::tsquery AS any_word
+    ),
+    thread_match AS (
+      SELECT t.id FROM thread t WHERE t.search_vector @@ (SELECT any_word FROM search)
+      UNION
+      SELECT cs.thread_id FROM case_study cs WHERE cs.search_vector @@ (SELECT any_word FROM search)
+    ),
+    hit AS (
+      SELECT t.id AS thread_id, NULL::uuid AS post_id, 0 AS number, t.created_at,
+        ts_rank_cd(t.search_vector || coalesce(cs.search_vector, ''::tsvector), ${q}, 1) AS rank
+      FROM thread_match m JOIN thread t ON t.id = m.id LEFT JOIN case_study cs ON cs.thread_id = t.id
+      WHERE (t.search_vector || coalesce(cs.search_vector, ''::tsvector)) @@ ${q}
+        AND ${onThread}${hitConditions('t')}
+      UNION ALL
+      SELECT p.thread_id, p.id, p.number, p.created_at, ts_rank_cd(p.search_vector, ${q}, 1)
+      FROM post p JOIN thread t ON t.id = p.thread_id LEFT JOIN case_study cs ON cs.thread_id = t.id
+      WHERE p.search_vector @@ (SELECT any_word FROM search) AND p.search_vector @@ ${q}
+        AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+        AND ${onThread}${hitConditions('p')}
+    ),
+    best AS (
+      SELECT DISTINCT ON (thread_id) thread_id, post_id, created_at, rank
+      FROM hit ORDER BY thread_id, rank DESC, number
+    ),
+    page AS (
+      SELECT * FROM best ${keyset} ORDER BY ${order} LIMIT ${p(limit, 'int')}
+    )
+    SELECT total.count::int AS total, page.thread_id AS "threadId", page.post_id AS "postId", page.rank,
+      page.rank::text AS "rankKey",
+      to_char(page.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "createdKey",
+      ts_headline('english',
+        CASE WHEN page.post_id IS NULL
+          THEN ${snippetText(`concat_ws(' … ', t.summary, cs.referral_route, nullif(cs.duration, ''),
+            nullif(cs.measurement, ''), nullif(cs.what_worked, ''), nullif(cs.would_change, ''), op.body)`)}
+          ELSE ${snippetText('hp.body')}
+        END, ${q}, ${p(HEADLINE_OPTIONS, 'text')}) AS snippet
+    FROM (SELECT count(*) FROM best) total
+    LEFT JOIN page ON true
+    LEFT JOIN thread t ON t.id = page.thread_id
+    LEFT JOIN case_study cs ON cs.thread_id = page.thread_id
+    LEFT JOIN post op ON op.thread_id = page.thread_id AND op.number = 1
+      AND op.deleted_at IS NULL AND op.hidden_at IS NULL
+    LEFT JOIN post hp ON hp.id = page.post_id
+    ORDER BY ${order.replace(/(rank|created_at|thread_id)/g, 'page.$1')}`;
+  return { sql, params };
+}
+
+@Injectable()
+export class SearchRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Every space with the fields canRead needs (the service decides which the viewer reads). */
+  categories(): Promise<SearchCategory[]> {
+    return this.dataSource.query<SearchCategory[]>(
+      `SELECT c.id, c.slug, c.read_roles AS "readRoles", c.start_roles AS "startRoles",
+         c.reply_roles AS "replyRoles", c.archived_at AS "archivedAt"
+       FROM category c`,
+    );
+  }
+
+  /** One page of hits (at most `limit`) and the number of hits in all. */
+  async search(filter: SearchFilter, after: SearchAfter | undefined, limit: number): Promise<SearchPage> {
+    const { sql, params } = buildSearchQuery(filter, after, limit);
+    const rows = await this.dataSource.query<(SearchRow & { total: number })[]>(sql, params);
+    return {
+      total: rows[0]?.total ?? 0,
+      rows: rows.filter((row) => row.threadId !== null).map(({ total: _total, ...row }) => row),
+    };
+  }
+
+  threadsByIds(ids: string[]): Promise<ThreadRecord[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.dataSource.query<ThreadRecord[]>(`SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.id = ANY ($1)`, [ids]);
+  }
+
+  postsByIds(ids: string[]): Promise<PostRecord[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.dataSource.query<PostRecord[]>(`SELECT ${POST_COLUMNS} FROM post p WHERE p.id = ANY ($1)`, [ids]);
+  }
+}

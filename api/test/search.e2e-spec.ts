@@ -1,0 +1,459 @@
+// Discussion search: stemming and ranking, every filter, readable and live content only, hostile queries,
+// escaped snippets, keyset pages in both orders, one hit per thread, and the GIN indexes the query uses.
+// Real database, real HTTP. Each test searches for words of its own, so the tests do not see each other's data.
+import { ErrorCode, Role } from '@heritage/shared';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { SearchSort } from '../src/modules/search/dto/search.input';
+import { buildSearchQuery } from '../src/modules/search/search.repository';
+import { startTestApp, type TestApp } from './app';
+import { buildCategory, buildMember, buildThread, type BuiltCategory } from './factories';
+import { type GqlResponse, Session } from './gql';
+
+const SEARCH = `query($input: SearchInput!, $first: Int, $after: String) {
+  search(input: $input, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { rank snippetHtml thread { id title kind } post { id number body } } }
+  }
+}`;
+
+interface Hit {
+  rank: number;
+  snippetHtml: string;
+  thread: { id: string; title: string; kind: string };
+  post: { id: string; number: number; body: string | null } | null;
+}
+// A type, not an interface: GqlResponse's default wants an index signature.
+type SearchResult = {
+  search: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: Hit }[];
+  };
+};
+
+const codeOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.code;
+const fieldsOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.fields;
+
+describe('discussion search', () => {
+  let t: TestApp;
+  let member: Session;
+  let advisory: Session;
+  let visitor: Session;
+  let memberId: string;
+  let otherId: string;
+  let open: BuiltCategory;
+  let other: BuiltCategory;
+  let restricted: BuiltCategory;
+
+  async function signedIn(roles: Role[]): Promise<{ session: Session; id: string }> {
+    const built = await buildMember(t.dataSource, { roles });
+    const session = new Session(t.url);
+    expect((await session.signIn(built.email, built.password)).status).toBe(200);
+    return { session, id: built.id };
+  }
+
+  function search(session: Session, input: Record<string, unknown>, first?: number, after?: string) {
+    return session.gql<SearchResult>(SEARCH, { input, first, after });
+  }
+
+  /** The hits of a search that must succeed. */
+  async function hits(session: Session, input: Record<string, unknown>, first = 50): Promise<Hit[]> {
+    const res = await search(session, input, first);
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.search.edges.map((e) => e.node);
+  }
+
+  const titles = async (input: Record<string, unknown>, session = member) =>
+    (await hits(session, input)).map((h) => h.thread.title).sort();
+
+  async function reply(threadId: string, number: number, body: string, authorId = memberId): Promise<string> {
+    const [{ id }] = await t.dataSource.query<{ id: string }[]>(
+      `INSERT INTO post (thread_id, number, author_id, body, body_html) VALUES ($1, $2, $3, $4, $4) RETURNING id`,
+      [threadId, number, authorId, body],
+    );
+    await t.dataSource.query(`UPDATE thread SET post_count = post_count + 1, highest_post_number = $2 WHERE id = $1`, [
+      threadId,
+      number,
+    ]);
+    return id;
+  }
+
+  async function caseStudy(
+    threadId: string,
+    fields: { activityTypes?: string[]; benefits?: string[]; referralRoute?: string; whatWorked?: string } = {},
+  ): Promise<void> {
+    await t.dataSource.query(
+      `INSERT INTO case_study (thread_id, setting, activity_types, referral_route, benefits, what_worked)
+       VALUES ($1, 'MUSEUM', $2, $3, $4, $5)`,
+      [
+        threadId,
+        fields.activityTypes ?? ['HERITAGE_WALKS'],
+        fields.referralRoute ?? 'Self-referral',
+        fields.benefits ?? ['IDENTITY_BELONGING'],
+        fields.whatWorked ?? '',
+      ],
+    );
+  }
+
+  beforeAll(async () => {
+    // No job worker: its polling would be counted with a request's statements.
+    t = await startTestApp({ JOBS_ENABLED: 'false' });
+    const m = await signedIn([Role.Member]);
+    member = m.session;
+    memberId = m.id;
+    otherId = (await buildMember(t.dataSource)).id;
+    advisory = (await signedIn([Role.Member, Role.AdvisoryGroup])).session;
+    visitor = new Session(t.url);
+    open = await buildCategory(t.dataSource);
+    other = await buildCategory(t.dataSource);
+    const advisoryOnly = [Role.AdvisoryGroup, Role.Admin];
+    restricted = await buildCategory(t.dataSource, {
+      readRoles: advisoryOnly,
+      startRoles: advisoryOnly,
+      replyRoles: advisoryOnly,
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('refuses visitors', async () => {
+    expect(codeOf(await search(visitor, { query: 'anything' }))).toBe(ErrorCode.Unauthenticated);
+  });
+
+  it('stems English words: "walking" finds "walks" and "walked"', async () => {
+    await buildThread(t.dataSource, open.id, memberId, { title: 'Canal walks for carers', body: 'Details inside.' });
+    await buildThread(t.dataSource, open.id, memberId, { title: 'Plans', body: 'We walked the old towpath.' });
+    expect(await titles({ query: 'walking' })).toEqual(['Canal walks for carers', 'Plans']);
+    expect(await titles({ query: 'walking -canal' })).toEqual(['Plans']);
+    // Only excluded words: nothing to look for, so nothing found (not everything else).
+    expect(await titles({ query: '-walking' })).toEqual([]);
+  });
+
+  it('ranks a title match above a body match, and says which post matched', async () => {
+    const inBody = await buildThread(t.dataSource, open.id, memberId, {
+      title: 'Weekly sessions',
+      body: 'Our allotment group meets on Tuesdays.',
+    });
+    const inTitle = await buildThread(t.dataSource, open.id, memberId, {
+      title: 'Allotment volunteering',
+      body: 'Details to follow.',
+    });
+    const found = await hits(member, { query: 'allotments' });
+    expect(found.map((h) => h.thread.id)).toEqual([inTitle.id, inBody.id]);
+    expect(found[0].post).toBeNull();
+    expect(found[0].rank).toBeGreaterThan(found[1].rank);
+    expect(found[1].post).toEqual({
+      id: inBody.openingPostId,
+      number: 1,
+      body: 'Our allotment group meets on Tuesdays.',
+    });
+    expect(found[1].snippetHtml).toBe('Our <mark>allotment</mark> group meets on Tuesdays');
+  });
+
+  it('gives one hit per thread: its own fields first, else its best post', async () => {
+    const both = await buildThread(t.dataSource, open.id, memberId, { title: 'Origami workshop', body: 'Paper.' });
+    await reply(both.id, 2, 'More origami ideas for the workshop.');
+    const replies = await buildThread(t.dataSource, open.id, memberId, { title: 'Crafts', body: 'Paper.' });
+    const second = await reply(replies.id, 2, 'Origami cranes.');
+    await reply(replies.id, 3, 'Origami cranes.');
+    const found = await hits(member, { query: 'origami' });
+    expect(found).toHaveLength(2);
+    expect(found.find((h) => h.thread.id === both.id)?.post).toBeNull();
+    // Equal ranks: the earliest post.
+    expect(found.find((h) => h.thread.id === replies.id)?.post).toMatchObject({ id: second, number: 2 });
+  });
+
+  it('searches the case-study fields and the setting, with the thread as the hit', async () => {
+    const study = await buildThread(t.dataSource, open.id, memberId, {
+      title: 'Objects in the ward',
+      kind: 'CASE_STUDY',
+      body: 'How it went.',
+    });
+    await caseStudy(study.id, { referralRoute: 'Via the hospital pharmacist', whatWorked: 'Handling sessions.' });
+    const [hit] = await hits(member, { query: 'pharmacists' });
+    expect(hit).toMatchObject({ thread: { id: study.id, kind: 'CASE_STUDY' }, post: null });
+    expect(hit.snippetHtml).toContain('Via the hospital <mark>pharmacist</mark>');
+    // The setting's label, as members read it (MUSEUM is "Museum or gallery"); the words may be spread over
+    // the thread's own fields and its case study.
+    expect((await hits(member, { query: 'ward gallery' })).map((h) => h.thread.id)).toEqual([study.id]);
+  });
+
+  it('applies each filter', async () => {
+    const tagged = await buildThread(t.dataSource, open.id, memberId, { title: 'Lantern tours', tags: ['lighting'] });
+    const walks = await buildThread(t.dataSource, other.id, otherId, { title: 'Lantern evenings', kind: 'CASE_STUDY' });
+    await caseStudy(walks.id, { activityTypes: ['HERITAGE_WALKS'], benefits: ['IDENTITY_BELONGING'] });
+    await buildThread(t.dataSource, open.id, memberId, { title: 'Lantern update', kind: 'UPDATE' });
+    const dig = await buildThread(t.dataSource, open.id, memberId, { title: 'Lantern dig', kind: 'CASE_STUDY' });
+    await caseStudy(dig.id, { activityTypes: ['ARCHAEOLOGY'], benefits: ['BRAIN_HEALTH_MEMORY'] });
+    const replied = await buildThread(t.dataSource, open.id, memberId, { title: 'Evening events', body: 'Ideas?' });
+    await reply(replied.id, 2, 'A lantern parade would work.', otherId);
+
+    const query = 'lantern';
+    expect(await titles({ query })).toEqual([
+      'Evening events',
+      'Lantern dig',
+      'Lantern evenings',
+      'Lantern tours',
+      'Lantern update',
+    ]);
+    expect(await titles({ query, categorySlug: other.slug })).toEqual(['Lantern evenings']);
+    expect(await titles({ query, categorySlug: 'no-such-space' })).toEqual([]);
+    expect(await titles({ query, kind: 'UPDATE' })).toEqual(['Lantern update']);
+    expect(await titles({ query, kind: 'CASE_STUDY' })).toEqual(['Lantern dig', 'Lantern evenings']);
+    expect(await titles({ query, tag: 'Lighting' })).toEqual(['Lantern tours']);
+    // The thread's author for thread hits, the post's author for post hits.
+    expect(await titles({ query, authorId: otherId })).toEqual(['Evening events', 'Lantern evenings']);
+    expect(await titles({ query, activityType: 'HERITAGE_WALKS' })).toEqual(['Lantern evenings']);
+    expect(await titles({ query, activityType: 'ARCHAEOLOGY' })).toEqual(['Lantern dig']);
+    expect(await titles({ query, benefit: 'BRAIN_HEALTH_MEMORY' })).toEqual(['Lantern dig']);
+    expect(await titles({ query, kind: 'DISCUSSION', tag: 'lighting', categorySlug: open.slug })).toEqual([
+      'Lantern tours',
+    ]);
+    expect(tagged.id).toBeDefined();
+  });
+
+  it('filters by date written, from and to inclusive', async () => {
+    for (const [title, at] of [
+      ['Quilting in winter', '2024-01-10T12:00:00Z'],
+      ['Quilting in summer', '2024-06-10T12:00:00Z'],
+      ['Quilting next year', '2025-01-10T12:00:00Z'],
+    ]) {
+      const built = await buildThread(t.dataSource, open.id, memberId, { title, body: 'Fabric.' });
+      await t.dataSource.query(`UPDATE thread SET created_at = $2 WHERE id = $1`, [built.id, at]);
+      await t.dataSource.query(`UPDATE post SET created_at = $2 WHERE thread_id = $1`, [built.id, at]);
+    }
+    const query = 'quilting';
+    expect(await titles({ query, from: '2024-05-01T00:00:00Z', to: '2024-12-31T23:59:59Z' })).toEqual([
+      'Quilting in summer',
+    ]);
+    expect(await titles({ query, from: '2024-06-10T12:00:00Z' })).toEqual(['Quilting in summer', 'Quilting next year']);
+    expect(await titles({ query, to: '2024-06-10T12:00:00Z' })).toEqual(['Quilting in summer', 'Quilting in winter']);
+    const backwards = await search(member, { query, from: '2025-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' });
+    expect(codeOf(backwards)).toBe(ErrorCode.BadUserInput);
+    expect(fieldsOf(backwards)).toEqual([{ field: 'to', message: expect.stringMatching(/end date/) as string }]);
+  });
+
+  it('finds only what the viewer may read: never a restricted space’s thread, title or snippet', async () => {
+    await buildThread(t.dataSource, restricted.id, memberId, {
+      title: 'Secret zeppelin plans',
+      body: 'The zeppelin budget.',
+    });
+    const archived = await buildCategory(t.dataSource);
+    await buildThread(t.dataSource, archived.id, memberId, { title: 'Old zeppelin notes' });
+    await t.dataSource.query(`UPDATE category SET archived_at = now() WHERE id = $1`, [archived.id]);
+
+    const res = await search(member, { query: 'zeppelin' });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data?.search).toMatchObject({ totalCount: 0, edges: [] });
+    expect(JSON.stringify(res.body)).not.toMatch(/zeppelin/i);
+    const bySlug = await search(member, { query: 'zeppelin', categorySlug: restricted.slug });
+    expect(bySlug.body.data?.search.totalCount).toBe(0);
+
+    expect(await titles({ query: 'zeppelin' }, advisory)).toEqual(['Secret zeppelin plans']);
+  });
+
+  it('leaves out deleted and hidden threads and posts', async () => {
+    const gone = await buildThread(t.dataSource, open.id, memberId, { title: 'Marmalade recipes', body: 'Oranges.' });
+    await t.dataSource.query(`UPDATE thread SET deleted_at = now() WHERE id = $1`, [gone.id]);
+    await t.dataSource.query(`UPDATE post SET deleted_at = now() WHERE id = $1`, [gone.openingPostId]);
+    const hiddenThread = await buildThread(t.dataSource, open.id, memberId, { title: 'Marmalade stall' });
+    await t.dataSource.query(`UPDATE thread SET hidden_at = now() WHERE id = $1`, [hiddenThread.id]);
+    const live = await buildThread(t.dataSource, open.id, memberId, { title: 'Breakfast club', body: 'Toast.' });
+    const hiddenReply = await reply(live.id, 2, 'Seville marmalade is best.');
+    await t.dataSource.query(`UPDATE post SET hidden_at = now(), hidden_reason = 'Off topic' WHERE id = $1`, [
+      hiddenReply,
+    ]);
+    const deletedReply = await reply(live.id, 3, 'Marmalade again.');
+    await t.dataSource.query(`UPDATE post SET deleted_at = now() WHERE id = $1`, [deletedReply]);
+    expect(await hits(member, { query: 'marmalade' })).toEqual([]);
+
+    const visible = await reply(live.id, 4, 'Lime marmalade, then.');
+    expect((await hits(member, { query: 'marmalade' })).map((h) => h.post?.id)).toEqual([visible]);
+  });
+
+  it('answers any typed text without a server error', async () => {
+    const thread = await buildThread(t.dataSource, open.id, memberId, { title: 'Heathland restoration' });
+    const hostile = [
+      '"unterminated',
+      '-',
+      '!!!',
+      'a & b | !c',
+      '<script>alert(1)</script>',
+      "'; DROP TABLE post; --",
+      '((heathland',
+      'heathland:*',
+      '\\',
+      'or or or',
+      '"" -"" ""',
+      'x'.repeat(100),
+      'heathland\u0000',
+    ];
+    for (const query of hostile) {
+      const res = await search(member, { query });
+      expect({ query, status: res.status, errors: res.body.errors }).toEqual({ query, status: 200, errors: undefined });
+    }
+    expect((await hits(member, { query: '((heathland' })).map((h) => h.thread.id)).toEqual([thread.id]);
+    expect((await hits(member, { query: 'heathland\u0000' })).map((h) => h.thread.id)).toEqual([thread.id]);
+    const [{ count }] = await t.dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM post`);
+    expect(count).toBeGreaterThan(0);
+  });
+
+  it('refuses a blank or too-long query with a message beside the field', async () => {
+    for (const query of ['', '   ', '\u0000\t']) {
+      const res = await search(member, { query });
+      expect(codeOf(res)).toBe(ErrorCode.BadUserInput);
+      expect(fieldsOf(res)).toEqual([{ field: 'query', message: 'Enter words to search for' }]);
+    }
+    const long = await search(member, { query: 'a'.repeat(1000) });
+    expect(long.status).toBe(200);
+    expect(codeOf(long)).toBe(ErrorCode.BadUserInput);
+    expect(fieldsOf(long)).toEqual([{ field: 'query', message: 'Search must be 100 characters or fewer' }]);
+    const badAuthor = await search(member, { query: 'x', authorId: 'not-a-uuid' });
+    expect(fieldsOf(badAuthor)).toEqual([{ field: 'authorId', message: 'Choose a member from the list' }]);
+  });
+
+  it('escapes members’ text in snippets and adds only <mark>', async () => {
+    const body =
+      'Tea & cake <b>crumpet</b> night: 3 < 4 > 2 "quoted" \uE000not a match\uE001 <script>alert(1)</script> crumpet';
+    await buildThread(t.dataSource, open.id, memberId, { title: 'Tea', body });
+    const [hit] = await hits(member, { query: 'crumpet' });
+    const html = hit.snippetHtml;
+    expect(html).toContain('&amp; cake');
+    expect(html).toContain('3 &lt; 4 &gt; 2 &quot;quoted&quot;');
+    expect(html.match(/<mark>crumpet<\/mark>/g)).toHaveLength(2);
+    // With the two <mark> pairs taken out, no markup of any kind is left.
+    expect(html.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+    expect(html).not.toContain('\uE000');
+  });
+
+  describe('pages', () => {
+    let all: string[];
+
+    beforeAll(async () => {
+      // Ties on purpose: identical titles and a shared created_at, so only the id orders some of them.
+      const at = '2024-03-01T09:00:00.123456Z';
+      for (let i = 0; i < 4; i += 1) {
+        const built = await buildThread(t.dataSource, open.id, memberId, { title: 'Nebula talks', body: 'Stars.' });
+        await t.dataSource.query(`UPDATE thread SET created_at = $2 WHERE id = $1`, [built.id, at]);
+      }
+      for (let i = 0; i < 5; i += 1) {
+        const built = await buildThread(t.dataSource, open.id, memberId, {
+          title: `Sky ${i}`,
+          body: i % 2 ? 'A nebula.' : 'The nebula, and another nebula seen from the nebula garden.',
+        });
+        await reply(built.id, 2, 'Was it a nebula?');
+      }
+      const res = await search(member, { query: 'nebula' }, 100);
+      all = res.body.data!.search.edges.map((e) => e.node.thread.id);
+      expect(all).toHaveLength(9);
+    });
+
+    async function walk(sort: SearchSort, first: number): Promise<{ ids: string[]; totals: number[] }> {
+      const ids: string[] = [];
+      const totals: number[] = [];
+      let after: string | undefined;
+      for (let page = 0; page < 20; page += 1) {
+        const res = await search(member, { query: 'nebula', sort }, first, after);
+        expect(res.body.errors).toBeUndefined();
+        const { edges, pageInfo, totalCount } = res.body.data!.search;
+        ids.push(...edges.map((e) => e.node.thread.id));
+        totals.push(totalCount);
+        if (!pageInfo.hasNextPage) return { ids, totals };
+        after = pageInfo.endCursor!;
+      }
+      throw new Error('paging did not end');
+    }
+
+    it.each([SearchSort.Relevance, SearchSort.Newest])(
+      'walks %s order in pages without gaps or repeats',
+      async (sort) => {
+        const whole = await walk(sort, 100);
+        expect(new Set(whole.ids).size).toBe(9);
+        const paged = await walk(sort, 2);
+        expect(paged.ids).toEqual(whole.ids);
+        expect(paged.totals).toEqual([9, 9, 9, 9, 9]);
+      },
+    );
+
+    it('orders by rank, then newest', async () => {
+      const res = await search(member, { query: 'nebula' }, 100);
+      const nodes = res.body.data!.search.edges.map((e) => e.node);
+      const ranks = nodes.map((n) => n.rank);
+      expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
+      expect(new Set(all)).toEqual(new Set(nodes.map((n) => n.thread.id)));
+    });
+
+    it('refuses a cursor that is not one of ours, or from the other order', async () => {
+      const first = await search(member, { query: 'nebula' }, 2);
+      const relevanceCursor = first.body.data!.search.pageInfo.endCursor!;
+      const bad = [
+        'not a cursor',
+        Buffer.from(JSON.stringify(['1; DROP', '2024-01-01T00:00:00.000000Z', all[0]])).toString('base64url'),
+        Buffer.from(JSON.stringify(['0.1', 'yesterday', all[0]])).toString('base64url'),
+      ];
+      for (const after of bad) {
+        const res = await search(member, { query: 'nebula' }, 2, after);
+        expect(fieldsOf(res)).toEqual([{ field: 'after', message: expect.any(String) as string }]);
+      }
+      const mixed = await search(member, { query: 'nebula', sort: 'NEWEST' }, 2, relevanceCursor);
+      expect(codeOf(mixed)).toBe(ErrorCode.BadUserInput);
+    });
+
+    it('costs the same number of SQL statements for 2 hits as for 9', async () => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      try {
+        // What the web page asks for, relations included. Newest first, both pages hold post hits (the replies
+        // are newer than the "Nebula talks" threads).
+        const page = (first: number) =>
+          member.gql<SearchResult>(
+            `query($input: SearchInput!, $first: Int) { search(input: $input, first: $first) { edges { node {
+              snippetHtml thread { id title category { name } author { displayName } }
+              post { id number author { displayName } } } } } }`,
+            { input: { query: 'nebula', sort: 'NEWEST' }, first },
+          );
+        await page(2); // warms the session (its last-seen stamp is written at most once a while)
+        spy.mockClear();
+        const small = await page(2);
+        expect(small.body.errors).toBeUndefined();
+        expect(small.body.data?.search.edges.every((e) => e.node.post !== null)).toBe(true);
+        const smallCount = spy.mock.calls.length;
+        spy.mockClear();
+        const large = await page(100);
+        expect(large.body.data?.search.edges).toHaveLength(9);
+        expect(spy.mock.calls.length).toBe(smallCount);
+      } finally {
+        spy.mockRestore();
+      }
+    });
+  });
+
+  it('answers from the GIN indexes', async () => {
+    // Enough rows for the planner to prefer an index to reading everything, as it will in production.
+    const filler = await buildThread(t.dataSource, open.id, otherId, { title: 'Filler' });
+    await t.dataSource.query(
+      `INSERT INTO post (thread_id, number, author_id, body, body_html)
+       SELECT $1, n, $2, 'Filler reply number ' || n, '<p>Filler</p>' FROM generate_series(2, 3001) AS n`,
+      [filler.id, otherId],
+    );
+    await t.dataSource.query(`ANALYZE thread, case_study, post`);
+    const { sql, params } = buildSearchQuery(
+      { query: 'walking', categoryIds: [open.id, other.id], sort: SearchSort.Relevance },
+      undefined,
+      21,
+    );
+    const plan = await t.dataSource.transaction(async (m) => {
+      // The thread and case-study tables are still tiny here; without sequential scans the plan shows the
+      // indexes it can use for them too.
+      await m.query(`SET LOCAL enable_seqscan = off`);
+      const rows = await m.query<{ 'QUERY PLAN': unknown }[]>(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+      return JSON.stringify(rows[0]['QUERY PLAN']);
+    });
+    expect(plan).toContain('"Index Name":"thread_search_idx"');
+    expect(plan).toContain('"Index Name":"case_study_search_idx"');
+    expect(plan).toContain('"Index Name":"post_search_idx"');
+    // And the results are unchanged by the filler.
+    expect(await titles({ query: 'walking' })).toEqual(['Canal walks for carers', 'Plans']);
+  });
+});
