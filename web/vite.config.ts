@@ -22,6 +22,9 @@ export default defineConfig({
       '/graphql': api,
       '/auth': api,
       '/health': api,
+      // The calendar files and the attendee CSV are the API's too (see API_PATHS in api/src/common/web/web-app.ts).
+      '^/events/[^/]+(\\.ics|/attendees\\.csv)$': api,
+      '^/calendar/[^/]+\\.ics$': api,
     },
   },
 });

@@ -1,6 +1,6 @@
-// The header's account links: "Apply to join" and "Sign in" for visitors; for members, discussions, the
-// directory, notifications with the unread count, their account, admin pages if they may review applications,
-// and signing out.
+// The header's account links: events, "Apply to join" and "Sign in" for visitors; for members, discussions,
+// events, search, the directory, notifications with the unread count, their account, the reported-posts queue
+// if they moderate, admin pages if they may review applications, and signing out.
 import { Permission } from '@heritage/shared';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
@@ -65,6 +65,16 @@ export function AccountNav() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/events" className="site-nav__link">
+                Events
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/search" className="site-nav__link">
+                Search
+              </NavLink>
+            </li>
+            <li>
               <NavLink to="/directory" className="site-nav__link">
                 Directory
               </NavLink>
@@ -77,6 +87,13 @@ export function AccountNav() {
                 My account
               </NavLink>
             </li>
+            {can(Permission.ModerateDiscussions) ? (
+              <li>
+                <NavLink to="/moderation/reports" className="site-nav__link">
+                  Moderation
+                </NavLink>
+              </li>
+            ) : null}
             {can(Permission.ReviewApplications) ? (
               <li>
                 <NavLink to="/admin/applications" className="site-nav__link">
@@ -90,6 +107,11 @@ export function AccountNav() {
           </>
         ) : (
           <>
+            <li>
+              <NavLink to="/events" className="site-nav__link">
+                Events
+              </NavLink>
+            </li>
             <li>
               <NavLink to="/join" className="site-nav__link">
                 Apply to join

@@ -10,14 +10,20 @@ import { ResetPasswordPage } from '../features/auth/reset-password-page';
 import { SetPasswordPage } from '../features/auth/set-password-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { DevMailPage } from '../features/dev-mail/dev-mail-page';
-import { DiscussionsPage } from '../features/discussions/discussions-page';
+import { discussionRoutes } from '../features/discussions/discussion-routes';
 import { NotFoundPage } from '../features/errors/not-found-page';
+import { eventRoutes } from '../features/events/event-routes';
 import { HomePage } from '../features/home/home-page';
 import { joinRoutes } from '../features/join/join-routes';
 import { CodeOfConductPage } from '../features/legal/code-of-conduct-page';
 import { PrivacyNoticePage } from '../features/legal/privacy-notice-page';
+import { ModeratorOnly } from '../features/moderation/moderator-only';
+import { ReportsPage } from '../features/moderation/reports-page';
+import { NotificationSettingsPage } from '../features/notifications/notification-settings-page';
 import { NotificationsPage } from '../features/notifications/notifications-page';
 import { profileRoutes } from '../features/profile/profile-routes';
+import { SearchPage } from '../features/search/search-page';
+import { ThreadPage } from '../features/threads/thread-page';
 import { Layout } from './layout';
 import { RequireSignIn } from './require-sign-in';
 
@@ -44,11 +50,13 @@ export const router = createBrowserRouter([
           </RequireSignIn>
         ),
       },
+      ...discussionRoutes,
+      ...eventRoutes,
       {
-        path: 'discussions',
+        path: 'search',
         element: (
           <RequireSignIn>
-            <DiscussionsPage />
+            <SearchPage />
           </RequireSignIn>
         ),
       },
@@ -58,6 +66,30 @@ export const router = createBrowserRouter([
           <RequireSignIn>
             <NotificationsPage />
           </RequireSignIn>
+        ),
+      },
+      {
+        path: 'notifications/settings',
+        element: (
+          <RequireSignIn>
+            <NotificationSettingsPage />
+          </RequireSignIn>
+        ),
+      },
+      {
+        path: 'threads/:id',
+        element: (
+          <RequireSignIn>
+            <ThreadPage />
+          </RequireSignIn>
+        ),
+      },
+      {
+        path: 'moderation/reports',
+        element: (
+          <ModeratorOnly>
+            <ReportsPage />
+          </ModeratorOnly>
         ),
       },
       { path: 'dev/mail', element: <DevMailPage /> },

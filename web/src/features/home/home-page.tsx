@@ -4,7 +4,10 @@ import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { LoadingMessage } from '../../components/loading-message';
 import { usePageTitle } from '../../components/use-page-title';
+import { useViewer } from '../../app/viewer';
 import { CommunitySummaryQuery } from './community-summary.query';
+import { HomeUpdates } from './home-updates';
+import { NextEvents } from './next-events';
 
 /** "1 member", "1,204 members". */
 function countOf(count: number, singular: string, plural: string): string {
@@ -30,11 +33,14 @@ function CommunitySummary() {
 
 export function HomePage() {
   usePageTitle('Home');
+  const { viewer } = useViewer();
 
   return (
     <>
       <h1 tabIndex={-1}>Welcome to Heritage CoP</h1>
       <CommunitySummary />
+      {viewer ? <HomeUpdates /> : null}
+      <NextEvents />
 
       <h2>Who we are</h2>
       <p>

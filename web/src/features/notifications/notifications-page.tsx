@@ -119,6 +119,9 @@ export function NotificationsPage() {
   return (
     <>
       <h1 tabIndex={-1}>Notifications</h1>
+      <p>
+        <Link to="/notifications/settings">Choose which notifications you get</Link>
+      </p>
       <NotificationList />
     </>
   );

@@ -37,3 +37,28 @@ export const MarkAllNotificationsReadMutation = graphql(`
     markAllNotificationsRead
   }
 `);
+
+/** Which discussion notifications the viewer gets, in the app and by email, one row per kind. */
+export const NotificationPreferencesQuery = graphql(`
+  query NotificationPreferences {
+    notificationPreferences {
+      kind
+      label
+      inApp
+      email
+      emailAvailable
+    }
+  }
+`);
+
+export const UpdateNotificationPreferencesMutation = graphql(`
+  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {
+    updateNotificationPreferences(preferences: $preferences) {
+      kind
+      label
+      inApp
+      email
+      emailAvailable
+    }
+  }
+`);

@@ -1,0 +1,346 @@
+// The form for creating or editing an event (GOV.UK style): title, description, start and end as date inputs
+// with a time, the time zone, the format with its venue and join link revealed beneath it, capacity, tags,
+// region, access information and who can see it. Problems from the form's own checks or the API's
+// BAD_USER_INPUT go in the error summary and beside each field; on success the event page opens.
+import { EVENT_LIMITS } from '@heritage/shared';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router';
+import {
+  Button,
+  Checkboxes,
+  ErrorSummary,
+  fieldErrorsOf,
+  Radios,
+  Select,
+  TextArea,
+  TextInput,
+  type FieldErrorItem,
+} from '../../components/forms';
+import { errorId, FieldError, hintId } from '../../components/field-parts';
+import { problemMessage } from '../../components/problem-message';
+import { usePageTitle } from '../../components/use-page-title';
+import { ProblemBox } from '../profile/problem-box';
+import { isRegion, REGION_CHOICES } from '../profile/member-labels';
+import {
+  ACCESS_CHOICES,
+  atVenue,
+  FORMAT_CHOICES,
+  isAccessibilityFeature,
+  isEventFormat,
+  isEventTag,
+  isEventVisibility,
+  online,
+  TAG_CHOICES,
+  VISIBILITY_CHOICES,
+} from './event-labels';
+import { eventFormErrors, type EventFormValues } from './event-form-values';
+import { noticeState, type EventNotice } from './event-notice';
+import { timeZoneChoices } from './event-time';
+
+type Setter = <K extends keyof EventFormValues>(key: K) => (value: EventFormValues[K]) => void;
+
+/** GOV.UK's date input (day, month, year) with a time, in one fieldset; the day takes the field's id. */
+function DateTimeFields({
+  id,
+  legend,
+  hint,
+  error,
+  day,
+  month,
+  year,
+  time,
+  onDay,
+  onMonth,
+  onYear,
+  onTime,
+}: {
+  id: string;
+  legend: string;
+  hint: ReactNode;
+  error?: string;
+  day: string;
+  month: string;
+  year: string;
+  time: string;
+  onDay: (v: string) => void;
+  onMonth: (v: string) => void;
+  onYear: (v: string) => void;
+  onTime: (v: string) => void;
+}) {
+  const describedBy = [hintId(id), error ? errorId(id) : null].filter(Boolean).join(' ');
+  const input = (width: number) => `input input--width-${width}${error ? ' input--error' : ''}`;
+  const part = (
+    inputId: string,
+    label: string,
+    value: string,
+    onChange: (v: string) => void,
+    width: number,
+    numeric = true,
+  ) => (
+    <div className="date-input__item">
+      <label htmlFor={inputId} className="label date-input__label">
+        {label}
+      </label>
+      <input
+        id={inputId}
+        name={inputId}
+        type="text"
+        inputMode={numeric ? 'numeric' : undefined}
+        className={input(width)}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+      />
+    </div>
+  );
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      <fieldset className="fieldset" role="group" aria-describedby={describedBy}>
+        <legend className="fieldset__legend">{legend}</legend>
+        <div id={hintId(id)} className="hint">
+          {hint}
+        </div>
+        {error ? <FieldError id={id}>{error}</FieldError> : null}
+        <div className="date-input">
+          {part(id, 'Day', day, onDay, 2)}
+          {part(`${id}-month`, 'Month', month, onMonth, 2)}
+          {part(`${id}-year`, 'Year', year, onYear, 4)}
+          {part(`${id}-time`, 'Time', time, onTime, 5, false)}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+function PlaceFields({
+  values,
+  set,
+  errorFor,
+}: {
+  values: EventFormValues;
+  set: Setter;
+  errorFor: (field: string) => string | undefined;
+}) {
+  return (
+    <>
+      {atVenue(values.format) ? (
+        <>
+          <TextInput
+            id="venueName"
+            label="Venue name"
+            value={values.venueName}
+            onChange={set('venueName')}
+            error={errorFor('venueName')}
+          />
+          <TextArea
+            id="venueAddress"
+            label="Address"
+            hint="Include the postcode, so people can plan their journey"
+            rows={3}
+            maxLength={EVENT_LIMITS.venueAddressMax}
+            value={values.venueAddress}
+            onChange={set('venueAddress')}
+            error={errorFor('venueAddress')}
+          />
+        </>
+      ) : null}
+      {online(values.format) ? (
+        <TextInput
+          id="joinUrl"
+          label="Join link"
+          hint="Starting with https://. Only members who are going (and the organisers) see it; it is in their confirmation email."
+          type="url"
+          value={values.joinUrl}
+          onChange={set('joinUrl')}
+          error={errorFor('joinUrl')}
+        />
+      ) : null}
+    </>
+  );
+}
+
+export interface EventFormProps {
+  /** Page heading and tab title. */
+  title: string;
+  initialValues: EventFormValues;
+  submitLabel: string;
+  cancelHref: string;
+  /** What the event page says afterwards. */
+  notice: EventNotice;
+  /** Sends the values; resolves to the event's id, or throws the API's error. */
+  save: (values: EventFormValues) => Promise<string>;
+}
+
+export function EventForm({ title, initialValues, submitLabel, cancelHref, notice, save }: EventFormProps) {
+  const navigate = useNavigate();
+  const [values, setValues] = useState(initialValues);
+  const [errors, setErrors] = useState<FieldErrorItem[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const zones = useMemo(() => timeZoneChoices(), []);
+  usePageTitle(title, errors.length > 0 || problem !== null);
+
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  const set: Setter = (key) => (value) => setValues((current) => ({ ...current, [key]: value }));
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem(null);
+    const own = eventFormErrors(values);
+    setErrors(own);
+    if (own.length) return;
+    setSaving(true);
+    try {
+      const id = await save(values);
+      void navigate(`/events/${id}`, { state: noticeState(notice) });
+    } catch (error) {
+      setSaving(false);
+      const fields = fieldErrorsOf(error);
+      if (fields) setErrors(fields);
+      else setProblem(problemMessage(error));
+    }
+  }
+
+  const places = <PlaceFields values={values} set={set} errorFor={errorFor} />;
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      {problem ? <ProblemBox message={problem} /> : null}
+      <form noValidate onSubmit={(event) => void submit(event)} className="event-form">
+        <TextInput
+          id="title"
+          label="Title"
+          hint="Say what it is, for example “Webinar: memory cafés in museums”"
+          value={values.title}
+          onChange={set('title')}
+          error={errorFor('title')}
+        />
+        <TextArea
+          id="description"
+          label="Description"
+          hint="What happens, who it is for and anything to bring. You can use Markdown, such as **bold**, lists and links."
+          rows={8}
+          maxLength={EVENT_LIMITS.descriptionMax}
+          value={values.description}
+          onChange={set('description')}
+          error={errorFor('description')}
+        />
+        <DateTimeFields
+          id="startsAt"
+          legend="Start"
+          hint="For example, 27 3 2026 and 14:00"
+          error={errorFor('startsAt')}
+          day={values.startDay}
+          month={values.startMonth}
+          year={values.startYear}
+          time={values.startTime}
+          onDay={set('startDay')}
+          onMonth={set('startMonth')}
+          onYear={set('startYear')}
+          onTime={set('startTime')}
+        />
+        <DateTimeFields
+          id="endsAt"
+          legend="End"
+          hint={`Leave the date empty if it ends on the day it starts. An event can last up to ${EVENT_LIMITS.durationMaxDays} days.`}
+          error={errorFor('endsAt')}
+          day={values.endDay}
+          month={values.endMonth}
+          year={values.endYear}
+          time={values.endTime}
+          onDay={set('endDay')}
+          onMonth={set('endMonth')}
+          onYear={set('endYear')}
+          onTime={set('endTime')}
+        />
+        <Select
+          id="timeZone"
+          label="Time zone"
+          hint="The zone the start and end times are in. Members see times in their own time zone, with the zone named."
+          options={zones}
+          value={values.timeZone}
+          onChange={set('timeZone')}
+          error={errorFor('timeZone')}
+        />
+        <Radios
+          id="format"
+          legend="Where does it happen?"
+          options={FORMAT_CHOICES.map((choice) => ({
+            ...choice,
+            // Only the chosen format reveals its questions, so each field (and its id) is on the page once.
+            conditional: values.format === choice.value ? places : undefined,
+          }))}
+          value={values.format || null}
+          onChange={(value) => set('format')(isEventFormat(value) ? value : '')}
+          error={errorFor('format')}
+        />
+        <TextInput
+          id="capacity"
+          label="Capacity (optional)"
+          hint="The most members who can go. Leave it empty for no limit. When it is full, members join a waiting list."
+          width="third"
+          value={values.capacity}
+          onChange={set('capacity')}
+          error={errorFor('capacity')}
+        />
+        <Checkboxes
+          id="tags"
+          legend="Tags (optional)"
+          hint={`Choose up to ${EVENT_LIMITS.tagsMax}, so members can find it.`}
+          options={TAG_CHOICES}
+          values={values.tags}
+          onChange={(next) => set('tags')(next.filter(isEventTag))}
+          error={errorFor('tags')}
+        />
+        <Select
+          id="region"
+          label="Region (optional)"
+          placeholder="No particular region"
+          options={REGION_CHOICES}
+          value={values.region}
+          onChange={(value) => set('region')(isRegion(value) ? value : '')}
+          error={errorFor('region')}
+        />
+        <Checkboxes
+          id="accessibilityFeatures"
+          legend="Access (optional)"
+          hint="What the venue or the online session offers. Select all that apply."
+          options={ACCESS_CHOICES}
+          values={values.accessibilityFeatures}
+          onChange={(next) => set('accessibilityFeatures')(next.filter(isAccessibilityFeature))}
+          error={errorFor('accessibilityFeatures')}
+        />
+        <TextArea
+          id="accessibilityNotes"
+          label="Other access information (optional)"
+          hint="For example, the nearest accessible parking, or that the room is up one flight of stairs"
+          rows={3}
+          maxLength={EVENT_LIMITS.accessibilityNotesMax}
+          value={values.accessibilityNotes}
+          onChange={set('accessibilityNotes')}
+          error={errorFor('accessibilityNotes')}
+        />
+        <Radios
+          id="visibility"
+          legend="Who can see it?"
+          options={VISIBILITY_CHOICES.map((choice) => ({
+            ...choice,
+            hint:
+              choice.value === 'PUBLIC'
+                ? 'Visitors see the title, time, place and description as an invitation to join; never the join link or who is going.'
+                : 'Only signed-in members.',
+          }))}
+          value={values.visibility}
+          onChange={(value) => {
+            if (isEventVisibility(value)) set('visibility')(value);
+          }}
+          error={errorFor('visibility')}
+        />
+        <div className="button-group">
+          <Button disabled={saving}>{submitLabel}</Button>
+          <Link to={cancelHref}>Cancel</Link>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+// The events listing's state lives in the address (?when=past&format=…&tag=…&region=…&going=yes), so a filtered
+// list can be shared or bookmarked and Back undoes a filter. Unknown values are ignored.
+import type { EventFilter, EventFormat, EventTag, EventWhen, Region } from '../../gql/graphql';
+import { isRegion } from '../profile/member-labels';
+import { isEventFormat, isEventTag } from './event-labels';
+
+export interface EventsFilters {
+  when: EventWhen;
+  format: EventFormat | null;
+  tag: EventTag | null;
+  region: Region | null;
+  /** Only events the viewer is going to (members only). */
+  going: boolean;
+}
+
+export const EVENTS_PATH = '/events';
+
+export function readEventsFilters(params: URLSearchParams): EventsFilters {
+  const format = params.get('format');
+  const tag = params.get('tag');
+  const region = params.get('region');
+  return {
+    when: params.get('when') === 'past' ? 'PAST' : 'UPCOMING',
+    format: isEventFormat(format) ? format : null,
+    tag: isEventTag(tag) ? tag : null,
+    region: isRegion(region) ? region : null,
+    going: params.get('going') === 'yes',
+  };
+}
+
+/** Whether any filter other than upcoming/past is set. */
+export function hasEventsFilters(filters: EventsFilters): boolean {
+  return Boolean(filters.format || filters.tag || filters.region || filters.going);
+}
+
+export function eventsHref(filters: Partial<EventsFilters>): string {
+  const params = new URLSearchParams();
+  if (filters.when === 'PAST') params.set('when', 'past');
+  if (filters.format) params.set('format', filters.format);
+  if (filters.tag) params.set('tag', filters.tag);
+  if (filters.region) params.set('region', filters.region);
+  if (filters.going) params.set('going', 'yes');
+  const query = params.toString();
+  return query ? `${EVENTS_PATH}?${query}` : EVENTS_PATH;
+}
+
+/** What the API is asked for; "going" only for a signed-in member (visitors get UNAUTHENTICATED). */
+export function eventFilter(filters: EventsFilters, signedIn: boolean): EventFilter {
+  return {
+    when: filters.when,
+    format: filters.format,
+    tag: filters.tag,
+    region: filters.region,
+    going: signedIn && filters.going ? true : null,
+  };
+}

@@ -1,0 +1,170 @@
+// Search discussions: words and filters in the address (see search-params.ts), hits the viewer may read from
+// the API, a count announced to screen readers, and "Load more" adding the next page below the last.
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { LIMITS } from '@heritage/shared';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ErrorMessage } from '../../components/error-message';
+import { Button, ErrorSummary, fieldErrorsOf, type FieldErrorItem } from '../../components/forms';
+import { problemMessage } from '../../components/problem-message';
+import { usePageTitle } from '../../components/use-page-title';
+import { useFocusOnQueryChange } from '../directory/use-focus-on-query-change';
+import { ProblemBox } from '../profile/problem-box';
+import { SearchForm } from './search-form';
+import { readSearch, searchErrors, searchHref, searchInput, type SearchFilters } from './search-params';
+import { SearchDiscussionsQuery, SearchSpacesQuery } from './search.queries';
+import { SearchResult } from './search-results';
+
+const TITLE = 'Search discussions';
+/** Fields of this page's form; any other field in an API error (a stale page link) is not about the form. */
+const FORM_FIELDS = new Set(['query', 'categorySlug', 'kind', 'tag', 'activityType', 'benefit', 'from', 'to', 'sort']);
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+export function SearchPage() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const filters = readSearch(params);
+  const addressKey = params.toString();
+  const searching = params.has('q');
+  const addressErrors = searching ? searchErrors(filters) : [];
+  // Problems the form found itself, for the search it was showing (cleared when the address changes).
+  const [formErrors, setFormErrors] = useState<{ key: string; errors: FieldErrorItem[] }>({ key: '', errors: [] });
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  useFocusOnQueryChange(resultsHeading);
+  // After "Load more", focus moves to the first new result so keyboard users carry on from there.
+  const firstNew = useRef<{ index: number; link: HTMLAnchorElement | null } | null>(null);
+
+  const spaces = useQuery(SearchSpacesQuery);
+  const { data, error, loading, fetchMore, networkStatus } = useQuery(SearchDiscussionsQuery, {
+    variables: { input: searchInput(filters), first: LIMITS.pageSizeDefault },
+    skip: !searching || addressErrors.length > 0,
+    notifyOnNetworkStatusChange: true,
+  });
+
+  const apiErrors = fieldErrorsOf(error) ?? [];
+  const errors =
+    formErrors.key === addressKey && formErrors.errors.length
+      ? formErrors.errors
+      : addressErrors.length
+        ? addressErrors
+        : apiErrors.filter((e) => FORM_FIELDS.has(e.field));
+  const pageProblem = apiErrors.find((e) => !FORM_FIELDS.has(e.field));
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  usePageTitle(searching && !errors.length ? `${TITLE}: ${filters.query.trim()}` : TITLE, errors.length > 0);
+
+  const connection = error ? undefined : data?.search;
+  const shown = connection?.edges.length ?? 0;
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+
+  useEffect(() => {
+    if (firstNew.current?.link) {
+      firstNew.current.link.focus();
+      firstNew.current = null;
+    }
+  }, [shown]);
+
+  function apply(next: SearchFilters) {
+    const problems = searchErrors(next);
+    if (problems.length) {
+      setFormErrors({ key: addressKey, errors: problems });
+      return;
+    }
+    setFormErrors({ key: '', errors: [] });
+    void navigate(searchHref(next));
+  }
+
+  async function loadMore() {
+    if (!connection?.pageInfo.endCursor) return;
+    firstNew.current = { index: shown, link: null };
+    await fetchMore({
+      variables: { after: connection.pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        search: {
+          ...fetchMoreResult.search,
+          edges: [...(previous.search?.edges ?? []), ...fetchMoreResult.search.edges],
+        },
+      }),
+    });
+  }
+
+  function status(): string {
+    if (!searching || errors.length) return '';
+    if (!connection) return loading ? 'Searching…' : '';
+    const total = connection.totalCount;
+    const words = `‘${filters.query.trim()}’`;
+    if (total === 0) return `No results for ${words}.`;
+    const found = `${plural(total, 'result', 'results')} for ${words}`;
+    return shown < total ? `${found}. Showing ${shown.toLocaleString('en-GB')}.` : `${found}.`;
+  }
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{TITLE}</h1>
+      <ErrorSummary errors={errors} />
+      {pageProblem ? (
+        <ProblemBox message={pageProblem.message}>
+          <p>
+            <Link to={searchHref(filters)}>Search again</Link>
+          </p>
+        </ProblemBox>
+      ) : null}
+      {filters.authorId ? (
+        <p>
+          Showing only threads and replies by one member.{' '}
+          <Link to={searchHref({ ...filters, authorId: '' })}>Search everyone’s</Link>
+        </p>
+      ) : null}
+      <div className="member-directory">
+        <div className="member-directory__filters">
+          <SearchForm
+            key={addressKey}
+            filters={filters}
+            spaces={spaces.data?.categories ?? []}
+            errorFor={errorFor}
+            onApply={apply}
+          />
+        </div>
+        <div className="member-directory__results">
+          <h2 ref={resultsHeading} tabIndex={-1} className="member-directory__heading">
+            Results
+          </h2>
+          <p role="status" className="member-directory__status">
+            {status()}
+          </p>
+          {!searching ? <p>Enter words to search the threads, replies and case studies you can read.</p> : null}
+          {error && !apiErrors.length ? <ErrorMessage>{problemMessage(error)}</ErrorMessage> : null}
+          {connection && connection.totalCount === 0 ? (
+            <>
+              <p>Improve your results by:</p>
+              <ul className="list list--bullet">
+                <li>removing filters</li>
+                <li>checking your spelling</li>
+                <li>using fewer or different words</li>
+              </ul>
+            </>
+          ) : null}
+          {connection && shown > 0 ? (
+            <ol className="member-cards search-results">
+              {connection.edges.map((edge, index) => (
+                <SearchResult
+                  key={edge.cursor}
+                  hit={edge.node}
+                  linkRef={(link) => {
+                    if (firstNew.current?.index === index) firstNew.current.link = link;
+                  }}
+                />
+              ))}
+            </ol>
+          ) : null}
+          {connection?.pageInfo.hasNextPage ? (
+            <Button type="button" variant="secondary" disabled={loadingMore} onClick={() => void loadMore()}>
+              {loadingMore ? 'Loading more results…' : 'Load more results'}
+            </Button>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,254 @@
+// The forms a post opens below itself: edit (a reply's text), delete (a confirmation), history (earlier
+// versions), report (a reason for the moderators) and hide (moderators: a reason the author sees). Each takes
+// focus when it opens; Cancel hands focus back to the button that opened it (the post does that).
+import { useMutation, useQuery } from '@apollo/client/react';
+import { DISCUSSION_LIMITS } from '@heritage/shared';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ErrorMessage } from '../../components/error-message';
+import { Button, TextArea, type FieldErrorItem } from '../../components/forms';
+import { LoadingMessage } from '../../components/loading-message';
+import { problemMessage } from '../../components/problem-message';
+import type { ThreadPostFieldsFragment } from '../../gql/graphql';
+import { DateTime } from '../admin/date-time';
+import { FormErrorSummary } from './form-error-summary';
+import { PostBody } from './post-body';
+import { PostBodyForm } from './post-body-form';
+import {
+  DeletePostMutation,
+  HidePostMutation,
+  PostRevisionsQuery,
+  ReportPostMutation,
+  UpdatePostMutation,
+} from './thread.queries';
+
+type Post = ThreadPostFieldsFragment;
+
+/** Focuses the element once, when the panel opens. */
+function useFocusOnOpen<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return ref;
+}
+
+export function EditPostPanel({ post, onDone, onCancel }: { post: Post; onDone: () => void; onCancel: () => void }) {
+  const [body, setBody] = useState(post.body ?? '');
+  const [update] = useMutation(UpdatePostMutation);
+  const textareaRef = useFocusOnOpen<HTMLTextAreaElement>();
+
+  return (
+    <div className="post-panel">
+      <PostBodyForm
+        idPrefix={`edit-${post.number}`}
+        label={`Edit post ${post.number}`}
+        value={body}
+        onChange={setBody}
+        textareaRef={textareaRef}
+        submitLabel="Save changes"
+        onSubmit={async (confirmPersonalData) => {
+          await update({ variables: { input: { id: post.id, body, confirmPersonalData } } });
+          onDone();
+        }}
+        onCancel={onCancel}
+      />
+    </div>
+  );
+}
+
+export function DeletePostPanel({ post, onDone, onCancel }: { post: Post; onDone: () => void; onCancel: () => void }) {
+  const [remove] = useMutation(DeletePostMutation);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const questionRef = useFocusOnOpen<HTMLParagraphElement>();
+
+  async function confirm() {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await remove({ variables: { id: post.id } });
+      onDone();
+    } catch (error) {
+      setProblem(problemMessage(error));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="post-panel post-panel--warning">
+      {problem ? <ErrorMessage>{problem}</ErrorMessage> : null}
+      <p ref={questionRef} tabIndex={-1} className="post-panel__question">
+        {post.number === 1
+          ? 'Are you sure you want to delete this thread? Members will no longer see it in the lists.'
+          : `Are you sure you want to delete post ${post.number}? Members will see that you deleted it.`}
+      </p>
+      <div className="button-group">
+        <Button type="button" variant="warning" onClick={() => void confirm()}>
+          {post.number === 1 ? 'Yes, delete the thread' : 'Yes, delete the post'}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+export function PostHistoryPanel({ threadId, post }: { threadId: string; post: Post }) {
+  const headingId = useId();
+  const headingRef = useFocusOnOpen<HTMLHeadingElement>();
+  const { data, error } = useQuery(PostRevisionsQuery, {
+    variables: { threadId, number: post.number },
+    fetchPolicy: 'network-only',
+  });
+  const revisions = data?.thread?.posts.nodes.find((p) => p.id === post.id)?.revisions;
+
+  return (
+    <section className="post-panel" aria-labelledby={headingId}>
+      <h4 id={headingId} ref={headingRef} tabIndex={-1} className="post-panel__heading">
+        Earlier versions of post {post.number}
+      </h4>
+      {error ? <ErrorMessage>{problemMessage(error)}</ErrorMessage> : null}
+      {!revisions && !error ? <LoadingMessage>Loading earlier versions…</LoadingMessage> : null}
+      {revisions && revisions.length === 0 ? <p>There are no earlier versions.</p> : null}
+      {revisions && revisions.length > 0 ? (
+        <ol className="post-revisions">
+          {[...revisions]
+            .sort((a, b) => b.revision - a.revision)
+            .map((revision) => (
+              <li key={revision.revision} className="post-revisions__item">
+                <p className="post-revisions__meta">
+                  {`Version ${revision.revision}, written by ${revision.editor.displayName} on `}
+                  <DateTime value={revision.createdAt} withTime />
+                </p>
+                {revision.title ? <p className="post-revisions__title">{`Title: ${revision.title}`}</p> : null}
+                <PostBody html={revision.bodyHtml} />
+              </li>
+            ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}
+
+/** A reason for reporting (to the moderators) or for hiding (the author sees it). */
+function ReasonForm({
+  id,
+  label,
+  hint,
+  submitLabel,
+  blankMessage,
+  onSubmit,
+  onCancel,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  submitLabel: string;
+  blankMessage: string;
+  onSubmit: (reason: string) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FieldErrorItem[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    document.getElementById(id)?.focus();
+  }, [id]);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setProblem(null);
+    const text = reason.trim();
+    if (!text) return setErrors([{ field: id, message: blankMessage }]);
+    if (text.length > DISCUSSION_LIMITS.reasonMax) {
+      return setErrors([
+        { field: id, message: `The reason must be ${DISCUSSION_LIMITS.reasonMax} characters or fewer` },
+      ]);
+    }
+    setErrors([]);
+    setBusy(true);
+    try {
+      await onSubmit(text);
+    } catch (error) {
+      setProblem(problemMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form noValidate className="post-panel" onSubmit={(event) => void submit(event)}>
+      <FormErrorSummary errors={errors} problem={problem} />
+      <TextArea
+        id={id}
+        label={label}
+        hint={hint}
+        value={reason}
+        onChange={setReason}
+        rows={3}
+        maxLength={DISCUSSION_LIMITS.reasonMax}
+        error={errors[0]?.message}
+      />
+      <div className="button-group">
+        <Button>{submitLabel}</Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function ReportPostPanel({ post, onCancel }: { post: Post; onCancel: () => void }) {
+  const [report] = useMutation(ReportPostMutation);
+  const [sent, setSent] = useState(false);
+  const sentRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (sent) sentRef.current?.focus();
+  }, [sent]);
+
+  if (sent) {
+    return (
+      <div ref={sentRef} tabIndex={-1} role="status" className="post-panel status-message">
+        <p>Thank you. Your report has been sent to the moderators, who will tell you what they decide.</p>
+      </div>
+    );
+  }
+  return (
+    <ReasonForm
+      id={`report-${post.number}-reason`}
+      label={`Why are you reporting post ${post.number}?`}
+      hint="For example, it breaks the code of conduct or shares someone’s personal details. Only moderators see your report."
+      submitLabel="Send report"
+      blankMessage="Enter why you are reporting this post"
+      onSubmit={async (reason) => {
+        await report({ variables: { postId: post.id, reason } });
+        setSent(true);
+      }}
+      onCancel={onCancel}
+    />
+  );
+}
+
+export function HidePostPanel({ post, onDone, onCancel }: { post: Post; onDone: () => void; onCancel: () => void }) {
+  const [hide] = useMutation(HidePostMutation);
+  return (
+    <ReasonForm
+      id={`hide-${post.number}-reason`}
+      label={`Why are you hiding post ${post.number}?`}
+      hint="The author and other moderators see this reason. Other members see only that a moderator hid the post."
+      submitLabel="Hide post"
+      blankMessage="Enter why you are hiding this post"
+      onSubmit={async (reason) => {
+        await hide({ variables: { id: post.id, reason } });
+        onDone();
+      }}
+      onCancel={onCancel}
+    />
+  );
+}
