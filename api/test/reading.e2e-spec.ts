@@ -134,6 +134,9 @@ describe('reading', () => {
       // Its author has read it, their own replies too (and watches it).
       expect(await state(author, after)).toMatchObject({ isNew: false, lastReadNumber: 3, unreadCount: 0 });
       expect((await state(author, after)).watching).toBe(true);
+      // Nor is a thread they wrote new to them when it was written for them (an imported or seeded thread).
+      await t.dataSource.query(`DELETE FROM thread_read WHERE thread_id = $1`, [after]);
+      expect((await state(author, after)).isNew).toBe(false);
     });
 
     it('markThreadRead moves the position forward only, clamped to the newest post', async () => {

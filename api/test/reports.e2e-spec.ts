@@ -119,7 +119,8 @@ describe('reports', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // No job worker: its polling would be counted with a request's statements.
+    t = await startTestApp({ JOBS_ENABLED: 'false' });
     space = (await buildCategory(t.dataSource)).id;
     const advisoryOnly = [Role.AdvisoryGroup, Role.Admin];
     restricted = (
@@ -326,7 +327,11 @@ describe('reports', () => {
           spy.mockRestore();
         }
       };
-      expect(await statements(5)).toBe(await statements(2));
+      // The fewest of three runs: a statement from outside the request (another request's tail on a loaded
+      // machine) can only add to a run, while an N+1 would add to every run of the larger page.
+      const fewest = async (first: number) =>
+        Math.min(...[await statements(first), await statements(first), await statements(first)]);
+      expect(await fewest(5)).toBe(await fewest(2));
     });
   });
 

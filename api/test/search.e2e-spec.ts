@@ -444,9 +444,10 @@ describe('discussion search', () => {
       21,
     );
     const plan = await t.dataSource.transaction(async (m) => {
-      // The thread and case-study tables are still tiny here; without sequential scans the plan shows the
-      // indexes it can use for them too.
+      // The thread and case-study tables are still tiny here; without sequential scans (and plain index scans
+      // that read a whole primary key and filter) the plan shows the indexes it can use for them too.
       await m.query(`SET LOCAL enable_seqscan = off`);
+      await m.query(`SET LOCAL enable_indexscan = off`);
       const rows = await m.query<{ 'QUERY PLAN': unknown }[]>(`EXPLAIN (FORMAT JSON) ${sql}`, params);
       return JSON.stringify(rows[0]['QUERY PLAN']);
     });

@@ -3,13 +3,21 @@
 // if they moderate, admin pages if they may review applications, and signing out.
 import { Permission } from '@heritage/shared';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
-import { NavLink } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import { UnreadNotificationCountQuery } from '../features/notifications/notifications.queries';
 import { useViewer } from './viewer';
 
+/** The badge stays current: asked again on every page change, and once a minute while a page stays open. */
 function NotificationsLink() {
-  const { data } = useQuery(UnreadNotificationCountQuery);
+  const { data, refetch } = useQuery(UnreadNotificationCountQuery, { pollInterval: 60_000 });
+  const { pathname } = useLocation();
+  const shownOn = useRef(pathname);
+  useEffect(() => {
+    if (pathname === shownOn.current) return;
+    shownOn.current = pathname;
+    void refetch();
+  }, [pathname, refetch]);
   const unread = data?.unreadNotificationCount ?? 0;
   return (
     <NavLink to="/notifications" end className="site-nav__link">

@@ -78,7 +78,7 @@ export class ReadingRepository {
   async threadStates(memberId: string, threadIds: readonly string[]): Promise<Map<string, ThreadViewerState>> {
     const rows = await this.dataSource.query<(ThreadViewerState & { threadId: string })[]>(
       `SELECT t.id AS "threadId", r.last_read_number AS "lastReadNumber",
-         (r.member_id IS NULL AND t.created_at > m.created_at) AS "isNew",
+         (r.member_id IS NULL AND t.created_at > m.created_at AND t.author_id <> m.id) AS "isNew",
          coalesce(u.count, 0)::int AS "unreadCount", u.first AS "firstUnreadNumber",
          coalesce(w.watching, false) AS watching
        FROM thread t
@@ -105,7 +105,7 @@ export class ReadingRepository {
          SELECT t.category_id,
            count(*) FILTER (WHERE r.member_id IS NOT NULL AND t.highest_post_number > r.last_read_number
              AND EXISTS (SELECT 1 FROM post p WHERE ${UNREAD_POST})) AS unread,
-           count(*) FILTER (WHERE r.member_id IS NULL AND t.created_at > m.created_at) AS fresh
+           count(*) FILTER (WHERE r.member_id IS NULL AND t.created_at > m.created_at AND t.author_id <> m.id) AS fresh
          FROM thread t
          JOIN member m ON m.id = $1
          LEFT JOIN thread_read r ON r.thread_id = t.id AND r.member_id = m.id
