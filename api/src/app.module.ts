@@ -1,13 +1,14 @@
 // The root module: configuration, logging, database, GraphQL and every feature module.
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { dataSourceOptions } from '../../migrations/data-source';
 import { AccessGuard } from './common/auth/access.guard';
 import { createFormatError } from './common/errors/format-error';
+import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { graphqlValidationRules } from './common/graphql/limits';
 import { loggerParams } from './common/logging';
@@ -71,6 +72,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
       exports: [APP_CONFIG],
