@@ -11,9 +11,9 @@ const PROFILE = `id displayName pronouns organisation jobTitle sector sectorOthe
 const MEMBER = `query($id: ID!) { member(id: $id) { ${PROFILE} } }`;
 const MY_PROFILE = `{ myProfile { ${PROFILE} } }`;
 const DIRECTORY = `query($search: String, $sector: Sector, $region: Region, $interest: WellbeingBenefit,
-  $takesReferrals: Boolean, $first: Int, $after: String) {
+  $takesReferrals: Boolean, $roles: [Role!], $first: Int, $after: String) {
   directory(search: $search, sector: $sector, region: $region, interest: $interest, takesReferrals: $takesReferrals,
-    first: $first, after: $after) {
+    roles: $roles, first: $first, after: $after) {
     edges { cursor node { id displayName email status } }
     nodes { id }
     pageInfo { hasNextPage endCursor }
@@ -258,6 +258,40 @@ describe('members', () => {
       expect(
         await directoryIds(s, { search, sector: 'RESEARCHER', interest: 'RESILIENCE_HOPE', region: 'NORTH_EAST' }),
       ).toEqual([]);
+    });
+
+    it('finds members holding any of the given roles (the event form’s organiser search)', async () => {
+      const s = await signedIn(await buildMember(t.dataSource));
+      const org = 'Rolesby Museum';
+      const member = await buildMember(t.dataSource, { displayName: 'Roles A', organisation: org });
+      const advisory = await buildMember(t.dataSource, {
+        displayName: 'Roles B',
+        organisation: org,
+        roles: [Role.Member, Role.AdvisoryGroup],
+      });
+      const moderator = await buildMember(t.dataSource, {
+        displayName: 'Roles C',
+        organisation: org,
+        roles: [Role.Member, Role.Moderator],
+      });
+      const both = await buildMember(t.dataSource, {
+        displayName: 'Roles D',
+        organisation: org,
+        roles: [Role.Member, Role.Moderator, Role.Admin],
+      });
+      const search = 'rolesby';
+      const organisers = [Role.AdvisoryGroup, Role.Moderator, Role.Admin];
+      expect(await directoryIds(s, { search, roles: organisers })).toEqual([advisory.id, moderator.id, both.id]);
+      expect(await directoryIds(s, { search, roles: [Role.Admin] })).toEqual([both.id]);
+      expect(await directoryIds(s, { search, roles: [Role.Member] })).toEqual([
+        member.id,
+        advisory.id,
+        moderator.id,
+        both.id,
+      ]);
+      // Left out or empty: no role filter.
+      expect(await directoryIds(s, { search, roles: [] })).toHaveLength(4);
+      expect(await directoryIds(s, { search })).toHaveLength(4);
     });
 
     it('refuses a search longer than the limit, and a page larger than the cap', async () => {

@@ -2,8 +2,9 @@
 // on spaces, one statement per page for the viewer's state, and every denial. Real database, real HTTP.
 import { ErrorCode, Role } from '@heritage/shared';
 import { startTestApp, type TestApp } from './app';
-import { buildCategory, buildMember, type BuiltMember } from './factories';
-import { type GqlResponse, Session } from './gql';
+import { buildAdvisorySpace, codeOf, messageOf, type Person, person, reply, startThread } from './discussion-fixtures';
+import { buildCategory } from './factories';
+import { Session } from './gql';
 
 const STATE = `id isNew unreadCount lastReadNumber firstUnreadNumber watching`;
 const THREAD = `query($id: ID!) { thread(id: $id) { ${STATE} } }`;
@@ -28,49 +29,11 @@ interface SpaceState {
   watching: boolean;
 }
 
-interface Person extends BuiltMember {
-  roles: Role[];
-  session: Session;
-}
-
-const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id number } }`;
-
-const codeOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.code;
-const messageOf = (res: GqlResponse) => res.body.errors?.[0].message;
-
 describe('reading', () => {
   let t: TestApp;
   let space: { id: string; slug: string };
   let advisorySpace: string;
   let author: Person;
-
-  async function person(roles: Role[] = [Role.Member]): Promise<Person> {
-    const built = await buildMember(t.dataSource, { roles });
-    const session = new Session(t.url);
-    expect((await session.signIn(built.email, built.password)).status).toBe(200);
-    return { ...built, roles, session };
-  }
-
-  /** A new thread, through the createThread mutation; `replies` more posts by its author. */
-  async function startThread(by: Person, categoryId = space.id, replies = 0): Promise<string> {
-    const res = await by.session.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
-      input: { categoryId, kind: 'DISCUSSION', title: 'Heritage walks and wellbeing', body: 'An opening post.' },
-    });
-    expect(res.body.errors).toBeUndefined();
-    const id = res.body.data!.createThread.id;
-    for (let i = 0; i < replies; i += 1) await reply(by, id);
-    return id;
-  }
-
-  /** A reply, through the createPost mutation. Returns its number. */
-  async function reply(by: Person, threadId: string): Promise<number> {
-    const res = await by.session.gql<{ createPost: { number: number } }>(CREATE_POST, {
-      input: { threadId, body: 'A reply.' },
-    });
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data!.createPost.number;
-  }
 
   async function state(p: Person, threadId: string): Promise<ThreadState> {
     const res = await p.session.gql<{ thread: ThreadState }>(THREAD, { id: threadId });
@@ -101,14 +64,8 @@ describe('reading', () => {
   beforeAll(async () => {
     t = await startTestApp();
     space = await buildCategory(t.dataSource);
-    advisorySpace = (
-      await buildCategory(t.dataSource, {
-        readRoles: [Role.AdvisoryGroup, Role.Admin],
-        startRoles: [Role.AdvisoryGroup, Role.Admin],
-        replyRoles: [Role.AdvisoryGroup, Role.Admin],
-      })
-    ).id;
-    author = await person([Role.Member, Role.AdvisoryGroup]);
+    advisorySpace = await buildAdvisorySpace(t);
+    author = await person(t, [Role.Member, Role.AdvisoryGroup]);
   });
   afterAll(async () => {
     await t?.close();
@@ -116,10 +73,10 @@ describe('reading', () => {
 
   describe('threads', () => {
     it('a thread started after the member joined is new until opened; one from before they joined is not', async () => {
-      const before = await startThread(author);
+      const before = await startThread(author, space.id);
       await t.dataSource.query(`UPDATE thread SET created_at = now() - interval '1 day' WHERE id = $1`, [before]);
-      const reader = await person();
-      const after = await startThread(author, space.id, 2);
+      const reader = await person(t);
+      const after = await startThread(author, space.id, { replies: 2 });
 
       expect(await state(reader, after)).toEqual({
         id: after,
@@ -140,8 +97,8 @@ describe('reading', () => {
     });
 
     it('markThreadRead moves the position forward only, clamped to the newest post', async () => {
-      const reader = await person();
-      const threadId = await startThread(author, space.id, 4);
+      const reader = await person(t);
+      const threadId = await startThread(author, space.id, { replies: 4 });
 
       expect(await markRead(reader, threadId, 2)).toEqual({
         id: threadId,
@@ -164,8 +121,8 @@ describe('reading', () => {
     });
 
     it('unread counts grow as posts arrive, skip removed posts, and reading moves them', async () => {
-      const reader = await person();
-      const threadId = await startThread(author);
+      const reader = await person(t);
+      const threadId = await startThread(author, space.id);
       await markRead(reader, threadId, 1);
       expect(await state(reader, threadId)).toMatchObject({ unreadCount: 0, firstUnreadNumber: null });
 
@@ -186,8 +143,8 @@ describe('reading', () => {
     });
 
     it('refuses a number below 1 with BAD_USER_INPUT, changing nothing', async () => {
-      const reader = await person();
-      const threadId = await startThread(author, space.id, 2);
+      const reader = await person(t);
+      const threadId = await startThread(author, space.id, { replies: 2 });
       await markRead(reader, threadId, 1);
       for (const upToNumber of [0, -3]) {
         const res = await reader.session.gql(MARK_READ, { threadId, upToNumber });
@@ -200,7 +157,7 @@ describe('reading', () => {
     });
 
     it('refuses a thread the member cannot read exactly like a missing one, and records nothing', async () => {
-      const reader = await person();
+      const reader = await person(t);
       const hidden = await startThread(author, advisorySpace);
       const missing = await reader.session.gql(MARK_READ, {
         threadId: '00000000-0000-4000-8000-000000000000',
@@ -215,17 +172,17 @@ describe('reading', () => {
       expect(await readRow(reader, hidden)).toBeNull();
 
       // A thread removed from the space: gone for members, still there for moderators.
-      const removed = await startThread(author);
+      const removed = await startThread(author, space.id);
       await t.dataSource.query(`UPDATE thread SET deleted_at = now() WHERE id = $1`, [removed]);
       expect(codeOf(await reader.session.gql(MARK_READ, { threadId: removed, upToNumber: 1 }))).toBe(
         ErrorCode.NotFound,
       );
-      const moderator = await person([Role.Member, Role.Moderator]);
+      const moderator = await person(t, [Role.Member, Role.Moderator]);
       expect(await markRead(moderator, removed, 1)).toMatchObject({ lastReadNumber: 1 });
     });
 
     it('refuses visitors', async () => {
-      const threadId = await startThread(author);
+      const threadId = await startThread(author, space.id);
       const res = await new Session(t.url).gql(MARK_READ, { threadId, upToNumber: 1 });
       expect(codeOf(res)).toBe(ErrorCode.Unauthenticated);
       const [{ count }] = await t.dataSource.query<{ count: number }[]>(
@@ -236,10 +193,10 @@ describe('reading', () => {
     });
 
     it('reads the viewer’s state for a whole page of threads in one statement', async () => {
-      const reader = await person();
+      const reader = await person(t);
       const own = await buildCategory(t.dataSource);
       const ids: string[] = [];
-      for (let i = 0; i < 6; i += 1) ids.push(await startThread(author, own.id, i % 3));
+      for (let i = 0; i < 6; i += 1) ids.push(await startThread(author, own.id, { replies: i % 3 }));
       await markRead(reader, ids[1], 1);
       await markRead(reader, ids[2], 2);
 
@@ -267,11 +224,11 @@ describe('reading', () => {
     it('count new threads and threads with unread posts, live ones only, for every space in one statement', async () => {
       const first = await buildCategory(t.dataSource);
       const second = await buildCategory(t.dataSource);
-      const reader = await person();
+      const reader = await person(t);
 
       const fresh = await startThread(author, first.id);
-      const opened = await startThread(author, first.id, 1);
-      const caughtUp = await startThread(author, first.id, 1);
+      const opened = await startThread(author, first.id, { replies: 1 });
+      const caughtUp = await startThread(author, first.id, { replies: 1 });
       const removed = await startThread(author, first.id);
       const older = await startThread(author, second.id);
       await t.dataSource.query(`UPDATE thread SET created_at = now() - interval '1 day' WHERE id = $1`, [older]);
@@ -304,7 +261,7 @@ describe('reading', () => {
     });
 
     it('are not counted for spaces the member cannot read (they are not listed)', async () => {
-      const reader = await person();
+      const reader = await person(t);
       await startThread(author, advisorySpace);
       expect((await spaces(reader)).has(advisorySpace)).toBe(false);
       expect((await spaces(author)).get(advisorySpace)).toMatchObject({ newThreadCount: 0 });

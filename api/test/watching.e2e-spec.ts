@@ -2,27 +2,15 @@
 // sticks, and every denial (visitors, threads and spaces the member cannot read). Real database, real HTTP.
 import { ErrorCode, Role } from '@heritage/shared';
 import { startTestApp, type TestApp } from './app';
-import { buildCategory, buildMember, type BuiltMember } from './factories';
-import { type GqlResponse, Session } from './gql';
+import { buildAdvisorySpace, codeOf, messageOf, type Person, person, reply, startThread } from './discussion-fixtures';
+import { buildCategory } from './factories';
+import { Session } from './gql';
 
 const WATCH_THREAD = `mutation($id: ID!) { watchThread(id: $id) { id title watching } }`;
 const UNWATCH_THREAD = `mutation($id: ID!) { unwatchThread(id: $id) { id title watching } }`;
 const WATCH_CATEGORY = `mutation($id: ID!) { watchCategory(id: $id) { id slug watching } }`;
 const UNWATCH_CATEGORY = `mutation($id: ID!) { unwatchCategory(id: $id) { id slug watching } }`;
 const CATEGORIES = `query { categories { id watching } }`;
-
-interface Person extends BuiltMember {
-  roles: Role[];
-  session: Session;
-}
-
-const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id number } }`;
-/** Mentions as the composer writes them. */
-const mentioning = (ids: string[]) => ids.map((id) => `@[Someone](/members/${id})`).join(' ');
-
-const codeOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.code;
-const messageOf = (res: GqlResponse) => res.body.errors?.[0].message;
 
 describe('watching', () => {
   let t: TestApp;
@@ -31,36 +19,6 @@ describe('watching', () => {
   let author: Person;
   let member: Person;
   let visitor: Session;
-
-  async function person(roles: Role[] = [Role.Member]): Promise<Person> {
-    const built = await buildMember(t.dataSource, { roles });
-    const session = new Session(t.url);
-    expect((await session.signIn(built.email, built.password)).status).toBe(200);
-    return { ...built, roles, session };
-  }
-
-  /** A new thread, through the createThread mutation; `mentions` as the composer writes them. */
-  async function startThread(by: Person, categoryId = space, mentions: string[] = []): Promise<string> {
-    const res = await by.session.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
-      input: {
-        categoryId,
-        kind: 'DISCUSSION',
-        title: 'Heritage walks and wellbeing',
-        body: `An opening post. ${mentioning(mentions)}`,
-        confirmPersonalData: true,
-      },
-    });
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data!.createThread.id;
-  }
-
-  /** A reply, through the createPost mutation. */
-  async function reply(by: Person, threadId: string, mentions: string[] = []): Promise<void> {
-    const res = await by.session.gql(CREATE_POST, {
-      input: { threadId, body: `A reply. ${mentioning(mentions)}`, confirmPersonalData: true },
-    });
-    expect(res.body.errors).toBeUndefined();
-  }
 
   /** The stored choice: true, false (stopped) or null (never chose). */
   async function watchRow(p: Person, threadId: string): Promise<boolean | null> {
@@ -80,15 +38,9 @@ describe('watching', () => {
   beforeAll(async () => {
     t = await startTestApp();
     space = (await buildCategory(t.dataSource)).id;
-    advisorySpace = (
-      await buildCategory(t.dataSource, {
-        readRoles: [Role.AdvisoryGroup, Role.Admin],
-        startRoles: [Role.AdvisoryGroup, Role.Admin],
-        replyRoles: [Role.AdvisoryGroup, Role.Admin],
-      })
-    ).id;
-    author = await person([Role.Member, Role.AdvisoryGroup]);
-    member = await person();
+    advisorySpace = await buildAdvisorySpace(t);
+    author = await person(t, [Role.Member, Role.AdvisoryGroup]);
+    member = await person(t);
     visitor = new Session(t.url);
   });
   afterAll(async () => {
@@ -97,7 +49,7 @@ describe('watching', () => {
 
   describe('threads', () => {
     it('watchThread and unwatchThread set the viewer’s choice, and stopping is stored', async () => {
-      const threadId = await startThread(author);
+      const threadId = await startThread(author, space);
       expect(await watchRow(member, threadId)).toBeNull();
 
       const watched = await member.session.gql<{ watchThread: { id: string; watching: boolean } }>(WATCH_THREAD, {
@@ -119,13 +71,13 @@ describe('watching', () => {
     });
 
     it('the author of a thread, a replier and a mentioned member start watching', async () => {
-      const mentionedInThread = await person();
-      const threadId = await startThread(author, space, [mentionedInThread.id]);
+      const mentionedInThread = await person(t);
+      const threadId = await startThread(author, space, { mentions: [mentionedInThread.id] });
       expect(await watchRow(author, threadId)).toBe(true);
       expect(await watchRow(mentionedInThread, threadId)).toBe(true);
 
-      const replier = await person();
-      const mentionedInReply = await person();
+      const replier = await person(t);
+      const mentionedInReply = await person(t);
       await reply(replier, threadId, [mentionedInReply.id]);
       expect(await watchRow(replier, threadId)).toBe(true);
       expect(await watchRow(mentionedInReply, threadId)).toBe(true);
@@ -135,10 +87,10 @@ describe('watching', () => {
     });
 
     it('after unwatching, replying or being mentioned does not start watching again (the mention is still told)', async () => {
-      const threadId = await startThread(author);
+      const threadId = await startThread(author, space);
       const res = await author.session.gql<{ unwatchThread: { watching: boolean } }>(UNWATCH_THREAD, { id: threadId });
       expect(res.body.data!.unwatchThread.watching).toBe(false);
-      const other = await person();
+      const other = await person(t);
       await other.session.gql(UNWATCH_THREAD, { id: threadId });
 
       await reply(author, threadId);
@@ -176,18 +128,18 @@ describe('watching', () => {
     });
 
     it('refuses a thread removed from the space (deleted or hidden), except to moderators', async () => {
-      const threadId = await startThread(author);
+      const threadId = await startThread(author, space);
       await t.dataSource.query(`UPDATE thread SET hidden_at = now() WHERE id = $1`, [threadId]);
       expect(codeOf(await member.session.gql(WATCH_THREAD, { id: threadId }))).toBe(ErrorCode.NotFound);
       expect(await watchRow(member, threadId)).toBeNull();
-      const moderator = await person([Role.Member, Role.Moderator]);
+      const moderator = await person(t, [Role.Member, Role.Moderator]);
       const res = await moderator.session.gql<{ watchThread: { watching: boolean } }>(WATCH_THREAD, { id: threadId });
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.watchThread.watching).toBe(true);
     });
 
     it('refuses visitors', async () => {
-      const threadId = await startThread(author);
+      const threadId = await startThread(author, space);
       for (const query of [WATCH_THREAD, UNWATCH_THREAD]) {
         expect(codeOf(await visitor.gql(query, { id: threadId }))).toBe(ErrorCode.Unauthenticated);
       }
@@ -201,7 +153,7 @@ describe('watching', () => {
 
   describe('spaces', () => {
     it('watchCategory and unwatchCategory set watching, and the list of spaces shows it', async () => {
-      const p = await person();
+      const p = await person(t);
       expect((await watchingSpaces(p))[space]).toBe(false);
       const res = await p.session.gql<{ watchCategory: { id: string; watching: boolean } }>(WATCH_CATEGORY, {
         id: space,

@@ -105,6 +105,8 @@ export const EVENT_LIMITS = {
   joinUrlMax: 2000,
   capacityMax: 10000,
   tagsMax: 6,
+  /** Organisers named on one event. */
+  organisersMax: 10,
   accessibilityNotesMax: 1000,
   cancellationReasonMax: 1000,
   messageSubjectMax: 150,

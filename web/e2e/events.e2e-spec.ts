@@ -1,10 +1,11 @@
 // Events in a real browser, by keyboard alone, with axe on every page and state: an organiser (advisory group)
 // creates a hybrid event with two places through the form, after meeting the error summary twice (the form's
-// own checks, then the API's "start in the future"); three members answer, the third joins the waiting list and
-// sees their position; the organiser sees both lists and messages the people going; one member gives up their
-// place and the third is promoted and emailed; a member downloads the .ics (parsed by ical.js); the organiser
-// cancels the event and the people going are told in the app and by email. Visitors see public events only,
-// with an invitation to join.
+// own checks, then the API's "start in the future"), and names a moderator as a second organiser, who can then
+// edit it (after the API refuses a member who has lost the role); three members answer, the third joins the
+// waiting list and sees their position; the organiser sees both lists and messages the people going; one member
+// gives up their place and the third is promoted and emailed; a member downloads the .ics (parsed by ical.js);
+// the organiser cancels the event and the people going are told in the app and by email. Visitors see public
+// events only, with an invitation to join.
 import { Role } from '@heritage/shared';
 import type ICALModule from 'ical.js' with { 'resolution-mode': 'import' };
 import type { Browser, Page } from 'playwright-core';
@@ -55,6 +56,7 @@ describe('events', () => {
   let ada: BuiltMember;
   let ben: BuiltMember;
   let cai: BuiltMember;
+  let moderator: BuiltMember;
   let eventPath = '';
   const pages = new Map<string, WatchedPage>();
 
@@ -69,6 +71,13 @@ describe('events', () => {
     ada = await buildMember(t.dataSource, { roles: [Role.Member], displayName: 'Ada Lovelace' });
     ben = await buildMember(t.dataSource, { roles: [Role.Member], displayName: 'Ben Okafor' });
     cai = await buildMember(t.dataSource, { roles: [Role.Member], displayName: 'Cai Jones' });
+    moderator = await buildMember(t.dataSource, {
+      roles: [Role.Member, Role.Moderator],
+      displayName: 'Tamsin Pengelly',
+      organisation: 'Kernow Heritage',
+    });
+    // The same first name, but no role that organises events: never suggested.
+    await buildMember(t.dataSource, { roles: [Role.Member], displayName: 'Tamsin Trelawny' });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -138,6 +147,7 @@ describe('events', () => {
     await activate(page, page.getByRole('link', { name: 'Create an event' }));
     await onPage(w, 'Create an event');
     expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/London');
+    await page.getByRole('group', { name: 'Organisers' }).getByText('Morag Campbell').waitFor();
 
     // Nothing filled in: the form's own checks, in the error summary and beside the fields.
     await activate(page, page.getByRole('button', { name: 'Create event' }));
@@ -224,6 +234,69 @@ describe('events', () => {
     await details.getByText(`${VENUE}, Learning Room`).waitFor();
     await details.getByText(/14:00 to 16:30 \((GMT|BST), Europe\/London\)/).waitFor();
     expect(w.problems).toEqual([]);
+  });
+
+  it('the organiser names a moderator as a second organiser, who can then edit the event', async () => {
+    const m = await signedIn(moderator);
+    await m.page.goto(eventPath);
+    await onPage(m, TITLE);
+    await m.page.getByRole('link', { name: 'Discuss this event' }).waitFor();
+    expect(await m.page.getByRole('link', { name: 'Edit event' }).count()).toBe(0);
+
+    const w = await signedIn(organiser);
+    const { page } = w;
+    await page.goto(eventPath);
+    await onPage(w, TITLE);
+    await activate(page, page.getByRole('link', { name: 'Edit event' }));
+    await onPage(w, 'Edit event');
+    const organisers = page.getByRole('group', { name: 'Organisers' });
+    await organisers.getByText('Morag Campbell').waitFor();
+    // The only organiser has no Remove button: an event always has one.
+    expect(await organisers.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+    const search = page.getByRole('combobox', { name: 'Add an organiser' });
+    await typeInto(page, search, 'Tamsin');
+    const options = page.getByRole('listbox', { name: 'Members who can organise' }).getByRole('option');
+    await options.first().waitFor();
+    expect(await options.allInnerTexts()).toEqual(['Tamsin Pengelly (Kernow Heritage)']);
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    await clean(w);
+    expect(await reflows(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await organisers.getByRole('listitem').filter({ hasText: 'Tamsin Pengelly' }).waitFor();
+    expect((await focused(page)).id).toBe('organiserIds');
+    expect(await search.inputValue()).toBe('');
+    await organisers.getByRole('button', { name: 'Remove Morag Campbell' }).waitFor();
+    await clean(w);
+
+    // The moderator's role is taken away before the form is sent: the API's refusal is in the summary and
+    // beside the section, and the summary's link leads to the search.
+    await t.dataSource.query(`UPDATE member SET roles = '{MEMBER}' WHERE id = $1`, [moderator.id]);
+    await activate(page, page.getByRole('button', { name: 'Save changes' }));
+    const refusal = 'Organisers must be active members of the advisory group, moderators or admins';
+    await summaryLink(page, refusal).waitFor();
+    await page.locator('#organiserIds-error').getByText(refusal).waitFor();
+    await clean(w);
+    await activate(page, summaryLink(page, refusal));
+    expect((await focused(page)).id).toBe('organiserIds');
+    await t.dataSource.query(`UPDATE member SET roles = $2 WHERE id = $1`, [
+      moderator.id,
+      [Role.Member, Role.Moderator],
+    ]);
+    await activate(page, page.getByRole('button', { name: 'Save changes' }));
+    await page.waitForURL((url) => url.pathname === eventPath);
+    await onPage(w, TITLE);
+    await page.locator('.summary-list').getByRole('link', { name: 'Tamsin Pengelly' }).waitFor();
+    expect(w.problems).toEqual([]);
+
+    await m.page.goto(eventPath);
+    await onPage(m, TITLE);
+    await activate(m.page, m.page.getByRole('link', { name: 'Edit event' }));
+    await onPage(m, 'Edit event');
+    await m.page
+      .getByRole('group', { name: 'Organisers' })
+      .getByRole('button', { name: 'Remove Tamsin Pengelly' })
+      .waitFor();
+    expect(m.problems).toEqual([]);
   });
 
   it('three members answer: two take the places, the third joins the waiting list and sees their position', async () => {

@@ -1,26 +1,179 @@
 // `npm run bench`: performance targets live here, not in timed tests. Starts the real app on a private
 // database (DATABASE_URL's server, or the embedded one), seeds data, and measures GraphQL round trips:
-// latency percentiles, throughput and memory. Bounded in count and time; loopback only.
+// latency percentiles, throughput, SQL statements per request and memory. The community overview runs
+// anonymously; the discussion scenarios (bench-discussions.ts) as a signed-in member over a million posts.
+// Bounded in count and time; loopback only.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { createDataSource } from '../../../migrations/data-source';
+import { hashPassword } from '../common/auth/password';
 import { loadConfig } from '../config/config';
 import { findRepoRoot } from '../config/repo-root';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../database/embedded-database';
-import { startServer } from '../server';
+import { startServer, type RunningServer } from '../server';
+import { discussionScenarios, seedDiscussions, type DiscussionSizes, type Scenario } from './bench-discussions';
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 20000);
+function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+const REQUESTS = envInt('BENCH_REQUESTS', 300);
+const CONCURRENCY = envInt('BENCH_CONCURRENCY', 8);
+const MEMBERS = envInt('BENCH_MEMBERS', 20000);
+/** Requests sent one at a time before the concurrent loop, for the "alone" latency. */
+const SERIAL = envInt('BENCH_SERIAL', 10);
+/** No scenario runs longer than this; a slow one reports how many requests it managed. */
+const SCENARIO_SECONDS = envInt('BENCH_SCENARIO_SECONDS', 60);
+/** After this, from the start, remaining scenarios are skipped (the seed is not interrupted). */
+const MAX_SECONDS = envInt('BENCH_MAX_SECONDS', 1200);
+/** BENCH_POSTS=0 skips the discussion seed and scenarios. */
+const DISCUSSIONS: DiscussionSizes = {
+  categories: envInt('BENCH_CATEGORIES', 8),
+  threads: envInt('BENCH_THREADS', 20000),
+  posts: envInt('BENCH_POSTS', 1000000),
+  longThread: envInt('BENCH_LONG_THREAD', 10000),
+  reads: envInt('BENCH_READS', 500000),
+  deepPages: envInt('BENCH_DEEP_PAGES', 50),
+};
+/** BENCH_KEEP=1 (with DATABASE_URL) leaves the seeded database in place for EXPLAIN ANALYZE; drop it yourself. */
+const KEEP = process.env.BENCH_KEEP === '1' && Boolean(process.env.DATABASE_URL);
+const VIEWER = { email: 'viewer@bench.example', password: 'a long benchmark passphrase' };
+
+interface Result {
+  name: string;
+  requests: number;
+  seconds: number;
+  timings: number[];
+  /** Median of SERIAL requests one at a time. */
+  alone: number;
+  statements: number;
+  note?: string;
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+/** A GraphQL client for one server and (optionally) one session cookie. */
+function client(server: RunningServer, cookie: string | undefined) {
+  const headers = { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) };
+  return {
+    async raw(body: string): Promise<Response> {
+      return fetch(`${server.url}/graphql`, { method: 'POST', headers, body });
+    },
+    async data(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
+      const json = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+      if (res.status !== 200 || json.errors?.length || !json.data) {
+        throw new Error(`HTTP ${res.status}: ${json.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+      }
+      return json.data;
+    },
+  };
+}
+
+/**
+ * One scenario: a probe request alone (checked, and its SQL statements counted where TypeORM issues them),
+ * then REQUESTS identical requests from CONCURRENCY workers, stopped early at the scenario's time limit.
+ */
+async function measure(
+  server: RunningServer,
+  cookie: string | undefined,
+  scenario: Scenario,
+  deadline: number,
+): Promise<Result> {
+  const gql = client(server, cookie);
+  const logger = server.app.get(DataSource).logger;
+  const original = logger.logQuery.bind(logger);
+  let statements = 0;
+  logger.logQuery = (sql, parameters, runner) => {
+    statements += 1;
+    original(sql, parameters, runner);
+  };
+  let data: Record<string, unknown>;
+  try {
+    data = await gql.data(scenario.query, scenario.variables);
+  } finally {
+    logger.logQuery = original;
+  }
+  const note = scenario.check?.(data);
+
+  // Alone: what one request costs with nothing queued beside it (the loop below adds queueing on 2 cores).
+  const body = JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} });
+  const alone: number[] = [];
+  for (let i = 0; i < SERIAL; i += 1) {
+    const t0 = performance.now();
+    const res = await gql.raw(body);
+    await res.arrayBuffer();
+    alone.push(performance.now() - t0);
+  }
+  alone.sort((a, b) => a - b);
+
+  const stopAt = Math.min(deadline, performance.now() + SCENARIO_SECONDS * 1000);
+  const timings: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < REQUESTS && performance.now() < stopAt) {
+        next += 1;
+        const t0 = performance.now();
+        const res = await gql.raw(body);
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`${scenario.name}: HTTP ${res.status}`);
+        timings.push(performance.now() - t0);
+      }
+    }),
+  );
+  timings.sort((a, b) => a - b);
+  return {
+    name: scenario.name,
+    requests: timings.length,
+    seconds: (performance.now() - started) / 1000,
+    timings,
+    alone: alone.length ? percentile(alone, 50) : NaN,
+    statements,
+    note,
+  };
+}
+
+function report(result: Result): string {
+  const { timings } = result;
+  const fixed = (value: number) => `${value.toFixed(1)} ms`.padStart(10);
+  const ms = (p: number) => fixed(percentile(timings, p));
+  const rate = `${(result.requests / result.seconds).toFixed(0)} req/s`.padStart(10);
+  const partial = result.requests < REQUESTS ? ` (${result.requests} of ${REQUESTS} in the time limit)` : '';
+  return (
+    `  ${result.name.padEnd(42)} alone ${fixed(result.alone)}  p50 ${ms(50)}  p95 ${ms(95)}  p99 ${ms(99)} ${rate}` +
+    `  ${String(result.statements).padStart(2)} statements${result.note ? `  ${result.note}` : ''}${partial}`
+  );
+}
+
+async function signIn(server: RunningServer): Promise<string> {
+  const res = await fetch(`${server.url}/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(VIEWER),
+  });
+  const [cookie] = res.headers.getSetCookie().map((c) => c.split(';')[0]);
+  if (res.status >= 300 || !cookie) throw new Error(`sign-in failed: HTTP ${res.status}`);
+  return cookie;
+}
+
 async function main(): Promise<void> {
+  const deadline = performance.now() + MAX_SECONDS * 1000;
   let embedded: EmbeddedDatabase | undefined;
   let dataDir: string | undefined;
   let serverUrl = process.env.DATABASE_URL;
@@ -40,59 +193,85 @@ async function main(): Promise<void> {
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  const out = (line: string) => process.stdout.write(`${line}\n`);
   try {
+    const { rows } = await admin.query<{ version: string }>(`SELECT current_setting('server_version') AS version`);
+    out(
+      `bench ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
+        `PostgreSQL ${rows[0].version} (${embedded ? 'embedded' : 'DATABASE_URL'}), ` +
+        `${REQUESTS} requests per scenario, concurrency ${CONCURRENCY}, load average ${os.loadavg()[0].toFixed(1)}`,
+    );
     const ds = await createDataSource(url.toString()).initialize();
     await ds.runMigrations();
-    await ds.query(
-      `INSERT INTO member (email, display_name, organisation)
-       SELECT 'member' || i || '@bench.example', 'Member ' || i, 'Organisation ' || (i % 700)
-       FROM generate_series(1, $1) AS i`,
-      [MEMBERS],
-    );
-    await ds.query('ANALYZE');
     await ds.destroy();
 
+    const db = new Client({ connectionString: url.toString() });
+    await db.connect();
+    let seeded: Awaited<ReturnType<typeof seedDiscussions>> | undefined;
+    try {
+      const seedStarted = performance.now();
+      await db.query(
+        `INSERT INTO member (email, display_name, organisation)
+         SELECT 'member' || i || '@bench.example', 'Member ' || i, 'Organisation ' || (i % 700)
+         FROM generate_series(1, $1::int) AS i`,
+        [MEMBERS],
+      );
+      // The viewer joined before every thread, so what they have not opened is new to them.
+      const { rows: viewer } = await db.query<{ id: string }>(
+        `INSERT INTO member (email, display_name, organisation, password_hash, created_at)
+         VALUES ($1, 'Bench Viewer', 'Bench Trust', $2, now() - interval '400 days') RETURNING id`,
+        [VIEWER.email, await hashPassword(VIEWER.password)],
+      );
+      if (DISCUSSIONS.posts > 0) seeded = await seedDiscussions(db, viewer[0].id, DISCUSSIONS);
+      await db.query('ANALYZE');
+      const seconds = ((performance.now() - seedStarted) / 1000).toFixed(0);
+      out(
+        seeded
+          ? `seed: ${MEMBERS} members, ${DISCUSSIONS.categories} spaces, ${DISCUSSIONS.threads} threads, ` +
+              `${seeded.posts} posts (one thread of ${DISCUSSIONS.longThread}), ${seeded.reactions} reactions, ` +
+              `${seeded.reads} read positions in ${seconds} s`
+          : `seed: ${MEMBERS} members in ${seconds} s`,
+      );
+    } finally {
+      await db.end();
+    }
+
     const server = await startServer(
-      loadConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'warn', DATABASE_URL: url.toString() }),
+      loadConfig({
+        NODE_ENV: 'production',
+        PORT: '0',
+        LOG_LEVEL: 'warn',
+        // No job worker: its polling would be counted with a request's statements, and the bench sends no mail.
+        JOBS_ENABLED: 'false',
+        DATABASE_URL: url.toString(),
+      }),
     );
     try {
-      const body = JSON.stringify({ query: '{ community { name memberCount organisationCount } }' });
-      const timings: number[] = [];
-      let next = 0;
-      const started = performance.now();
-      await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
-          while (next < REQUESTS) {
-            next += 1;
-            const t0 = performance.now();
-            const res = await fetch(`${server.url}/graphql`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body,
-            });
-            await res.arrayBuffer();
-            if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
-            timings.push(performance.now() - t0);
-          }
-        }),
-      );
-      const seconds = (performance.now() - started) / 1000;
-      timings.sort((a, b) => a - b);
-      const rss = process.memoryUsage().rss / 1024 / 1024;
-      process.stdout.write(
-        [
-          `community query, ${MEMBERS} members, ${REQUESTS} requests, concurrency ${CONCURRENCY}`,
-          `  throughput ${(REQUESTS / seconds).toFixed(0)} req/s`,
-          `  latency p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms, p99 ${percentile(timings, 99).toFixed(1)} ms`,
-          `  process RSS ${rss.toFixed(0)} MiB`,
-          '',
-        ].join('\n'),
-      );
+      const run = async (scenario: Scenario, cookie?: string) => {
+        if (performance.now() >= deadline) {
+          out(`  ${scenario.name.padEnd(42)} skipped: BENCH_MAX_SECONDS reached`);
+          return;
+        }
+        out(report(await measure(server, cookie, scenario, deadline)));
+      };
+      await run({
+        name: `community overview (${MEMBERS} members)`,
+        query: '{ community { name memberCount organisationCount } }',
+      });
+      if (seeded) {
+        const cookie = await signIn(server);
+        const gql = client(server, cookie);
+        for (const scenario of await discussionScenarios(seeded, DISCUSSIONS, (q, v) => gql.data(q, v))) {
+          await run(scenario, cookie);
+        }
+      }
+      out(`process RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB (app and load generator)`);
     } finally {
       await server.close();
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (KEEP) process.stdout.write(`kept ${url.toString()} (viewer ${VIEWER.email})\n`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
     await embedded?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });

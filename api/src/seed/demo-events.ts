@@ -10,10 +10,13 @@ import {
   formatEventTime,
   Region,
   RsvpStatus,
+  ThreadKind,
   WellbeingBenefit,
 } from '@heritage/shared';
 import type { EntityManager } from 'typeorm';
 import { renderMarkdown } from '../common/markdown/render-markdown';
+import { PostsRepository } from '../modules/discussions/posts.repository';
+import { ThreadsRepository } from '../modules/discussions/threads.repository';
 
 export interface DemoEvent {
   title: string;
@@ -165,6 +168,9 @@ export async function seedDemoEvents(manager: EntityManager, now = new Date()): 
   const [space] = await manager.query<{ id: string }[]>(
     `SELECT id FROM category WHERE slug = 'events-and-meet-ups' AND archived_at IS NULL`,
   );
+  // The event's thread is written as any thread is, in the caller's transaction.
+  const threadsRepository = new ThreadsRepository(manager.connection);
+  const postsRepository = new PostsRepository(manager.connection);
   for (const e of DEMO_EVENTS) {
     const startsAt = londonTime(now, e.day, e.startHour);
     const endsAt = new Date(startsAt.getTime() + e.hours * 3600_000);
@@ -215,16 +221,24 @@ export async function seedDemoEvents(manager: EntityManager, now = new Date()): 
       const body =
         `The discussion for **${e.title}**: ${formatEventTime(startsAt, endsAt, 'Europe/London')}.\n\n` +
         `[See the event and answer whether you are going](/events/${id}).`;
-      const [{ id: threadId }] = await manager.query<{ id: string }[]>(
-        `INSERT INTO thread (category_id, author_id, kind, title, post_count, highest_post_number, last_poster_id)
-         VALUES ($1, $2, 'DISCUSSION', $3, 1, 1, $2) RETURNING id`,
-        [space.id, idOf(e.organisers[0]), e.title],
-      );
-      await manager.query(
-        `INSERT INTO post (thread_id, number, author_id, body, body_html) VALUES ($1, 1, $2, $3, $4)`,
-        [threadId, idOf(e.organisers[0]), body, renderMarkdown(body)],
-      );
-      await manager.query(`UPDATE event SET thread_id = $2 WHERE id = $1`, [id, threadId]);
+      const thread = await threadsRepository.insert(manager, {
+        categoryId: space.id,
+        authorId: idOf(e.organisers[0]),
+        kind: ThreadKind.Discussion,
+        title: e.title,
+        summary: null,
+        tags: [],
+      });
+      await postsRepository.insert(manager, {
+        threadId: thread.id,
+        number: 1,
+        authorId: idOf(e.organisers[0]),
+        body,
+        bodyHtml: renderMarkdown(body),
+        replyToPostId: null,
+        personalDataConfirmed: false,
+      });
+      await manager.query(`UPDATE event SET thread_id = $2 WHERE id = $1`, [id, thread.id]);
     }
   }
 }

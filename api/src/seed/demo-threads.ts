@@ -1,12 +1,14 @@
 // Demo discussions in the seeded spaces, written by the demo members: a museum memory café case study with
 // every structured field, a pinned advisory group update with its summary, and discussions with replies,
-// tags and a mention. Written with SQL that sets what the services keep (numbers, counters, latest poster,
-// rendered HTML, mention rows), with timestamps spread over the past fortnight.
+// tags and a mention. Written through the discussion repositories, so numbers, counters, latest poster,
+// rendered HTML and mention rows are kept as the services keep them; then dated over the past fortnight.
 import { ActivityType, HeritageSetting, ThreadKind, WellbeingBenefit } from '@heritage/shared';
 import type { EntityManager } from 'typeorm';
 import { renderMarkdown } from '../common/markdown/render-markdown';
 import type { CaseStudyFields } from '../modules/discussions/case-study.model';
 import { parseMentions } from '../modules/discussions/mentions';
+import { PostsRepository } from '../modules/discussions/posts.repository';
+import { ThreadsRepository } from '../modules/discussions/threads.repository';
 
 /** Writes a mention of the demo member with this email, as the composer does. */
 type Mention = (email: string) => string;
@@ -204,6 +206,9 @@ export async function seedDemoThreads(manager: EntityManager, now = new Date()):
   const memberId = (email: string) => member(email).id;
   const spaceId = (slug: string) => spaces.find((s) => s.slug === slug)!.id;
   const mention: Mention = (email) => `@[${member(email).displayName}](/members/${memberId(email)})`;
+  // Only their writes are used, each in the caller's transaction.
+  const threadsRepository = new ThreadsRepository(manager.connection);
+  const postsRepository = new PostsRepository(manager.connection);
 
   for (const demo of DEMO_THREADS) {
     const started = new Date(now.getTime() - demo.daysAgo * DAY);
@@ -219,70 +224,40 @@ export async function seedDemoThreads(manager: EntityManager, now = new Date()):
         replyTo: reply.replyTo === undefined ? undefined : reply.replyTo + 2,
       });
     }
-    const last = posts[posts.length - 1];
-    const [{ id: threadId }] = await manager.query<{ id: string }[]>(
-      `INSERT INTO thread (category_id, author_id, kind, title, summary, tags, pinned_at, post_count,
-         highest_post_number, last_posted_at, last_poster_id, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $11)
-       RETURNING id`,
-      [
-        spaceId(demo.space),
-        memberId(demo.author),
-        demo.kind,
-        demo.title,
-        demo.summary ?? null,
-        demo.tags,
-        demo.pinned ? started : null,
-        posts.length,
-        last.at,
-        memberId(last.author),
-        started,
-      ],
-    );
-    if (demo.caseStudy) {
-      const c = demo.caseStudy;
-      await manager.query(
-        `INSERT INTO case_study (thread_id, setting, activity_types, referral_route, group_size, duration, benefits,
-           measurement, what_worked, would_change)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          threadId,
-          c.setting,
-          c.activityTypes,
-          c.referralRoute,
-          c.groupSize,
-          c.duration,
-          c.benefits,
-          c.measurement,
-          c.whatWorked,
-          c.wouldChange,
-        ],
-      );
-    }
+    const thread = await threadsRepository.insert(manager, {
+      categoryId: spaceId(demo.space),
+      authorId: memberId(demo.author),
+      kind: demo.kind,
+      title: demo.title,
+      summary: demo.summary ?? null,
+      tags: demo.tags,
+    });
+    if (demo.caseStudy) await threadsRepository.saveCaseStudy(manager, thread.id, demo.caseStudy);
     const postIds: string[] = [];
     for (const [index, post] of posts.entries()) {
-      const [{ id }] = await manager.query<{ id: string }[]>(
-        `INSERT INTO post (thread_id, number, author_id, body, body_html, reply_to_post_id, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
-         RETURNING id`,
-        [
-          threadId,
-          index + 1,
-          memberId(post.author),
-          post.body,
-          renderMarkdown(post.body),
-          post.replyTo === undefined ? null : postIds[post.replyTo - 1],
-          post.at,
-        ],
-      );
+      const number = index + 1;
+      const { id } = await postsRepository.insert(manager, {
+        threadId: thread.id,
+        number,
+        authorId: memberId(post.author),
+        body: post.body,
+        bodyHtml: renderMarkdown(post.body),
+        replyToPostId: post.replyTo === undefined ? null : postIds[post.replyTo - 1],
+        personalDataConfirmed: false,
+      });
       postIds.push(id);
-      const mentioned = parseMentions(post.body);
-      if (mentioned.length > 0) {
-        await manager.query(`INSERT INTO post_mention (post_id, member_id) SELECT $1, unnest($2::uuid[])`, [
-          id,
-          mentioned,
-        ]);
-      }
+      if (number > 1) await threadsRepository.recordReply(manager, thread.id, number, memberId(post.author));
+      await postsRepository.replaceMentions(manager, id, parseMentions(post.body));
     }
+    // The repositories write the time of writing; the demo's history is spread over the past fortnight.
+    await manager.query(
+      `UPDATE post SET created_at = dated.at, updated_at = dated.at
+       FROM unnest($1::uuid[], $2::timestamptz[]) AS dated (id, at) WHERE post.id = dated.id`,
+      [postIds, posts.map((p) => p.at.toISOString())],
+    );
+    await manager.query(
+      `UPDATE thread SET created_at = $2, updated_at = $2, pinned_at = $3, last_posted_at = $4 WHERE id = $1`,
+      [thread.id, started, demo.pinned ? started : null, posts[posts.length - 1].at],
+    );
   }
 }

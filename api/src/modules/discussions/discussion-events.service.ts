@@ -25,6 +25,10 @@ export const postLink = (thread: ThreadRecord, post: PostRecord) => `/threads/${
 const NOTE_MAX = 200;
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
+/** What a mentioned member reads, whether the mention came in a new post or an edit. */
+const mentionTitle = (actor: AuthenticatedMember, thread: ThreadRecord) =>
+  `${actor.displayName} mentioned you in “${thread.title}”`;
+
 @Injectable()
 export class DiscussionEvents {
   constructor(
@@ -42,26 +46,18 @@ export class DiscussionEvents {
     post: PostRecord,
     mentionedIds: string[],
   ): Promise<void> {
-    await this.authorHasRead(manager, actor, thread, post);
-    await this.watching.watchUnlessChosen(manager, thread.id, mentionedIds);
     const quoted = `“${thread.title}”`;
-    const audiences: Audience[] = [
-      { kind: Kind.Mention, rank: 1, members: mentionedIds },
-      { kind: Kind.NewThread, rank: 3, watchersOf: 'category' },
-    ];
+    const audiences: Audience[] = [{ kind: Kind.NewThread, rank: 3, watchersOf: 'category' }];
     // Every reader hears about an advisory group update, not only those watching its space.
     if (thread.kind === ThreadKind.Update) {
       audiences.push({ kind: Kind.AdvisoryUpdate, rank: 2, everyoneWhoCanRead: true });
     }
-    await this.tell(manager, thread, post, {
-      actorId: actor.id,
+    await this.newPost(manager, actor, thread, post, mentionedIds, {
       titles: {
-        [Kind.Mention]: `${actor.displayName} mentioned you in ${quoted}`,
         [Kind.NewThread]: `${actor.displayName} started ${quoted}`,
         [Kind.AdvisoryUpdate]: `Advisory group update: ${quoted}`,
       },
       audiences,
-      actorName: actor.displayName,
     });
   }
 
@@ -73,20 +69,9 @@ export class DiscussionEvents {
     post: PostRecord,
     mentionedIds: string[],
   ): Promise<void> {
-    await this.authorHasRead(manager, actor, thread, post);
-    await this.watching.watchUnlessChosen(manager, thread.id, mentionedIds);
-    const quoted = `“${thread.title}”`;
-    await this.tell(manager, thread, post, {
-      actorId: actor.id,
-      titles: {
-        [Kind.Mention]: `${actor.displayName} mentioned you in ${quoted}`,
-        [Kind.Reply]: `${actor.displayName} replied in ${quoted}`,
-      },
-      audiences: [
-        { kind: Kind.Mention, rank: 1, members: mentionedIds },
-        { kind: Kind.Reply, rank: 2, watchersOf: 'thread' },
-      ],
-      actorName: actor.displayName,
+    await this.newPost(manager, actor, thread, post, mentionedIds, {
+      titles: { [Kind.Reply]: `${actor.displayName} replied in “${thread.title}”` },
+      audiences: [{ kind: Kind.Reply, rank: 2, watchersOf: 'thread' }],
     });
   }
 
@@ -102,7 +87,7 @@ export class DiscussionEvents {
     await this.watching.watchUnlessChosen(manager, thread.id, newlyMentionedIds);
     await this.tell(manager, thread, post, {
       actorId: actor.id,
-      titles: { [Kind.Mention]: `${actor.displayName} mentioned you in “${thread.title}”` },
+      titles: { [Kind.Mention]: mentionTitle(actor, thread) },
       audiences: [{ kind: Kind.Mention, rank: 1, members: newlyMentionedIds }],
       actorName: actor.displayName,
     });
@@ -146,6 +131,28 @@ export class DiscussionEvents {
       audiences: [{ kind: Kind.ReportOutcome, rank: 1, members: [reporterId] }],
       // Hiding an opening post hides its thread; the reporter still hears what became of their report.
       requireLiveThread: false,
+    });
+  }
+
+  /**
+   * A new post, opening or reply: the author has read it and watches the thread, so do the members it mentions
+   * (unless they chose otherwise); they are told first (rank 1), then the post's other audiences.
+   */
+  private async newPost(
+    manager: EntityManager,
+    actor: AuthenticatedMember,
+    thread: ThreadRecord,
+    post: PostRecord,
+    mentionedIds: string[],
+    others: Pick<DiscussionNotice, 'titles' | 'audiences'>,
+  ): Promise<void> {
+    await this.authorHasRead(manager, actor, thread, post);
+    await this.watching.watchUnlessChosen(manager, thread.id, mentionedIds);
+    await this.tell(manager, thread, post, {
+      actorId: actor.id,
+      titles: { [Kind.Mention]: mentionTitle(actor, thread), ...others.titles },
+      audiences: [{ kind: Kind.Mention, rank: 1, members: mentionedIds }, ...others.audiences],
+      actorName: actor.displayName,
     });
   }
 

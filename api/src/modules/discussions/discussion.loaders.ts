@@ -55,6 +55,19 @@ export class DiscussionLoaders {
     );
   }
 
+  /**
+   * A post's thread and space, for the per-post policies (canEditPost, canReact, canReport…); undefined when
+   * either is gone, and then the viewer may do nothing with the post.
+   */
+  async placeOfPost(
+    req: object,
+    post: PostRecord,
+  ): Promise<{ thread: ThreadRecord; category: CategoryRecord } | undefined> {
+    const thread = await this.threads(req).load(post.threadId);
+    const category = thread && (await this.categories(req).load(thread.categoryId));
+    return thread && category ? { thread, category } : undefined;
+  }
+
   caseStudies(req: object): DataLoader<string, CaseStudyRecord | undefined> {
     return loaderFor(req, 'discussions.caseStudies', async (threadIds: readonly string[]) =>
       byKey(await this.threadRows.caseStudiesByThreadIds(threadIds), (c) => c.threadId),

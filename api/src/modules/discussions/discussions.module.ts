@@ -61,7 +61,7 @@ import { WatchingService } from './watching.service';
     ReportsResolver,
     PostReportingResolver,
   ],
-  // Events open a thread with each event and report it like any new thread.
-  exports: [DiscussionEvents],
+  // Events open a thread with each event, written as any thread is, and report it like any new thread.
+  exports: [DiscussionEvents, ThreadsRepository, PostsRepository],
 })
 export class DiscussionsModule {}

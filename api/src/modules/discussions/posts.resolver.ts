@@ -91,8 +91,8 @@ export class PostsResolver {
     @CurrentMember() viewer: AuthenticatedMember,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
-    const { thread, category } = await this.placeOf(post, ctx);
-    return thread !== undefined && category !== undefined && canEditPost(viewer, category, thread, post.record);
+    const place = await this.loaders.placeOfPost(ctx.req, post.record);
+    return place !== undefined && canEditPost(viewer, place.category, place.thread, post.record);
   }
 
   @ResolveField(() => Boolean)
@@ -101,8 +101,8 @@ export class PostsResolver {
     @CurrentMember() viewer: AuthenticatedMember,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
-    const { thread, category } = await this.placeOf(post, ctx);
-    return thread !== undefined && category !== undefined && canDeletePost(viewer, category, thread, post.record);
+    const place = await this.loaders.placeOfPost(ctx.req, post.record);
+    return place !== undefined && canDeletePost(viewer, place.category, place.thread, post.record);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may hide and restore it.' })
@@ -123,12 +123,6 @@ export class PostsResolver {
       createdAt: record.createdAt,
       record,
     }));
-  }
-
-  private async placeOf(post: Post, ctx: GqlContext) {
-    const thread = await this.loaders.threads(ctx.req).load(post.record.threadId);
-    const category = thread && (await this.loaders.categories(ctx.req).load(thread.categoryId));
-    return { thread, category };
   }
 }
 

@@ -67,9 +67,8 @@ export class ReactionsResolver {
     @CurrentMember() viewer: AuthenticatedMember,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
-    const thread = await this.loaders.threads(ctx.req).load(post.record.threadId);
-    const category = thread && (await this.loaders.categories(ctx.req).load(thread.categoryId));
-    return thread !== undefined && category !== undefined && canReact(viewer, category, thread, post.record);
+    const place = await this.loaders.placeOfPost(ctx.req, post.record);
+    return place !== undefined && canReact(viewer, place.category, place.thread, post.record);
   }
 }
 

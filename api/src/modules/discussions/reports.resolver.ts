@@ -95,9 +95,8 @@ export class PostReportingResolver {
     @CurrentMember() viewer: AuthenticatedMember,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
-    const thread = await this.loaders.threads(ctx.req).load(post.record.threadId);
-    const category = thread && (await this.loaders.categories(ctx.req).load(thread.categoryId));
-    if (!thread || !category || !canReport(viewer, category, thread, post.record)) return false;
+    const place = await this.loaders.placeOfPost(ctx.req, post.record);
+    if (!place || !canReport(viewer, place.category, place.thread, post.record)) return false;
     return !(await this.reportedByViewer(post, viewer, ctx));
   }
 

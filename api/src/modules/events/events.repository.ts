@@ -1,5 +1,5 @@
 // SQL for events: lookups and the row lock every change takes, keyset listings, inserts and updates (each
-// update raises the iCalendar sequence), organisers, and the event's discussion thread with its opening post.
+// update raises the iCalendar sequence), organisers, and the space an event's discussion thread opens in.
 import {
   type AccessibilityFeature,
   type EventFormat,
@@ -13,8 +13,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { updateReturning } from '../../common/database/update-returning';
-import { POST_COLUMNS, type PostRecord } from '../discussions/post.model';
-import { THREAD_COLUMNS, type ThreadRecord } from '../discussions/thread.model';
 import { EVENT_COLUMNS, type EventPerson, type EventRecord } from './event.model';
 
 /** The space whose threads discuss events (seeded; admins may rename it but not its address). */
@@ -230,28 +228,6 @@ export class EventsRepository {
       [EVENTS_SPACE_SLUG],
     );
     return rows[0]?.id;
-  }
-
-  /**
-   * A thread and its opening post, written as the threads service writes them (post 1, counters set), in the
-   * caller's transaction.
-   */
-  async insertThread(
-    manager: EntityManager,
-    thread: { categoryId: string; authorId: string; title: string; body: string; bodyHtml: string },
-  ): Promise<{ thread: ThreadRecord; post: PostRecord }> {
-    const [created] = await manager.query<ThreadRecord[]>(
-      `INSERT INTO thread AS t (category_id, author_id, kind, title, post_count, highest_post_number, last_poster_id)
-       VALUES ($1, $2, 'DISCUSSION', $3, 1, 1, $2)
-       RETURNING ${THREAD_COLUMNS}`,
-      [thread.categoryId, thread.authorId, thread.title],
-    );
-    const [post] = await manager.query<PostRecord[]>(
-      `INSERT INTO post AS p (thread_id, number, author_id, body, body_html) VALUES ($1, 1, $2, $3, $4)
-       RETURNING ${POST_COLUMNS}`,
-      [created.id, thread.authorId, thread.body, thread.bodyHtml],
-    );
-    return { thread: created, post };
   }
 }
 

@@ -11,6 +11,7 @@ import {
   type FieldError,
   formatEventTime,
   ONLINE_FORMATS,
+  ThreadKind,
   VENUE_FORMATS,
 } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
@@ -26,6 +27,8 @@ import {
 import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { DiscussionEvents } from '../discussions/discussion-events.service';
+import { PostsRepository } from '../discussions/posts.repository';
+import { ThreadsRepository } from '../discussions/threads.repository';
 import type { CreateEventInput, EventFieldsInput, UpdateEventInput } from './dto/event.input';
 import type { EventsArgs } from './dto/events.args';
 import { type Event, type EventPerson, type EventRecord, isPast, toEvent } from './event.model';
@@ -47,6 +50,8 @@ export class EventsService {
     private readonly notices: EventNotices,
     private readonly reminders: EventReminders,
     private readonly discussionEvents: DiscussionEvents,
+    private readonly threads: ThreadsRepository,
+    private readonly posts: PostsRepository,
   ) {}
 
   /** The event, if the viewer may see it (visitors: public events only). */
@@ -219,12 +224,23 @@ export class EventsService {
       `[See the event and answer whether you are going](${eventLink(event.id)}).`,
       'Ask questions, share travel plans or follow up after the event here.',
     ].join('\n\n');
-    const { thread, post } = await this.repository.insertThread(m, {
+    // Written as the threads service writes any thread and its opening post (post 1, counters set).
+    const thread = await this.threads.insert(m, {
       categoryId,
       authorId: actor.id,
+      kind: ThreadKind.Discussion,
       title: event.title,
+      summary: null,
+      tags: [],
+    });
+    const post = await this.posts.insert(m, {
+      threadId: thread.id,
+      number: 1,
+      authorId: actor.id,
       body,
       bodyHtml: renderMarkdown(body),
+      replyToPostId: null,
+      personalDataConfirmed: false,
     });
     // What follows any new thread: the creator watches it, members watching the space are told.
     await this.discussionEvents.threadCreated(m, actor, thread, post, []);

@@ -25,6 +25,8 @@ export interface MemberFilter {
   region?: string;
   interest?: string;
   takesReferrals?: boolean;
+  /** Any of these roles. */
+  roles?: string[];
 }
 
 export type ProfileFields = Pick<
@@ -137,6 +139,7 @@ export class MembersRepository {
     if (filter.region) where.push(`m.region = ${param(filter.region)}`);
     if (filter.interest) where.push(`m.interests @> ARRAY[${param(filter.interest)}::text]`);
     if (filter.takesReferrals !== undefined) where.push(`m.takes_referrals = ${param(filter.takesReferrals)}`);
+    if (filter.roles) where.push(`m.roles && ${param(filter.roles)}::text[]`);
     if (after) where.push(`(lower(m.display_name), m.id) > (${param(after[0])}, ${param(after[1])}::uuid)`);
     return this.dataSource.query<MemberPageRow[]>(
       `SELECT ${MEMBER_COLUMNS}, lower(m.display_name) AS "sortKey"

@@ -63,6 +63,7 @@ export class MembersService {
       region: args.region ?? undefined,
       interest: args.interest ?? undefined,
       takesReferrals: args.takesReferrals ?? undefined,
+      roles: args.roles?.length ? args.roles : undefined,
     });
   }
 

@@ -1,6 +1,7 @@
 // The event form's values as people type them (dates as day, month and year; times as "14:00"), the form's
 // own checks (worded as the API words them; the API still checks everything, including what needs the
-// database), and the conversion to the API's input: wall-clock times in the chosen zone become instants.
+// database, such as whether each organiser may organise), and the conversion to the API's input: wall-clock
+// times in the chosen zone become instants, and the organisers their ids.
 import { DEFAULT_EVENT_TIME_ZONE, EVENT_LIMITS } from '@heritage/shared';
 import type {
   AccessibilityFeature,
@@ -14,6 +15,7 @@ import type {
 import { orFewer } from '../profile/profile-validation';
 import { isRegion } from '../profile/member-labels';
 import { atVenue, online } from './event-labels';
+import type { Organiser } from './organiser-picker';
 import { dateFrom, instantFromWallClock, timeFrom, wallClockOf } from './event-time';
 
 export interface EventFormValues {
@@ -39,6 +41,8 @@ export interface EventFormValues {
   accessibilityFeatures: AccessibilityFeature[];
   accessibilityNotes: string;
   visibility: EventVisibility;
+  /** In the order named; the API checks each may organise events. */
+  organisers: Organiser[];
 }
 
 export const EMPTY_EVENT: EventFormValues = {
@@ -63,6 +67,7 @@ export const EMPTY_EVENT: EventFormValues = {
   accessibilityFeatures: [],
   accessibilityNotes: '',
   visibility: 'MEMBERS',
+  organisers: [],
 };
 
 type SavedEvent = NonNullable<EventQuery['event']>;
@@ -94,6 +99,11 @@ export function valuesFromEvent(event: SavedEvent): EventFormValues {
     accessibilityFeatures: event.accessibilityFeatures,
     accessibilityNotes: event.accessibilityNotes,
     visibility: event.visibility,
+    organisers: (event.organisers ?? []).map(({ id, displayName, organisation }) => ({
+      id,
+      displayName,
+      organisation: organisation ?? null,
+    })),
   };
 }
 
@@ -189,6 +199,12 @@ export function eventFormErrors(values: EventFormValues): { field: string; messa
       values.accessibilityNotes.length > EVENT_LIMITS.accessibilityNotesMax
         ? orFewer('Access information', EVENT_LIMITS.accessibilityNotesMax)
         : undefined,
+    organiserIds:
+      values.organisers.length === 0
+        ? 'Name at least one organiser'
+        : values.organisers.length > EVENT_LIMITS.organisersMax
+          ? `Name at most ${EVENT_LIMITS.organisersMax} organisers`
+          : undefined,
   };
   return Object.entries(checks).flatMap(([field, message]) => (message ? [{ field, message }] : []));
 }
@@ -216,5 +232,6 @@ export function eventInputFrom(values: EventFormValues): CreateEventInput {
     accessibilityFeatures: values.accessibilityFeatures,
     accessibilityNotes: values.accessibilityNotes,
     visibility: values.visibility,
+    organiserIds: values.organisers.map((o) => o.id),
   };
 }

@@ -1,10 +1,11 @@
 // The form for creating or editing an event (GOV.UK style): title, description, start and end as date inputs
 // with a time, the time zone, the format with its venue and join link revealed beneath it, capacity, tags,
-// region, access information and who can see it. Problems from the form's own checks or the API's
-// BAD_USER_INPUT go in the error summary and beside each field; on success the event page opens.
-import { EVENT_LIMITS } from '@heritage/shared';
+// region, access information, who can see it and who organises it. Problems from the form's own checks or the
+// API's BAD_USER_INPUT go in the error summary and beside each field; on success the event page opens.
+import { EVENT_LIMITS, Permission } from '@heritage/shared';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { useViewer } from '../../app/viewer';
 import {
   Button,
   Checkboxes,
@@ -14,6 +15,7 @@ import {
   Select,
   TextArea,
   TextInput,
+  WarningText,
   type FieldErrorItem,
 } from '../../components/forms';
 import { errorId, FieldError, hintId } from '../../components/field-parts';
@@ -36,6 +38,7 @@ import {
 import { eventFormErrors, type EventFormValues } from './event-form-values';
 import { noticeState, type EventNotice } from './event-notice';
 import { timeZoneChoices } from './event-time';
+import { OrganiserPicker } from './organiser-picker';
 
 type Setter = <K extends keyof EventFormValues>(key: K) => (value: EventFormValues[K]) => void;
 
@@ -173,6 +176,7 @@ export interface EventFormProps {
 
 export function EventForm({ title, initialValues, submitLabel, cancelHref, notice, save }: EventFormProps) {
   const navigate = useNavigate();
+  const { viewer, can } = useViewer();
   const [values, setValues] = useState(initialValues);
   const [errors, setErrors] = useState<FieldErrorItem[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -202,6 +206,9 @@ export function EventForm({ title, initialValues, submitLabel, cancelHref, notic
   }
 
   const places = <PlaceFields values={values} set={set} errorFor={errorFor} />;
+  // Only organisers (and admins) manage an event: someone leaving themselves out is told before they save.
+  const leavingOut =
+    viewer !== null && !can(Permission.ManageAllEvents) && !values.organisers.some((o) => o.id === viewer.id);
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -336,6 +343,18 @@ export function EventForm({ title, initialValues, submitLabel, cancelHref, notic
           }}
           error={errorFor('visibility')}
         />
+        <OrganiserPicker
+          id="organiserIds"
+          organisers={values.organisers}
+          onChange={set('organisers')}
+          error={errorFor('organiserIds')}
+        >
+          {leavingOut ? (
+            <WarningText>
+              You are not one of the organisers, so once you save you will not be able to change the event.
+            </WarningText>
+          ) : null}
+        </OrganiserPicker>
         <div className="button-group">
           <Button disabled={saving}>{submitLabel}</Button>
           <Link to={cancelHref}>Cancel</Link>

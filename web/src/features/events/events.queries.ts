@@ -1,5 +1,5 @@
-// The events pages' GraphQL documents: listings, one event, the form's fields, answers, cancelling, attendees
-// and messages, and the personal calendar feed.
+// The events pages' GraphQL documents: listings, one event, the form's fields and organiser search, answers,
+// cancelling, attendees and messages, and the personal calendar feed.
 import { graphql } from '../../gql';
 
 export const EventListItemFragment = graphql(`
@@ -96,6 +96,19 @@ export const RsvpMutation = graphql(`
         status
         waitlistPosition
         since
+      }
+    }
+  }
+`);
+
+/** Members who can organise events (the advisory group, moderators, admins) whose name or organisation matches. */
+export const OrganiserCandidatesQuery = graphql(`
+  query OrganiserCandidates($search: String!, $first: Int) {
+    directory(search: $search, roles: [ADVISORY_GROUP, MODERATOR, ADMIN], first: $first) {
+      nodes {
+        id
+        displayName
+        organisation
       }
     }
   }

@@ -26,9 +26,9 @@ function NotAllowed() {
 }
 
 export function NewEventPage() {
-  const { can } = useViewer();
+  const { viewer, can } = useViewer();
   const [createEvent] = useMutation(CreateEventMutation, { refetchQueries: [EventsQuery, UpcomingEventsQuery] });
-  if (!can(Permission.ManageEvents)) return <NotAllowed />;
+  if (!viewer || !can(Permission.ManageEvents)) return <NotAllowed />;
 
   return (
     <>
@@ -40,7 +40,11 @@ export function NewEventPage() {
       </p>
       <EventForm
         title={TITLE}
-        initialValues={EMPTY_EVENT}
+        // The creator organises it unless they name others.
+        initialValues={{
+          ...EMPTY_EVENT,
+          organisers: [{ id: viewer.id, displayName: viewer.displayName, organisation: null }],
+        }}
         submitLabel="Create event"
         cancelHref="/events"
         notice="created"

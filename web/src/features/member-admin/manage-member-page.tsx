@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { useAccessProblemFrom, useReportAccessProblem } from '../../app/require-permission';
 import { useViewer } from '../../app/viewer';
 import { ErrorMessage } from '../../components/error-message';
 import { formatDate } from '../../components/format';
@@ -16,7 +17,6 @@ import { MemberNotFoundPage } from '../profile/member-not-found-page';
 import { ProblemBox } from '../profile/problem-box';
 import { SuccessBanner } from '../profile/success-banner';
 import { useFocusHeadingWhenReady } from '../profile/use-focus-heading-when-ready';
-import { useAccessProblemFrom, useReportAccessProblem } from './member-admin-access';
 import {
   AdminMemberQuery as AdminMemberDocument,
   ReinstateMemberMutation,

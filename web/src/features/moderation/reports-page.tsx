@@ -6,8 +6,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { DISCUSSION_LIMITS, LIMITS } from '@heritage/shared';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useAccessProblemFrom, useReportAccessProblem } from '../../app/require-permission';
 import { ErrorMessage } from '../../components/error-message';
-import { Button, Radios, SummaryList, TextArea, type FieldErrorItem } from '../../components/forms';
+import { Button, ErrorSummary, Radios, SummaryList, TextArea, type FieldErrorItem } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
 import { hasErrorCode, problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
@@ -17,9 +18,7 @@ import { PageControls } from '../admin/page-controls';
 import { useCursorPages } from '../admin/use-cursor-pages';
 import { ProblemBox } from '../profile/problem-box';
 import { SuccessBanner } from '../profile/success-banner';
-import { FormErrorSummary } from '../threads/form-error-summary';
 import { PostReportsQuery, ResolveReportMutation } from './moderation.queries';
-import { useAccessProblemFrom, useReportAccessProblem } from './moderator-only';
 
 type Report = Result['postReports']['nodes'][number];
 
@@ -87,7 +86,7 @@ function ResolveForm({
 
   return (
     <form noValidate className="report__form" onSubmit={(event) => void submit(event)}>
-      <FormErrorSummary errors={errors} problem={problem} />
+      <ErrorSummary errors={errors} problem={problem} />
       <Radios
         id={actionId}
         legend="What do you want to do?"

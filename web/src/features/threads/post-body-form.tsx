@@ -5,11 +5,10 @@
 // (confirmPersonalData) and sent again. The API's field messages land beside the editor and the checkbox.
 import { DISCUSSION_LIMITS } from '@heritage/shared';
 import { useState, type FormEvent, type ReactNode, type RefObject } from 'react';
-import { Button, Checkbox, type FieldErrorItem } from '../../components/forms';
+import { Button, Checkbox, ErrorSummary, type FieldErrorItem } from '../../components/forms';
 import { MarkdownEditor } from '../../components/markdown-editor';
 import { problemMessage } from '../../components/problem-message';
 import { CONFIRM_FIELD, submitProblems, type Finding } from '../discussions/personal-data-errors';
-import { FormErrorSummary } from './form-error-summary';
 
 export const CONFIRM_LABEL = 'I have consent, or this is not about a patient';
 
@@ -96,7 +95,7 @@ export function PostBodyForm(props: PostBodyFormProps) {
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="post-form">
-      <FormErrorSummary errors={summary} problem={problem} />
+      <ErrorSummary errors={summary} problem={problem} />
       {props.children}
       <MarkdownEditor
         id={bodyId}

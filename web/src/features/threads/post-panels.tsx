@@ -5,12 +5,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { DISCUSSION_LIMITS } from '@heritage/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../components/error-message';
-import { Button, TextArea, type FieldErrorItem } from '../../components/forms';
+import { Button, ErrorSummary, TextArea, type FieldErrorItem } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
 import type { ThreadPostFieldsFragment } from '../../gql/graphql';
 import { DateTime } from '../admin/date-time';
-import { FormErrorSummary } from './form-error-summary';
 import { PostBody } from './post-body';
 import { PostBodyForm } from './post-body-form';
 import {
@@ -182,7 +181,7 @@ function ReasonForm({
 
   return (
     <form noValidate className="post-panel" onSubmit={(event) => void submit(event)}>
-      <FormErrorSummary errors={errors} problem={problem} />
+      <ErrorSummary errors={errors} problem={problem} />
       <TextArea
         id={id}
         label={label}

@@ -182,7 +182,7 @@ export class EventFieldsInput {
   @Dedupe()
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(10, { message: 'Name at most 10 organisers' })
+  @ArrayMaxSize(EVENT_LIMITS.organisersMax, { message: `Name at most ${EVENT_LIMITS.organisersMax} organisers` })
   @IsUUID('all', { each: true, message: 'Choose organisers from the member list' })
   organiserIds?: string[] | null;
 }

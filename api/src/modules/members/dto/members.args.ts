@@ -1,8 +1,14 @@
-import { LIMITS, MemberStatus, Region, Sector, WellbeingBenefit } from '@heritage/shared';
+import { LIMITS, MemberStatus, Region, Role, Sector, WellbeingBenefit } from '@heritage/shared';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/connection';
-import { MemberStatusEnum, RegionEnum, SectorEnum, WellbeingBenefitEnum } from '../../../common/graphql/enums';
+import {
+  MemberStatusEnum,
+  RegionEnum,
+  RoleEnum,
+  SectorEnum,
+  WellbeingBenefitEnum,
+} from '../../../common/graphql/enums';
 import { orFewer, Trim } from './normalise';
 
 @ArgsType()
@@ -36,6 +42,17 @@ export class DirectoryArgs extends MemberSearchArgs {
   @IsOptional()
   @IsBoolean()
   takesReferrals?: boolean | null;
+
+  @Field(() => [RoleEnum], {
+    nullable: true,
+    description:
+      'Members holding any of these roles, e.g. [ADVISORY_GROUP, MODERATOR, ADMIN] for those who can organise ' +
+      'events. Left out or empty: any role.',
+  })
+  @IsOptional()
+  @IsArray()
+  @IsIn(Object.values(Role), { each: true, message: 'Choose roles from the list' })
+  roles?: Role[] | null;
 }
 
 @ArgsType()
