@@ -23,7 +23,7 @@ import type { RsvpStatus } from '../../gql/graphql';
 import { DateTime } from '../admin/date-time';
 import { NotFoundPage } from '../errors/not-found-page';
 import { orFewer } from '../profile/profile-validation';
-import { FormErrorSummary } from '../threads/form-error-summary';
+import { ErrorSummary } from '../../components/error-summary';
 import { countsLabel, placesLabel, WAITLISTED } from './event-labels';
 import { eventTimeForViewer } from './event-time';
 import { EventAttendeesQuery, EventQuery, MessageAttendeesMutation } from './events.queries';
@@ -157,7 +157,7 @@ function MessageForm({ eventId, hasWaitlist }: { eventId: string; hasWaitlist: b
     <section aria-labelledby="message-heading" className="attendee-message">
       <h2 id="message-heading">Message attendees</h2>
       <p>An email to everyone going, from the community’s address. It names you as the organiser.</p>
-      <FormErrorSummary errors={errors} problem={problem} />
+      <ErrorSummary errors={errors} problem={problem} />
       <StatusMessage>{sent}</StatusMessage>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <TextInput id="subject" label="Subject" value={subject} onChange={setSubject} error={errorFor('subject')} />
