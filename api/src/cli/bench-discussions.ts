@@ -33,7 +33,7 @@ export interface Scenario {
   check?: (data: Record<string, unknown>) => string | undefined;
 }
 
-/** Any word of the vocabulary is in about a sixth of the posts; the rare word is in one post in 25,000. */
+/** Any word of the vocabulary is in about one post in eight; the rare word is in one post in 25,000. */
 export const COMMON_WORD = 'museum';
 export const RARE_WORD = 'quernstone';
 const RARE_EVERY = 25000;

@@ -152,8 +152,8 @@ async function measure(
 function report(result: Result): string {
   const { timings } = result;
   const fixed = (value: number) => `${value.toFixed(1)} ms`.padStart(10);
-  const ms = (p: number) => fixed(percentile(timings, p));
-  const rate = `${(result.requests / result.seconds).toFixed(0)} req/s`.padStart(10);
+  const ms = (p: number) => (timings.length ? fixed(percentile(timings, p)) : '-'.padStart(10));
+  const rate = `${(result.requests / Math.max(result.seconds, 0.001)).toFixed(0)} req/s`.padStart(10);
   const partial = result.requests < REQUESTS ? ` (${result.requests} of ${REQUESTS} in the time limit)` : '';
   return (
     `  ${result.name.padEnd(42)} alone ${fixed(result.alone)}  p50 ${ms(50)}  p95 ${ms(95)}  p99 ${ms(99)} ${rate}` +
