@@ -1,10 +1,11 @@
 // Discussion search: stemming and ranking, every filter, readable and live content only, hostile queries,
-// escaped snippets, keyset pages in both orders, one hit per thread, and the GIN indexes the query uses.
+// escaped snippets, keyset pages in both orders, one hit per thread, the cap on ranked posts, and the indexes
+// the query uses.
 // Real database, real HTTP. Each test searches for words of its own, so the tests do not see each other's data.
 import { ErrorCode, Role } from '@heritage/shared';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { SearchSort } from '../src/modules/search/dto/search.input';
-import { buildSearchQuery } from '../src/modules/search/search.repository';
+import { buildSearchQuery, SEARCH_POST_CANDIDATES, SearchRepository } from '../src/modules/search/search.repository';
 import { startTestApp, type TestApp } from './app';
 import { buildCategory, buildMember, buildThread, type BuiltCategory } from './factories';
 import { type GqlResponse, Session } from './gql';
@@ -12,6 +13,7 @@ import { type GqlResponse, Session } from './gql';
 const SEARCH = `query($input: SearchInput!, $first: Int, $after: String) {
   search(input: $input, first: $first, after: $after) {
     totalCount
+    totalCountCapped
     pageInfo { hasNextPage endCursor }
     edges { cursor node { rank snippetHtml thread { id title kind } post { id number body } } }
   }
@@ -27,6 +29,7 @@ interface Hit {
 type SearchResult = {
   search: {
     totalCount: number;
+    totalCountCapped: boolean;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: { cursor: string; node: Hit }[];
   };
@@ -426,6 +429,82 @@ describe('discussion search', () => {
       } finally {
         spy.mockRestore();
       }
+    });
+  });
+
+  describe('a word in more posts than the cap', () => {
+    const CAP = 4;
+    let titleThreadId: string;
+    /** The "breeze" threads, oldest reply first. */
+    const breezes: string[] = [];
+
+    beforeAll(async () => {
+      // Lowered so that a handful of posts exceed it (the constant is 2,000).
+      t.app.get(SearchRepository).postCandidates = CAP;
+      titleThreadId = (await buildThread(t.dataSource, open.id, memberId, { title: 'Zephyr stories', body: 'Old.' }))
+        .id;
+      await t.dataSource.query(`UPDATE thread SET created_at = '2020-01-01' WHERE id = $1`, [titleThreadId]);
+      // Seven replies; the 4th and 5th newest share a time, so only the id decides which one the cap keeps.
+      const times = ['01', '02', '03', '03', '04', '05', '06'].map((day) => `2024-05-${day}T10:00:00.000001Z`);
+      for (const [i, at] of times.entries()) {
+        const built = await buildThread(t.dataSource, open.id, memberId, { title: `Breeze ${i}`, body: 'Calm.' });
+        const postId = await reply(built.id, 2, `A zephyr blew through the garden (${i}).`);
+        await t.dataSource.query(`UPDATE post SET created_at = $2 WHERE id = $1`, [postId, at]);
+        breezes.push(built.id);
+      }
+      // Exactly as many posts as the cap: not capped.
+      for (let i = 0; i < CAP; i += 1) {
+        const built = await buildThread(t.dataSource, open.id, memberId, { title: `Stone ${i}`, body: 'Calm.' });
+        await reply(built.id, 2, 'A zircon in the path.');
+      }
+    });
+    afterAll(() => {
+      t.app.get(SearchRepository).postCandidates = SEARCH_POST_CANDIDATES;
+    });
+
+    it('ranks only the newest matching posts, keeps every thread match, and says the total is capped', async () => {
+      const res = await search(member, { query: 'zephyr', sort: 'NEWEST' }, 50);
+      expect(res.body.errors).toBeUndefined();
+      const { totalCount, totalCountCapped, edges } = res.body.data!.search;
+      const newest = await t.dataSource.query<{ thread_id: string }[]>(
+        `SELECT thread_id FROM post WHERE body LIKE '%zephyr%' ORDER BY created_at DESC, id DESC LIMIT $1`,
+        [CAP],
+      );
+      expect(edges.map((e) => e.node.thread.id)).toEqual([...newest.map((r) => r.thread_id), titleThreadId]);
+      // The three newest replies are in, the two oldest are not, and of the two sharing a time one is.
+      const found = edges.map((e) => e.node.thread.id);
+      expect(found.slice(0, 3)).toEqual([breezes[6], breezes[5], breezes[4]]);
+      expect(found.filter((id) => breezes.slice(0, 2).includes(id))).toEqual([]);
+      expect(found.filter((id) => breezes.slice(2, 4).includes(id))).toHaveLength(1);
+      expect(totalCount).toBe(CAP + 1);
+      expect(totalCountCapped).toBe(true);
+    });
+
+    it.each([SearchSort.Relevance, SearchSort.Newest])(
+      'pages %s order across the cap with the same hits as one page',
+      async (sort) => {
+        const whole = await search(member, { query: 'zephyr', sort }, 50);
+        const wholeIds = whole.body.data!.search.edges.map((e) => e.node.thread.id);
+        const ids: string[] = [];
+        let after: string | undefined;
+        for (let page = 0; page < 10; page += 1) {
+          const res = await search(member, { query: 'zephyr', sort }, 2, after);
+          expect(res.body.errors).toBeUndefined();
+          const { edges, pageInfo, totalCount, totalCountCapped } = res.body.data!.search;
+          expect([totalCount, totalCountCapped]).toEqual([CAP + 1, true]);
+          ids.push(...edges.map((e) => e.node.thread.id));
+          if (!pageInfo.hasNextPage) break;
+          after = pageInfo.endCursor!;
+        }
+        expect(ids).toEqual(wholeIds);
+        expect(new Set(ids).size).toBe(CAP + 1);
+      },
+    );
+
+    it('leaves a word in no more posts than the cap uncapped', async () => {
+      const res = await search(member, { query: 'zircon' }, 50);
+      const { totalCount, totalCountCapped, edges } = res.body.data!.search;
+      expect([totalCount, totalCountCapped, edges.length]).toEqual([CAP, false, CAP]);
     });
   });
 

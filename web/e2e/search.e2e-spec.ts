@@ -1,10 +1,12 @@
 // Discussion search in a real browser, by keyboard alone, with axe on every state: the error summary for an
 // empty search, a count announced in a status region, escaped snippets with marked words, "Load more" moving
-// focus to the first new result, a filter kept in the address, and no sideways scrolling at 320px.
+// focus to the first new result, a filter kept in the address, no sideways scrolling at 320px, and "more than"
+// when the search ranked only the newest matching posts.
 import { Role } from '@heritage/shared';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../api/test/app';
 import { buildCategory, buildMember, buildThread, type BuiltMember } from '../../api/test/factories';
+import { SEARCH_POST_CANDIDATES, SearchRepository } from '../../api/src/modules/search/search.repository';
 import {
   activate,
   axeViolations,
@@ -120,6 +122,30 @@ describe('discussion search', () => {
       expect(await results(page).count()).toBe(22);
       expect(w.problems).toEqual([]);
     } finally {
+      await w.context.close();
+    }
+  });
+
+  it('says "more than" when the matching posts exceed what one search ranks', async () => {
+    // 22 posts say "lighthouse"; with the cap at 5 only the newest 5 are ranked (the titles still all match).
+    const repository = t.app.get(SearchRepository);
+    repository.postCandidates = 5;
+    const w = await openPage(browser, t.url);
+    const { page } = w;
+    try {
+      await page.goto('/sign-in');
+      await typeInto(page, page.getByLabel('Email address'), member.email);
+      await typeInto(page, page.getByLabel('Password', { exact: true }), member.password);
+      await activate(page, page.getByRole('button', { name: 'Sign in' }));
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.goto('/search?q=lighthouses');
+      const message = 'More than 22 results for ‘lighthouses’. Showing 20. Add words or a filter to narrow the search.';
+      await page.getByText(message).waitFor();
+      expect(await status(page)).toBe(message);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(w.problems).toEqual([]);
+    } finally {
+      repository.postCandidates = SEARCH_POST_CANDIDATES;
       await w.context.close();
     }
   });

@@ -1,5 +1,6 @@
 // The GraphQL face of a search result: the thread (and the post, when a post's text matched), a snippet of
-// escaped text with only <mark> added, and the rank. Its connection adds the total, for "12 results".
+// escaped text with only <mark> added, and the rank. Its connection adds the total, for "12 results", and
+// whether it was capped, for "more than 2,000 results".
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from '../../common/graphql/connection';
 import { Post } from '../discussions/post.model';
@@ -45,6 +46,17 @@ export class SearchHitConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  @Field(() => Int, { description: 'Hits across every page.' })
+  @Field(() => Int, {
+    description:
+      'Hits across every page. When totalCountCapped is true, only the newest matching posts were searched, ' +
+      'so there are more hits than this.',
+  })
   totalCount: number;
+
+  @Field({
+    description:
+      'True when more posts matched than one search ranks (the newest 2,000): show "more than totalCount" and ' +
+      'suggest narrowing the search.',
+  })
+  totalCountCapped: boolean;
 }

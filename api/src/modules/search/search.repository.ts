@@ -11,6 +11,14 @@ import { POST_COLUMNS, type PostRecord } from '../discussions/post.model';
 import { THREAD_COLUMNS, type ThreadRecord } from '../discussions/thread.model';
 import { SearchSort } from './dto/search.input';
 
+/**
+ * The most matching posts one search ranks: the newest, by (created_at, id). Ranking and counting every match
+ * of a common word reads most of the post table (about 560 ms at a million posts, docs/development.md
+ * "Benchmark"); the newest few thousand are found by walking post_created_idx and cost a few tens of ms.
+ * Matches on threads' own fields are always complete. When the cap is reached the total says "more than".
+ */
+export const SEARCH_POST_CANDIDATES = 2000;
+
 /** ts_headline marks matches with these private-use characters; the service escapes the rest as HTML and
  * only then turns them into <mark>. They are removed from members' text first, so only PostgreSQL adds them. */
 export const MARK_START = '\uE000';
@@ -66,6 +74,8 @@ export interface SearchRow {
 
 export interface SearchPage {
   total: number;
+  /** More posts matched than were ranked (SEARCH_POST_CANDIDATES): the total counts the newest only. */
+  capped: boolean;
   rows: SearchRow[];
 }
 
@@ -76,9 +86,15 @@ export interface SearchPage {
  * body (the opening post and replies alike). Each thread gives at most one hit, its best: the highest rank,
  * the thread's own fields winning a tie, then the lowest post number. The filters on the thread (space, kind,
  * tag, case-study arrays, live) apply to both; author and dates apply to what matched (the thread's author
- * and start, or the post's).
+ * and start, or the post's). Only the newest `postCandidates` matching posts are ranked (SEARCH_POST_CANDIDATES):
+ * they do not depend on the cursor, so every page of one search sees the same hits.
  */
-export function buildSearchQuery(filter: SearchFilter, after: SearchAfter | undefined, limit: number) {
+export function buildSearchQuery(
+  filter: SearchFilter,
+  after: SearchAfter | undefined,
+  limit: number,
+  postCandidates = SEARCH_POST_CANDIDATES,
+) {
   const params: unknown[] = [];
   const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
 
@@ -129,6 +145,20 @@ export function buildSearchQuery(filter: SearchFilter, after: SearchAfter | unde
       UNION
       SELECT cs.thread_id FROM case_study cs WHERE cs.search_vector @@ (SELECT any_word FROM search)
     ),
+    -- The newest matching posts, one more than the cap to tell whether it was reached. For a common word the
+    -- planner walks post_created_idx and stops at the cap; a rare one comes from post_search_idx. A post
+    -- matching q always holds one of any_word (querytree keeps what every match must contain), so any_word is
+    -- only tested once, for null ("-walking"): as a condition per row its unknown selectivity would hide how
+    -- common q is from the planner.
+    post_candidate AS (
+      SELECT p.thread_id, p.id, p.number, p.created_at, ts_rank_cd(p.search_vector, ${q}, 1) AS rank
+      FROM post p JOIN thread t ON t.id = p.thread_id LEFT JOIN case_study cs ON cs.thread_id = t.id
+      WHERE (SELECT any_word FROM search) IS NOT NULL AND p.search_vector @@ ${q}
+        AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+        AND ${onThread}${hitConditions('p')}
+      ORDER BY p.created_at DESC, p.id DESC
+      LIMIT ${p(postCandidates + 1, 'int')}
+    ),
     hit AS (
       SELECT t.id AS thread_id, NULL::uuid AS post_id, 0 AS number, t.created_at,
         ts_rank_cd(t.search_vector || coalesce(cs.search_vector, ''::tsvector), ${q}, 1) AS rank
@@ -136,11 +166,9 @@ export function buildSearchQuery(filter: SearchFilter, after: SearchAfter | unde
       WHERE (t.search_vector || coalesce(cs.search_vector, ''::tsvector)) @@ ${q}
         AND ${onThread}${hitConditions('t')}
       UNION ALL
-      SELECT p.thread_id, p.id, p.number, p.created_at, ts_rank_cd(p.search_vector, ${q}, 1)
-      FROM post p JOIN thread t ON t.id = p.thread_id LEFT JOIN case_study cs ON cs.thread_id = t.id
-      WHERE p.search_vector @@ (SELECT any_word FROM search) AND p.search_vector @@ ${q}
-        AND p.deleted_at IS NULL AND p.hidden_at IS NULL
-        AND ${onThread}${hitConditions('p')}
+      SELECT * FROM (
+        SELECT * FROM post_candidate ORDER BY created_at DESC, id DESC LIMIT ${p(postCandidates, 'int')}
+      ) c
     ),
     best AS (
       SELECT DISTINCT ON (thread_id) thread_id, post_id, created_at, rank
@@ -149,7 +177,8 @@ export function buildSearchQuery(filter: SearchFilter, after: SearchAfter | unde
     page AS (
       SELECT * FROM best ${keyset} ORDER BY ${order} LIMIT ${p(limit, 'int')}
     )
-    SELECT total.count::int AS total, page.thread_id AS "threadId", page.post_id AS "postId", page.rank,
+    SELECT total.count::int AS total,
+      (SELECT count(*) > ${p(postCandidates, 'int')} FROM post_candidate) AS capped, page.thread_id AS "threadId", page.post_id AS "postId", page.rank,
       page.rank::text AS "rankKey",
       to_char(page.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "createdKey",
       ts_headline('english',
@@ -171,6 +200,9 @@ export function buildSearchQuery(filter: SearchFilter, after: SearchAfter | unde
 
 @Injectable()
 export class SearchRepository {
+  /** SEARCH_POST_CANDIDATES; a field so that a test can lower it instead of writing thousands of posts. */
+  postCandidates = SEARCH_POST_CANDIDATES;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Every space with the fields canRead needs (the service decides which the viewer reads). */
@@ -182,13 +214,14 @@ export class SearchRepository {
     );
   }
 
-  /** One page of hits (at most `limit`) and the number of hits in all. */
+  /** One page of hits (at most `limit`), the number of hits in all, and whether the post matches were capped. */
   async search(filter: SearchFilter, after: SearchAfter | undefined, limit: number): Promise<SearchPage> {
-    const { sql, params } = buildSearchQuery(filter, after, limit);
-    const rows = await this.dataSource.query<(SearchRow & { total: number })[]>(sql, params);
+    const { sql, params } = buildSearchQuery(filter, after, limit, this.postCandidates);
+    const rows = await this.dataSource.query<(SearchRow & { total: number; capped: boolean })[]>(sql, params);
     return {
       total: rows[0]?.total ?? 0,
-      rows: rows.filter((row) => row.threadId !== null).map(({ total: _total, ...row }) => row),
+      capped: rows[0]?.capped ?? false,
+      rows: rows.filter((row) => row.threadId !== null).map(({ total: _total, capped: _capped, ...row }) => row),
     };
   }
 

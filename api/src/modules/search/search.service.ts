@@ -66,7 +66,7 @@ export class SearchService {
     const categoryIds = (await this.repository.categories())
       .filter((c) => canRead(viewer.roles, c) && (!input.categorySlug || c.slug === input.categorySlug))
       .map((c) => c.id);
-    if (!categoryIds.length) return connection([], false, 0, sort);
+    if (!categoryIds.length) return connection([], false, 0, false, sort);
 
     const found = await this.repository.search(
       {
@@ -99,7 +99,7 @@ export class SearchService {
       if (!thread || post === undefined) return [];
       return [{ row, hit: { thread, post, snippetHtml: snippetToHtml(row.snippet), rank: row.rank } }];
     });
-    return connection(hits, found.rows.length > limit, found.total, sort);
+    return connection(hits, found.rows.length > limit, found.total, found.capped, sort);
   }
 }
 
@@ -107,6 +107,7 @@ function connection(
   hits: { row: SearchRow; hit: SearchHitConnection['nodes'][number] }[],
   hasNextPage: boolean,
   totalCount: number,
+  totalCountCapped: boolean,
   sort: SearchSort,
 ): SearchHitConnection {
   const edges = hits.map(({ row, hit }) => ({
@@ -120,5 +121,6 @@ function connection(
     nodes: edges.map((e) => e.node),
     pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
+    totalCountCapped,
   };
 }

@@ -95,6 +95,13 @@ export function SearchPage() {
     const total = connection.totalCount;
     const words = `‘${filters.query.trim()}’`;
     if (total === 0) return `No results for ${words}.`;
+    // Capped: only the newest matching posts were searched, so there are more results than counted and
+    // listed; more words or a filter find the rest.
+    if (connection.totalCountCapped) {
+      const found = `More than ${total.toLocaleString('en-GB')} results for ${words}`;
+      const showing = shown < total ? ` Showing ${shown.toLocaleString('en-GB')}.` : '';
+      return `${found}.${showing} Add words or a filter to narrow the search.`;
+    }
     const found = `${plural(total, 'result', 'results')} for ${words}`;
     return shown < total ? `${found}. Showing ${shown.toLocaleString('en-GB')}.` : `${found}.`;
   }

@@ -6,6 +6,7 @@ export const SearchDiscussionsQuery = graphql(`
   query SearchDiscussions($input: SearchInput!, $first: Int, $after: String) {
     search(input: $input, first: $first, after: $after) {
       totalCount
+      totalCountCapped
       edges {
         cursor
         node {
