@@ -1,14 +1,6 @@
 // SQL for events: lookups and the row lock every change takes, keyset listings, inserts and updates (each
 // update raises the iCalendar sequence), organisers, and the space an event's discussion thread opens in.
-import {
-  type AccessibilityFeature,
-  type EventFormat,
-  type EventTag,
-  type EventVisibility,
-  EventWhen,
-  type Region,
-  type Role,
-} from '@heritage/shared';
+import { type EventFormat, type EventTag, EventWhen, type Region, type Role } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -18,25 +10,26 @@ import { EVENT_COLUMNS, type EventPerson, type EventRecord } from './event.model
 /** The space whose threads discuss events (seeded; admins may rename it but not its address). */
 export const EVENTS_SPACE_SLUG = 'events-and-meet-ups';
 
-/** What an organiser sets on an event (the service has validated and normalised it). */
-export interface EventFields {
-  title: string;
-  description: string;
-  descriptionHtml: string;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  format: EventFormat;
-  venueName: string | null;
-  venueAddress: string | null;
-  joinUrl: string | null;
-  capacity: number | null;
-  tags: EventTag[];
-  region: Region | null;
-  accessibilityFeatures: AccessibilityFeature[];
-  accessibilityNotes: string;
-  visibility: EventVisibility;
-}
+/** What an organiser sets on an event (the service has validated and normalised it): the record's own columns. */
+export type EventFields = Pick<
+  EventRecord,
+  | 'title'
+  | 'description'
+  | 'descriptionHtml'
+  | 'startsAt'
+  | 'endsAt'
+  | 'timeZone'
+  | 'format'
+  | 'venueName'
+  | 'venueAddress'
+  | 'joinUrl'
+  | 'capacity'
+  | 'tags'
+  | 'region'
+  | 'accessibilityFeatures'
+  | 'accessibilityNotes'
+  | 'visibility'
+>;
 
 export interface EventFilter {
   when: EventWhen;
