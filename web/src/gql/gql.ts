@@ -97,10 +97,11 @@ type Documents = {
     "\n  query ThreadPosts($id: ID!, $first: Int!, $fromNumber: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, fromNumber: $fromNumber) {\n        nodes {\n          ...ThreadPostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ThreadPostsDocument,
     "\n  query PostRevisions($threadId: ID!, $number: Int!) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, fromNumber: $number) {\n        nodes {\n          id\n          revisions {\n            revision\n            title\n            bodyHtml\n            createdAt\n            editor {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostRevisionsDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...ThreadPostFields\n      thread {\n        id\n        postCount\n        highestPostNumber\n      }\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n": typeof types.ThreadRemovalFieldsFragmentDoc,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n": typeof types.UpdatePostDocument,
-    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        id\n        deleted\n        hidden\n        postCount\n      }\n    }\n  }\n": typeof types.DeletePostDocument,
-    "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        id\n        deleted\n        hidden\n        postCount\n      }\n    }\n  }\n": typeof types.HidePostDocument,
-    "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        id\n        deleted\n        hidden\n        postCount\n      }\n    }\n  }\n": typeof types.RestorePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": typeof types.HidePostDocument,
+    "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": typeof types.RestorePostDocument,
     "\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ReactDocument,
     "\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.UnreactDocument,
     "\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n": typeof types.ReportPostDocument,
@@ -198,10 +199,11 @@ const documents: Documents = {
     "\n  query ThreadPosts($id: ID!, $first: Int!, $fromNumber: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, fromNumber: $fromNumber) {\n        nodes {\n          ...ThreadPostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ThreadPostsDocument,
     "\n  query PostRevisions($threadId: ID!, $number: Int!) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, fromNumber: $number) {\n        nodes {\n          id\n          revisions {\n            revision\n            title\n            bodyHtml\n            createdAt\n            editor {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PostRevisionsDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...ThreadPostFields\n      thread {\n        id\n        postCount\n        highestPostNumber\n      }\n    }\n  }\n": types.CreatePostDocument,
+    "\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n": types.ThreadRemovalFieldsFragmentDoc,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n": types.UpdatePostDocument,
-    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        id\n        deleted\n        hidden\n        postCount\n      }\n    }\n  }\n": types.DeletePostDocument,
-    "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        id\n        deleted\n        hidden\n        postCount\n      }\n    }\n  }\n": types.HidePostDocument,
-    "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        id\n        deleted\n        hidden\n        postCount\n      }\n    }\n  }\n": types.RestorePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": types.DeletePostDocument,
+    "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": types.HidePostDocument,
+    "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": types.RestorePostDocument,
     "\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ReactDocument,
     "\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.UnreactDocument,
     "\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n": types.ReportPostDocument,
@@ -565,19 +567,23 @@ export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n"): (typeof documents)["\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        id\n        deleted\n        hidden\n        postCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        id\n        deleted\n        hidden\n        postCount\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        id\n        deleted\n        hidden\n        postCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        id\n        deleted\n        hidden\n        postCount\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        id\n        deleted\n        hidden\n        postCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        id\n        deleted\n        hidden\n        postCount\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

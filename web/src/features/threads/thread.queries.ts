@@ -154,6 +154,16 @@ export const CreatePostMutation = graphql(`
   }
 `);
 
+/** What deleting, hiding or restoring a post changes on its thread (post 1 removes or returns the thread). */
+export const ThreadRemovalFieldsFragment = graphql(`
+  fragment ThreadRemovalFields on Thread {
+    id
+    deleted
+    hidden
+    postCount
+  }
+`);
+
 export const UpdatePostMutation = graphql(`
   mutation UpdatePost($input: UpdatePostInput!) {
     updatePost(input: $input) {
@@ -167,10 +177,7 @@ export const DeletePostMutation = graphql(`
     deletePost(id: $id) {
       ...ThreadPostFields
       thread {
-        id
-        deleted
-        hidden
-        postCount
+        ...ThreadRemovalFields
       }
     }
   }
@@ -181,10 +188,7 @@ export const HidePostMutation = graphql(`
     hidePost(id: $id, reason: $reason) {
       ...ThreadPostFields
       thread {
-        id
-        deleted
-        hidden
-        postCount
+        ...ThreadRemovalFields
       }
     }
   }
@@ -195,10 +199,7 @@ export const RestorePostMutation = graphql(`
     restorePost(id: $id) {
       ...ThreadPostFields
       thread {
-        id
-        deleted
-        hidden
-        postCount
+        ...ThreadRemovalFields
       }
     }
   }
