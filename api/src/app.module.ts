@@ -13,6 +13,7 @@ import { createValidationPipe } from './common/errors/validation';
 import { graphqlValidationRules } from './common/graphql/limits';
 import { loggerParams } from './common/logging';
 import { APP_CONFIG, type AppConfig } from './config/config';
+import { DatabaseModule } from './database/database.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -34,7 +35,11 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot(loggerParams(config)),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: true, retryAttempts: 0 }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, config.database),
+          migrationsRun: true,
+          retryAttempts: 0,
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [Logger],
@@ -52,10 +57,14 @@ export class AppModule {
             status400ForVariableCoercionErrors: true,
             includeStacktraceInErrorResponses: false,
             validationRules: graphqlValidationRules(),
-            formatError: createFormatError((error) => logger.error({ err: error }, 'Unhandled GraphQL error')),
+            formatError: createFormatError(
+              (error) => logger.error({ err: error }, 'Unhandled GraphQL error'),
+              (error) => logger.warn({ err: error }, 'Database busy or unreachable: answered TRY_AGAIN'),
+            ),
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           }),
         }),
+        DatabaseModule,
         JobsModule,
         MailModule,
         AuditModule,

@@ -2,6 +2,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/config';
+import { UnitOfWork } from '../src/database/unit-of-work';
 import { startServer } from '../src/server';
 import { createTestDatabase, type TestDatabase } from './db';
 
@@ -10,6 +11,8 @@ export interface TestApp {
   app: INestApplication;
   db: TestDatabase;
   dataSource: DataSource;
+  /** Runs work as the services do, in one unit of work (for calling a service method that takes a `tx`). */
+  uow: UnitOfWork;
   close(): Promise<void>;
 }
 
@@ -31,6 +34,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       app: server.app,
       db,
       dataSource: server.app.get(DataSource),
+      uow: server.app.get(UnitOfWork),
       async close() {
         await server.close();
         await db.drop();

@@ -451,7 +451,7 @@ describe('discussion notifications', () => {
       const thread = await startThread(priya, advisorySpace);
       const { thread: record, post } = await records(thread.id, 1);
       const before = (await notificationsOf(priya)).length;
-      await t.dataSource.transaction((m) => events.reacted(m, actor(priya), record, post, 'HELPFUL'));
+      await t.uow.run((m) => events.reacted(m, actor(priya), record, post, 'HELPFUL'));
       expect(await notificationsOf(priya)).toHaveLength(before);
     });
   });

@@ -27,8 +27,8 @@ describe('job queue', () => {
       seen.push(payload);
       return Promise.resolve();
     });
-    expect(await queue.enqueue(t.dataSource.manager, 'test.once', { n: 1 }, { dedupeKey: 'event-1' })).toBe(true);
-    expect(await queue.enqueue(t.dataSource.manager, 'test.once', { n: 2 }, { dedupeKey: 'event-1' })).toBe(false);
+    expect(await t.uow.run((tx) => queue.enqueue(tx, 'test.once', { n: 1 }, { dedupeKey: 'event-1' }))).toBe(true);
+    expect(await t.uow.run((tx) => queue.enqueue(tx, 'test.once', { n: 2 }, { dedupeKey: 'event-1' }))).toBe(false);
     await worker.drain();
     await worker.drain();
     expect(seen).toEqual([{ n: 1 }]);
@@ -36,7 +36,7 @@ describe('job queue', () => {
 
   it('does not enqueue when the surrounding transaction rolls back', async () => {
     await expect(
-      t.dataSource.transaction(async (m) => {
+      t.uow.run(async (m) => {
         await queue.enqueue(m, 'test.rollback', {}, { dedupeKey: 'rolled-back' });
         throw new Error('change failed');
       }),
@@ -50,7 +50,7 @@ describe('job queue', () => {
       calls += 1;
       return Promise.reject(new Error(`smtp down ${calls}`));
     });
-    await queue.enqueue(t.dataSource.manager, 'test.flaky', {}, { dedupeKey: 'flaky', maxAttempts: 3 });
+    await t.uow.run((tx) => queue.enqueue(tx, 'test.flaky', {}, { dedupeKey: 'flaky', maxAttempts: 3 }));
     for (let attempt = 1; attempt <= 3; attempt += 1) {
       await t.dataSource.query(`UPDATE job SET run_at = now() WHERE dedupe_key = 'flaky' AND failed_at IS NULL`);
       await worker.drain();
@@ -75,7 +75,7 @@ describe('job queue', () => {
       runs.set(n, (runs.get(n) ?? 0) + 1);
       await new Promise((r) => setTimeout(r, 5));
     });
-    for (let n = 0; n < 40; n += 1) await queue.enqueue(t.dataSource.manager, 'test.race', { n });
+    for (let n = 0; n < 40; n += 1) await t.uow.run((tx) => queue.enqueue(tx, 'test.race', { n }));
     await Promise.all([worker.drain(), worker.drain(), worker.drain()]);
     expect(runs.size).toBe(40);
     expect([...runs.values()].every((count) => count === 1)).toBe(true);

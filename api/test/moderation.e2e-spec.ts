@@ -304,9 +304,9 @@ describe('moderation', () => {
       roles: [Role.Member, Role.Moderator],
       sessionId: 'test',
     };
-    const first = await t.dataSource.transaction((m) => service.hideInTransaction(m, actor, reply.id, 'Spam'));
+    const first = await t.uow.run((m) => service.hideInTransaction(m, actor, reply.id, 'Spam'));
     expect(first).toMatchObject({ id: reply.id, hiddenReason: 'Spam', hiddenById: moderator.member.id });
-    const again = await t.dataSource.transaction((m) => service.hideInTransaction(m, actor, reply.id, 'Other'));
+    const again = await t.uow.run((m) => service.hideInTransaction(m, actor, reply.id, 'Other'));
     expect(again.hiddenReason).toBe('Spam');
     expect((await audits(reply.id)).map((a) => a.reason)).toEqual(['Spam']);
     const [row] = await t.dataSource.query<{ post_count: number }[]>(`SELECT post_count FROM thread WHERE id = $1`, [
@@ -316,7 +316,7 @@ describe('moderation', () => {
     // Rolled back with the caller's transaction.
     const other = await buildThread(t.dataSource, space.id, author.member.id);
     await expect(
-      t.dataSource.transaction(async (m) => {
+      t.uow.run(async (m) => {
         await service.hideInTransaction(m, actor, other.openingPostId, 'Rolled back');
         throw new Error('the caller failed');
       }),

@@ -200,7 +200,7 @@ describe('RSVP', () => {
     await answer(leaving, full.id, 'GOING');
     await answer(next, full.id, 'GOING');
     await answer(leaving, other.id, 'GOING');
-    const released = await t.dataSource.transaction((m) => t.app.get(RsvpService).releaseMember(m, leaving.member.id));
+    const released = await t.uow.run((m) => t.app.get(RsvpService).releaseMember(m, leaving.member.id));
     expect(released).toBe(2);
     const view = await next.session.gql<{ event: EventView }>(ONE, { id: full.id });
     expect(view.body.data!.event).toMatchObject({ goingCount: 1, waitlistCount: 0, myRsvp: { status: 'GOING' } });

@@ -5,6 +5,8 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
+  /** The database was busy or unreachable (a timeout, a restart): nothing was changed; send it again shortly. */
+  TryAgain = 'TRY_AGAIN',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 

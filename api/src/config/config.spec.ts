@@ -73,4 +73,22 @@ describe('loadConfig', () => {
     expect(found).toHaveLength(2);
     expect(found.join('\n')).not.toContain('hunter2');
   });
+
+  it('bounds every wait for the database, with defaults, and refuses nonsense', () => {
+    expect(loadConfig({}).database).toEqual({
+      poolSize: 10,
+      acquireTimeoutMs: 10000,
+      statementTimeoutMs: 15000,
+      lockTimeoutMs: 5000,
+      idleInTransactionTimeoutMs: 15000,
+    });
+    expect(
+      loadConfig({ DATABASE_POOL_SIZE: '3', DATABASE_LOCK_TIMEOUT_MS: '0', DATABASE_ACQUIRE_TIMEOUT_MS: '500' })
+        .database,
+    ).toMatchObject({ poolSize: 3, lockTimeoutMs: 0, acquireTimeoutMs: 500 });
+    expect(problems({ DATABASE_POOL_SIZE: '0', DATABASE_STATEMENT_TIMEOUT_MS: 'soon' })).toEqual([
+      'DATABASE_POOL_SIZE must be a whole number between 1 and 200 (got "0")',
+      'DATABASE_STATEMENT_TIMEOUT_MS must be a whole number between 0 and 3600000 (got "soon")',
+    ]);
+  });
 });

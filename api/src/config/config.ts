@@ -2,6 +2,7 @@
 // A missing or malformed variable stops the process with a message naming it.
 import path from 'node:path';
 import { z } from 'zod';
+import { type DatabaseLimits, DEFAULT_DATABASE_LIMITS } from '../database/limits';
 import { findRepoRoot } from './repo-root';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -32,6 +33,17 @@ const httpUrl = (name: string) =>
       return false;
     }
   }, `${name} must be an absolute http(s) URL such as https://cop.example.org`);
+
+const wholeNumber = (name: string, min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number between ${min} and ${max}` })
+    .int(`${name} must be a whole number between ${min} and ${max}`)
+    .min(min, `${name} must be a whole number between ${min} and ${max}`)
+    .max(max, `${name} must be a whole number between ${min} and ${max}`)
+    .default(fallback);
+
+/** A timeout in milliseconds: 0 (off) up to an hour. */
+const millis = (name: string, fallback: number) => wholeNumber(name, 0, 3_600_000, fallback);
 
 const booleanFlag = (name: string) =>
   z.enum(['true', 'false'], { error: `${name} must be "true" or "false"` }).transform((v) => v === 'true');
@@ -64,6 +76,19 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3, 'MAIL_FROM must be an address such as "Heritage CoP <no-reply@example.org>"').optional(),
   JOBS_ENABLED: booleanFlag('JOBS_ENABLED').optional(),
   TRUST_PROXY: booleanFlag('TRUST_PROXY').optional(),
+  DATABASE_POOL_SIZE: wholeNumber('DATABASE_POOL_SIZE', 1, 200, DEFAULT_DATABASE_LIMITS.poolSize),
+  DATABASE_ACQUIRE_TIMEOUT_MS: wholeNumber(
+    'DATABASE_ACQUIRE_TIMEOUT_MS',
+    1,
+    600_000,
+    DEFAULT_DATABASE_LIMITS.acquireTimeoutMs,
+  ),
+  DATABASE_STATEMENT_TIMEOUT_MS: millis('DATABASE_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.statementTimeoutMs),
+  DATABASE_LOCK_TIMEOUT_MS: millis('DATABASE_LOCK_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.lockTimeoutMs),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: millis(
+    'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+    DEFAULT_DATABASE_LIMITS.idleInTransactionTimeoutMs,
+  ),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -89,6 +114,8 @@ export interface AppConfig {
   jobsEnabled: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Pool size and the timeouts on every wait for the database. */
+  database: DatabaseLimits;
 }
 
 export class ConfigError extends Error {
@@ -131,6 +158,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: v.MAIL_FROM ?? 'Heritage CoP <no-reply@heritage-cop.example>',
     jobsEnabled: v.JOBS_ENABLED ?? true,
     trustProxy: v.TRUST_PROXY ?? false,
+    database: {
+      poolSize: v.DATABASE_POOL_SIZE,
+      acquireTimeoutMs: v.DATABASE_ACQUIRE_TIMEOUT_MS,
+      statementTimeoutMs: v.DATABASE_STATEMENT_TIMEOUT_MS,
+      lockTimeoutMs: v.DATABASE_LOCK_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: v.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
   };
 }
 

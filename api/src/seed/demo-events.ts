@@ -17,6 +17,7 @@ import type { EntityManager } from 'typeorm';
 import { renderMarkdown } from '../common/markdown/render-markdown';
 import { PostsRepository } from '../modules/discussions/posts.repository';
 import { ThreadsRepository } from '../modules/discussions/threads.repository';
+import { unitOf } from '../database/unit-of-work';
 
 export interface DemoEvent {
   title: string;
@@ -171,6 +172,7 @@ export async function seedDemoEvents(manager: EntityManager, now = new Date()): 
   // The event's thread is written as any thread is, in the caller's transaction.
   const threadsRepository = new ThreadsRepository(manager.connection);
   const postsRepository = new PostsRepository(manager.connection);
+  const tx = unitOf(manager);
   for (const e of DEMO_EVENTS) {
     const startsAt = londonTime(now, e.day, e.startHour);
     const endsAt = new Date(startsAt.getTime() + e.hours * 3600_000);
@@ -221,7 +223,7 @@ export async function seedDemoEvents(manager: EntityManager, now = new Date()): 
       const body =
         `The discussion for **${e.title}**: ${formatEventTime(startsAt, endsAt, 'Europe/London')}.\n\n` +
         `[See the event and answer whether you are going](/events/${id}).`;
-      const thread = await threadsRepository.insert(manager, {
+      const thread = await threadsRepository.insert(tx, {
         categoryId: space.id,
         authorId: idOf(e.organisers[0]),
         kind: ThreadKind.Discussion,
@@ -229,7 +231,7 @@ export async function seedDemoEvents(manager: EntityManager, now = new Date()): 
         summary: null,
         tags: [],
       });
-      await postsRepository.insert(manager, {
+      await postsRepository.insert(tx, {
         threadId: thread.id,
         number: 1,
         authorId: idOf(e.organisers[0]),

@@ -9,6 +9,7 @@ import type { CaseStudyFields } from '../modules/discussions/case-study.model';
 import { parseMentions } from '../modules/discussions/mentions';
 import { PostsRepository } from '../modules/discussions/posts.repository';
 import { ThreadsRepository } from '../modules/discussions/threads.repository';
+import { unitOf } from '../database/unit-of-work';
 
 /** Writes a mention of the demo member with this email, as the composer does. */
 type Mention = (email: string) => string;
@@ -209,6 +210,7 @@ export async function seedDemoThreads(manager: EntityManager, now = new Date()):
   // Only their writes are used, each in the caller's transaction.
   const threadsRepository = new ThreadsRepository(manager.connection);
   const postsRepository = new PostsRepository(manager.connection);
+  const tx = unitOf(manager);
 
   for (const demo of DEMO_THREADS) {
     const started = new Date(now.getTime() - demo.daysAgo * DAY);
@@ -224,7 +226,7 @@ export async function seedDemoThreads(manager: EntityManager, now = new Date()):
         replyTo: reply.replyTo === undefined ? undefined : reply.replyTo + 2,
       });
     }
-    const thread = await threadsRepository.insert(manager, {
+    const thread = await threadsRepository.insert(tx, {
       categoryId: spaceId(demo.space),
       authorId: memberId(demo.author),
       kind: demo.kind,
@@ -232,11 +234,11 @@ export async function seedDemoThreads(manager: EntityManager, now = new Date()):
       summary: demo.summary ?? null,
       tags: demo.tags,
     });
-    if (demo.caseStudy) await threadsRepository.saveCaseStudy(manager, thread.id, demo.caseStudy);
+    if (demo.caseStudy) await threadsRepository.saveCaseStudy(tx, thread.id, demo.caseStudy);
     const postIds: string[] = [];
     for (const [index, post] of posts.entries()) {
       const number = index + 1;
-      const { id } = await postsRepository.insert(manager, {
+      const { id } = await postsRepository.insert(tx, {
         threadId: thread.id,
         number,
         authorId: memberId(post.author),
@@ -246,8 +248,8 @@ export async function seedDemoThreads(manager: EntityManager, now = new Date()):
         personalDataConfirmed: false,
       });
       postIds.push(id);
-      if (number > 1) await threadsRepository.recordReply(manager, thread.id, number, memberId(post.author));
-      await postsRepository.replaceMentions(manager, id, parseMentions(post.body));
+      if (number > 1) await threadsRepository.recordReply(tx, thread.id, number, memberId(post.author));
+      await postsRepository.replaceMentions(tx, id, parseMentions(post.body));
     }
     // The repositories write the time of writing; the demo's history is spread over the past fortnight.
     await manager.query(

@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode, type FieldError } from '@heritage/shared';
 import { HttpException } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
+import { isTransientDatabaseError, TRY_AGAIN_MESSAGE } from '../../database/transient-errors';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 
@@ -28,9 +29,22 @@ const BY_STATUS: Record<number, ErrorCode> = {
 
 export const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again later.';
 
-export function createFormatError(logInternal: (error: unknown) => void) {
+/** `logTransient`: a passing database failure (timeout, restart) answered with TRY_AGAIN. */
+export function createFormatError(
+  logInternal: (error: unknown) => void,
+  logTransient: (error: unknown) => void = () => undefined,
+) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (isTransientDatabaseError(original)) {
+      logTransient(original);
+      return {
+        message: TRY_AGAIN_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.TryAgain },
+      };
+    }
     const rawCode = formatted.extensions?.code;
     let code: ErrorCode | undefined;
     if (typeof rawCode === 'string') code = KNOWN.has(rawCode) ? (rawCode as ErrorCode) : ALIASES[rawCode];

@@ -2,8 +2,9 @@
 import { MemberStatus, Role } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ApplicationMessageKind, ApplicationStatus, type ApplicationEntity } from './application.entity';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 
 export const OPEN_STATUSES = [ApplicationStatus.Pending, ApplicationStatus.InfoRequested];
 
@@ -43,18 +44,14 @@ export type NewApplication = Pick<
 export class ApplicationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
-  async memberExistsWithEmail(manager: EntityManager, email: string): Promise<boolean> {
-    const rows = await manager.query<unknown[]>(`SELECT 1 FROM member WHERE lower(email) = lower($1)`, [email]);
+  async memberExistsWithEmail(tx: Tx, email: string): Promise<boolean> {
+    const rows = await managerOf(tx).query<unknown[]>(`SELECT 1 FROM member WHERE lower(email) = lower($1)`, [email]);
     return rows.length > 0;
   }
 
   /** Inserts unless the address already has an open application (the partial unique index decides). */
-  async insertIfNoneOpen(manager: EntityManager, a: NewApplication): Promise<string | undefined> {
-    const rows = await manager.query<{ id: string }[]>(
+  async insertIfNoneOpen(tx: Tx, a: NewApplication): Promise<string | undefined> {
+    const rows = await managerOf(tx).query<{ id: string }[]>(
       `INSERT INTO membership_application
          (email, full_name, organisation, job_title, sector, sector_other, region, hopes, heard_about,
           agreed_code_of_conduct_at, agreed_privacy_notice_at)
@@ -85,8 +82,8 @@ export class ApplicationsRepository {
     );
   }
 
-  async findById(manager: EntityManager, id: string, lock = false): Promise<ApplicationRow | undefined> {
-    const rows = await manager.query<ApplicationRow[]>(
+  async findById(tx: Tx, id: string, lock = false): Promise<ApplicationRow | undefined> {
+    const rows = await managerOf(tx).query<ApplicationRow[]>(
       `SELECT ${APPLICATION_COLUMNS}
        FROM membership_application a LEFT JOIN member d ON d.id = a.decided_by_id
        WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`,
@@ -108,11 +105,11 @@ export class ApplicationsRepository {
   }
 
   async decide(
-    manager: EntityManager,
+    tx: Tx,
     id: string,
     d: { status: ApplicationStatus; decidedById: string; reason: string | null; memberId?: string },
   ): Promise<void> {
-    await manager.query(
+    await managerOf(tx).query(
       `UPDATE membership_application
        SET status = $2, decided_by_id = $3, decided_at = now(), decision_reason = $4,
            member_id = coalesce($5, member_id), updated_at = now()
@@ -121,18 +118,18 @@ export class ApplicationsRepository {
     );
   }
 
-  async setStatus(manager: EntityManager, id: string, status: ApplicationStatus): Promise<void> {
-    await manager.query(`UPDATE membership_application SET status = $2, updated_at = now() WHERE id = $1`, [
+  async setStatus(tx: Tx, id: string, status: ApplicationStatus): Promise<void> {
+    await managerOf(tx).query(`UPDATE membership_application SET status = $2, updated_at = now() WHERE id = $1`, [
       id,
       status,
     ]);
   }
 
   async addMessage(
-    manager: EntityManager,
+    tx: Tx,
     m: { applicationId: string; kind: ApplicationMessageKind; body: string; authorId: string | null },
   ): Promise<void> {
-    await manager.query(
+    await managerOf(tx).query(
       `INSERT INTO application_message (application_id, kind, body, author_id) VALUES ($1, $2, $3, $4)`,
       [m.applicationId, m.kind, m.body, m.authorId],
     );
@@ -149,7 +146,7 @@ export class ApplicationsRepository {
   }
 
   async createMember(
-    manager: EntityManager,
+    tx: Tx,
     m: {
       email: string;
       displayName: string;
@@ -161,7 +158,7 @@ export class ApplicationsRepository {
       roles: Role[];
     },
   ): Promise<string> {
-    const rows = await manager.query<{ id: string }[]>(
+    const rows = await managerOf(tx).query<{ id: string }[]>(
       `INSERT INTO member (email, display_name, organisation, job_title, sector, sector_other, region, roles, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [

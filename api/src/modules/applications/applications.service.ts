@@ -2,7 +2,7 @@
 // Every decision happens in one transaction with its audit entry, emails and notifications.
 import { MemberStatus, Permission, Role, Sector, TOKEN_LIFETIME_HOURS, type FieldError } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { hashPassword } from '../../common/auth/password';
 import { passwordProblems } from '../../common/auth/password-policy';
@@ -38,6 +38,7 @@ const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
 @Injectable()
 export class ApplicationsService {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly repository: ApplicationsRepository,
     private readonly authRepository: AuthRepository,
     private readonly auth: AuthService,
@@ -57,7 +58,7 @@ export class ApplicationsService {
     }
     if (problems.length) throw new UserInputError(problems);
 
-    await this.repository.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       if (await this.repository.memberExistsWithEmail(m, email)) return;
       const id = await this.repository.insertIfNoneOpen(m, {
         email,
@@ -111,13 +112,13 @@ export class ApplicationsService {
   }
 
   async get(id: string): Promise<MembershipApplication> {
-    const row = await this.repository.transaction((m) => this.repository.findById(m, id));
+    const row = await this.uow.run((m) => this.repository.findById(m, id));
     if (!row) throw new NotFoundError('We could not find that application');
     return toModel(row, await this.repository.messagesFor([id]));
   }
 
   /** Locks the application; of two admins deciding at once, the second finds it decided: CONFLICT. */
-  private async openForDecision(m: EntityManager, id: string): Promise<ApplicationRow> {
+  private async openForDecision(m: Tx, id: string): Promise<ApplicationRow> {
     const row = await this.repository.findById(m, id, true);
     if (!row) throw new NotFoundError('We could not find that application');
     if (!OPEN_STATUSES.includes(row.status)) {
@@ -129,7 +130,7 @@ export class ApplicationsService {
   }
 
   async approve(admin: AuthenticatedMember, applicationId: string): Promise<MembershipApplication> {
-    await this.repository.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       const a = await this.openForDecision(m, applicationId);
       if (await this.repository.memberExistsWithEmail(m, a.email)) {
         throw new ConflictError('An account already exists for this email address');
@@ -184,7 +185,7 @@ export class ApplicationsService {
   async reject(admin: AuthenticatedMember, input: RejectApplicationInput): Promise<MembershipApplication> {
     const reason = input.reason.trim();
     if (!reason) throw UserInputError.field('reason', 'Enter the reason for rejecting the application');
-    await this.repository.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       const a = await this.openForDecision(m, input.applicationId);
       await this.repository.decide(m, a.id, { status: ApplicationStatus.Rejected, decidedById: admin.id, reason });
       await this.audit.record(m, {
@@ -207,7 +208,7 @@ export class ApplicationsService {
   async requestInformation(admin: AuthenticatedMember, input: RequestInformationInput): Promise<MembershipApplication> {
     const question = input.question.trim();
     if (!question) throw UserInputError.field('question', 'Enter your question for the applicant');
-    await this.repository.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       const a = await this.openForDecision(m, input.applicationId);
       await this.repository.setStatus(m, a.id, ApplicationStatus.InfoRequested);
       await this.repository.addMessage(m, {
@@ -217,10 +218,7 @@ export class ApplicationsService {
         authorId: admin.id,
       });
       // Only the newest question's link works.
-      await m.query(
-        `UPDATE auth_token SET used_at = now() WHERE application_id = $1 AND purpose = $2 AND used_at IS NULL`,
-        [a.id, TokenPurpose.ApplicationAnswer],
-      );
+      await this.authRepository.retireApplicationTokens(m, a.id, TokenPurpose.ApplicationAnswer);
       const { token, hash } = generateToken();
       await this.authRepository.createToken(m, {
         purpose: TokenPurpose.ApplicationAnswer,
@@ -250,7 +248,7 @@ export class ApplicationsService {
   async question(token: string): Promise<ApplicationQuestion> {
     const found = await this.authRepository.usableToken(hashToken(token), [TokenPurpose.ApplicationAnswer]);
     const a = found?.applicationId
-      ? await this.repository.transaction((m) => this.repository.findById(m, found.applicationId!))
+      ? await this.uow.run((m) => this.repository.findById(m, found.applicationId!))
       : undefined;
     if (!a || a.status !== ApplicationStatus.InfoRequested) throw expiredLink();
     return { fullName: a.fullName, question: (await this.repository.latestQuestion(a.id)) ?? '' };
@@ -259,7 +257,7 @@ export class ApplicationsService {
   async answer(input: AnswerApplicationQuestionInput): Promise<boolean> {
     const answer = input.answer.trim();
     if (!answer) throw UserInputError.field('answer', 'Enter your answer');
-    await this.repository.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       const used = await this.authRepository.consumeToken(m, hashToken(input.token), [TokenPurpose.ApplicationAnswer]);
       const a = used?.applicationId ? await this.repository.findById(m, used.applicationId, true) : undefined;
       if (!a || a.status !== ApplicationStatus.InfoRequested) throw expiredLink();
@@ -295,7 +293,7 @@ export class ApplicationsService {
     const problems = emailProblems(email);
     if (!input.fullName.trim()) problems.push({ field: 'fullName', message: 'Enter their full name' });
     if (problems.length) throw new UserInputError(problems);
-    await this.repository.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       if (await this.repository.memberExistsWithEmail(m, email)) {
         throw UserInputError.field('email', 'An account already exists for this email address');
       }
@@ -348,15 +346,14 @@ export class ApplicationsService {
         organisation: payload.organisation ?? null,
       };
     }
-    const member = t.memberId
-      ? await this.authRepository.credentialsById(this.authRepository.manager, t.memberId)
-      : undefined;
+    const member = t.memberId ? await this.authRepository.credentialsById(undefined, t.memberId) : undefined;
     if (!member) throw expiredLink();
-    const [{ organisation }] = await this.authRepository.manager.query<{ organisation: string | null }[]>(
-      `SELECT organisation FROM member WHERE id = $1`,
-      [member.id],
-    );
-    return { purpose: t.purpose, email: member.email, fullName: member.displayName, organisation };
+    return {
+      purpose: t.purpose,
+      email: member.email,
+      fullName: member.displayName,
+      organisation: member.organisation,
+    };
   }
 
   /** Sets the first password from an approval or invitation link, and signs in. */
@@ -367,7 +364,7 @@ export class ApplicationsService {
     const problems = passwordProblems(input.password);
     if (problems.length) throw new UserInputError(problems);
     const passwordHash = await hashPassword(input.password);
-    return this.repository.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const t = await this.authRepository.consumeToken(m, hashToken(input.token), [
         TokenPurpose.SetPassword,
         TokenPurpose.Invitation,

@@ -1,6 +1,8 @@
+// SQL for the audit log: appending an entry in the deciding unit of work, and the admins' newest-first pages.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 
 export interface AuditRow {
   id: string;
@@ -17,6 +19,23 @@ export interface AuditRow {
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(
+    tx: Tx,
+    entry: {
+      actorId: string | null;
+      action: string;
+      targetType: string;
+      targetId: string | null;
+      reason: string | null;
+      details: Record<string, unknown>;
+    },
+  ): Promise<void> {
+    await managerOf(tx).query(
+      `INSERT INTO audit_log (actor_id, action, target_type, target_id, reason, details) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [entry.actorId, entry.action, entry.targetType, entry.targetId, entry.reason, JSON.stringify(entry.details)],
+    );
+  }
 
   /** Newest first, keyset on (created_at, id). */
   page(targetId: string | undefined, after: unknown[] | undefined, limit: number): Promise<AuditRow[]> {

@@ -1,6 +1,7 @@
 // Records decisions (who, what, when, why) in the append-only audit log, inside the deciding transaction.
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '../../database/unit-of-work';
+import { AuditRepository } from './audit.repository';
 
 export enum AuditAction {
   ApplicationSubmitted = 'APPLICATION_SUBMITTED',
@@ -45,17 +46,9 @@ export interface AuditEntry {
 
 @Injectable()
 export class AuditService {
-  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_log (actor_id, action, target_type, target_id, reason, details) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        entry.actorId,
-        entry.action,
-        entry.targetType,
-        entry.targetId,
-        entry.reason ?? null,
-        JSON.stringify(entry.details ?? {}),
-      ],
-    );
+  constructor(private readonly repository: AuditRepository) {}
+
+  async record(tx: Tx, entry: AuditEntry): Promise<void> {
+    await this.repository.insert(tx, { ...entry, reason: entry.reason ?? null, details: entry.details ?? {} });
   }
 }

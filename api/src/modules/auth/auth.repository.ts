@@ -2,15 +2,17 @@
 import type { MemberStatus } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { updateReturning } from '../../common/database/update-returning';
 import { AuthTokenEntity, type TokenPurpose } from './auth-token.entity';
+import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
 
 export interface Credentials {
   id: string;
   email: string;
   displayName: string;
+  organisation: string | null;
   passwordHash: string | null;
   status: MemberStatus;
 }
@@ -24,44 +26,50 @@ export interface FailureWindow {
 export class AuthRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  get manager(): EntityManager {
-    return this.dataSource.manager;
-  }
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
-  async credentialsByEmail(email: string): Promise<Credentials | undefined> {
-    const rows = await this.dataSource.query<Credentials[]>(
-      `SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash", status
+  async credentialsByEmail(email: string, tx?: Tx): Promise<Credentials | undefined> {
+    const rows = await managerOr(tx, this.dataSource).query<Credentials[]>(
+      `SELECT id, email, display_name AS "displayName", organisation, password_hash AS "passwordHash", status
        FROM member WHERE lower(email) = lower($1) AND erased_at IS NULL`,
       [email],
     );
     return rows[0];
   }
 
-  async credentialsById(manager: EntityManager, id: string): Promise<Credentials | undefined> {
-    const rows = await manager.query<Credentials[]>(
-      `SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash", status
+  /** `tx` undefined: read outside any unit of work. */
+  async credentialsById(tx: Tx | undefined, id: string): Promise<Credentials | undefined> {
+    const rows = await managerOr(tx, this.dataSource).query<Credentials[]>(
+      `SELECT id, email, display_name AS "displayName", organisation, password_hash AS "passwordHash", status
        FROM member WHERE id = $1`,
       [id],
     );
     return rows[0];
   }
 
-  async setPassword(manager: EntityManager, memberId: string, passwordHash: string): Promise<void> {
-    await manager.query(`UPDATE member SET password_hash = $2, updated_at = now() WHERE id = $1`, [
+  /** Whether another member already has `email` (any case). */
+  async emailTakenByOther(tx: Tx, email: string, memberId: string): Promise<boolean> {
+    const rows = await managerOf(tx).query<unknown[]>(
+      `SELECT 1 FROM member WHERE lower(email) = lower($1) AND id <> $2`,
+      [email, memberId],
+    );
+    return rows.length > 0;
+  }
+
+  async setEmail(tx: Tx, memberId: string, email: string): Promise<void> {
+    await managerOf(tx).query(`UPDATE member SET email = $2, updated_at = now() WHERE id = $1`, [memberId, email]);
+  }
+
+  async setPassword(tx: Tx, memberId: string, passwordHash: string): Promise<void> {
+    await managerOf(tx).query(`UPDATE member SET password_hash = $2, updated_at = now() WHERE id = $1`, [
       memberId,
       passwordHash,
     ]);
   }
 
   async createSession(
-    manager: EntityManager,
+    tx: Tx,
     s: { memberId: string; tokenHash: string; userAgent: string | null; ip: string | null; expiresAt: Date },
   ): Promise<string> {
-    const rows = await manager.query<{ id: string }[]>(
+    const rows = await managerOf(tx).query<{ id: string }[]>(
       `INSERT INTO session (member_id, token_hash, user_agent, ip, expires_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [s.memberId, s.tokenHash, s.userAgent, s.ip, s.expiresAt],
     );
@@ -93,9 +101,9 @@ export class AuthRepository {
   }
 
   /** Ends every session of a member, except `keepSessionId` if given. Returns how many ended. */
-  async revokeMemberSessions(manager: EntityManager, memberId: string, keepSessionId?: string): Promise<number> {
+  async revokeMemberSessions(tx: Tx, memberId: string, keepSessionId?: string): Promise<number> {
     const rows = await updateReturning<{ id: string }>(
-      manager,
+      managerOf(tx),
       `UPDATE session SET revoked_at = now()
        WHERE member_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)
        RETURNING id`,
@@ -122,11 +130,11 @@ export class AuthRepository {
   }
 
   async createToken(
-    manager: EntityManager,
+    tx: Tx,
     t: Pick<AuthTokenEntity, 'purpose' | 'tokenHash' | 'expiresAt'> &
       Partial<Pick<AuthTokenEntity, 'memberId' | 'applicationId' | 'email' | 'payload' | 'createdById'>>,
   ): Promise<void> {
-    await manager.query(
+    await managerOf(tx).query(
       `INSERT INTO auth_token (purpose, token_hash, member_id, application_id, email, payload, expires_at, created_by_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
@@ -154,13 +162,9 @@ export class AuthRepository {
   }
 
   /** Uses a token exactly once: of two concurrent uses, only one gets the row. */
-  async consumeToken(
-    manager: EntityManager,
-    tokenHash: string,
-    purposes: TokenPurpose[],
-  ): Promise<AuthTokenEntity | undefined> {
+  async consumeToken(tx: Tx, tokenHash: string, purposes: TokenPurpose[]): Promise<AuthTokenEntity | undefined> {
     const rows = await updateReturning<AuthTokenEntity>(
-      manager,
+      managerOf(tx),
       `UPDATE auth_token SET used_at = now(), updated_at = now()
        WHERE token_hash = $1 AND purpose = ANY($2) AND used_at IS NULL AND expires_at > now()
        RETURNING id, purpose, member_id AS "memberId", application_id AS "applicationId", email, payload,
@@ -170,9 +174,17 @@ export class AuthRepository {
     return rows[0];
   }
 
+  /** An application's unused links of `purpose` stop working (only the newest question's link works). */
+  async retireApplicationTokens(tx: Tx, applicationId: string, purpose: TokenPurpose): Promise<void> {
+    await managerOf(tx).query(
+      `UPDATE auth_token SET used_at = now() WHERE application_id = $1 AND purpose = $2 AND used_at IS NULL`,
+      [applicationId, purpose],
+    );
+  }
+
   /** Other unused tokens of the same purpose for a member stop working once one is issued or used. */
-  async retireTokens(manager: EntityManager, memberId: string, purpose: TokenPurpose): Promise<void> {
-    await manager.query(
+  async retireTokens(tx: Tx, memberId: string, purpose: TokenPurpose): Promise<void> {
+    await managerOf(tx).query(
       `UPDATE auth_token SET used_at = now(), updated_at = now() WHERE member_id = $1 AND purpose = $2 AND used_at IS NULL`,
       [memberId, purpose],
     );

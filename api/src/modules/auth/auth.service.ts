@@ -2,7 +2,7 @@
 // an email has an account, and failures are throttled per account and per address, with no permanent lockout.
 import { LIMITS, MemberStatus, TOKEN_LIFETIME_HOURS, type FieldError } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { hashPassword, verifyPassword } from '../../common/auth/password';
 import { passwordProblems } from '../../common/auth/password-policy';
@@ -59,6 +59,7 @@ export class AuthService {
   private readonly decoyHash = hashPassword('decoy password that matches nothing');
 
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly repository: AuthRepository,
     private readonly audit: AuditService,
     private readonly mail: MailService,
@@ -97,13 +98,13 @@ export class AuthService {
   }
 
   async startSession(
-    manager: EntityManager,
+    tx: Tx,
     memberId: string,
     client: { userAgent?: string | null; ip?: string | null },
   ): Promise<NewSession> {
     const { token, hash } = generateToken();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86400_000);
-    const sessionId = await this.repository.createSession(manager, {
+    const sessionId = await this.repository.createSession(tx, {
       memberId,
       tokenHash: hash,
       userAgent: client.userAgent?.slice(0, 300) ?? null,
@@ -114,7 +115,7 @@ export class AuthService {
   }
 
   signIn(memberId: string, client: { userAgent?: string | null; ip?: string | null }): Promise<NewSession> {
-    return this.startSession(this.repository.manager, memberId, client);
+    return this.uow.run((tx) => this.startSession(tx, memberId, client));
   }
 
   /** The member behind a session cookie; sliding expiry, refreshed at most hourly. */
@@ -134,12 +135,12 @@ export class AuthService {
 
   /** Ends every session of the member, this one included. */
   signOutEverywhere(memberId: string): Promise<number> {
-    return this.repository.transaction((m) => this.repository.revokeMemberSessions(m, memberId));
+    return this.uow.run((m) => this.repository.revokeMemberSessions(m, memberId));
   }
 
   /** Verifies a signed-in member's password, as a field error on `field` when wrong. */
-  async assertPassword(manager: EntityManager, memberId: string, password: string, field: string): Promise<void> {
-    const member = await this.repository.credentialsById(manager, memberId);
+  async assertPassword(tx: Tx, memberId: string, password: string, field: string): Promise<void> {
+    const member = await this.repository.credentialsById(tx, memberId);
     const ok = member?.passwordHash ? await verifyPassword(member.passwordHash, password).catch(() => false) : false;
     if (!ok) throw UserInputError.field(field, 'Your current password is not correct');
   }
@@ -148,7 +149,7 @@ export class AuthService {
     const problems = passwordProblems(newPassword, 'newPassword');
     if (problems.length) throw new UserInputError(problems);
     const hash = await hashPassword(newPassword);
-    await this.repository.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       await this.assertPassword(m, member.id, currentPassword, 'currentPassword');
       await this.repository.setPassword(m, member.id, hash);
       // Every other browser is signed out; this one stays signed in.
@@ -170,7 +171,7 @@ export class AuthService {
     const member = await this.repository.credentialsByEmail(email.trim());
     if (!member || member.status !== MemberStatus.Active) return;
     const { token, hash } = generateToken();
-    await this.repository.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       await this.repository.retireTokens(m, member.id, TokenPurpose.ResetPassword);
       await this.repository.createToken(m, {
         purpose: TokenPurpose.ResetPassword,
@@ -200,7 +201,7 @@ export class AuthService {
     const problems = passwordProblems(password);
     if (problems.length) throw new UserInputError(problems);
     const hash = await hashPassword(password);
-    return this.repository.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const used = await this.repository.consumeToken(m, hashToken(token), [TokenPurpose.ResetPassword]);
       if (!used?.memberId) throw expiredLink();
       await this.repository.setPassword(m, used.memberId, hash);
@@ -224,9 +225,9 @@ export class AuthService {
     if (email.toLowerCase() === member.email.toLowerCase()) {
       throw UserInputError.field('newEmail', 'Enter a different email address from your current one');
     }
-    await this.repository.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       await this.assertPassword(m, member.id, password, 'password');
-      if (await this.repository.credentialsByEmail(email)) return;
+      if (await this.repository.credentialsByEmail(email, m)) return;
       const { token, hash } = generateToken();
       await this.repository.retireTokens(m, member.id, TokenPurpose.ChangeEmail);
       await this.repository.createToken(m, {
@@ -250,18 +251,14 @@ export class AuthService {
   }
 
   async confirmEmailChange(token: string): Promise<void> {
-    await this.repository.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       const used = await this.repository.consumeToken(m, hashToken(token), [TokenPurpose.ChangeEmail]);
       if (!used?.memberId || !used.email) throw expiredLink();
       const before = await this.repository.credentialsById(m, used.memberId);
       if (!before) throw expiredLink();
-      const taken = await m.query<unknown[]>(`SELECT 1 FROM member WHERE lower(email) = lower($1) AND id <> $2`, [
-        used.email,
-        used.memberId,
-      ]);
-      if (taken.length)
+      if (await this.repository.emailTakenByOther(m, used.email, used.memberId))
         throw UserInputError.field('token', 'That email address is already in use. Choose another one.');
-      await m.query(`UPDATE member SET email = $2, updated_at = now() WHERE id = $1`, [used.memberId, used.email]);
+      await this.repository.setEmail(m, used.memberId, used.email);
       await this.audit.record(m, {
         actorId: used.memberId,
         action: AuditAction.EmailChanged,

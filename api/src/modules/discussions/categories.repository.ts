@@ -3,9 +3,10 @@
 import type { Role } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { updateReturning } from '../../common/database/update-returning';
 import type { CategoryRecord } from './category.model';
+import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
 
 const CATEGORY_COLUMNS = `c.id, c.slug, c.name, c.description, c.position, c.read_roles AS "readRoles",
   c.start_roles AS "startRoles", c.reply_roles AS "replyRoles", c.archived_at AS "archivedAt",
@@ -25,13 +26,9 @@ export interface CategoryFields {
 export class CategoriesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   /** Every space (or only live ones) in the admins' order. */
-  list(includeArchived: boolean): Promise<CategoryRecord[]> {
-    return this.dataSource.query<CategoryRecord[]>(
+  list(includeArchived: boolean, tx?: Tx): Promise<CategoryRecord[]> {
+    return managerOr(tx, this.dataSource).query<CategoryRecord[]>(
       `SELECT ${CATEGORY_COLUMNS} FROM category c
        ${includeArchived ? '' : 'WHERE c.archived_at IS NULL'}
        ORDER BY c.position, c.id`,
@@ -46,8 +43,8 @@ export class CategoriesRepository {
     return rows[0];
   }
 
-  async lockById(manager: EntityManager, id: string): Promise<CategoryRecord | undefined> {
-    const rows = await manager.query<CategoryRecord[]>(
+  async lockById(tx: Tx, id: string): Promise<CategoryRecord | undefined> {
+    const rows = await managerOf(tx).query<CategoryRecord[]>(
       `SELECT ${CATEGORY_COLUMNS} FROM category c WHERE c.id = $1 FOR UPDATE`,
       [id],
     );
@@ -58,23 +55,23 @@ export class CategoriesRepository {
    * Serialises changes to the order (creating at the end, moving) for the rest of the transaction, and
    * locks every space in order: a move then reads neighbours no one else can change underneath it.
    */
-  async lockOrder(manager: EntityManager): Promise<CategoryRecord[]> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('heritage-cop:category-order'))`);
-    return manager.query<CategoryRecord[]>(
+  async lockOrder(tx: Tx): Promise<CategoryRecord[]> {
+    await managerOf(tx).query(`SELECT pg_advisory_xact_lock(hashtext('heritage-cop:category-order'))`);
+    return managerOf(tx).query<CategoryRecord[]>(
       `SELECT ${CATEGORY_COLUMNS} FROM category c ORDER BY c.position, c.id FOR UPDATE`,
     );
   }
 
-  async slugTaken(manager: EntityManager, slug: string, exceptId: string | null): Promise<boolean> {
-    const rows = await manager.query<unknown[]>(`SELECT 1 FROM category WHERE slug = $1 AND id IS DISTINCT FROM $2`, [
-      slug,
-      exceptId,
-    ]);
+  async slugTaken(tx: Tx, slug: string, exceptId: string | null): Promise<boolean> {
+    const rows = await managerOf(tx).query<unknown[]>(
+      `SELECT 1 FROM category WHERE slug = $1 AND id IS DISTINCT FROM $2`,
+      [slug, exceptId],
+    );
     return rows.length > 0;
   }
 
-  async insert(manager: EntityManager, fields: CategoryFields, position: number): Promise<CategoryRecord> {
-    const rows = await manager.query<CategoryRecord[]>(
+  async insert(tx: Tx, fields: CategoryFields, position: number): Promise<CategoryRecord> {
+    const rows = await managerOf(tx).query<CategoryRecord[]>(
       `INSERT INTO category AS c (slug, name, description, position, read_roles, start_roles, reply_roles)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        RETURNING ${CATEGORY_COLUMNS}`,
@@ -83,9 +80,9 @@ export class CategoriesRepository {
     return rows[0];
   }
 
-  async update(manager: EntityManager, id: string, fields: CategoryFields): Promise<CategoryRecord> {
+  async update(tx: Tx, id: string, fields: CategoryFields): Promise<CategoryRecord> {
     const rows = await updateReturning<CategoryRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE category c SET slug = $2, name = $3, description = $4, read_roles = $5, start_roles = $6,
          reply_roles = $7, updated_at = now()
        WHERE c.id = $1
@@ -95,18 +92,18 @@ export class CategoriesRepository {
     return rows[0];
   }
 
-  async setPosition(manager: EntityManager, id: string, position: number): Promise<CategoryRecord> {
+  async setPosition(tx: Tx, id: string, position: number): Promise<CategoryRecord> {
     const rows = await updateReturning<CategoryRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE category c SET position = $2, updated_at = now() WHERE c.id = $1 RETURNING ${CATEGORY_COLUMNS}`,
       [id, position],
     );
     return rows[0];
   }
 
-  async setArchived(manager: EntityManager, id: string, archived: boolean): Promise<CategoryRecord> {
+  async setArchived(tx: Tx, id: string, archived: boolean): Promise<CategoryRecord> {
     const rows = await updateReturning<CategoryRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE category c SET archived_at = CASE WHEN $2::boolean THEN now() END, updated_at = now() WHERE c.id = $1
        RETURNING ${CATEGORY_COLUMNS}`,
       [id, archived],

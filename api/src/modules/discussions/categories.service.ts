@@ -2,7 +2,8 @@
 // edit, reorder, archive, restore), each one transaction with its audit entry.
 import { type FieldError, LIMITS, Role } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
 import { AuditAction, AuditService } from '../audit/audit.service';
@@ -33,6 +34,7 @@ export function slugFrom(name: string): string {
 @Injectable()
 export class CategoriesService {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly repository: CategoriesRepository,
     private readonly audit: AuditService,
   ) {}
@@ -53,7 +55,7 @@ export class CategoriesService {
   create(actor: AuthenticatedMember, input: CreateCategoryInput): Promise<Category> {
     const fields = fieldsFrom(input);
     return this.slugConflictsAsInput(() =>
-      this.repository.transaction(async (m) => {
+      this.uow.run(async (m) => {
         const order = await this.repository.lockOrder(m);
         await this.assertSlugFree(m, fields.slug, null);
         const position = order.reduce((max, c) => Math.max(max, c.position), 0) + 1;
@@ -73,7 +75,7 @@ export class CategoriesService {
   update(actor: AuthenticatedMember, input: UpdateCategoryInput): Promise<Category> {
     const fields = fieldsFrom(input);
     return this.slugConflictsAsInput(() =>
-      this.repository.transaction(async (m) => {
+      this.uow.run(async (m) => {
         const before = await this.lockCategory(m, input.id);
         await this.assertSlugFree(m, fields.slug, before.id);
         const updated = await this.repository.update(m, before.id, fields);
@@ -92,7 +94,7 @@ export class CategoriesService {
   /** Swaps places with the neighbour, archived spaces included (admins see them in the same list). */
   move(actor: AuthenticatedMember, id: string, direction: MoveDirection): Promise<Category> {
     if (!UUID.test(id)) return Promise.reject(notFound());
-    return this.repository.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const order = await this.repository.lockOrder(m);
       const index = order.findIndex((c) => c.id === id);
       if (index < 0) throw notFound();
@@ -123,7 +125,7 @@ export class CategoriesService {
   }
 
   setArchived(actor: AuthenticatedMember, id: string, archived: boolean): Promise<Category> {
-    return this.repository.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const before = await this.lockCategory(m, id);
       if ((before.archivedAt !== null) === archived) {
         throw new ConflictError(archived ? 'This space is already archived' : 'This space is not archived');
@@ -139,14 +141,14 @@ export class CategoriesService {
     });
   }
 
-  private async lockCategory(manager: EntityManager, id: string): Promise<CategoryRecord> {
-    const category = UUID.test(id) ? await this.repository.lockById(manager, id) : undefined;
+  private async lockCategory(tx: Tx, id: string): Promise<CategoryRecord> {
+    const category = UUID.test(id) ? await this.repository.lockById(tx, id) : undefined;
     if (!category) throw notFound();
     return category;
   }
 
-  private async assertSlugFree(manager: EntityManager, slug: string, exceptId: string | null): Promise<void> {
-    if (await this.repository.slugTaken(manager, slug, exceptId)) throw UserInputError.field('slug', SLUG_TAKEN);
+  private async assertSlugFree(tx: Tx, slug: string, exceptId: string | null): Promise<void> {
+    if (await this.repository.slugTaken(tx, slug, exceptId)) throw UserInputError.field('slug', SLUG_TAKEN);
   }
 
   /** The check before writing can race another admin's write; the unique constraint then has the last word. */

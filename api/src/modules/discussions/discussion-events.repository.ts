@@ -8,8 +8,8 @@ import {
   MemberStatus,
 } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { canReadSql } from './categories.policy';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 
 /** A group of members an event tells, with the kind they are told and its rank (1 wins over 2 …). */
 export type Audience = { kind: DiscussionNotificationKind; rank: number } & (
@@ -45,7 +45,7 @@ export class DiscussionEventsRepository {
    * turned on for that channel, so a member gets at most one notification and one email per event. An
    * identical unread notification (the same reaction toggled twice) is not repeated.
    */
-  async notify(manager: EntityManager, notice: DiscussionNotice): Promise<EmailRecipient[]> {
+  async notify(tx: Tx, notice: DiscussionNotice): Promise<EmailRecipient[]> {
     if (notice.audiences.length === 0) return [];
     const params: unknown[] = [
       notice.threadId,
@@ -67,7 +67,7 @@ export class DiscussionEventsRepository {
         : `SELECT cw.member_id, ${tag} FROM category_watch cw JOIN thread t ON t.category_id = cw.category_id
            WHERE t.id = $1`;
     });
-    return manager.query<EmailRecipient[]>(
+    return managerOf(tx).query<EmailRecipient[]>(
       `WITH candidate AS (${candidates.join(' UNION ALL ')}),
        eligible AS (
          SELECT m.id AS member_id, m.email AS address, m.display_name, x.kind, x.rank,

@@ -3,7 +3,7 @@
 // rules (who watches, who is told, preferences, never telling a member about a thread they cannot read).
 import { DiscussionNotificationKind as Kind, REACTION_LABELS, type ReactionKind, ThreadKind } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { mailTemplates } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
@@ -40,7 +40,7 @@ export class DiscussionEvents {
 
   /** A new thread (its opening post saved): author watches; mentions, space watchers, advisory updates told. */
   async threadCreated(
-    manager: EntityManager,
+    tx: Tx,
     actor: AuthenticatedMember,
     thread: ThreadRecord,
     post: PostRecord,
@@ -52,7 +52,7 @@ export class DiscussionEvents {
     if (thread.kind === ThreadKind.Update) {
       audiences.push({ kind: Kind.AdvisoryUpdate, rank: 2, everyoneWhoCanRead: true });
     }
-    await this.newPost(manager, actor, thread, post, mentionedIds, {
+    await this.newPost(tx, actor, thread, post, mentionedIds, {
       titles: {
         [Kind.NewThread]: `${actor.displayName} started ${quoted}`,
         [Kind.AdvisoryUpdate]: `Advisory group update: ${quoted}`,
@@ -63,13 +63,13 @@ export class DiscussionEvents {
 
   /** A reply saved: author watches; thread watchers and mentioned members told. */
   async postCreated(
-    manager: EntityManager,
+    tx: Tx,
     actor: AuthenticatedMember,
     thread: ThreadRecord,
     post: PostRecord,
     mentionedIds: string[],
   ): Promise<void> {
-    await this.newPost(manager, actor, thread, post, mentionedIds, {
+    await this.newPost(tx, actor, thread, post, mentionedIds, {
       titles: { [Kind.Reply]: `${actor.displayName} replied in “${thread.title}”` },
       audiences: [{ kind: Kind.Reply, rank: 2, watchersOf: 'thread' }],
     });
@@ -77,15 +77,15 @@ export class DiscussionEvents {
 
   /** An edit added mentions: only the newly mentioned members are told. */
   async postMentionsAdded(
-    manager: EntityManager,
+    tx: Tx,
     actor: AuthenticatedMember,
     thread: ThreadRecord,
     post: PostRecord,
     newlyMentionedIds: string[],
   ): Promise<void> {
     if (newlyMentionedIds.length === 0) return;
-    await this.watching.watchUnlessChosen(manager, thread.id, newlyMentionedIds);
-    await this.tell(manager, thread, post, {
+    await this.watching.watchUnlessChosen(tx, thread.id, newlyMentionedIds);
+    await this.tell(tx, thread, post, {
       actorId: actor.id,
       titles: { [Kind.Mention]: mentionTitle(actor, thread) },
       audiences: [{ kind: Kind.Mention, rank: 1, members: newlyMentionedIds }],
@@ -95,14 +95,14 @@ export class DiscussionEvents {
 
   /** A member reacted to a post: its author is told (not for their own reactions). */
   async reacted(
-    manager: EntityManager,
+    tx: Tx,
     actor: AuthenticatedMember,
     thread: ThreadRecord,
     post: PostRecord,
     kind: string,
   ): Promise<void> {
     const label = REACTION_LABELS[kind as ReactionKind] ?? kind;
-    await this.tell(manager, thread, post, {
+    await this.tell(tx, thread, post, {
       actorId: actor.id,
       titles: { [Kind.Reaction]: `${actor.displayName} reacted “${label}” to your post in “${thread.title}”` },
       audiences: [{ kind: Kind.Reaction, rank: 1, members: [post.authorId] }],
@@ -112,7 +112,7 @@ export class DiscussionEvents {
 
   /** A moderator resolved a report: the reporter is told the outcome. */
   async reportResolved(
-    manager: EntityManager,
+    tx: Tx,
     reporterId: string,
     thread: ThreadRecord,
     post: PostRecord,
@@ -124,7 +124,7 @@ export class DiscussionEvents {
         ? `A moderator hid the post you reported in “${thread.title}”`
         : `A moderator reviewed the post you reported in “${thread.title}” and left it up`;
     const trimmed = note.trim();
-    await this.tell(manager, thread, post, {
+    await this.tell(tx, thread, post, {
       // Nobody to leave out: the moderator is not told about their own decision because only the reporter is.
       actorId: null,
       titles: { [Kind.ReportOutcome]: trimmed ? `${result}. Their note: ${shorten(trimmed, NOTE_MAX)}` : result },
@@ -139,16 +139,16 @@ export class DiscussionEvents {
    * (unless they chose otherwise); they are told first (rank 1), then the post's other audiences.
    */
   private async newPost(
-    manager: EntityManager,
+    tx: Tx,
     actor: AuthenticatedMember,
     thread: ThreadRecord,
     post: PostRecord,
     mentionedIds: string[],
     others: Pick<DiscussionNotice, 'titles' | 'audiences'>,
   ): Promise<void> {
-    await this.authorHasRead(manager, actor, thread, post);
-    await this.watching.watchUnlessChosen(manager, thread.id, mentionedIds);
-    await this.tell(manager, thread, post, {
+    await this.authorHasRead(tx, actor, thread, post);
+    await this.watching.watchUnlessChosen(tx, thread.id, mentionedIds);
+    await this.tell(tx, thread, post, {
       actorId: actor.id,
       titles: { [Kind.Mention]: mentionTitle(actor, thread), ...others.titles },
       audiences: [{ kind: Kind.Mention, rank: 1, members: mentionedIds }, ...others.audiences],
@@ -158,18 +158,18 @@ export class DiscussionEvents {
 
   /** The author has read their own post, so it never counts as unread or makes the thread new for them. */
   private async authorHasRead(
-    manager: EntityManager,
+    tx: Tx,
     actor: AuthenticatedMember,
     thread: ThreadRecord,
     post: PostRecord,
   ): Promise<void> {
-    await this.reading.markRead(actor.id, thread.id, post.number, manager);
-    await this.watching.watchUnlessChosen(manager, thread.id, [actor.id]);
+    await this.reading.markRead(actor.id, thread.id, post.number, tx);
+    await this.watching.watchUnlessChosen(tx, thread.id, [actor.id]);
   }
 
   /** Writes the in-app notifications, then enqueues the emails members asked for (emailable kinds only). */
   private async tell(
-    manager: EntityManager,
+    tx: Tx,
     thread: ThreadRecord,
     post: PostRecord,
     event: Pick<DiscussionNotice, 'actorId' | 'titles' | 'audiences'> & {
@@ -179,7 +179,7 @@ export class DiscussionEvents {
   ): Promise<void> {
     const link = postLink(thread, post);
     const audiences = event.audiences.filter((a) => !('members' in a) || a.members.length > 0);
-    const recipients = await this.repository.notify(manager, {
+    const recipients = await this.repository.notify(tx, {
       threadId: thread.id,
       actorId: event.actorId,
       link,
@@ -188,12 +188,12 @@ export class DiscussionEvents {
       requireLiveThread: event.requireLiveThread ?? true,
     });
     for (const recipient of recipients) {
-      await this.email(manager, recipient, thread, post, event.actorName ?? 'A member');
+      await this.email(tx, recipient, thread, post, event.actorName ?? 'A member');
     }
   }
 
   private async email(
-    manager: EntityManager,
+    tx: Tx,
     recipient: EmailRecipient,
     thread: ThreadRecord,
     post: PostRecord,
@@ -210,6 +210,6 @@ export class DiscussionEvents {
     if (!mail) return;
     // One email per member per post and kind, however often the event is replayed (an edit re-mentioning).
     const key = `discussion-${recipient.kind.toLowerCase()}:${post.id}:${recipient.memberId}`;
-    await this.mail.send(manager, recipient.email, mail, key);
+    await this.mail.send(tx, recipient.email, mail, key);
   }
 }

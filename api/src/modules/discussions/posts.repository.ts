@@ -2,10 +2,11 @@
 // revisions, removal and restoring, mentions, and the member rows authors and mentions are shown from.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { updateReturning } from '../../common/database/update-returning';
 import { POST_COLUMNS, POST_REVISION_COLUMNS, type PostRecord, type PostRevisionRecord } from './post.model';
 import { AUTHOR_COLUMNS, type AuthorRecord } from './post-author.model';
+import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
 
 export interface NewPost {
   threadId: string;
@@ -21,10 +22,6 @@ export interface NewPost {
 export class PostsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   /**
    * One page of a thread's posts in number order, `limit + 1` rows, starting after `afterNumber` (or at
    * `fromNumber`). One range scan of post_number_key: the 500th page costs what the first does.
@@ -39,20 +36,24 @@ export class PostsRepository {
     );
   }
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<PostRecord | undefined> {
-    const rows = await manager.query<PostRecord[]>(`SELECT ${POST_COLUMNS} FROM post p WHERE p.id = $1`, [id]);
+  async findById(id: string, tx?: Tx): Promise<PostRecord | undefined> {
+    const rows = await managerOr(tx, this.dataSource).query<PostRecord[]>(
+      `SELECT ${POST_COLUMNS} FROM post p WHERE p.id = $1`,
+      [id],
+    );
     return rows[0];
   }
 
-  async lockById(manager: EntityManager, id: string): Promise<PostRecord | undefined> {
-    const rows = await manager.query<PostRecord[]>(`SELECT ${POST_COLUMNS} FROM post p WHERE p.id = $1 FOR UPDATE`, [
-      id,
-    ]);
+  async lockById(tx: Tx, id: string): Promise<PostRecord | undefined> {
+    const rows = await managerOf(tx).query<PostRecord[]>(
+      `SELECT ${POST_COLUMNS} FROM post p WHERE p.id = $1 FOR UPDATE`,
+      [id],
+    );
     return rows[0];
   }
 
-  async lockOpening(manager: EntityManager, threadId: string): Promise<PostRecord | undefined> {
-    const rows = await manager.query<PostRecord[]>(
+  async lockOpening(tx: Tx, threadId: string): Promise<PostRecord | undefined> {
+    const rows = await managerOf(tx).query<PostRecord[]>(
       `SELECT ${POST_COLUMNS} FROM post p WHERE p.thread_id = $1 AND p.number = 1 FOR UPDATE`,
       [threadId],
     );
@@ -72,8 +73,8 @@ export class PostsRepository {
     );
   }
 
-  async insert(manager: EntityManager, post: NewPost): Promise<PostRecord> {
-    const rows = await manager.query<PostRecord[]>(
+  async insert(tx: Tx, post: NewPost): Promise<PostRecord> {
+    const rows = await managerOf(tx).query<PostRecord[]>(
       `INSERT INTO post AS p (thread_id, number, author_id, body, body_html, reply_to_post_id,
          personal_data_confirmed_at)
        VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7::boolean THEN now() END)
@@ -96,18 +97,18 @@ export class PostsRepository {
    * revision, in the same statement's transaction.
    */
   async edit(
-    manager: EntityManager,
+    tx: Tx,
     before: PostRecord,
     editorId: string,
     previousTitle: string | null,
     text: { body: string; bodyHtml: string; personalDataConfirmed: boolean },
   ): Promise<PostRecord> {
-    await manager.query(
+    await managerOf(tx).query(
       `INSERT INTO post_revision (post_id, revision, editor_id, title, body) VALUES ($1, $2, $3, $4, $5)`,
       [before.id, before.revisionCount + 1, editorId, previousTitle, before.body],
     );
     const rows = await updateReturning<PostRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE post p SET body = $2, body_html = $3,
          personal_data_confirmed_at = CASE WHEN $4::boolean THEN now() END,
          revision_count = revision_count + 1, edited_at = now(), updated_at = now()
@@ -125,18 +126,18 @@ export class PostsRepository {
     );
   }
 
-  async setDeleted(manager: EntityManager, id: string): Promise<PostRecord> {
+  async setDeleted(tx: Tx, id: string): Promise<PostRecord> {
     const rows = await updateReturning<PostRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE post p SET deleted_at = now(), updated_at = now() WHERE p.id = $1 RETURNING ${POST_COLUMNS}`,
       [id],
     );
     return rows[0];
   }
 
-  async setHidden(manager: EntityManager, id: string, moderatorId: string, reason: string): Promise<PostRecord> {
+  async setHidden(tx: Tx, id: string, moderatorId: string, reason: string): Promise<PostRecord> {
     const rows = await updateReturning<PostRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE post p SET hidden_at = now(), hidden_reason = $3, hidden_by_id = $2, updated_at = now() WHERE p.id = $1
        RETURNING ${POST_COLUMNS}`,
       [id, moderatorId, reason],
@@ -145,9 +146,9 @@ export class PostsRepository {
   }
 
   /** Undoes both a moderator's hiding and an author's deletion. */
-  async restore(manager: EntityManager, id: string): Promise<PostRecord> {
+  async restore(tx: Tx, id: string): Promise<PostRecord> {
     const rows = await updateReturning<PostRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE post p SET hidden_at = NULL, hidden_reason = NULL, hidden_by_id = NULL, deleted_at = NULL,
          updated_at = now()
        WHERE p.id = $1
@@ -158,21 +159,24 @@ export class PostsRepository {
   }
 
   /** Members who might be mentioned: whether each counts is decided from these fields. */
-  membersByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<AuthorRecord[]> {
-    return manager.query<AuthorRecord[]>(`SELECT ${AUTHOR_COLUMNS} FROM member m WHERE m.id = ANY($1::uuid[])`, [ids]);
+  membersByIds(ids: readonly string[], tx?: Tx): Promise<AuthorRecord[]> {
+    return managerOr(tx, this.dataSource).query<AuthorRecord[]>(
+      `SELECT ${AUTHOR_COLUMNS} FROM member m WHERE m.id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   /**
    * Makes the post's mention rows exactly `memberIds`, in one statement each way; answers the ids that were
    * not mentioned before (the ones to tell).
    */
-  async replaceMentions(manager: EntityManager, postId: string, memberIds: readonly string[]): Promise<string[]> {
-    await manager.query(`DELETE FROM post_mention WHERE post_id = $1 AND NOT (member_id = ANY($2::uuid[]))`, [
+  async replaceMentions(tx: Tx, postId: string, memberIds: readonly string[]): Promise<string[]> {
+    await managerOf(tx).query(`DELETE FROM post_mention WHERE post_id = $1 AND NOT (member_id = ANY($2::uuid[]))`, [
       postId,
       memberIds,
     ]);
     if (memberIds.length === 0) return [];
-    const rows = await manager.query<{ memberId: string }[]>(
+    const rows = await managerOf(tx).query<{ memberId: string }[]>(
       `INSERT INTO post_mention (post_id, member_id) SELECT $1, unnest($2::uuid[])
        ON CONFLICT DO NOTHING
        RETURNING member_id AS "memberId"`,

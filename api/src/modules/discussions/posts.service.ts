@@ -2,7 +2,7 @@
 // hide and restore (audited). Every write is one transaction that also keeps the thread's counters, stores
 // mentions and calls DiscussionEvents, so notifications commit with the change or not at all.
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
@@ -45,6 +45,7 @@ interface PostContext {
 @Injectable()
 export class PostsService {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly posts: PostsRepository,
     private readonly threads: ThreadsRepository,
     private readonly categories: CategoriesRepository,
@@ -78,9 +79,9 @@ export class PostsService {
     if (replyToId !== null && !UUID.test(replyToId)) {
       return Promise.reject(UserInputError.field('replyToPostId', REPLY_TO_INVALID));
     }
-    return this.posts.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const thread = await this.threads.lockById(m, input.threadId);
-      const category = thread && (await this.categoryById(thread.categoryId));
+      const category = thread && (await this.categoryById(thread.categoryId, m));
       if (!thread || !category || !canSeeThread(actor, category, thread)) throw threadNotFound();
       if (thread.deletedAt !== null || thread.hiddenAt !== null) {
         throw UserInputError.field('threadId', 'This thread has been removed: it takes no new replies');
@@ -129,7 +130,7 @@ export class PostsService {
    * revision, and updates its mentions. For ThreadsService too (editing a thread edits its opening post).
    */
   async editText(
-    manager: EntityManager,
+    tx: Tx,
     actor: AuthenticatedMember,
     thread: ThreadRecord,
     category: CategoryAccess,
@@ -138,14 +139,14 @@ export class PostsService {
     personalDataConfirmed: boolean,
     previousTitle: string | null = post.number === 1 ? thread.title : null,
   ): Promise<PostRecord> {
-    const edited = await this.posts.edit(manager, post, actor.id, previousTitle, {
+    const edited = await this.posts.edit(tx, post, actor.id, previousTitle, {
       body,
       bodyHtml: renderMarkdown(body),
       personalDataConfirmed,
     });
-    const { added } = await this.saveMentions(manager, category, edited, false);
+    const { added } = await this.saveMentions(tx, category, edited, false);
     const toTell = othersThan(actor, added);
-    if (toTell.length > 0) await this.events.postMentionsAdded(manager, actor, thread, edited, toTell);
+    if (toTell.length > 0) await this.events.postMentionsAdded(tx, actor, thread, edited, toTell);
     return edited;
   }
 
@@ -173,22 +174,17 @@ export class PostsService {
    * keeps the thread's counters and flags, and records the audit entry. The caller has checked that `actor`
    * moderates and may see the post. A post already hidden is left as it is (its first reason kept).
    */
-  async hideInTransaction(
-    manager: EntityManager,
-    actor: AuthenticatedMember,
-    postId: string,
-    reason: string,
-  ): Promise<PostRecord> {
-    const found = UUID.test(postId) ? await this.posts.findById(postId, manager) : undefined;
+  async hideInTransaction(tx: Tx, actor: AuthenticatedMember, postId: string, reason: string): Promise<PostRecord> {
+    const found = UUID.test(postId) ? await this.posts.findById(postId, tx) : undefined;
     if (!found) throw postNotFound();
     // Thread before post, as every writer locks them, so two writers never wait on each other in a circle.
-    await this.threads.lockById(manager, found.threadId);
-    const post = await this.posts.lockById(manager, postId);
+    await this.threads.lockById(tx, found.threadId);
+    const post = await this.posts.lockById(tx, postId);
     if (!post) throw postNotFound();
     if (post.hiddenAt !== null) return post;
-    const hidden = await this.posts.setHidden(manager, post.id, actor.id, reason);
-    await this.afterVisibilityChange(manager, post, hidden);
-    await this.audit.record(manager, {
+    const hidden = await this.posts.setHidden(tx, post.id, actor.id, reason);
+    await this.afterVisibilityChange(tx, post, hidden);
+    await this.audit.record(tx, {
       actorId: actor.id,
       action: AuditAction.PostHidden,
       targetType: 'POST',
@@ -235,22 +231,25 @@ export class PostsService {
    * DISCUSSION_LIMITS.mentionsMax) and answers them, with the ones that are new.
    */
   async saveMentions(
-    manager: EntityManager,
+    tx: Tx,
     category: CategoryAccess,
     post: PostRecord,
     isNew: boolean,
   ): Promise<{ counted: string[]; added: string[] }> {
     const ids = parseMentions(post.body);
     if (ids.length === 0 && isNew) return { counted: [], added: [] };
-    const candidates = ids.length > 0 ? await this.posts.membersByIds(ids, manager) : [];
+    const candidates = ids.length > 0 ? await this.posts.membersByIds(ids, tx) : [];
     const counted = mentionsThatCount(ids, candidates, (member) => canRead(member.roles, category));
-    const added = await this.posts.replaceMentions(manager, post.id, counted);
+    const added = await this.posts.replaceMentions(tx, post.id, counted);
     return { counted, added: counted.filter((id) => added.includes(id)) };
   }
 
-  /** The space of a thread; the list is small and read whole (the same statement the lists use). */
-  async categoryById(id: string): Promise<CategoryRecord | undefined> {
-    return (await this.categories.list(true)).find((c) => c.id === id);
+  /**
+   * The space of a thread; the list is small and read whole (the same statement the lists use). Inside a unit
+   * of work, pass its `tx`: the read must not wait for a second pool connection while the unit holds locks.
+   */
+  async categoryById(id: string, tx?: Tx): Promise<CategoryRecord | undefined> {
+    return (await this.categories.list(true, tx)).find((c) => c.id === id);
   }
 
   /**
@@ -260,27 +259,27 @@ export class PostsService {
   private inPostTransaction<T>(
     actor: Viewer,
     id: string,
-    work: (manager: EntityManager, context: PostContext) => Promise<T>,
+    work: (tx: Tx, context: PostContext) => Promise<T>,
   ): Promise<T> {
     if (!UUID.test(id)) return Promise.reject(postNotFound());
-    return this.posts.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const found = await this.posts.findById(id, m);
       if (!found) throw postNotFound();
       const thread = await this.threads.lockById(m, found.threadId);
       const post = await this.posts.lockById(m, id);
-      const category = thread && (await this.categoryById(thread.categoryId));
+      const category = thread && (await this.categoryById(thread.categoryId, m));
       if (!post || !thread || !category || !canSeeThread(actor, category, thread)) throw postNotFound();
       return work(m, { post, thread, category });
     });
   }
 
   /** Counters and flags after `before` became `after` (removed or restored). */
-  private async afterVisibilityChange(manager: EntityManager, before: PostRecord, after: PostRecord): Promise<void> {
+  private async afterVisibilityChange(tx: Tx, before: PostRecord, after: PostRecord): Promise<void> {
     const wasVisible = before.deletedAt === null && before.hiddenAt === null;
     const isVisible = after.deletedAt === null && after.hiddenAt === null;
     const delta = wasVisible === isVisible ? 0 : isVisible ? 1 : -1;
     const opening = after.number === 1 ? { deletedAt: after.deletedAt, hiddenAt: after.hiddenAt } : null;
-    if (delta !== 0 || opening) await this.threads.afterVisibilityChange(manager, after.threadId, delta, opening);
+    if (delta !== 0 || opening) await this.threads.afterVisibilityChange(tx, after.threadId, delta, opening);
   }
 }
 

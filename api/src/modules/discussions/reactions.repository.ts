@@ -4,13 +4,14 @@
 import type { ReactionKind } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { updateReturning } from '../../common/database/update-returning';
 import type { CategoryAccess } from './categories.policy';
 import { POST_COLUMNS, type PostRecord } from './post.model';
 import { AUTHOR_COLUMNS, type AuthorRecord } from './post-author.model';
 import type { ReactionCountRecord } from './reaction.model';
 import { THREAD_COLUMNS, type ThreadRecord } from './thread.model';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 
 /** A post with what the rules about it read: its thread and the thread's space. */
 export interface PostContext {
@@ -30,16 +31,17 @@ export interface ReactorRecord extends AuthorRecord {
  * post, so a moderator hiding or an author deleting it waits until this transaction has acted on what it read.
  */
 export async function findPostContext(
-  manager: EntityManager,
+  tx: Tx,
   postId: string,
   lock: 'none' | 'share' | 'update',
 ): Promise<PostContext | undefined> {
   const locking = { none: '', share: 'FOR SHARE', update: 'FOR UPDATE' }[lock];
-  const [post] = await manager.query<PostRecord[]>(`SELECT ${POST_COLUMNS} FROM post p WHERE p.id = $1 ${locking}`, [
-    postId,
-  ]);
+  const [post] = await managerOf(tx).query<PostRecord[]>(
+    `SELECT ${POST_COLUMNS} FROM post p WHERE p.id = $1 ${locking}`,
+    [postId],
+  );
   if (!post) return undefined;
-  const [row] = await manager.query<(ThreadRecord & CategoryAccess)[]>(
+  const [row] = await managerOf(tx).query<(ThreadRecord & CategoryAccess)[]>(
     `SELECT ${THREAD_COLUMNS}, c.read_roles AS "readRoles", c.start_roles AS "startRoles",
        c.reply_roles AS "replyRoles", c.archived_at AS "archivedAt"
      FROM thread t JOIN category c ON c.id = t.category_id
@@ -54,13 +56,9 @@ export async function findPostContext(
 export class ReactionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   /** True when the reaction is new; false when the member had already reacted this way. */
-  async add(manager: EntityManager, postId: string, memberId: string, kind: ReactionKind): Promise<boolean> {
-    const rows = await manager.query<unknown[]>(
+  async add(tx: Tx, postId: string, memberId: string, kind: ReactionKind): Promise<boolean> {
+    const rows = await managerOf(tx).query<unknown[]>(
       `INSERT INTO post_reaction (post_id, member_id, kind) VALUES ($1, $2, $3)
        ON CONFLICT (post_id, member_id, kind) DO NOTHING
        RETURNING post_id`,
@@ -69,9 +67,9 @@ export class ReactionsRepository {
     return rows.length > 0;
   }
 
-  async remove(manager: EntityManager, postId: string, memberId: string, kind: ReactionKind): Promise<boolean> {
+  async remove(tx: Tx, postId: string, memberId: string, kind: ReactionKind): Promise<boolean> {
     const rows = await updateReturning<unknown>(
-      manager,
+      managerOf(tx),
       `DELETE FROM post_reaction WHERE post_id = $1 AND member_id = $2 AND kind = $3 RETURNING post_id`,
       [postId, memberId, kind],
     );

@@ -3,7 +3,7 @@
 // tells the post's author through DiscussionEvents in the same transaction.
 import type { ReactionKind } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ForbiddenError, UserInputError } from '../../common/errors/app-errors';
 import { DiscussionEvents } from './discussion-events.service';
@@ -15,6 +15,7 @@ import { findPostContext, type PostContext, ReactionsRepository } from './reacti
 @Injectable()
 export class ReactionsService {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly repository: ReactionsRepository,
     private readonly events: DiscussionEvents,
   ) {}
@@ -40,9 +41,9 @@ export class ReactionsService {
   }
 
   /** NOT_FOUND alike for a malformed id and a missing post (unreadable ones are refused the same way). */
-  private inPost<T>(postId: string, work: (m: EntityManager, context: PostContext) => Promise<T>): Promise<T> {
+  private inPost<T>(postId: string, work: (m: Tx, context: PostContext) => Promise<T>): Promise<T> {
     if (!UUID.test(postId)) return Promise.reject(postNotFound());
-    return this.repository.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const context = await findPostContext(m, postId, 'share');
       if (!context) throw postNotFound();
       return work(m, context);

@@ -2,9 +2,10 @@
 // viewer's state for a page of threads or every space at once, each in one statement.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { CategoryAccess } from './categories.policy';
 import { THREAD_COLUMNS, type ThreadRecord } from './thread.model';
+import { managerOr, type Tx } from '../../database/unit-of-work';
 
 /** A thread with the fields of its space that decide who may read it. */
 export interface ThreadWithSpace {
@@ -38,8 +39,8 @@ const UNREAD_POST = `p.thread_id = t.id AND p.number > r.last_read_number AND p.
 export class ReadingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async findThread(id: string, manager: EntityManager = this.dataSource.manager): Promise<ThreadWithSpace | undefined> {
-    const rows = await manager.query<(ThreadRecord & { space: CategoryAccess })[]>(
+  async findThread(id: string, tx?: Tx): Promise<ThreadWithSpace | undefined> {
+    const rows = await managerOr(tx, this.dataSource).query<(ThreadRecord & { space: CategoryAccess })[]>(
       `SELECT ${THREAD_COLUMNS},
          json_build_object('readRoles', c.read_roles, 'startRoles', c.start_roles, 'replyRoles', c.reply_roles,
            'archivedAt', c.archived_at) AS space
@@ -57,13 +58,8 @@ export class ReadingRepository {
    * reporting out of order leave the furthest position. The newest post is read from the posts themselves, so
    * this is right inside a transaction that has added a post but not yet updated the thread's counters.
    */
-  async markRead(
-    memberId: string,
-    threadId: string,
-    upTo: number,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<void> {
-    await manager.query(
+  async markRead(memberId: string, threadId: string, upTo: number, tx?: Tx): Promise<void> {
+    await managerOr(tx, this.dataSource).query(
       `INSERT INTO thread_read AS r (member_id, thread_id, last_read_number)
        SELECT $1, t.id, LEAST($3::int, (SELECT max(p.number) FROM post p WHERE p.thread_id = t.id))
        FROM thread t WHERE t.id = $2 AND EXISTS (SELECT 1 FROM post p WHERE p.thread_id = t.id)

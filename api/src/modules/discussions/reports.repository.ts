@@ -4,9 +4,10 @@
 import { ReportStatus } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { canReadSql } from './categories.policy';
 import { REPORT_COLUMNS, type PostReportRecord } from './report.model';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 
 export interface Resolution {
   status: ReportStatus.Hidden | ReportStatus.Dismissed;
@@ -18,18 +19,14 @@ export interface Resolution {
 export class ReportsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   /** The new report; undefined when the member already has an open report on this post. */
   async insertIfNoneOpen(
-    manager: EntityManager,
+    tx: Tx,
     postId: string,
     reporterId: string,
     reason: string,
   ): Promise<PostReportRecord | undefined> {
-    const rows = await manager.query<PostReportRecord[]>(
+    const rows = await managerOf(tx).query<PostReportRecord[]>(
       `WITH r AS (
          INSERT INTO post_report (post_id, reporter_id, reason) VALUES ($1, $2, $3)
          ON CONFLICT (post_id, reporter_id) WHERE status = 'OPEN' DO NOTHING
@@ -42,9 +39,9 @@ export class ReportsRepository {
   }
 
   /** Of these members, the ones who may read the space (canRead, applied in SQL to many members at once). */
-  async readersOf(manager: EntityManager, memberIds: string[], categoryId: string): Promise<string[]> {
+  async readersOf(tx: Tx, memberIds: string[], categoryId: string): Promise<string[]> {
     if (memberIds.length === 0) return [];
-    const rows = await manager.query<{ id: string }[]>(
+    const rows = await managerOf(tx).query<{ id: string }[]>(
       `SELECT m.id FROM member m JOIN category c ON c.id = $2
        WHERE m.id = ANY($1::uuid[]) AND ${canReadSql('m.roles', 'c')}`,
       [memberIds, categoryId],
@@ -74,8 +71,8 @@ export class ReportsRepository {
     );
   }
 
-  async findById(manager: EntityManager, id: string, lock: boolean): Promise<PostReportRecord | undefined> {
-    const rows = await manager.query<PostReportRecord[]>(
+  async findById(tx: Tx, id: string, lock: boolean): Promise<PostReportRecord | undefined> {
+    const rows = await managerOf(tx).query<PostReportRecord[]>(
       `SELECT ${REPORT_COLUMNS} FROM post_report r JOIN post p ON p.id = r.post_id
        WHERE r.id = $1 ${lock ? 'FOR UPDATE OF r' : ''}`,
       [id],
@@ -84,14 +81,9 @@ export class ReportsRepository {
   }
 
   /** Resolves one open report, or with `wholePost` every open report on its post; returns those resolved. */
-  resolve(
-    manager: EntityManager,
-    report: PostReportRecord,
-    resolution: Resolution,
-    wholePost: boolean,
-  ): Promise<PostReportRecord[]> {
+  resolve(tx: Tx, report: PostReportRecord, resolution: Resolution, wholePost: boolean): Promise<PostReportRecord[]> {
     // A SELECT over a data-modifying CTE: query() answers it with plain rows.
-    return manager.query<PostReportRecord[]>(
+    return managerOf(tx).query<PostReportRecord[]>(
       `WITH r AS (
          UPDATE post_report SET status = $3, resolution_note = $4, resolved_by_id = $5, resolved_at = now()
          WHERE status = 'OPEN' AND (id = $1 OR ($6::boolean AND post_id = $2))

@@ -5,7 +5,7 @@
 // each resolved report is audited and its reporter told (DiscussionEvents).
 import { Permission, ReportStatus } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
@@ -34,6 +34,7 @@ const ALREADY_REPORTED = 'You have already reported this post. A moderator will 
 @Injectable()
 export class ReportsService {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly repository: ReportsRepository,
     private readonly threads: ThreadsRepository,
     private readonly categories: CategoriesRepository,
@@ -49,7 +50,7 @@ export class ReportsService {
    */
   report(actor: AuthenticatedMember, args: ReportPostArgs): Promise<PostReport> {
     if (!UUID.test(args.postId)) return Promise.reject(postNotFound());
-    return this.repository.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const context = await findPostContext(m, args.postId, 'share');
       if (!context) throw postNotFound();
       const { post, thread, category } = context;
@@ -81,7 +82,7 @@ export class ReportsService {
 
   resolve(actor: AuthenticatedMember, args: ResolveReportArgs): Promise<PostReport> {
     if (!UUID.test(args.id)) return Promise.reject(reportNotFound());
-    return this.repository.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const found = await this.repository.findById(m, args.id, false);
       if (!found) throw reportNotFound();
       // Thread, then post, then report: the order PostsService locks in, so resolvers never deadlock.
@@ -115,7 +116,7 @@ export class ReportsService {
 
   /** One audit entry per resolved report, so each report's history reads whole from the log. */
   private async recordResolutions(
-    m: EntityManager,
+    m: Tx,
     actor: AuthenticatedMember,
     decided: PostReportRecord,
     resolved: PostReportRecord[],

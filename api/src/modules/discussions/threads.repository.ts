@@ -4,10 +4,11 @@
 import type { ActivityType, HeritageSetting, ThreadKind, WellbeingBenefit } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { updateReturning } from '../../common/database/update-returning';
 import { CASE_STUDY_COLUMNS, type CaseStudyFields, type CaseStudyRecord } from './case-study.model';
 import { THREAD_COLUMNS, type ThreadRecord } from './thread.model';
+import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
 
 /** A list row: the thread and the sort key its cursor encodes (timestamps at full microsecond precision). */
 export type ThreadPageRow = ThreadRecord & { sortPinned: boolean; sortAt: string };
@@ -42,10 +43,6 @@ export interface ThreadFields {
 @Injectable()
 export class ThreadsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
 
   /**
    * One keyset page of live threads, `limit + 1` rows. One statement, no OFFSET. The live-thread condition is
@@ -106,14 +103,17 @@ export class ThreadsRepository {
     );
   }
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ThreadRecord | undefined> {
-    const rows = await manager.query<ThreadRecord[]>(`SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.id = $1`, [id]);
+  async findById(id: string, tx?: Tx): Promise<ThreadRecord | undefined> {
+    const rows = await managerOr(tx, this.dataSource).query<ThreadRecord[]>(
+      `SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.id = $1`,
+      [id],
+    );
     return rows[0];
   }
 
   /** The thread, locked for the rest of the transaction: replies number themselves from it without races. */
-  async lockById(manager: EntityManager, id: string): Promise<ThreadRecord | undefined> {
-    const rows = await manager.query<ThreadRecord[]>(
+  async lockById(tx: Tx, id: string): Promise<ThreadRecord | undefined> {
+    const rows = await managerOf(tx).query<ThreadRecord[]>(
       `SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.id = $1 FOR UPDATE`,
       [id],
     );
@@ -135,10 +135,10 @@ export class ThreadsRepository {
   }
 
   async insert(
-    manager: EntityManager,
+    tx: Tx,
     thread: ThreadFields & { categoryId: string; authorId: string; kind: ThreadKind },
   ): Promise<ThreadRecord> {
-    const rows = await manager.query<ThreadRecord[]>(
+    const rows = await managerOf(tx).query<ThreadRecord[]>(
       `INSERT INTO thread AS t (category_id, author_id, kind, title, summary, tags, post_count, highest_post_number,
          last_posted_at, last_poster_id)
        VALUES ($1, $2, $3, $4, $5, $6, 1, 1, now(), $2)
@@ -148,9 +148,9 @@ export class ThreadsRepository {
     return rows[0];
   }
 
-  async updateFields(manager: EntityManager, id: string, fields: ThreadFields): Promise<ThreadRecord> {
+  async updateFields(tx: Tx, id: string, fields: ThreadFields): Promise<ThreadRecord> {
     const rows = await updateReturning<ThreadRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE thread t SET title = $2, summary = $3, tags = $4, updated_at = now() WHERE t.id = $1
        RETURNING ${THREAD_COLUMNS}`,
       [id, fields.title, fields.summary, fields.tags],
@@ -159,8 +159,8 @@ export class ThreadsRepository {
   }
 
   /** Inserts or replaces a case study's fields. */
-  async saveCaseStudy(manager: EntityManager, threadId: string, c: CaseStudyFields): Promise<void> {
-    await manager.query(
+  async saveCaseStudy(tx: Tx, threadId: string, c: CaseStudyFields): Promise<void> {
+    await managerOf(tx).query(
       `INSERT INTO case_study (thread_id, setting, activity_types, referral_route, group_size, duration, benefits,
          measurement, what_worked, would_change)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -183,8 +183,8 @@ export class ThreadsRepository {
     );
   }
 
-  async caseStudy(manager: EntityManager, threadId: string): Promise<CaseStudyRecord | undefined> {
-    const rows = await manager.query<CaseStudyRecord[]>(
+  async caseStudy(tx: Tx, threadId: string): Promise<CaseStudyRecord | undefined> {
+    const rows = await managerOf(tx).query<CaseStudyRecord[]>(
       `SELECT ${CASE_STUDY_COLUMNS} FROM case_study cs WHERE cs.thread_id = $1`,
       [threadId],
     );
@@ -192,9 +192,9 @@ export class ThreadsRepository {
   }
 
   /** A new reply: numbered, counted, and the thread's latest activity. */
-  async recordReply(manager: EntityManager, id: string, number: number, posterId: string): Promise<ThreadRecord> {
+  async recordReply(tx: Tx, id: string, number: number, posterId: string): Promise<ThreadRecord> {
     const rows = await updateReturning<ThreadRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE thread t SET post_count = post_count + 1, highest_post_number = $2, last_posted_at = now(),
          last_poster_id = $3, updated_at = now()
        WHERE t.id = $1
@@ -210,13 +210,13 @@ export class ThreadsRepository {
    * probe on post_number_key, from the end).
    */
   async afterVisibilityChange(
-    manager: EntityManager,
+    tx: Tx,
     id: string,
     delta: -1 | 0 | 1,
     opening: { deletedAt: Date | null; hiddenAt: Date | null } | null,
   ): Promise<ThreadRecord> {
     const rows = await updateReturning<ThreadRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE thread t SET post_count = greatest(post_count + $2, 0),
          deleted_at = CASE WHEN $3::boolean THEN $4::timestamptz ELSE deleted_at END,
          hidden_at = CASE WHEN $3::boolean THEN $5::timestamptz ELSE hidden_at END,
@@ -234,9 +234,9 @@ export class ThreadsRepository {
     return rows[0];
   }
 
-  async setPinned(manager: EntityManager, id: string, pinned: boolean): Promise<ThreadRecord> {
+  async setPinned(tx: Tx, id: string, pinned: boolean): Promise<ThreadRecord> {
     const rows = await updateReturning<ThreadRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE thread t SET pinned_at = CASE WHEN $2::boolean THEN now() END, updated_at = now() WHERE t.id = $1
        RETURNING ${THREAD_COLUMNS}`,
       [id, pinned],
@@ -244,9 +244,9 @@ export class ThreadsRepository {
     return rows[0];
   }
 
-  async setLocked(manager: EntityManager, id: string, locked: boolean): Promise<ThreadRecord> {
+  async setLocked(tx: Tx, id: string, locked: boolean): Promise<ThreadRecord> {
     const rows = await updateReturning<ThreadRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE thread t SET locked_at = CASE WHEN $2::boolean THEN now() END, updated_at = now() WHERE t.id = $1
        RETURNING ${THREAD_COLUMNS}`,
       [id, locked],
@@ -254,9 +254,9 @@ export class ThreadsRepository {
     return rows[0];
   }
 
-  async setCategory(manager: EntityManager, id: string, categoryId: string): Promise<ThreadRecord> {
+  async setCategory(tx: Tx, id: string, categoryId: string): Promise<ThreadRecord> {
     const rows = await updateReturning<ThreadRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE thread t SET category_id = $2, updated_at = now() WHERE t.id = $1 RETURNING ${THREAD_COLUMNS}`,
       [id, categoryId],
     );

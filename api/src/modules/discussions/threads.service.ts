@@ -3,7 +3,7 @@
 // case study, mentions and the personal-data guard), and the moderators' pin, lock and move (audited).
 import { type FieldError, ThreadKind } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
@@ -31,6 +31,7 @@ const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(
 @Injectable()
 export class ThreadsService {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly threads: ThreadsRepository,
     private readonly posts: PostsRepository,
     private readonly postsService: PostsService,
@@ -112,7 +113,7 @@ export class ThreadsService {
       throw new ForbiddenError('Only the advisory group posts updates');
     }
     const confirmed = guardPersonalData(textsOf(input), input.confirmPersonalData);
-    return this.threads.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const thread = await this.threads.insert(m, {
         categoryId: category.id,
         authorId: actor.id,
@@ -192,7 +193,7 @@ export class ThreadsService {
   /** To another live space the moderator can read. */
   move(actor: AuthenticatedMember, id: string, categoryId: string): Promise<Thread> {
     return this.inThreadTransaction(actor, id, async (m, thread, from) => {
-      const to = UUID.test(categoryId) ? await this.postsService.categoryById(categoryId) : undefined;
+      const to = UUID.test(categoryId) ? await this.postsService.categoryById(categoryId, m) : undefined;
       if (!to || !canRead(actor.roles, to)) throw UserInputError.field('categoryId', 'Choose a space');
       if (to.archivedAt !== null) throw UserInputError.field('categoryId', 'This space is archived: choose another');
       if (to.id === from.id) throw UserInputError.field('categoryId', `This thread is already in ${from.name}`);
@@ -217,25 +218,25 @@ export class ThreadsService {
   private inThreadTransaction<T>(
     actor: Viewer,
     id: string,
-    work: (manager: EntityManager, thread: ThreadRecord, category: CategoryRecord) => Promise<T>,
+    work: (tx: Tx, thread: ThreadRecord, category: CategoryRecord) => Promise<T>,
   ): Promise<T> {
     if (!UUID.test(id)) return Promise.reject(threadNotFound());
-    return this.threads.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const thread = await this.threads.lockById(m, id);
-      const category = thread && (await this.postsService.categoryById(thread.categoryId));
+      const category = thread && (await this.postsService.categoryById(thread.categoryId, m));
       if (!thread || !category || !canSeeThread(actor, category, thread)) throw threadNotFound();
       return work(m, thread, category);
     });
   }
 
   private recordModeration(
-    manager: EntityManager,
+    tx: Tx,
     actor: AuthenticatedMember,
     action: AuditAction,
     thread: ThreadRecord,
     details: Record<string, unknown> = {},
   ): Promise<void> {
-    return this.audit.record(manager, {
+    return this.audit.record(tx, {
       actorId: actor.id,
       action,
       targetType: 'THREAD',

@@ -3,10 +3,11 @@
 import { MemberStatus } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { canReadSql } from './categories.policy';
 import { CategoryEntity } from './category.entity';
 import type { CategoryRecord } from './category.model';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 
 @Injectable()
 export class WatchingRepository {
@@ -25,9 +26,9 @@ export class WatchingRepository {
    * Starts watching for members who have made no choice about this thread yet, leaving out anyone who is not
    * active or cannot read its space.
    */
-  async watchUnlessChosen(manager: EntityManager, threadId: string, memberIds: readonly string[]): Promise<void> {
+  async watchUnlessChosen(tx: Tx, threadId: string, memberIds: readonly string[]): Promise<void> {
     if (memberIds.length === 0) return;
-    await manager.query(
+    await managerOf(tx).query(
       `INSERT INTO thread_watch (member_id, thread_id, watching)
        SELECT m.id, t.id, true
        FROM member m JOIN thread t ON t.id = $2 JOIN category c ON c.id = t.category_id

@@ -3,7 +3,7 @@
 // event, the change and the member, so one change never emails anyone twice.
 import { EventFormat, formatEventTime, RsvpStatus } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '../../database/unit-of-work';
 import { type EventMailDetails, mailTemplates } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -41,9 +41,9 @@ export class EventNotices {
   ) {}
 
   /** The confirmation of a place, with the join link. `since` names this answer (a member may answer again). */
-  async going(manager: EntityManager, event: EventRecord, member: Recipient, since: Date): Promise<void> {
+  async going(tx: Tx, event: EventRecord, member: Recipient, since: Date): Promise<void> {
     await this.mail.send(
-      manager,
+      tx,
       member.email,
       mailTemplates.eventGoing(member.displayName, this.details(event, true)),
       `event-going:${event.id}:${member.id}:${since.toISOString()}`,
@@ -51,12 +51,12 @@ export class EventNotices {
   }
 
   /** Members moved from the waiting list to going: told in-app and by email (with the join link). */
-  async promoted(manager: EntityManager, event: EventRecord, promoted: Promotion[]): Promise<void> {
+  async promoted(tx: Tx, event: EventRecord, promoted: Promotion[]): Promise<void> {
     if (promoted.length === 0) return;
     const since = new Map(promoted.map((p) => [p.memberId, p.since]));
-    const members = await this.rsvps.recipients(manager, event.id, [RsvpStatus.Going], [...since.keys()]);
+    const members = await this.rsvps.recipients(tx, event.id, [RsvpStatus.Going], [...since.keys()]);
     await this.notifications.notify(
-      manager,
+      tx,
       members.map((m) => m.id),
       {
         kind: EventNotificationKind.Promoted,
@@ -66,7 +66,7 @@ export class EventNotices {
     );
     for (const member of members) {
       await this.mail.send(
-        manager,
+        tx,
         member.email,
         mailTemplates.eventPromoted(member.displayName, this.details(event, true)),
         `event-promoted:${event.id}:${member.id}:${since.get(member.id)?.toISOString()}`,
@@ -75,11 +75,11 @@ export class EventNotices {
   }
 
   /** A scheduled event's time or place changed: everyone going or waiting hears what it is now. */
-  async changed(manager: EntityManager, event: EventRecord, changes: EventChange[]): Promise<void> {
-    const members = await this.rsvps.recipients(manager, event.id, [RsvpStatus.Going, RsvpStatus.Waitlisted]);
+  async changed(tx: Tx, event: EventRecord, changes: EventChange[]): Promise<void> {
+    const members = await this.rsvps.recipients(tx, event.id, [RsvpStatus.Going, RsvpStatus.Waitlisted]);
     const what = changes.join(' and ');
     await this.notifications.notify(
-      manager,
+      tx,
       members.map((m) => m.id),
       {
         kind: EventNotificationKind.Changed,
@@ -89,7 +89,7 @@ export class EventNotices {
     );
     for (const member of members) {
       await this.mail.send(
-        manager,
+        tx,
         member.email,
         mailTemplates.eventChanged(
           member.displayName,
@@ -101,10 +101,10 @@ export class EventNotices {
     }
   }
 
-  async cancelled(manager: EntityManager, event: EventRecord): Promise<void> {
-    const members = await this.rsvps.recipients(manager, event.id, [RsvpStatus.Going, RsvpStatus.Waitlisted]);
+  async cancelled(tx: Tx, event: EventRecord): Promise<void> {
+    const members = await this.rsvps.recipients(tx, event.id, [RsvpStatus.Going, RsvpStatus.Waitlisted]);
     await this.notifications.notify(
-      manager,
+      tx,
       members.map((m) => m.id),
       {
         kind: EventNotificationKind.Cancelled,
@@ -114,7 +114,7 @@ export class EventNotices {
     );
     for (const member of members) {
       await this.mail.send(
-        manager,
+        tx,
         member.email,
         mailTemplates.eventCancelled(member.displayName, this.details(event, false), event.cancellationReason ?? ''),
         `event-cancelled:${event.id}:${member.id}`,
@@ -123,9 +123,9 @@ export class EventNotices {
   }
 
   /** The 24-hour reminder; `startsAt` in the key, so a rescheduled event reminds again (once). */
-  async reminder(manager: EntityManager, event: EventRecord, member: Recipient): Promise<void> {
+  async reminder(tx: Tx, event: EventRecord, member: Recipient): Promise<void> {
     await this.mail.send(
-      manager,
+      tx,
       member.email,
       mailTemplates.eventReminder(member.displayName, this.details(event, true)),
       `event-reminder:${event.id}:${event.startsAt.toISOString()}:${member.id}`,
@@ -134,7 +134,7 @@ export class EventNotices {
 
   /** An organiser's message; `messageId` names this one message. */
   async message(
-    manager: EntityManager,
+    tx: Tx,
     event: EventRecord,
     member: Recipient,
     from: string,
@@ -143,7 +143,7 @@ export class EventNotices {
     messageId: string,
   ): Promise<void> {
     await this.mail.send(
-      manager,
+      tx,
       member.email,
       mailTemplates.eventMessage(member.displayName, this.details(event, false), from, subject, body),
       `event-message:${event.id}:${messageId}:${member.id}`,

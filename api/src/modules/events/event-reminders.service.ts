@@ -5,7 +5,7 @@
 // after a crash) still sends each reminder once.
 import { EVENT_REMINDER_HOURS, EventStatus, RsvpStatus } from '@heritage/shared';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { JobQueue } from '../jobs/job-queue.service';
 import { JobWorker } from '../jobs/job-worker.service';
 import type { EventRecord } from './event.model';
@@ -26,6 +26,7 @@ export type ReminderOutcome = 'sent' | 'skipped';
 @Injectable()
 export class EventReminders implements OnModuleInit {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly queue: JobQueue,
     private readonly worker: JobWorker,
     private readonly events: EventsRepository,
@@ -43,11 +44,11 @@ export class EventReminders implements OnModuleInit {
    * Enqueues the reminder for the event's current start, in the caller's transaction. Nothing when the
    * reminder time has already passed (an event created less than a day ahead: the confirmation suffices).
    */
-  async schedule(manager: EntityManager, event: EventRecord, now = new Date()): Promise<boolean> {
+  async schedule(tx: Tx, event: EventRecord, now = new Date()): Promise<boolean> {
     const runAt = new Date(event.startsAt.getTime() - EVENT_REMINDER_HOURS * 3600_000);
     if (runAt.getTime() <= now.getTime()) return false;
     const startsAt = event.startsAt.toISOString();
-    return this.queue.enqueue(manager, EVENT_REMINDERS, { eventId: event.id, startsAt } satisfies ReminderJob, {
+    return this.queue.enqueue(tx, EVENT_REMINDERS, { eventId: event.id, startsAt } satisfies ReminderJob, {
       dedupeKey: `${EVENT_REMINDERS}:${event.id}:${startsAt}`,
       runAt,
     });
@@ -55,7 +56,7 @@ export class EventReminders implements OnModuleInit {
 
   /** The job: one reminder email per member going, unless the event was cancelled, moved or has started. */
   run(job: ReminderJob, now = new Date()): Promise<ReminderOutcome> {
-    return this.events.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const event = await this.events.lockById(m, job.eventId);
       if (
         !event ||

@@ -3,9 +3,10 @@
 import { type EventFormat, type EventTag, EventWhen, type Region, type Role } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { updateReturning } from '../../common/database/update-returning';
 import { EVENT_COLUMNS, type EventPerson, type EventRecord } from './event.model';
+import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
 
 /** The space whose threads discuss events (seeded; admins may rename it but not its address). */
 export const EVENTS_SPACE_SLUG = 'events-and-meet-ups';
@@ -54,27 +55,20 @@ export type EventPageRow = EventRecord & { startsKey: string };
 export class EventsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
-  /** Outside any transaction. */
-  get manager(): EntityManager {
-    return this.dataSource.manager;
-  }
-
-  async findById(id: string): Promise<EventRecord | undefined> {
-    const rows = await this.dataSource.query<EventRecord[]>(`SELECT ${EVENT_COLUMNS} FROM event e WHERE e.id = $1`, [
-      id,
-    ]);
+  async findById(id: string, tx?: Tx): Promise<EventRecord | undefined> {
+    const rows = await managerOr(tx, this.dataSource).query<EventRecord[]>(
+      `SELECT ${EVENT_COLUMNS} FROM event e WHERE e.id = $1`,
+      [id],
+    );
     return rows[0];
   }
 
   /** The event, locked until the transaction ends: every change and every answer takes this lock first. */
-  async lockById(manager: EntityManager, id: string): Promise<EventRecord | undefined> {
-    const rows = await manager.query<EventRecord[]>(`SELECT ${EVENT_COLUMNS} FROM event e WHERE e.id = $1 FOR UPDATE`, [
-      id,
-    ]);
+  async lockById(tx: Tx, id: string): Promise<EventRecord | undefined> {
+    const rows = await managerOf(tx).query<EventRecord[]>(
+      `SELECT ${EVENT_COLUMNS} FROM event e WHERE e.id = $1 FOR UPDATE`,
+      [id],
+    );
     return rows[0];
   }
 
@@ -120,8 +114,8 @@ export class EventsRepository {
     );
   }
 
-  async insert(manager: EntityManager, fields: EventFields, createdById: string): Promise<EventRecord> {
-    const rows = await manager.query<EventRecord[]>(
+  async insert(tx: Tx, fields: EventFields, createdById: string): Promise<EventRecord> {
+    const rows = await managerOf(tx).query<EventRecord[]>(
       `INSERT INTO event AS e (title, description, description_html, starts_at, ends_at, time_zone, format, venue_name,
          venue_address, join_url, capacity, tags, region, accessibility_features, accessibility_notes, visibility,
          created_by_id)
@@ -133,9 +127,9 @@ export class EventsRepository {
   }
 
   /** Replaces the organiser-set fields and raises the sequence: calendar apps replace their copy. */
-  async update(manager: EntityManager, id: string, fields: EventFields): Promise<EventRecord> {
+  async update(tx: Tx, id: string, fields: EventFields): Promise<EventRecord> {
     const rows = await updateReturning<EventRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE event e SET title = $2, description = $3, description_html = $4, starts_at = $5, ends_at = $6,
          time_zone = $7, format = $8, venue_name = $9, venue_address = $10, join_url = $11, capacity = $12, tags = $13,
          region = $14, accessibility_features = $15, accessibility_notes = $16, visibility = $17,
@@ -147,9 +141,9 @@ export class EventsRepository {
     return rows[0];
   }
 
-  async cancel(manager: EntityManager, id: string, reason: string): Promise<EventRecord> {
+  async cancel(tx: Tx, id: string, reason: string): Promise<EventRecord> {
     const rows = await updateReturning<EventRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE event e SET status = 'CANCELLED', cancellation_reason = $2, cancelled_at = now(),
          sequence = e.sequence + 1, updated_at = now()
        WHERE e.id = $1
@@ -160,30 +154,31 @@ export class EventsRepository {
   }
 
   /** Moves the RSVP counters (not an event change: the sequence stays). */
-  async adjustCounts(manager: EntityManager, id: string, going: number, waitlisted: number): Promise<void> {
-    await manager.query(
+  async adjustCounts(tx: Tx, id: string, going: number, waitlisted: number): Promise<void> {
+    await managerOf(tx).query(
       `UPDATE event SET going_count = going_count + $2, waitlist_count = waitlist_count + $3 WHERE id = $1`,
       [id, going, waitlisted],
     );
   }
 
-  async setThread(manager: EntityManager, id: string, threadId: string): Promise<void> {
-    await manager.query(`UPDATE event SET thread_id = $2 WHERE id = $1`, [id, threadId]);
+  async setThread(tx: Tx, id: string, threadId: string): Promise<void> {
+    await managerOf(tx).query(`UPDATE event SET thread_id = $2 WHERE id = $1`, [id, threadId]);
   }
 
   // Organisers
 
-  async organiserIds(manager: EntityManager, eventId: string): Promise<string[]> {
-    const rows = await manager.query<{ memberId: string }[]>(
+  /** `tx` undefined: read outside any unit of work. */
+  async organiserIds(tx: Tx | undefined, eventId: string): Promise<string[]> {
+    const rows = await managerOr(tx, this.dataSource).query<{ memberId: string }[]>(
       `SELECT member_id AS "memberId" FROM event_organiser WHERE event_id = $1 ORDER BY position`,
       [eventId],
     );
     return rows.map((r) => r.memberId);
   }
 
-  async replaceOrganisers(manager: EntityManager, eventId: string, memberIds: string[]): Promise<void> {
-    await manager.query(`DELETE FROM event_organiser WHERE event_id = $1`, [eventId]);
-    await manager.query(
+  async replaceOrganisers(tx: Tx, eventId: string, memberIds: string[]): Promise<void> {
+    await managerOf(tx).query(`DELETE FROM event_organiser WHERE event_id = $1`, [eventId]);
+    await managerOf(tx).query(
       `INSERT INTO event_organiser (event_id, member_id, position)
        SELECT $1, id, position FROM unnest($2::uuid[]) WITH ORDINALITY AS o (id, position)`,
       [eventId, memberIds],
@@ -191,8 +186,8 @@ export class EventsRepository {
   }
 
   /** Of `ids`, the active members, with their roles (the service checks who may organise). */
-  activeMembers(manager: EntityManager, ids: string[]): Promise<{ id: string; roles: Role[] }[]> {
-    return manager.query(
+  activeMembers(tx: Tx, ids: string[]): Promise<{ id: string; roles: Role[] }[]> {
+    return managerOf(tx).query(
       `SELECT id, roles FROM member WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE' AND erased_at IS NULL`,
       [ids],
     );
@@ -215,8 +210,8 @@ export class EventsRepository {
   // The discussion thread
 
   /** The live Events and meet-ups space, if there is one. */
-  async eventsSpaceId(manager: EntityManager): Promise<string | undefined> {
-    const rows = await manager.query<{ id: string }[]>(
+  async eventsSpaceId(tx: Tx): Promise<string | undefined> {
+    const rows = await managerOf(tx).query<{ id: string }[]>(
       `SELECT id FROM category WHERE slug = $1 AND archived_at IS NULL`,
       [EVENTS_SPACE_SLUG],
     );

@@ -15,7 +15,7 @@ import {
   VENUE_FORMATS,
 } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import {
   ConflictError,
@@ -45,6 +45,7 @@ export const eventNotFound = (): NotFoundError => new NotFoundError('We could no
 @Injectable()
 export class EventsService {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly repository: EventsRepository,
     private readonly rsvps: RsvpService,
     private readonly notices: EventNotices,
@@ -113,7 +114,7 @@ export class EventsService {
       throw new ForbiddenError('Only the advisory group, moderators and admins create events');
     const now = new Date();
     const fields = fieldsFrom(input, now, true);
-    return this.repository.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const organiserIds = await this.organisers(m, input.organiserIds ?? [actor.id]);
       const created = await this.repository.insert(m, fields, actor.id);
       await this.repository.replaceOrganisers(m, created.id, organiserIds);
@@ -126,7 +127,7 @@ export class EventsService {
 
   async update(actor: AuthenticatedMember, input: UpdateEventInput): Promise<Event> {
     const now = new Date();
-    return this.repository.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const before = await this.lockManaged(m, actor, input.id);
       if (before.status !== EventStatus.Scheduled) {
         throw new ConflictError('This event has been cancelled, so it can no longer be changed');
@@ -152,7 +153,7 @@ export class EventsService {
   }
 
   async cancel(actor: AuthenticatedMember, id: string, reason: string): Promise<Event> {
-    return this.repository.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const before = await this.lockManaged(m, actor, id);
       if (before.status !== EventStatus.Scheduled) throw new ConflictError('This event has already been cancelled');
       if (isPast(before)) throw new ConflictError('This event has already ended');
@@ -171,7 +172,7 @@ export class EventsService {
   async canSeeJoinUrl(viewer: AuthenticatedMember | undefined, event: EventRecord): Promise<boolean> {
     if (!viewer) return false;
     const [organiserIds, answers] = await Promise.all([
-      this.repository.organiserIds(this.repository.manager, event.id),
+      this.repository.organiserIds(undefined, event.id),
       this.rsvps.answersOf([event.id], viewer.id),
     ]);
     return canSeeJoinUrl(viewer, organiserIds, answers.get(event.id)?.status);
@@ -179,11 +180,11 @@ export class EventsService {
 
   /** Whether the viewer manages the event (the CSV download asks). */
   async canManage(viewer: AuthenticatedMember | undefined, eventId: string): Promise<boolean> {
-    return canManageEvent(viewer, await this.repository.organiserIds(this.repository.manager, eventId));
+    return canManageEvent(viewer, await this.repository.organiserIds(undefined, eventId));
   }
 
   /** The event locked, when the actor manages it: NOT_FOUND when missing, FORBIDDEN for other members. */
-  private async lockManaged(m: EntityManager, actor: AuthenticatedMember, id: string): Promise<EventRecord> {
+  private async lockManaged(m: Tx, actor: AuthenticatedMember, id: string): Promise<EventRecord> {
     const event = UUID.test(id) ? await this.repository.lockById(m, id) : undefined;
     if (!event) throw eventNotFound();
     if (!canManageEvent(actor, await this.repository.organiserIds(m, event.id))) {
@@ -193,7 +194,7 @@ export class EventsService {
   }
 
   /** The named organisers, checked: active members who may organise events themselves. */
-  private async organisers(m: EntityManager, ids: string[]): Promise<string[]> {
+  private async organisers(m: Tx, ids: string[]): Promise<string[]> {
     if (ids.length === 0) throw UserInputError.field('organiserIds', 'Name at least one organiser');
     const found = new Map((await this.repository.activeMembers(m, ids)).map((row) => [row.id, row]));
     const bad = ids.filter((id) => !found.has(id) || !canOrganise(found.get(id)!.roles));
@@ -211,11 +212,7 @@ export class EventsService {
    * threads service's rules for members starting threads do not apply); none when the space is missing or
    * archived.
    */
-  private async openThread(
-    m: EntityManager,
-    actor: AuthenticatedMember,
-    event: EventRecord,
-  ): Promise<string | undefined> {
+  private async openThread(m: Tx, actor: AuthenticatedMember, event: EventRecord): Promise<string | undefined> {
     const categoryId = await this.repository.eventsSpaceId(m);
     if (!categoryId) return undefined;
     const when = formatEventTime(event.startsAt, event.endsAt, event.timeZone);

@@ -4,7 +4,8 @@
 import { RsvpStatus } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 
 export interface RsvpRecord {
   eventId: string;
@@ -47,8 +48,8 @@ const RSVP_COLUMNS = `r.event_id AS "eventId", r.member_id AS "memberId", r.stat
 export class RsvpRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async find(manager: EntityManager, eventId: string, memberId: string): Promise<RsvpRecord | undefined> {
-    const rows = await manager.query<RsvpRecord[]>(
+  async find(tx: Tx, eventId: string, memberId: string): Promise<RsvpRecord | undefined> {
+    const rows = await managerOf(tx).query<RsvpRecord[]>(
       `SELECT ${RSVP_COLUMNS} FROM event_rsvp r WHERE r.event_id = $1 AND r.member_id = $2`,
       [eventId, memberId],
     );
@@ -68,22 +69,22 @@ export class RsvpRepository {
    * Writes the member's status. WAITLISTED draws the next waitlist number, so the waiting list's order is
    * the order the answers took the event lock; the status time is clock time for the same reason.
    */
-  async set(manager: EntityManager, eventId: string, memberId: string, status: RsvpStatus): Promise<RsvpRecord> {
-    await manager.query(
+  async set(tx: Tx, eventId: string, memberId: string, status: RsvpStatus): Promise<RsvpRecord> {
+    await managerOf(tx).query(
       `INSERT INTO event_rsvp (event_id, member_id, status, waitlist_order, status_since)
        VALUES ($1, $2, $3, CASE WHEN $3 = 'WAITLISTED' THEN nextval('event_waitlist_seq') END, clock_timestamp())
        ON CONFLICT (event_id, member_id) DO UPDATE
          SET status = EXCLUDED.status, waitlist_order = EXCLUDED.waitlist_order, status_since = EXCLUDED.status_since`,
       [eventId, memberId, status],
     );
-    const record = await this.find(manager, eventId, memberId);
+    const record = await this.find(tx, eventId, memberId);
     if (!record) throw new Error(`RSVP for ${eventId}/${memberId} vanished inside its transaction`);
     return record;
   }
 
   /** Moves the first `count` on the waiting list to going, in order. Returns who moved. */
-  async promote(manager: EntityManager, eventId: string, count: number | null): Promise<Promotion[]> {
-    const [rows] = await manager.query<[Promotion[], number]>(
+  async promote(tx: Tx, eventId: string, count: number | null): Promise<Promotion[]> {
+    const [rows] = await managerOf(tx).query<[Promotion[], number]>(
       `UPDATE event_rsvp r SET status = 'GOING', waitlist_order = NULL, status_since = clock_timestamp()
        FROM (
          SELECT member_id FROM event_rsvp
@@ -140,8 +141,8 @@ export class RsvpRepository {
   }
 
   /** Events still to come where the member is going or waiting, in id order (the order they get locked). */
-  async openEventsOf(manager: EntityManager, memberId: string): Promise<string[]> {
-    const rows = await manager.query<{ id: string }[]>(
+  async openEventsOf(tx: Tx, memberId: string): Promise<string[]> {
+    const rows = await managerOf(tx).query<{ id: string }[]>(
       `SELECT e.id FROM event_rsvp r JOIN event e ON e.id = r.event_id
        WHERE r.member_id = $1 AND r.status IN ('GOING', 'WAITLISTED') AND e.status = 'SCHEDULED'
          AND e.starts_at > now()
@@ -152,13 +153,8 @@ export class RsvpRepository {
   }
 
   /** Active members with one of `statuses` for the event, or only `memberIds` among them when given. */
-  recipients(
-    manager: EntityManager,
-    eventId: string,
-    statuses: RsvpStatus[],
-    memberIds?: string[],
-  ): Promise<Recipient[]> {
-    return manager.query<Recipient[]>(
+  recipients(tx: Tx, eventId: string, statuses: RsvpStatus[], memberIds?: string[]): Promise<Recipient[]> {
+    return managerOf(tx).query<Recipient[]>(
       `SELECT m.id, m.email, m.display_name AS "displayName", r.status
        FROM event_rsvp r JOIN member m ON m.id = r.member_id
        WHERE r.event_id = $1 AND r.status = ANY($2::text[]) AND m.status = 'ACTIVE' AND m.erased_at IS NULL

@@ -4,7 +4,7 @@
 import { EventStatus, RsvpAnswer, RsvpStatus } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors/app-errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
@@ -21,6 +21,7 @@ const notFound = () => new NotFoundError('We could not find that event');
 @Injectable()
 export class RsvpService {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly events: EventsRepository,
     private readonly rsvps: RsvpRepository,
     private readonly notices: EventNotices,
@@ -32,7 +33,7 @@ export class RsvpService {
    * a freed place goes to the first waiting member at once.
    */
   answer(member: AuthenticatedMember, eventId: string, answer: RsvpAnswer): Promise<Event> {
-    return this.events.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const event = UUID.test(eventId) ? await this.events.lockById(m, eventId) : undefined;
       if (!event) throw notFound();
       if (!isOpenForAnswers(event)) {
@@ -67,7 +68,7 @@ export class RsvpService {
    * goes to the next in line; for account deletion, in its transaction. Events are locked in id order, as
    * every other path locks one event at a time, so this cannot deadlock with answers in flight.
    */
-  async releaseMember(m: EntityManager, memberId: string): Promise<number> {
+  async releaseMember(m: Tx, memberId: string): Promise<number> {
     const eventIds = await this.rsvps.openEventsOf(m, memberId);
     for (const eventId of eventIds) {
       const event = await this.events.lockById(m, eventId);
@@ -79,7 +80,7 @@ export class RsvpService {
 
   /** NOT_GOING: frees the place (or the waiting-list spot) and moves the waiting list up. Event locked. */
   private async leave(
-    m: EntityManager,
+    m: Tx,
     event: EventRecord,
     memberId: string,
     before: RsvpStatus | undefined,
@@ -100,7 +101,7 @@ export class RsvpService {
    * Moves the waiting list up into free places, first come first served, and tells those promoted. Runs in
    * the transaction that freed the places (someone left, capacity grew), with the event locked.
    */
-  async fillPlaces(m: EntityManager, event: EventRecord): Promise<EventRecord> {
+  async fillPlaces(m: Tx, event: EventRecord): Promise<EventRecord> {
     if (event.waitlistCount === 0 || !isOpenForAnswers(event)) return event;
     const free = event.capacity === null ? null : event.capacity - event.goingCount;
     if (free !== null && free <= 0) return event;
@@ -138,8 +139,8 @@ export class RsvpService {
 
   /** Emails the organiser's message to everyone going (and waiting, if asked), through the queue. */
   messageAttendees(actor: AuthenticatedMember, input: MessageAttendeesInput): Promise<number> {
-    return this.events.transaction(async (m) => {
-      const event = UUID.test(input.eventId) ? await this.events.findById(input.eventId) : undefined;
+    return this.uow.run(async (m) => {
+      const event = UUID.test(input.eventId) ? await this.events.findById(input.eventId, m) : undefined;
       if (!event) throw notFound();
       if (!canManageEvent(actor, await this.events.organiserIds(m, event.id))) {
         throw new ForbiddenError('Only the event’s organisers and admins can message attendees');

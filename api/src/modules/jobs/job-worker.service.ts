@@ -1,23 +1,18 @@
 // Runs due jobs: claims one at a time with FOR UPDATE SKIP LOCKED (safe with several processes), wakes on
 // NOTIFY as well as on a timer, retries failures with exponential backoff, and gives up after max_attempts.
+// The LISTEN connection is re-opened by itself when it drops (the database restarted).
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { updateReturning } from '../../common/database/update-returning';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { type ClaimedJob, JobsRepository } from './jobs.repository';
 
 export type JobHandler = (payload: Record<string, unknown>) => Promise<void>;
 
-interface ClaimedJob {
-  id: string;
-  kind: string;
-  payload: Record<string, unknown>;
-  attempts: number;
-  max_attempts: number;
-}
-
 const POLL_MS = 1000;
+/** Waits between attempts to re-open a dropped LISTEN connection. */
+const RELISTEN_MS = 1000;
 /** How long a claimed job stays invisible to other workers before it is retried. */
 const LEASE_SECONDS = 120;
 
@@ -31,6 +26,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly handlers = new Map<string, JobHandler>();
   private listener?: Client;
   private timer?: NodeJS.Timeout;
+  private relistenTimer?: NodeJS.Timeout;
   private running = false;
   private draining?: Promise<void>;
   private wakeAgain = false;
@@ -38,6 +34,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobsRepository,
   ) {}
 
   register(kind: string, handler: JobHandler): void {
@@ -47,12 +44,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobsEnabled) return;
     this.running = true;
-    const options = this.dataSource.options as { url?: string };
-    this.listener = new Client({ connectionString: options.url });
-    this.listener.on('error', (error) => this.logger.warn(`job listener: ${error.message}`));
-    await this.listener.connect();
-    this.listener.on('notification', () => this.wake());
-    await this.listener.query('LISTEN job_enqueued');
+    await this.listen();
     this.timer = setInterval(() => this.wake(), POLL_MS);
     this.wake();
   }
@@ -60,8 +52,55 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
     if (this.timer) clearInterval(this.timer);
+    if (this.relistenTimer) clearTimeout(this.relistenTimer);
     await this.draining;
-    await this.listener?.end().catch(() => undefined);
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end().catch(() => undefined);
+  }
+
+  /** Whether the LISTEN connection is open (the fault tests watch it come back after a database restart). */
+  get listening(): boolean {
+    return this.listener !== undefined;
+  }
+
+  /** Opens the LISTEN connection; when it drops, tries again every RELISTEN_MS until it is back. */
+  private async listen(): Promise<void> {
+    const { url } = this.dataSource.options as { url?: string };
+    const client = new Client({
+      connectionString: url,
+      connectionTimeoutMillis: this.config.database.acquireTimeoutMs,
+    });
+    client.on('error', (error) => this.logger.warn(`job listener: ${error.message}`));
+    client.on('notification', () => this.wake());
+    client.on('end', () => {
+      if (this.listener !== client) return;
+      this.listener = undefined;
+      this.relisten();
+    });
+    try {
+      await client.connect();
+      await client.query('LISTEN job_enqueued');
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    this.listener = client;
+  }
+
+  private relisten(): void {
+    if (!this.running || this.relistenTimer) return;
+    this.relistenTimer = setTimeout(() => {
+      this.relistenTimer = undefined;
+      if (!this.running) return;
+      this.listen()
+        .then(() => {
+          this.logger.log('job listener reconnected');
+          // Anything enqueued while it was away is picked up now, not at the next poll.
+          this.wake();
+        })
+        .catch(() => this.relisten());
+    }, RELISTEN_MS);
   }
 
   /** Runs every due job now; resolves when the queue has nothing due. Used by tests and the CLI. */
@@ -93,21 +132,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   private async claim(): Promise<ClaimedJob | undefined> {
     const kinds = [...this.handlers.keys()];
     if (kinds.length === 0) return undefined;
-    const rows = await updateReturning<ClaimedJob>(
-      this.dataSource.manager,
-      `UPDATE job SET attempts = attempts + 1, locked_until = now() + make_interval(secs => $2)
-       WHERE id = (
-         SELECT id FROM job
-         WHERE completed_at IS NULL AND failed_at IS NULL AND run_at <= now()
-           AND (locked_until IS NULL OR locked_until < now()) AND kind = ANY($1)
-         ORDER BY run_at, id
-         LIMIT 1
-         FOR UPDATE SKIP LOCKED
-       )
-       RETURNING id, kind, payload, attempts, max_attempts`,
-      [kinds, LEASE_SECONDS],
-    );
-    return rows[0];
+    return this.jobs.claim(kinds, LEASE_SECONDS);
   }
 
   private async run(job: ClaimedJob): Promise<void> {
@@ -115,18 +140,12 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     try {
       if (!handler) throw new Error(`no handler for ${job.kind}`);
       await handler(job.payload);
-      await this.dataSource.query(`UPDATE job SET completed_at = now(), locked_until = NULL WHERE id = $1`, [job.id]);
+      await this.jobs.complete(job.id);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = job.attempts >= job.max_attempts;
       this.logger.warn(`job ${job.id} (${job.kind}) attempt ${job.attempts} failed: ${message}`);
-      await this.dataSource.query(
-        `UPDATE job SET locked_until = NULL, last_error = $2,
-           failed_at = CASE WHEN $3 THEN now() END,
-           run_at = CASE WHEN $3 THEN run_at ELSE now() + make_interval(secs => $4) END
-         WHERE id = $1`,
-        [job.id, message.slice(0, 2000), giveUp, backoffSeconds(job.attempts)],
-      );
+      await this.jobs.fail(job.id, message, giveUp, backoffSeconds(job.attempts));
     }
   }
 }

@@ -2,8 +2,9 @@
 import { Global, Module } from '@nestjs/common';
 import { JobQueue } from './job-queue.service';
 import { JobWorker } from './job-worker.service';
+import { JobsRepository } from './jobs.repository';
 import { MaintenanceService } from './maintenance.service';
 
 @Global()
-@Module({ providers: [JobQueue, JobWorker, MaintenanceService], exports: [JobQueue, JobWorker] })
+@Module({ providers: [JobQueue, JobsRepository, JobWorker, MaintenanceService], exports: [JobQueue, JobWorker] })
 export class JobsModule {}

@@ -4,6 +4,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } fr
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { JobQueue } from './job-queue.service';
 import { JobWorker } from './job-worker.service';
 
@@ -30,6 +31,7 @@ function hourKey(date: Date): string {
 export class MaintenanceService implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queue: JobQueue,
     private readonly worker: JobWorker,
@@ -57,11 +59,8 @@ export class MaintenanceService implements OnModuleInit, OnApplicationBootstrap 
   }
 
   private async schedule(at: Date): Promise<void> {
-    await this.queue.enqueue(
-      this.dataSource.manager,
-      CLEANUP,
-      {},
-      { dedupeKey: `${CLEANUP}:${hourKey(at)}`, runAt: at },
+    await this.uow.run((tx) =>
+      this.queue.enqueue(tx, CLEANUP, {}, { dedupeKey: `${CLEANUP}:${hourKey(at)}`, runAt: at }),
     );
   }
 }

@@ -2,7 +2,7 @@
 // over SMTP (SMTP_URL) or, with no SMTP_URL, kept in the development mailbox.
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '../../database/unit-of-work';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobQueue } from '../jobs/job-queue.service';
 import { JobWorker } from '../jobs/job-worker.service';
@@ -36,9 +36,9 @@ export class MailService implements OnModuleInit {
     return `${this.config.publicUrl}${path}`;
   }
 
-  /** Enqueues an email in `manager`'s transaction; `dedupeKey` names the event so it is sent once. */
-  async send(manager: EntityManager, to: string, mail: RenderedMail, dedupeKey: string): Promise<void> {
-    await this.queue.enqueue(manager, SEND_EMAIL, { to, ...mail } satisfies EmailJob, { dedupeKey });
+  /** Enqueues an email in `tx`'s transaction; `dedupeKey` names the event so it is sent once. */
+  async send(tx: Tx, to: string, mail: RenderedMail, dedupeKey: string): Promise<void> {
+    await this.queue.enqueue(tx, SEND_EMAIL, { to, ...mail } satisfies EmailJob, { dedupeKey });
   }
 
   private async deliver(job: EmailJob): Promise<void> {

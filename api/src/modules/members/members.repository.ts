@@ -3,9 +3,10 @@
 import { type MemberStatus, type Role } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { updateReturning } from '../../common/database/update-returning';
 import type { MemberRecord } from './member.model';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 
 const MEMBER_COLUMNS = `m.id, m.email, m.display_name AS "displayName", m.organisation, m.job_title AS "jobTitle",
   m.roles, m.status, m.pronouns, m.sector, m.sector_other AS "sectorOther", m.region, m.bio, m.interests,
@@ -88,10 +89,6 @@ export function escapeLike(term: string): string {
 export class MembersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   async findById(id: string): Promise<MemberRecord | undefined> {
     const rows = await this.dataSource.query<MemberRecord[]>(`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = $1`, [
       id,
@@ -101,15 +98,15 @@ export class MembersRepository {
 
   /** A member who has not been erased, locked until the transaction ends (admin changes). */
   /** Active administrators, locked, so two admins cannot both step down as "the other one". */
-  async lockActiveAdminIds(manager: EntityManager): Promise<string[]> {
-    const rows = await manager.query<{ id: string }[]>(
+  async lockActiveAdminIds(tx: Tx): Promise<string[]> {
+    const rows = await managerOf(tx).query<{ id: string }[]>(
       `SELECT id FROM member WHERE status = 'ACTIVE' AND 'ADMIN' = ANY (roles) ORDER BY id FOR UPDATE`,
     );
     return rows.map((r) => r.id);
   }
 
-  async lockById(manager: EntityManager, id: string): Promise<MemberRecord | undefined> {
-    const rows = await manager.query<MemberRecord[]>(
+  async lockById(tx: Tx, id: string): Promise<MemberRecord | undefined> {
+    const rows = await managerOf(tx).query<MemberRecord[]>(
       `SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = $1 AND m.erased_at IS NULL FOR UPDATE`,
       [id],
     );
@@ -178,18 +175,18 @@ export class MembersRepository {
     return rows[0];
   }
 
-  async setRoles(manager: EntityManager, id: string, roles: Role[]): Promise<MemberRecord> {
+  async setRoles(tx: Tx, id: string, roles: Role[]): Promise<MemberRecord> {
     const rows = await updateReturning<MemberRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE member m SET roles = $2, updated_at = now() WHERE m.id = $1 RETURNING ${MEMBER_COLUMNS}`,
       [id, roles],
     );
     return rows[0];
   }
 
-  async setStatus(manager: EntityManager, id: string, status: MemberStatus, reason: string): Promise<MemberRecord> {
+  async setStatus(tx: Tx, id: string, status: MemberStatus, reason: string): Promise<MemberRecord> {
     const rows = await updateReturning<MemberRecord>(
-      manager,
+      managerOf(tx),
       `UPDATE member m SET status = $2, status_reason = $3, updated_at = now() WHERE m.id = $1
        RETURNING ${MEMBER_COLUMNS}`,
       [id, status, reason],
@@ -197,131 +194,130 @@ export class MembersRepository {
     return rows[0];
   }
 
-  /** Everything held about a member, read in one snapshot. */
-  exportData(memberId: string): Promise<MemberDataExport | undefined> {
-    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      const [member] = await m.query<MemberRecord[]>(
-        `SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = $1 AND m.erased_at IS NULL`,
-        [memberId],
-      );
-      if (!member) return undefined;
-      const { erasedAt: _erasedAt, ...profile } = member;
-      const sessions = await m.query<Record<string, unknown>[]>(
-        `SELECT created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt",
-           revoked_at AS "revokedAt", user_agent AS "userAgent", ip
-         FROM session WHERE member_id = $1 ORDER BY created_at`,
-        [memberId],
-      );
-      const emailedLinks = await m.query<Record<string, unknown>[]>(
-        `SELECT purpose, email, created_at AS "createdAt", expires_at AS "expiresAt", used_at AS "usedAt"
-         FROM auth_token WHERE member_id = $1 OR lower(email) = lower($2) ORDER BY created_at`,
-        [memberId, member.email],
-      );
-      const signInFailures = await m.query<Record<string, unknown>[]>(
-        `SELECT created_at AS "createdAt", ip FROM sign_in_failure WHERE email_key = lower($1) ORDER BY created_at`,
-        [member.email],
-      );
-      const applications = await m.query<(Record<string, unknown> & { id: string })[]>(
-        `SELECT id, email, full_name AS "fullName", organisation, job_title AS "jobTitle", sector,
-           sector_other AS "sectorOther", region, hopes, heard_about AS "heardAbout",
-           agreed_code_of_conduct_at AS "agreedCodeOfConductAt", agreed_privacy_notice_at AS "agreedPrivacyNoticeAt",
-           status, decided_at AS "decidedAt", decision_reason AS "decisionReason", created_at AS "createdAt",
-           updated_at AS "updatedAt"
-         FROM membership_application WHERE member_id = $1 OR lower(email) = lower($2) ORDER BY created_at`,
-        [memberId, member.email],
-      );
-      const messages = await m.query<(Record<string, unknown> & { applicationId: string })[]>(
-        `SELECT application_id AS "applicationId", kind, body, created_at AS "createdAt"
-         FROM application_message WHERE application_id = ANY($1::uuid[]) ORDER BY created_at`,
-        [applications.map((a) => a.id)],
-      );
-      const notifications = await m.query<Record<string, unknown>[]>(
-        `SELECT kind, title, link, read_at AS "readAt", created_at AS "createdAt"
-         FROM notification WHERE member_id = $1 ORDER BY created_at`,
-        [memberId],
-      );
-      const auditLog = await m.query<Record<string, unknown>[]>(
-        `SELECT action, actor_id AS "actorId", target_type AS "targetType", target_id AS "targetId", reason, details,
-           created_at AS "createdAt"
-         FROM audit_log
-         WHERE actor_id = $1 OR (target_type = 'MEMBER' AND target_id = $1)
-           OR (target_type = 'APPLICATION' AND target_id = ANY($2::uuid[]))
-         ORDER BY created_at, id`,
-        [memberId, applications.map((a) => a.id)],
-      );
-      const q = (sql: string) => m.query<Record<string, unknown>[]>(sql, [memberId]);
-      const discussions = {
-        threads: await q(
-          `SELECT t.id, t.kind, t.title, t.summary, t.tags, c.name AS space, t.created_at AS "createdAt"
-           FROM thread t JOIN category c ON c.id = t.category_id WHERE t.author_id = $1 ORDER BY t.created_at`,
-        ),
-        posts: await q(
-          `SELECT p.id, p.thread_id AS "threadId", p.number, p.body, p.created_at AS "createdAt",
-             p.edited_at AS "editedAt", p.deleted_at AS "deletedAt", p.hidden_at AS "hiddenAt"
-           FROM post p WHERE p.author_id = $1 ORDER BY p.created_at`,
-        ),
-        reactions: await q(
-          `SELECT post_id AS "postId", kind, created_at AS "createdAt" FROM post_reaction WHERE member_id = $1
-           ORDER BY created_at`,
-        ),
-        reports: await q(
-          `SELECT post_id AS "postId", reason, status, resolution_note AS "resolutionNote", created_at AS "createdAt",
-             resolved_at AS "resolvedAt"
-           FROM post_report WHERE reporter_id = $1 ORDER BY created_at`,
-        ),
-        watching: await q(
-          `SELECT 'THREAD' AS type, thread_id AS id, watching, created_at AS "createdAt" FROM thread_watch
-           WHERE member_id = $1
-           UNION ALL
-           SELECT 'SPACE', category_id, true, created_at FROM category_watch WHERE member_id = $1
-           ORDER BY "createdAt"`,
-        ),
-        notificationPreferences: await q(
-          `SELECT kind, in_app AS "inApp", email FROM notification_preference WHERE member_id = $1 ORDER BY kind`,
-        ),
-      };
-      const events = {
-        answers: await q(
-          `SELECT r.event_id AS "eventId", e.title, r.status, r.status_since AS "since", r.created_at AS "createdAt"
-           FROM event_rsvp r JOIN event e ON e.id = r.event_id WHERE r.member_id = $1 ORDER BY r.created_at`,
-        ),
-        organising: await q(
-          `SELECT o.event_id AS "eventId", e.title FROM event_organiser o JOIN event e ON e.id = o.event_id
-           WHERE o.member_id = $1 ORDER BY e.starts_at`,
-        ),
-        // The token itself is never stored, so it cannot be exported.
-        calendarFeed: await q(
-          `SELECT created_at AS "createdAt", last_used_at AS "lastUsedAt" FROM calendar_feed WHERE member_id = $1`,
-        ),
-      };
-      return {
-        profile,
-        sessions,
-        emailedLinks,
-        signInFailures,
-        applications: applications.map((a) => ({
-          ...a,
-          messages: messages.filter((x) => x.applicationId === a.id).map(({ applicationId: _id, ...x }) => x),
-        })),
-        notifications,
-        auditLog,
-        discussions,
-        events,
-      };
-    });
+  /** Everything held about a member; the caller runs it in a REPEATABLE READ unit, so it is one snapshot. */
+  async exportData(tx: Tx, memberId: string): Promise<MemberDataExport | undefined> {
+    const m = managerOf(tx);
+    const [member] = await m.query<MemberRecord[]>(
+      `SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = $1 AND m.erased_at IS NULL`,
+      [memberId],
+    );
+    if (!member) return undefined;
+    const { erasedAt: _erasedAt, ...profile } = member;
+    const sessions = await m.query<Record<string, unknown>[]>(
+      `SELECT created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt",
+         revoked_at AS "revokedAt", user_agent AS "userAgent", ip
+       FROM session WHERE member_id = $1 ORDER BY created_at`,
+      [memberId],
+    );
+    const emailedLinks = await m.query<Record<string, unknown>[]>(
+      `SELECT purpose, email, created_at AS "createdAt", expires_at AS "expiresAt", used_at AS "usedAt"
+       FROM auth_token WHERE member_id = $1 OR lower(email) = lower($2) ORDER BY created_at`,
+      [memberId, member.email],
+    );
+    const signInFailures = await m.query<Record<string, unknown>[]>(
+      `SELECT created_at AS "createdAt", ip FROM sign_in_failure WHERE email_key = lower($1) ORDER BY created_at`,
+      [member.email],
+    );
+    const applications = await m.query<(Record<string, unknown> & { id: string })[]>(
+      `SELECT id, email, full_name AS "fullName", organisation, job_title AS "jobTitle", sector,
+         sector_other AS "sectorOther", region, hopes, heard_about AS "heardAbout",
+         agreed_code_of_conduct_at AS "agreedCodeOfConductAt", agreed_privacy_notice_at AS "agreedPrivacyNoticeAt",
+         status, decided_at AS "decidedAt", decision_reason AS "decisionReason", created_at AS "createdAt",
+         updated_at AS "updatedAt"
+       FROM membership_application WHERE member_id = $1 OR lower(email) = lower($2) ORDER BY created_at`,
+      [memberId, member.email],
+    );
+    const messages = await m.query<(Record<string, unknown> & { applicationId: string })[]>(
+      `SELECT application_id AS "applicationId", kind, body, created_at AS "createdAt"
+       FROM application_message WHERE application_id = ANY($1::uuid[]) ORDER BY created_at`,
+      [applications.map((a) => a.id)],
+    );
+    const notifications = await m.query<Record<string, unknown>[]>(
+      `SELECT kind, title, link, read_at AS "readAt", created_at AS "createdAt"
+       FROM notification WHERE member_id = $1 ORDER BY created_at`,
+      [memberId],
+    );
+    const auditLog = await m.query<Record<string, unknown>[]>(
+      `SELECT action, actor_id AS "actorId", target_type AS "targetType", target_id AS "targetId", reason, details,
+         created_at AS "createdAt"
+       FROM audit_log
+       WHERE actor_id = $1 OR (target_type = 'MEMBER' AND target_id = $1)
+         OR (target_type = 'APPLICATION' AND target_id = ANY($2::uuid[]))
+       ORDER BY created_at, id`,
+      [memberId, applications.map((a) => a.id)],
+    );
+    const q = (sql: string) => m.query<Record<string, unknown>[]>(sql, [memberId]);
+    const discussions = {
+      threads: await q(
+        `SELECT t.id, t.kind, t.title, t.summary, t.tags, c.name AS space, t.created_at AS "createdAt"
+         FROM thread t JOIN category c ON c.id = t.category_id WHERE t.author_id = $1 ORDER BY t.created_at`,
+      ),
+      posts: await q(
+        `SELECT p.id, p.thread_id AS "threadId", p.number, p.body, p.created_at AS "createdAt",
+           p.edited_at AS "editedAt", p.deleted_at AS "deletedAt", p.hidden_at AS "hiddenAt"
+         FROM post p WHERE p.author_id = $1 ORDER BY p.created_at`,
+      ),
+      reactions: await q(
+        `SELECT post_id AS "postId", kind, created_at AS "createdAt" FROM post_reaction WHERE member_id = $1
+         ORDER BY created_at`,
+      ),
+      reports: await q(
+        `SELECT post_id AS "postId", reason, status, resolution_note AS "resolutionNote", created_at AS "createdAt",
+           resolved_at AS "resolvedAt"
+         FROM post_report WHERE reporter_id = $1 ORDER BY created_at`,
+      ),
+      watching: await q(
+        `SELECT 'THREAD' AS type, thread_id AS id, watching, created_at AS "createdAt" FROM thread_watch
+         WHERE member_id = $1
+         UNION ALL
+         SELECT 'SPACE', category_id, true, created_at FROM category_watch WHERE member_id = $1
+         ORDER BY "createdAt"`,
+      ),
+      notificationPreferences: await q(
+        `SELECT kind, in_app AS "inApp", email FROM notification_preference WHERE member_id = $1 ORDER BY kind`,
+      ),
+    };
+    const events = {
+      answers: await q(
+        `SELECT r.event_id AS "eventId", e.title, r.status, r.status_since AS "since", r.created_at AS "createdAt"
+         FROM event_rsvp r JOIN event e ON e.id = r.event_id WHERE r.member_id = $1 ORDER BY r.created_at`,
+      ),
+      organising: await q(
+        `SELECT o.event_id AS "eventId", e.title FROM event_organiser o JOIN event e ON e.id = o.event_id
+         WHERE o.member_id = $1 ORDER BY e.starts_at`,
+      ),
+      // The token itself is never stored, so it cannot be exported.
+      calendarFeed: await q(
+        `SELECT created_at AS "createdAt", last_used_at AS "lastUsedAt" FROM calendar_feed WHERE member_id = $1`,
+      ),
+    };
+    return {
+      profile,
+      sessions,
+      emailedLinks,
+      signInFailures,
+      applications: applications.map((a) => ({
+        ...a,
+        messages: messages.filter((x) => x.applicationId === a.id).map(({ applicationId: _id, ...x }) => x),
+      })),
+      notifications,
+      auditLog,
+      discussions,
+      events,
+    };
   }
 
   /**
    * Erases a member's personal data and deletes what only concerned them. The row stays (as "Former member")
    * so that what they wrote in shared spaces keeps an author, and the audit log keeps its references.
    */
-  async erase(manager: EntityManager, id: string): Promise<ErasureCounts | undefined> {
-    const [member] = await manager.query<{ email: string }[]>(
+  async erase(tx: Tx, id: string): Promise<ErasureCounts | undefined> {
+    const [member] = await managerOf(tx).query<{ email: string }[]>(
       `SELECT email FROM member WHERE id = $1 AND erased_at IS NULL FOR UPDATE`,
       [id],
     );
     if (!member) return undefined;
-    await manager.query(
+    await managerOf(tx).query(
       `UPDATE member SET display_name = 'Former member', email = 'erased+' || id || '@invalid.example',
          organisation = NULL, job_title = NULL, pronouns = NULL, sector = NULL, sector_other = NULL, region = NULL,
          status_reason = NULL, bio = '', interests = '{}', activity_types = '{}', takes_referrals = false,
@@ -331,7 +327,7 @@ export class MembersRepository {
       [id],
     );
     const count = async (sql: string, params: unknown[]) =>
-      (await updateReturning<{ id: string }>(manager, sql, params)).length;
+      (await updateReturning<{ id: string }>(managerOf(tx), sql, params)).length;
     const counts: ErasureCounts = {
       sessions: await count(`DELETE FROM session WHERE member_id = $1 RETURNING id`, [id]),
       emailedLinks: await count(
@@ -346,7 +342,7 @@ export class MembersRepository {
       ),
       eventAnswers: 0,
     };
-    await manager.query(`DELETE FROM sign_in_failure WHERE email_key = lower($1)`, [member.email]);
+    await managerOf(tx).query(`DELETE FROM sign_in_failure WHERE email_key = lower($1)`, [member.email]);
     // What only steered their own reading and mail. Their posts stay, under "Former member".
     for (const table of [
       'thread_watch',
@@ -356,7 +352,7 @@ export class MembersRepository {
       'calendar_feed',
       'event_rsvp',
     ]) {
-      await manager.query(`DELETE FROM ${table} WHERE member_id = $1`, [id]);
+      await managerOf(tx).query(`DELETE FROM ${table} WHERE member_id = $1`, [id]);
     }
     return counts;
   }

@@ -2,7 +2,7 @@
 // and erasure). Every admin change and erasure is one transaction with its audit entry.
 import { LIMITS, MemberStatus, Role, Sector } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
@@ -35,6 +35,7 @@ export type MemberDataFile = { exportedAt: string } & MemberDataExport;
 @Injectable()
 export class MembersService {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly repository: MembersRepository,
     private readonly authRepository: AuthRepository,
     private readonly auth: AuthService,
@@ -118,7 +119,7 @@ export class MembersService {
   /** MEMBER is always kept; an admin cannot take away their own ADMIN role (someone else must). */
   async setRoles(actor: AuthenticatedMember, memberId: string, roles: Role[]): Promise<MemberProfile> {
     const next = ROLE_ORDER.filter((role) => role === Role.Member || roles.includes(role));
-    return this.repository.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const target = await this.lockMember(m, memberId);
       if (target.id === actor.id && target.roles.includes(Role.Admin) && !next.includes(Role.Admin)) {
         throw UserInputError.field('roles', 'You cannot remove your own administrator role');
@@ -138,7 +139,7 @@ export class MembersService {
   /** Suspends and, in the same transaction, ends every session: the member is signed out at once. */
   async suspend(actor: AuthenticatedMember, memberId: string, reason: string): Promise<MemberProfile> {
     if (memberId === actor.id) throw UserInputError.field('memberId', 'You cannot suspend your own account');
-    return this.repository.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const target = await this.lockMember(m, memberId);
       if (target.status === MemberStatus.Suspended) throw new ConflictError('This member is already suspended');
       if (target.status !== MemberStatus.Active) throw new ConflictError('Only an active member can be suspended');
@@ -157,7 +158,7 @@ export class MembersService {
   }
 
   async reinstate(actor: AuthenticatedMember, memberId: string, reason: string): Promise<MemberProfile> {
-    return this.repository.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const target = await this.lockMember(m, memberId);
       if (target.status === MemberStatus.Active) throw new ConflictError('This member is already active');
       const updated = await this.repository.setStatus(m, target.id, MemberStatus.Active, reason);
@@ -174,7 +175,8 @@ export class MembersService {
   }
 
   async exportData(member: AuthenticatedMember): Promise<MemberDataFile> {
-    const data = await this.repository.exportData(member.id);
+    // One snapshot: every part of the file as it was at one moment.
+    const data = await this.uow.run((tx) => this.repository.exportData(tx, member.id), 'REPEATABLE READ');
     if (!data) throw notFound();
     return { exportedAt: new Date().toISOString(), ...data };
   }
@@ -187,7 +189,7 @@ export class MembersService {
     if (password.length > LIMITS.passwordMax) {
       throw UserInputError.field('password', 'Your current password is not correct');
     }
-    await this.repository.transaction(async (m) => {
+    await this.uow.run(async (m) => {
       await this.auth.assertPassword(m, member.id, password, 'password');
       const admins = await this.repository.lockActiveAdminIds(m);
       if (admins.length === 1 && admins[0] === member.id) {
@@ -210,8 +212,8 @@ export class MembersService {
     });
   }
 
-  private async lockMember(manager: EntityManager, id: string): Promise<MemberRecord> {
-    const member = UUID.test(id) ? await this.repository.lockById(manager, id) : undefined;
+  private async lockMember(tx: Tx, id: string): Promise<MemberRecord> {
+    const member = UUID.test(id) ? await this.repository.lockById(tx, id) : undefined;
     if (!member) throw notFound();
     return member;
   }

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { updateReturning } from '../../common/database/update-returning';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import { canReadSql, rolesGrantingSql } from '../discussions/categories.policy';
 
 /**
@@ -31,6 +32,23 @@ export interface NotificationRow {
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One notification for each member, in the unit of work of the change it announces. */
+  async insertFor(
+    tx: Tx,
+    memberIds: string[],
+    n: { kind: string; title: string; link: string | null; threadId: string | null },
+  ): Promise<void> {
+    await managerOf(tx).query(
+      `INSERT INTO notification (member_id, kind, title, link, thread_id) SELECT unnest($1::uuid[]), $2, $3, $4, $5`,
+      [memberIds, n.kind, n.title, n.link, n.threadId],
+    );
+  }
+
+  /** Active members holding any of `roles`. */
+  activeMembersWithRoles(tx: Tx, roles: string[]): Promise<{ id: string; email: string }[]> {
+    return managerOf(tx).query(`SELECT id, email FROM member WHERE status = 'ACTIVE' AND roles && $1::text[]`, [roles]);
+  }
 
   page(
     memberId: string,
