@@ -5,6 +5,7 @@ import { Categories1764300000000 } from './1764300000000-Categories';
 import { Discussions1764400000000 } from './1764400000000-Discussions';
 import { Search1764500000000 } from './1764500000000-Search';
 import { Events1764600000000 } from './1764600000000-Events';
+import { RateLimits1764880000000 } from './1764880000000-RateLimits';
 
 export const MIGRATIONS = [
   CreateMembers1764000000000,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Discussions1764400000000,
   Search1764500000000,
   Events1764600000000,
+  RateLimits1764880000000,
 ];

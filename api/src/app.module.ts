@@ -25,6 +25,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MembersModule } from './modules/members/members.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
 import { SearchModule } from './modules/search/search.module';
 
 @Module({})
@@ -66,6 +67,7 @@ export class AppModule {
         }),
         DatabaseModule,
         JobsModule,
+        RateLimitsModule,
         MailModule,
         AuditModule,
         NotificationsModule,

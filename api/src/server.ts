@@ -54,7 +54,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  // Behind a reverse proxy, req.ip (used by sign-in throttling) comes from X-Forwarded-For.
+  // req.ip (the address every rate limit counts) is the first X-Forwarded-For hop, from the right, that is
+  // not a trusted proxy: a hop count or the proxies' addresses, never `true` (the client-written left-most).
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config.isProduction));
   mountWebApp(app.getHttpAdapter().getInstance(), config.webDistDir);

@@ -95,18 +95,18 @@ describe('authentication', () => {
     const other = await buildMember(t.dataSource);
     expect((await new Session(t.url).signIn(other.email, other.password)).status).toBe(200);
     // When the window has passed, the right password works again.
-    await t.dataSource.query(`UPDATE sign_in_failure SET created_at = created_at - interval '16 minutes'`);
+    await t.dataSource.query(`UPDATE rate_limit SET window_ends_at = now() - interval '1 second'`);
     expect((await new Session(t.url).signIn(m.email, m.password)).status).toBe(200);
   });
 
   it('throttles failures per address across accounts', async () => {
     const m = await buildMember(t.dataSource);
-    await t.dataSource.query(`DELETE FROM sign_in_failure`);
+    await t.dataSource.query(`DELETE FROM rate_limit`);
     for (let i = 0; i < 20; i += 1) await new Session(t.url).signIn(`guess-${i}@example.org`, 'wrong');
     const res = await new Session(t.url).signIn(m.email, m.password);
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
-    await t.dataSource.query(`DELETE FROM sign_in_failure`);
+    await t.dataSource.query(`DELETE FROM rate_limit`);
   });
 
   it('tells a suspended member only after the right password, and ends their sessions at once', async () => {

@@ -7,6 +7,8 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   /** The database was busy or unreachable (a timeout, a restart): nothing was changed; send it again shortly. */
   TryAgain = 'TRY_AGAIN',
+  /** Too many requests: `extensions.retryAfter` says how many seconds to wait (HTTP 429, Retry-After). */
+  RateLimited = 'RATE_LIMITED',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -1,5 +1,6 @@
 // Configuration: every environment variable the API reads, validated once at start.
 // A missing or malformed variable stops the process with a message naming it.
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { type DatabaseLimits, DEFAULT_DATABASE_LIMITS } from '../database/limits';
@@ -48,6 +49,76 @@ const millis = (name: string, fallback: number) => wholeNumber(name, 0, 3_600_00
 const booleanFlag = (name: string) =>
   z.enum(['true', 'false'], { error: `${name} must be "true" or "false"` }).transform((v) => v === 'true');
 
+/**
+ * Every rate-limited kind of operation, with its default limits: at most `perAddress` requests from one
+ * client address and `perAccount` for one account within `windowSeconds`. `RATE_LIMIT_<KIND>` overrides
+ * them as "ADDRESS,ACCOUNT,WINDOW_SECONDS". For SIGN_IN the counts are failed attempts, and ACCOUNT is per
+ * account *and* address (see docs/operations.md, "Rate limits").
+ */
+export const RATE_LIMIT_DEFAULTS = {
+  SIGN_IN: { perAddress: 20, perAccount: 5, windowSeconds: 900 },
+  APPLY: { perAddress: 10, perAccount: 3, windowSeconds: 3600 },
+  PASSWORD_RESET: { perAddress: 10, perAccount: 3, windowSeconds: 3600 },
+  EMAIL_CHANGE: { perAddress: 10, perAccount: 5, windowSeconds: 3600 },
+  INVITE: { perAddress: 100, perAccount: 50, windowSeconds: 3600 },
+  REPORT: { perAddress: 60, perAccount: 20, windowSeconds: 3600 },
+  POSTING: { perAddress: 300, perAccount: 60, windowSeconds: 600 },
+  LINK: { perAddress: 30, perAccount: 10, windowSeconds: 900 },
+  MEMBER_MAIL: { perAddress: 200, perAccount: 100, windowSeconds: 3600 },
+} as const satisfies Record<string, RateLimit>;
+
+export type RateLimitKind = keyof typeof RATE_LIMIT_DEFAULTS;
+
+export interface RateLimit {
+  perAddress: number;
+  perAccount: number;
+  windowSeconds: number;
+}
+
+const rateLimit = (kind: RateLimitKind) =>
+  z
+    .string()
+    .regex(
+      /^\s*[1-9]\d{0,6}\s*,\s*[1-9]\d{0,6}\s*,\s*[1-9]\d{0,6}\s*$/,
+      `RATE_LIMIT_${kind} must be three whole numbers "ADDRESS,ACCOUNT,WINDOW_SECONDS", each 1 or more`,
+    )
+    .transform((value): RateLimit => {
+      const [perAddress, perAccount, windowSeconds] = value.split(',').map((n) => Number(n.trim()));
+      return { perAddress, perAccount, windowSeconds };
+    });
+
+/** Express's `trust proxy`: false, a hop count, or the proxies' addresses/CIDRs. Never `true`. */
+export type TrustProxy = false | number | string[];
+
+const EXPRESS_PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (EXPRESS_PROXY_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  const bits = family === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= bits;
+}
+
+const TRUST_PROXY_MESSAGE =
+  'TRUST_PROXY must be false, the number of reverse proxies in front of the app (e.g. 1), or a comma-separated list of their addresses or CIDRs (e.g. 10.0.0.0/8,127.0.0.1); "true" is refused because it trusts an address the client wrote';
+
+const trustProxy = z.string().transform((value, ctx): TrustProxy => {
+  const v = value.trim();
+  if (v === 'false' || v === '0') return false;
+  if (/^\d{1,2}$/.test(v)) return Number(v);
+  const entries = v.split(',').map((e) => e.trim());
+  if (v !== 'true' && entries.every(isProxyAddress)) return entries;
+  ctx.addIssue({ code: 'custom', message: TRUST_PROXY_MESSAGE });
+  return z.NEVER;
+});
+
+const rateLimitVariables = Object.fromEntries(
+  (Object.keys(RATE_LIMIT_DEFAULTS) as RateLimitKind[]).map((kind) => [`RATE_LIMIT_${kind}`, rateLimit(kind).optional()]),
+) as Record<`RATE_LIMIT_${RateLimitKind}`, z.ZodOptional<ReturnType<typeof rateLimit>>>;
+
 const schema = z.object({
   NODE_ENV: z
     .enum(['development', 'test', 'production'], {
@@ -75,7 +146,6 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3, 'MAIL_FROM must be an address such as "Heritage CoP <no-reply@example.org>"').optional(),
   JOBS_ENABLED: booleanFlag('JOBS_ENABLED').optional(),
-  TRUST_PROXY: booleanFlag('TRUST_PROXY').optional(),
   DATABASE_POOL_SIZE: wholeNumber('DATABASE_POOL_SIZE', 1, 200, DEFAULT_DATABASE_LIMITS.poolSize),
   DATABASE_ACQUIRE_TIMEOUT_MS: wholeNumber(
     'DATABASE_ACQUIRE_TIMEOUT_MS',
@@ -89,6 +159,8 @@ const schema = z.object({
     'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS',
     DEFAULT_DATABASE_LIMITS.idleInTransactionTimeoutMs,
   ),
+  TRUST_PROXY: trustProxy.optional(),
+  ...rateLimitVariables,
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -112,10 +184,14 @@ export interface AppConfig {
   mailFrom: string;
   /** Run the background job worker in this process (emails, reminders). */
   jobsEnabled: boolean;
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
-  trustProxy: boolean;
   /** Pool size and the timeouts on every wait for the database. */
   database: DatabaseLimits;
+  /**
+   * Which X-Forwarded-For hops to trust (Express's `trust proxy`): false (the TCP peer is the client), a hop
+   * count, or the proxies' addresses. The client address is the first untrusted hop from the right.
+   */
+  trustProxy: TrustProxy;
+  rateLimits: Record<RateLimitKind, RateLimit>;
 }
 
 export class ConfigError extends Error {
@@ -165,6 +241,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       lockTimeoutMs: v.DATABASE_LOCK_TIMEOUT_MS,
       idleInTransactionTimeoutMs: v.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
+    rateLimits: Object.fromEntries(
+      (Object.keys(RATE_LIMIT_DEFAULTS) as RateLimitKind[]).map((kind) => [
+        kind,
+        v[`RATE_LIMIT_${kind}`] ?? RATE_LIMIT_DEFAULTS[kind],
+      ]),
+    ) as Record<RateLimitKind, RateLimit>,
   };
 }
 

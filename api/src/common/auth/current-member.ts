@@ -36,3 +36,8 @@ export function memberCan(member: AuthenticatedMember | undefined, permission: P
 export const CurrentMember = createParamDecorator(
   (_data: unknown, context: ExecutionContext) => requestOf(context).member,
 );
+
+/** The client's address as rate limits count it (Express's req.ip, per the TRUST_PROXY setting). */
+export function clientAddress(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}

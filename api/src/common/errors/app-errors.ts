@@ -1,5 +1,6 @@
 // Errors that resolvers and services throw. Each maps to one `extensions.code` of the error contract.
 import { ErrorCode, type FieldError } from '@heritage/shared';
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 export class UserInputError extends GraphQLError {
@@ -39,4 +40,29 @@ export class ConflictError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: ErrorCode.Conflict } });
   }
+}
+
+/**
+ * Too many requests: `extensions.retryAfter` is the wait in whole seconds. `extensions.http` makes Apollo
+ * answer HTTP 429 with Retry-After (it is removed before the error is sent).
+ */
+export class RateLimitedError extends GraphQLError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(rateLimitMessage(retryAfterSeconds), {
+      extensions: {
+        code: ErrorCode.RateLimited,
+        retryAfter: retryAfterSeconds,
+        http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    });
+  }
+}
+
+/** "Try again in 15 minutes" — whole minutes, or seconds under a minute. */
+export function rateLimitMessage(seconds: number): string {
+  const wait =
+    seconds < 60
+      ? `${seconds} second${seconds === 1 ? '' : 's'}`
+      : `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? '' : 's'}`;
+  return `Too many attempts. Try again in ${wait}.`;
 }

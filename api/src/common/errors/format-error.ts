@@ -25,6 +25,7 @@ const BY_STATUS: Record<number, ErrorCode> = {
   403: ErrorCode.Forbidden,
   404: ErrorCode.NotFound,
   409: ErrorCode.Conflict,
+  429: ErrorCode.RateLimited,
 };
 
 export const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again later.';
@@ -65,6 +66,9 @@ export function createFormatError(
     // The personal-data guard's findings, so the composer can show what looked like personal data.
     const personalData = formatted.extensions?.personalData;
     if (code === ErrorCode.BadUserInput && Array.isArray(personalData)) extensions.personalData = personalData;
+    // How long to wait before trying again, so the page can say so.
+    const retryAfter = formatted.extensions?.retryAfter;
+    if (code === ErrorCode.RateLimited && typeof retryAfter === 'number') extensions.retryAfter = retryAfter;
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   };
 }

@@ -23,6 +23,7 @@ import {
   RequestInformationInput,
   SubmitApplicationInput,
 } from './dto/application.inputs';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
 
 @Resolver(() => MembershipApplication)
 export class ApplicationsResolver {
@@ -32,6 +33,7 @@ export class ApplicationsResolver {
   ) {}
 
   @Public()
+  @RateLimit('APPLY')
   @Mutation(() => String, { description: 'Applies to join. Answers the same whether or not the email can apply.' })
   submitApplication(@Args('input') input: SubmitApplicationInput): Promise<string> {
     return this.service.submit(input);
@@ -52,18 +54,21 @@ export class ApplicationsResolver {
   }
 
   @Allow(Permission.ReviewApplications)
+  @RateLimit('MEMBER_MAIL')
   @Mutation(() => MembershipApplication, { description: 'Creates the member account and emails a set-password link.' })
   approveApplication(@CurrentMember() admin: AuthenticatedMember, @Args('input') input: DecideApplicationInput) {
     return this.service.approve(admin, input.applicationId);
   }
 
   @Allow(Permission.ReviewApplications)
+  @RateLimit('MEMBER_MAIL')
   @Mutation(() => MembershipApplication, { description: 'Rejects with a reason, which is emailed to the applicant.' })
   rejectApplication(@CurrentMember() admin: AuthenticatedMember, @Args('input') input: RejectApplicationInput) {
     return this.service.reject(admin, input);
   }
 
   @Allow(Permission.ReviewApplications)
+  @RateLimit('MEMBER_MAIL')
   @Mutation(() => MembershipApplication, { description: 'Emails the applicant a question with a link to answer it.' })
   requestApplicationInformation(
     @CurrentMember() admin: AuthenticatedMember,
@@ -79,12 +84,14 @@ export class ApplicationsResolver {
   }
 
   @Public()
+  @RateLimit('LINK')
   @Mutation(() => Boolean, { description: 'Adds the applicant’s answer to their application.' })
   answerApplicationQuestion(@Args('input') input: AnswerApplicationQuestionInput): Promise<boolean> {
     return this.service.answer(input);
   }
 
   @Allow(Permission.InviteMembers)
+  @RateLimit('INVITE')
   @Mutation(() => Boolean, { description: 'Emails an invitation link that expires.' })
   inviteMember(@CurrentMember() admin: AuthenticatedMember, @Args('input') input: InviteMemberInput): Promise<boolean> {
     return this.service.invite(admin, input);
@@ -97,6 +104,7 @@ export class ApplicationsResolver {
   }
 
   @Public()
+  @RateLimit('LINK')
   @Mutation(() => Boolean, { description: 'Sets the first password from an emailed link, and signs in.' })
   async completeAccountSetup(
     @Args('input') input: CompleteAccountSetupInput,

@@ -1,7 +1,7 @@
 // The membership journey: apply → review (approve, reject, ask a question) → set a password; and invitations.
 // Every decision happens in one transaction with its audit entry, emails and notifications.
 import { MemberStatus, Permission, Role, Sector, TOKEN_LIFETIME_HOURS, type FieldError } from '@heritage/shared';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { hashPassword } from '../../common/auth/password';
@@ -13,6 +13,8 @@ import { AuditAction, AuditService } from '../audit/audit.service';
 import { TokenPurpose } from '../auth/auth-token.entity';
 import { AuthRepository } from '../auth/auth.repository';
 import { AuthService, emailProblems, expiredLink, type NewSession } from '../auth/auth.service';
+import { JobQueue } from '../jobs/job-queue.service';
+import { JobWorker } from '../jobs/job-worker.service';
 import { mailTemplates } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -35,8 +37,11 @@ export const APPLICATION_RECEIVED =
 
 const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
 
+/** The job behind submitApplication: it decides whether the address can apply, and records and emails. */
+export const SUBMIT_APPLICATION_JOB = 'applications.submit';
+
 @Injectable()
-export class ApplicationsService {
+export class ApplicationsService implements OnModuleInit {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly repository: ApplicationsRepository,
@@ -45,8 +50,20 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly notifications: NotificationsService,
+    private readonly queue: JobQueue,
+    private readonly worker: JobWorker,
   ) {}
 
+  onModuleInit(): void {
+    this.worker.register(SUBMIT_APPLICATION_JOB, (payload) =>
+      this.record(payload as unknown as SubmitApplicationInput),
+    );
+  }
+
+  /**
+   * Checks the answers, then enqueues one job: the same work whether or not the address has an account or
+   * an open application, so neither the answer nor its timing tells them apart. The job decides.
+   */
   async submit(input: SubmitApplicationInput): Promise<string> {
     const email = input.email.trim();
     const problems: FieldError[] = [...emailProblems(email)];
@@ -57,7 +74,15 @@ export class ApplicationsService {
       if (!input[field].trim()) problems.push({ field, message: blankMessage[field] });
     }
     if (problems.length) throw new UserInputError(problems);
+    const answers: SubmitApplicationInput = { ...input, email, sectorOther };
+    await this.uow.run((tx) => this.queue.enqueue(tx, SUBMIT_APPLICATION_JOB, answers));
+    return APPLICATION_RECEIVED;
+  }
 
+  /** The submit job: nothing for an address with an account or an open application; else record and email. */
+  async record(input: SubmitApplicationInput): Promise<void> {
+    const email = input.email;
+    const sectorOther = input.sectorOther ?? null;
     await this.uow.run(async (m) => {
       if (await this.repository.memberExistsWithEmail(m, email)) return;
       const id = await this.repository.insertIfNoneOpen(m, {
@@ -96,7 +121,6 @@ export class ApplicationsService {
         );
       }
     });
-    return APPLICATION_RECEIVED;
   }
 
   async list(args: ApplicationsArgs): Promise<Connection<MembershipApplication>> {

@@ -8,11 +8,12 @@ import { AuthRepository } from './auth.repository';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
+import { SignInLimiter } from './sign-in-limiter.service';
 
 @Module({
   imports: [PassportModule, AuditModule, MailModule],
   controllers: [AuthController],
-  providers: [AuthRepository, AuthService, AuthResolver, LocalStrategy],
+  providers: [AuthRepository, AuthService, AuthResolver, LocalStrategy, SignInLimiter],
   exports: [AuthRepository, AuthService],
 })
 export class AuthModule {}

@@ -1,10 +1,11 @@
 import { Permission, permissionsOf } from '@heritage/shared';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../common/auth/current-member';
+import { type AuthenticatedMember, clientAddress, CurrentMember, type GqlContext } from '../../common/auth/current-member';
 import { Allow, Public } from '../../common/auth/public.decorator';
 import { clearSessionCookie, setSessionCookie } from '../../common/auth/session-cookie';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
 import { Viewer } from './auth.model';
 import { AuthService } from './auth.service';
 import { ChangePasswordInput, RequestEmailChangeInput, ResetPasswordInput } from './dto/auth.inputs';
@@ -39,12 +40,17 @@ export class AuthResolver {
 
   @Allow(Permission.SignedIn)
   @Mutation(() => Boolean, { description: 'Changes the password and signs out every other session.' })
-  async changePassword(@CurrentMember() member: AuthenticatedMember, @Args('input') input: ChangePasswordInput) {
-    await this.auth.changePassword(member, input.currentPassword, input.newPassword);
+  async changePassword(
+    @CurrentMember() member: AuthenticatedMember,
+    @Args('input') input: ChangePasswordInput,
+    @Context() ctx: GqlContext,
+  ) {
+    await this.auth.changePassword(member, input.currentPassword, input.newPassword, clientAddress(ctx.req));
     return true;
   }
 
   @Public()
+  @RateLimit('PASSWORD_RESET')
   @Mutation(() => Boolean, { description: 'Emails a reset link if the address has an account. Always true.' })
   async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
     await this.auth.requestPasswordReset(email);
@@ -52,6 +58,7 @@ export class AuthResolver {
   }
 
   @Public()
+  @RateLimit('LINK')
   @Mutation(() => Boolean, { description: 'Sets a new password from an emailed link and signs in.' })
   async resetPassword(@Args('input') input: ResetPasswordInput, @Context() ctx: GqlContext): Promise<boolean> {
     const session = await this.auth.resetPassword(input.token, input.password, {
@@ -63,16 +70,19 @@ export class AuthResolver {
   }
 
   @Allow(Permission.SignedIn)
+  @RateLimit('EMAIL_CHANGE')
   @Mutation(() => Boolean, { description: 'Emails a confirmation link to the new address.' })
   async requestEmailChange(
     @CurrentMember() member: AuthenticatedMember,
     @Args('input') input: RequestEmailChangeInput,
+    @Context() ctx: GqlContext,
   ) {
-    await this.auth.requestEmailChange(member, input.password, input.newEmail);
+    await this.auth.requestEmailChange(member, input.password, input.newEmail, clientAddress(ctx.req));
     return true;
   }
 
   @Public()
+  @RateLimit('LINK')
   @Mutation(() => Boolean, { description: 'Confirms a new email address from the emailed link.' })
   async confirmEmailChange(@Args('token') token: string): Promise<boolean> {
     await this.auth.confirmEmailChange(token);

@@ -1,25 +1,26 @@
 // Signing in and out, sessions, password changes and resets, email changes. Sign-in never reveals whether
-// an email has an account, and failures are throttled per account and per address, with no permanent lockout.
+// an email has an account; every password check goes through the SignInLimiter (see its rule), with no
+// permanent lockout. A reset request does the same work for every address: the job decides.
 import { LIMITS, MemberStatus, TOKEN_LIFETIME_HOURS, type FieldError } from '@heritage/shared';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { hashPassword, verifyPassword } from '../../common/auth/password';
 import { passwordProblems } from '../../common/auth/password-policy';
 import { SESSION_DAYS } from '../../common/auth/session-cookie';
 import { expiresInHours, generateToken, hashToken } from '../../common/auth/tokens';
-import { UserInputError } from '../../common/errors/app-errors';
+import { RateLimitedError, UserInputError } from '../../common/errors/app-errors';
 import { AuditAction, AuditService } from '../audit/audit.service';
+import { JobQueue } from '../jobs/job-queue.service';
+import { JobWorker } from '../jobs/job-worker.service';
 import { mailTemplates } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
 import { TokenPurpose } from './auth-token.entity';
 import { AuthRepository } from './auth.repository';
+import { SignInLimiter } from './sign-in-limiter.service';
 
-export const THROTTLE = {
-  windowSeconds: 15 * 60,
-  perAccount: 5,
-  perAddress: 20,
-} as const;
+/** The job behind requestPasswordReset: it looks the address up and emails a link only to an active member. */
+export const PASSWORD_RESET_JOB = 'auth.password-reset';
 
 export const SIGN_IN_FAILED = 'Enter a correct email address and password';
 
@@ -54,7 +55,7 @@ export function emailProblems(email: string, field = 'email'): FieldError[] {
 }
 
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit {
   /** A real hash to verify against when the email has no account, so both paths take the same time. */
   private readonly decoyHash = hashPassword('decoy password that matches nothing');
 
@@ -63,38 +64,34 @@ export class AuthService {
     private readonly repository: AuthRepository,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly limiter: SignInLimiter,
+    private readonly queue: JobQueue,
+    private readonly worker: JobWorker,
   ) {}
+
+  onModuleInit(): void {
+    this.worker.register(PASSWORD_RESET_JOB, (payload) => this.sendPasswordReset(String(payload.email)));
+  }
 
   /** Checks credentials for Passport's local strategy. Throws SignInThrottledError or SignInFailedError. */
   async verifyCredentials(email: string, password: string, ip: string): Promise<{ id: string }> {
     const emailKey = email.trim().toLowerCase();
-    await this.assertNotThrottled(emailKey, ip);
+    // Counted before the password is checked, so parallel guesses cannot all get through.
+    const attempt = await this.limiter.attempt(emailKey, ip);
+    if (attempt.refusedFor) throw new SignInThrottledError(attempt.refusedFor);
     const member = await this.repository.credentialsByEmail(emailKey);
     const ok = await verifyPassword(member?.passwordHash ?? (await this.decoyHash), password).catch(() => false);
     if (!member || !member.passwordHash || !ok) {
       await this.repository.recordFailure(emailKey, ip);
       throw new SignInFailedError();
     }
+    await attempt.succeeded();
     // Only someone who knows the password learns the account's state.
     if (member.status !== MemberStatus.Active) {
       throw new SignInFailedError('This account is suspended or closed. Contact the community administrators.');
     }
     await this.repository.clearFailures(emailKey);
     return { id: member.id };
-  }
-
-  private async assertNotThrottled(emailKey: string, ip: string): Promise<void> {
-    const [account, address] = await Promise.all([
-      this.repository.failures('email_key', emailKey, THROTTLE.windowSeconds),
-      this.repository.failures('ip', ip, THROTTLE.windowSeconds),
-    ]);
-    const waits = [
-      account.count >= THROTTLE.perAccount ? account.oldest : null,
-      address.count >= THROTTLE.perAddress ? address.oldest : null,
-    ]
-      .filter((d): d is Date => d !== null)
-      .map((oldest) => Math.max(1, Math.ceil((oldest.getTime() + THROTTLE.windowSeconds * 1000 - Date.now()) / 1000)));
-    if (waits.length) throw new SignInThrottledError(Math.max(...waits));
   }
 
   async startSession(
@@ -138,19 +135,31 @@ export class AuthService {
     return this.uow.run((m) => this.repository.revokeMemberSessions(m, memberId));
   }
 
-  /** Verifies a signed-in member's password, as a field error on `field` when wrong. */
-  async assertPassword(tx: Tx, memberId: string, password: string, field: string): Promise<void> {
-    const member = await this.repository.credentialsById(tx, memberId);
-    const ok = member?.passwordHash ? await verifyPassword(member.passwordHash, password).catch(() => false) : false;
+  /**
+   * Verifies a signed-in member's password, as a field error on `field` when wrong, through the same limiter
+   * as sign-in (RATE_LIMITED when refused). Call it before opening a transaction: the attempt must stay
+   * counted when the caller's transaction rolls back.
+   */
+  async assertPassword(member: AuthenticatedMember, password: string, field: string, address: string): Promise<void> {
+    const attempt = await this.limiter.attempt(member.email.trim().toLowerCase(), address);
+    if (attempt.refusedFor) throw new RateLimitedError(attempt.refusedFor);
+    const found = await this.repository.credentialsById(undefined, member.id);
+    const ok = found?.passwordHash ? await verifyPassword(found.passwordHash, password).catch(() => false) : false;
     if (!ok) throw UserInputError.field(field, 'Your current password is not correct');
+    await attempt.succeeded();
   }
 
-  async changePassword(member: AuthenticatedMember, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(
+    member: AuthenticatedMember,
+    currentPassword: string,
+    newPassword: string,
+    address: string,
+  ): Promise<void> {
     const problems = passwordProblems(newPassword, 'newPassword');
     if (problems.length) throw new UserInputError(problems);
+    await this.assertPassword(member, currentPassword, 'currentPassword', address);
     const hash = await hashPassword(newPassword);
     await this.uow.run(async (m) => {
-      await this.assertPassword(m, member.id, currentPassword, 'currentPassword');
       await this.repository.setPassword(m, member.id, hash);
       // Every other browser is signed out; this one stays signed in.
       await this.repository.revokeMemberSessions(m, member.id, member.sessionId);
@@ -164,11 +173,19 @@ export class AuthService {
     });
   }
 
-  /** Always the same outcome for the caller, whether or not the email has an account. */
+  /**
+   * Always the same outcome and the same work for the caller, whether or not the email has an account: one
+   * job is enqueued either way, and the job (sendPasswordReset) decides whether to send a link.
+   */
   async requestPasswordReset(email: string): Promise<void> {
     const problems = emailProblems(email);
     if (problems.length) throw new UserInputError(problems);
-    const member = await this.repository.credentialsByEmail(email.trim());
+    await this.uow.run((tx) => this.queue.enqueue(tx, PASSWORD_RESET_JOB, { email: email.trim() }));
+  }
+
+  /** The reset job: a link for an active member; nothing for an unknown, suspended or closed address. */
+  async sendPasswordReset(email: string): Promise<void> {
+    const member = await this.repository.credentialsByEmail(email);
     if (!member || member.status !== MemberStatus.Active) return;
     const { token, hash } = generateToken();
     await this.uow.run(async (m) => {
@@ -218,15 +235,20 @@ export class AuthService {
   }
 
   /** Emails a confirmation link to the new address. Says the same whether or not the address is taken. */
-  async requestEmailChange(member: AuthenticatedMember, password: string, newEmail: string): Promise<void> {
+  async requestEmailChange(
+    member: AuthenticatedMember,
+    password: string,
+    newEmail: string,
+    address: string,
+  ): Promise<void> {
     const problems = emailProblems(newEmail, 'newEmail');
     if (problems.length) throw new UserInputError(problems);
     const email = newEmail.trim();
     if (email.toLowerCase() === member.email.toLowerCase()) {
       throw UserInputError.field('newEmail', 'Enter a different email address from your current one');
     }
+    await this.assertPassword(member, password, 'password', address);
     await this.uow.run(async (m) => {
-      await this.assertPassword(m, member.id, password, 'password');
       if (await this.repository.credentialsByEmail(email, m)) return;
       const { token, hash } = generateToken();
       await this.repository.retireTokens(m, member.id, TokenPurpose.ChangeEmail);

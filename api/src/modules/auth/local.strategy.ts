@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
+import { clientAddress } from '../../common/auth/current-member';
 import { AuthService } from './auth.service';
 
 @Injectable()
@@ -12,6 +13,6 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   validate(req: Request, email: string, password: string): Promise<{ id: string }> {
-    return this.auth.verifyCredentials(email, password, req.ip ?? 'unknown');
+    return this.auth.verifyCredentials(email, password, clientAddress(req));
   }
 }

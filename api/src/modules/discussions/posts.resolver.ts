@@ -13,6 +13,7 @@ import { PostAuthor, toPostAuthor } from './post-author.model';
 import { PostsService } from './posts.service';
 import { Thread, toThread } from './thread.model';
 import { canDeletePost, canEditPost, canModerate } from './threads.policy';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
 
 @Resolver(() => Post)
 export class PostsResolver {
@@ -28,6 +29,7 @@ export class PostsResolver {
   }
 
   @Allow(Permission.SignedIn)
+  @RateLimit('POSTING')
   @Mutation(() => Post, {
     description: 'A reply. FORBIDDEN where the viewer may not reply; BAD_USER_INPUT for a locked thread.',
   })

@@ -15,6 +15,7 @@ import { canReport } from './reports.policy';
 import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
 import { Thread, toThread } from './thread.model';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
 
 @Resolver(() => PostReport)
 export class ReportsResolver {
@@ -24,6 +25,7 @@ export class ReportsResolver {
   ) {}
 
   @Allow(Permission.SignedIn)
+  @RateLimit('REPORT')
   @Mutation(() => PostReport, {
     description:
       'Reports a post to the moderators. NOT_FOUND when the viewer cannot read the thread; BAD_USER_INPUT for ' +

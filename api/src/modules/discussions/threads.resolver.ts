@@ -18,6 +18,7 @@ import { PostsService } from './posts.service';
 import { Thread, ThreadConnection } from './thread.model';
 import { ThreadsService } from './threads.service';
 import { canEditThread, canModerate, canReplyToThread } from './threads.policy';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
 
 @Resolver(() => Thread)
 export class ThreadsResolver {
@@ -74,6 +75,7 @@ export class ThreadsResolver {
   }
 
   @Allow(Permission.SignedIn)
+  @RateLimit('POSTING')
   @Mutation(() => Thread, {
     description:
       'Starts a thread with its opening post. FORBIDDEN where the viewer may not start threads; BAD_USER_INPUT ' +

@@ -5,6 +5,7 @@ import { Allow } from '../../common/auth/public.decorator';
 import { MessageAttendeesInput, RsvpArgs } from './dto/events.args';
 import { Event } from './event.model';
 import { RsvpService } from './rsvp.service';
+import { RateLimit } from '../rate-limits/rate-limit.guard';
 
 @Resolver()
 export class RsvpResolver {
@@ -23,6 +24,7 @@ export class RsvpResolver {
   }
 
   @Allow(Permission.ManageEvents)
+  @RateLimit('MEMBER_MAIL')
   @Mutation(() => Int, {
     description: 'Organisers and admins: emails everyone going (and waiting, if asked). Returns how many were sent.',
   })

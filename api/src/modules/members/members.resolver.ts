@@ -1,7 +1,7 @@
 import { Permission } from '@heritage/shared';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../common/auth/current-member';
+import { type AuthenticatedMember, clientAddress, CurrentMember, type GqlContext } from '../../common/auth/current-member';
 import { Allow } from '../../common/auth/public.decorator';
 import { clearSessionCookie } from '../../common/auth/session-cookie';
 import type { Connection } from '../../common/graphql/connection';
@@ -97,7 +97,7 @@ export class MembersResolver {
     @Args('password') password: string,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
-    await this.service.deleteAccount(viewer, password);
+    await this.service.deleteAccount(viewer, password, clientAddress(ctx.req));
     clearSessionCookie(ctx.res, this.config.isProduction);
     return true;
   }

@@ -185,12 +185,12 @@ export class MembersService {
    * Deletes the account: checks the password, then erases personal data and ends every session in one
    * transaction. A wrong password changes nothing.
    */
-  async deleteAccount(member: AuthenticatedMember, password: string): Promise<void> {
+  async deleteAccount(member: AuthenticatedMember, password: string, address: string): Promise<void> {
     if (password.length > LIMITS.passwordMax) {
       throw UserInputError.field('password', 'Your current password is not correct');
     }
+    await this.auth.assertPassword(member, password, 'password', address);
     await this.uow.run(async (m) => {
-      await this.auth.assertPassword(m, member.id, password, 'password');
       const admins = await this.repository.lockActiveAdminIds(m);
       if (admins.length === 1 && admins[0] === member.id) {
         throw new ConflictError(

@@ -15,7 +15,7 @@ import {
 } from '../../components/forms';
 import { usePageTitle } from '../../components/use-page-title';
 import type { Role as RoleCode } from '../../gql/graphql';
-import { accessProblemOf } from './admin-errors';
+import { accessProblemOf, errorCode, errorMessage } from './admin-errors';
 import { useReportAccessProblem } from './admin-only';
 import { InviteMemberMutation } from './invite-member.mutation';
 
@@ -94,7 +94,11 @@ function InviteForm({ onSent }: { onSent: (email: string) => void }) {
     } catch (error) {
       const problem = accessProblemOf(error);
       if (problem) reportAccessProblem(problem);
-      else if (!fromError(error)) setErrors([{ field: 'email', message: 'Something went wrong. Try again later.' }]);
+      else if (!fromError(error)) {
+        // Too many invitations is explained by the API ("Too many attempts. Try again in N minutes.").
+        const message = errorCode(error) === 'RATE_LIMITED' ? errorMessage(error) : undefined;
+        setErrors([{ field: 'email', message: message ?? 'Something went wrong. Try again later.' }]);
+      }
     }
   }
 
