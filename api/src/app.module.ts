@@ -57,6 +57,9 @@ export class AppModule {
             // A variable of the wrong type or an unknown enum value is bad input: 400, like a bad document.
             status400ForVariableCoercionErrors: true,
             includeStacktraceInErrorResponses: false,
+            // Let an error that names its HTTP status keep it: RATE_LIMITED answers 429 with Retry-After. Our
+            // other errors carry no status, so they still answer 200 (Nest would reset every one to 200).
+            preserveHttpStatusForExecutionErrors: false,
             validationRules: graphqlValidationRules(),
             formatError: createFormatError(
               (error) => logger.error({ err: error }, 'Unhandled GraphQL error'),

@@ -16,8 +16,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+/**
+ * The app on a fresh clone of the template database, or with `database` on that one (a second process on
+ * the same database: it neither creates nor drops it).
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  { database }: { database?: TestDatabase } = {},
+): Promise<TestApp> {
+  const db = database ?? (await createTestDatabase());
+  const drop = () => (database ? Promise.resolve() : db.drop());
   try {
     const config = loadConfig({
       NODE_ENV: 'test',
@@ -37,11 +45,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       uow: server.app.get(UnitOfWork),
       async close() {
         await server.close();
-        await db.drop();
+        await drop();
       },
     };
   } catch (error) {
-    await db.drop();
+    await drop();
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 // Applying to join and the admins' review: every rule against the real database, real HTTP and real SMTP.
 import { ErrorCode, MemberStatus, Region, Role, Sector } from '@heritage/shared';
+import { jobsSettled } from './jobs-settled';
 import { startTestApp, type TestApp } from './app';
 import { buildMember, type BuiltMember } from './factories';
 import { gql, Session } from './gql';
@@ -46,7 +47,8 @@ describe('membership applications', () => {
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    t = await startTestApp({ SMTP_URL: smtp.url });
+    // Every application here comes from one address; the limits themselves are tested in rate-limits.e2e-spec.
+    t = await startTestApp({ SMTP_URL: smtp.url, RATE_LIMIT_APPLY: '1000,1000,3600' });
     admin = await buildMember(t.dataSource, { roles: [Role.Member, Role.Admin], displayName: 'Alex Admin' });
     const second = await buildMember(t.dataSource, { roles: [Role.Member, Role.Admin], displayName: 'Sam Admin' });
     adminSession = new Session(t.url);
@@ -59,8 +61,11 @@ describe('membership applications', () => {
     await smtp.close();
   });
 
+  /** Submits, then waits for the submit job that decides and records (see ApplicationsService.submit). */
   async function submit(input: Record<string, unknown>) {
-    return gql<{ submitApplication: string }>(t.url, SUBMIT, { input });
+    const res = await gql<{ submitApplication: string }>(t.url, SUBMIT, { input });
+    await jobsSettled(t.dataSource);
+    return res;
   }
 
   async function applicationId(email: string): Promise<string> {
