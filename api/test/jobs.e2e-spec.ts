@@ -92,8 +92,16 @@ describe('job queue', () => {
                                                                       ($1, 'live', now() + interval '10 days')`,
       [m.id],
     );
+    await t.dataSource.query(
+      `INSERT INTO rate_limit (key, hits, window_ends_at) VALUES ('ended', 3, now() - interval '1 second'),
+                                                                 ('open', 3, now() + interval '1 hour')`,
+    );
     const deleted = await t.app.get(MaintenanceService).cleanup();
     expect(deleted['sign-in failures older than a day']).toBe(1);
+    expect(deleted['rate-limit counters whose window has ended']).toBe(1);
+    expect(await t.dataSource.query(`SELECT key FROM rate_limit WHERE key IN ('ended', 'open')`)).toEqual([
+      { key: 'open' },
+    ]);
     expect(deleted['sessions ended or expired over 30 days ago']).toBe(1);
     expect(await t.dataSource.query(`SELECT email_key FROM sign_in_failure`)).toEqual([{ email_key: 'new@x.org' }]);
     expect(await t.dataSource.query(`SELECT token_hash FROM session WHERE member_id = $1`, [m.id])).toEqual([

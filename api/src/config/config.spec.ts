@@ -68,6 +68,34 @@ describe('loadConfig', () => {
     expect(problems(env)).toEqual([message]);
   });
 
+  it('takes TRUST_PROXY as false, a hop count or a list of proxy addresses, never true', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1,loopback' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+      '::1',
+      'loopback',
+    ]);
+    for (const bad of ['true', 'yes', '10.0.0.0/33', 'proxy.example.org', '1.2.3']) {
+      expect(problems({ TRUST_PROXY: bad })[0]).toMatch(/^TRUST_PROXY must be false, the number of reverse proxies/);
+    }
+  });
+
+  it('has a documented default for every rate limit, each overridable as ADDRESS,ACCOUNT,WINDOW_SECONDS', () => {
+    const config = loadConfig({ RATE_LIMIT_PASSWORD_RESET: ' 4, 2 ,600' });
+    expect(config.rateLimits.PASSWORD_RESET).toEqual({ perAddress: 4, perAccount: 2, windowSeconds: 600 });
+    expect(config.rateLimits.SIGN_IN).toEqual({ perAddress: 20, perAccount: 5, windowSeconds: 900 });
+    expect(config.rateLimits.APPLY).toEqual({ perAddress: 10, perAccount: 3, windowSeconds: 3600 });
+    for (const bad of ['4,2', '0,2,600', 'a,b,c', '4,2,600,1']) {
+      expect(problems({ RATE_LIMIT_APPLY: bad })).toEqual([
+        `RATE_LIMIT_APPLY must be three whole numbers "ADDRESS,ACCOUNT,WINDOW_SECONDS", each 1 or more (got "${bad}")`,
+      ]);
+    }
+  });
+
   it('reports every bad variable at once and never echoes DATABASE_URL (it may hold a password)', () => {
     const found = problems({ PORT: 'x', DATABASE_URL: 'mysql://root:hunter2@db/x' });
     expect(found).toHaveLength(2);

@@ -13,6 +13,7 @@ export const CLEANUP = 'maintenance.cleanup';
 /** Each statement deletes one kind of expired record. */
 export const RETENTION_RULES: Record<string, string> = {
   'sign-in failures older than a day': `DELETE FROM sign_in_failure WHERE created_at < now() - interval '1 day'`,
+  'rate-limit counters whose window has ended': `DELETE FROM rate_limit WHERE window_ends_at < now()`,
   'sessions ended or expired over 30 days ago': `DELETE FROM session
     WHERE expires_at < now() - interval '30 days' OR revoked_at < now() - interval '30 days'`,
   'used or expired links older than 30 days': `DELETE FROM auth_token
