@@ -40,6 +40,9 @@ async function post(
   return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResponse['body'] };
 }
 
+/** `n` accounts that need nothing stored first. */
+const resolved = <T>(like: { length: number }, make: () => T): Promise<T[]> => Promise.resolve(Array.from(like, make));
+
 const codeOf = (res: GqlResponse) => res.body.errors?.[0]?.extensions?.code;
 
 function expectRateLimited(res: GqlResponse, windowSeconds = 3600): void {
@@ -107,8 +110,8 @@ describe('rate limits', () => {
   const cases: Record<string, Case> = {
     submitApplication: {
       kind: 'APPLY',
-      accounts: async (n) =>
-        Array.from({ length: n }, () => {
+      accounts: (n) =>
+        resolved({ length: n }, () => {
           const email = `applicant-${randomUUID()}@example.org`;
           return {
             send: (address: string) =>
@@ -130,7 +133,12 @@ describe('rate limits', () => {
             const { email } = await buildMember(t.dataSource);
             return {
               send: (address: string) =>
-                post(t.url, `mutation($email: String!) { requestPasswordReset(email: $email) }`, { email }, { address }),
+                post(
+                  t.url,
+                  `mutation($email: String!) { requestPasswordReset(email: $email) }`,
+                  { email },
+                  { address },
+                ),
             };
           }),
         ),
@@ -196,7 +204,8 @@ describe('rate limits', () => {
           }),
         );
       },
-      effect: async () => (await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM post_report`))[0].n,
+      effect: async () =>
+        (await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM post_report`))[0].n,
     },
     'createThread and createPost': {
       kind: 'POSTING',
@@ -235,8 +244,8 @@ describe('rate limits', () => {
     'resetPassword (a link)': {
       kind: 'LINK',
       addressOnly: true,
-      accounts: async (n) =>
-        Array.from({ length: n }, () => ({
+      accounts: (n) =>
+        resolved({ length: n }, () => ({
           send: (address: string) =>
             post(
               t.url,
@@ -288,7 +297,8 @@ describe('rate limits', () => {
     if (!c.addressOnly) {
       it('refuses the 3rd request for one account, from any addresses', async () => {
         const [account, other] = await c.accounts(2);
-        for (let i = 0; i < 2; i += 1) expect(codeOf(await account.send(freshAddress()))).not.toBe(ErrorCode.RateLimited);
+        for (let i = 0; i < 2; i += 1)
+          expect(codeOf(await account.send(freshAddress()))).not.toBe(ErrorCode.RateLimited);
         await jobsSettled(t.dataSource);
         const before = await c.effect?.();
         expectRateLimited(await account.send(freshAddress()));
@@ -377,10 +387,15 @@ describe('rate limits', () => {
       expect(codes.slice(0, 5)).toEqual(Array(5).fill(ErrorCode.BadUserInput));
       expect(codes.slice(5)).toEqual(Array(20).fill(ErrorCode.RateLimited));
       expectRateLimited(await change(TEST_PASSWORD), 900);
-      const deleted = await post(t.url, `mutation($p: String!) { deleteAccount(password: $p) }`, { p: TEST_PASSWORD }, {
-        address,
-        cookie: member.cookie,
-      });
+      const deleted = await post(
+        t.url,
+        `mutation($p: String!) { deleteAccount(password: $p) }`,
+        { p: TEST_PASSWORD },
+        {
+          address,
+          cookie: member.cookie,
+        },
+      );
       expectRateLimited(deleted, 900);
       // The password and the account are as they were.
       expect((await signIn(member.email, TEST_PASSWORD, freshAddress())).status).toBe(200);
@@ -454,7 +469,10 @@ describe('rate limits across processes', () => {
   });
 
   it('holds across two app processes on the same database', async () => {
-    const second = await startTestApp({ SMTP_URL: otherSmtp.url, TRUST_PROXY: '1', ...SMALL_LIMITS }, { database: first.db });
+    const second = await startTestApp(
+      { SMTP_URL: otherSmtp.url, TRUST_PROXY: '1', ...SMALL_LIMITS },
+      { database: first.db },
+    );
     try {
       const address = freshAddress();
       const reset = (url: string, email: string) =>
@@ -469,5 +487,4 @@ describe('rate limits across processes', () => {
       await second.close();
     }
   });
-
 });

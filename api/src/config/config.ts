@@ -116,7 +116,10 @@ const trustProxy = z.string().transform((value, ctx): TrustProxy => {
 });
 
 const rateLimitVariables = Object.fromEntries(
-  (Object.keys(RATE_LIMIT_DEFAULTS) as RateLimitKind[]).map((kind) => [`RATE_LIMIT_${kind}`, rateLimit(kind).optional()]),
+  (Object.keys(RATE_LIMIT_DEFAULTS) as RateLimitKind[]).map((kind) => [
+    `RATE_LIMIT_${kind}`,
+    rateLimit(kind).optional(),
+  ]),
 ) as Record<`RATE_LIMIT_${RateLimitKind}`, z.ZodOptional<ReturnType<typeof rateLimit>>>;
 
 const schema = z.object({

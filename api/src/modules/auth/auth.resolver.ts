@@ -1,7 +1,12 @@
 import { Permission, permissionsOf } from '@heritage/shared';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { type AuthenticatedMember, clientAddress, CurrentMember, type GqlContext } from '../../common/auth/current-member';
+import {
+  type AuthenticatedMember,
+  clientAddress,
+  CurrentMember,
+  type GqlContext,
+} from '../../common/auth/current-member';
 import { Allow, Public } from '../../common/auth/public.decorator';
 import { clearSessionCookie, setSessionCookie } from '../../common/auth/session-cookie';
 import { APP_CONFIG, type AppConfig } from '../../config/config';

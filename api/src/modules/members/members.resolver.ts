@@ -1,7 +1,12 @@
 import { Permission } from '@heritage/shared';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type AuthenticatedMember, clientAddress, CurrentMember, type GqlContext } from '../../common/auth/current-member';
+import {
+  type AuthenticatedMember,
+  clientAddress,
+  CurrentMember,
+  type GqlContext,
+} from '../../common/auth/current-member';
 import { Allow } from '../../common/auth/public.decorator';
 import { clearSessionCookie } from '../../common/auth/session-cookie';
 import type { Connection } from '../../common/graphql/connection';

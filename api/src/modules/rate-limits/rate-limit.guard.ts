@@ -1,7 +1,15 @@
 // Rate limits on the operations marked @RateLimit(kind): @nestjs/throttler's guard with two throttlers —
 // per client address and per account — counted in PostgreSQL (PostgresThrottlerStorage). Runs after the
 // global AccessGuard, so a refused (signed-out, forbidden) request is not counted, and req.member is known.
-import { applyDecorators, type ExecutionContext, HttpException, HttpStatus, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
+import {
+  applyDecorators,
+  type ExecutionContext,
+  HttpException,
+  HttpStatus,
+  Injectable,
+  SetMetadata,
+  UseGuards,
+} from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import {
   normalizeIp,

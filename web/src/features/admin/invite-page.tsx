@@ -1,7 +1,7 @@
 // Invite someone to join without applying: they get an emailed link to set a password, with the roles
 // chosen here (everyone is a member; other roles are extra).
 import { useMutation } from '@apollo/client/react';
-import { LIMITS, Role, ROLE_LABELS, TOKEN_LIFETIME_HOURS } from '@heritage/shared';
+import { ErrorCode, LIMITS, Role, ROLE_LABELS, TOKEN_LIFETIME_HOURS } from '@heritage/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import {
@@ -96,7 +96,7 @@ function InviteForm({ onSent }: { onSent: (email: string) => void }) {
       if (problem) reportAccessProblem(problem);
       else if (!fromError(error)) {
         // Too many invitations is explained by the API ("Too many attempts. Try again in N minutes.").
-        const message = errorCode(error) === 'RATE_LIMITED' ? errorMessage(error) : undefined;
+        const message = errorCode(error) === ErrorCode.RateLimited ? errorMessage(error) : undefined;
         setErrors([{ field: 'email', message: message ?? 'Something went wrong. Try again later.' }]);
       }
     }

@@ -49,7 +49,9 @@ export function useApplicationDecisions(applicationId: string, refetch: () => un
         ]);
         void refetch();
       } else if (!fromError(error)) {
-        setErrors([{ field: fallbackField, message: 'Something went wrong. Try again later.' }]);
+        // Too many emails sent is explained by the API ("Too many attempts. Try again in N minutes.").
+        const limited = errorCode(error) === ErrorCode.RateLimited ? errorMessage(error) : undefined;
+        setErrors([{ field: fallbackField, message: limited ?? 'Something went wrong. Try again later.' }]);
       }
       return false;
     }
