@@ -120,7 +120,8 @@ describe('reports', () => {
 
   beforeAll(async () => {
     // No job worker: its polling would be counted with a request's statements.
-    t = await startTestApp({ JOBS_ENABLED: 'false' });
+    // A few members report many posts here, all from one address; the limits are tested in rate-limits.e2e-spec.
+    t = await startTestApp({ JOBS_ENABLED: 'false', RATE_LIMIT_REPORT: '1000,1000,3600' });
     space = (await buildCategory(t.dataSource)).id;
     const advisoryOnly = [Role.AdvisoryGroup, Role.Admin];
     restricted = (
