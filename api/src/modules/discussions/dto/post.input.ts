@@ -3,7 +3,7 @@
 import { DISCUSSION_LIMITS } from '@heritage/shared';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { orFewer, Trim } from '../../members/dto/normalise';
+import { orFewer, Trim } from '../../../common/validation/normalise';
 
 @InputType({ isAbstract: true })
 export class PostBodyInput {

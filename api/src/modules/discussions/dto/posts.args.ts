@@ -3,7 +3,7 @@ import { DISCUSSION_LIMITS } from '@heritage/shared';
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/connection';
-import { orFewer, Trim } from '../../members/dto/normalise';
+import { orFewer, Trim } from '../../../common/validation/normalise';
 
 @ArgsType()
 export class PostsArgs extends PageArgs {

@@ -5,7 +5,7 @@ import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/connection';
 import { byValue, ReportStatusEnum } from '../../../common/graphql/enums';
-import { orFewer, Trim } from '../../members/dto/normalise';
+import { orFewer, Trim } from '../../../common/validation/normalise';
 
 export enum ReportAction {
   Hide = 'HIDE',

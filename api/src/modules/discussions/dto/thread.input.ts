@@ -34,7 +34,7 @@ import {
   ThreadKindEnum,
   WellbeingBenefitEnum,
 } from '../../../common/graphql/enums';
-import { Dedupe, orFewer, Trim } from '../../members/dto/normalise';
+import { Dedupe, orFewer, Trim } from '../../../common/validation/normalise';
 
 const L = DISCUSSION_LIMITS;
 

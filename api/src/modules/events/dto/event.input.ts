@@ -36,7 +36,7 @@ import {
   EventVisibilityEnum,
   RegionEnum,
 } from '../../../common/graphql/enums';
-import { Dedupe, orFewer, Trim } from '../../members/dto/normalise';
+import { Dedupe, orFewer, Trim } from '../../../common/validation/normalise';
 
 /** One line: runs of spaces, tabs and line breaks become one space (titles go into email subjects). */
 export const OneLine = (): PropertyDecorator =>

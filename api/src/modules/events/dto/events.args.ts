@@ -23,7 +23,7 @@ import {
   RsvpAnswerEnum,
   RsvpStatusEnum,
 } from '../../../common/graphql/enums';
-import { orFewer } from '../../members/dto/normalise';
+import { orFewer } from '../../../common/validation/normalise';
 import { Multiline, OneLine } from './event.input';
 
 @InputType({ description: 'Every filter given applies.' })

@@ -2,7 +2,7 @@ import { LIMITS, Role } from '@heritage/shared';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsArray, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { RoleEnum } from '../../../common/graphql/enums';
-import { Dedupe, orFewer, Trim } from './normalise';
+import { Dedupe, orFewer, Trim } from '../../../common/validation/normalise';
 
 @ArgsType()
 export class SetMemberRolesArgs {

@@ -5,7 +5,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsDate, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ActivityTypeEnum, byValue, ThreadKindEnum, WellbeingBenefitEnum } from '../../../common/graphql/enums';
-import { orFewer } from '../../members/dto/normalise';
+import { orFewer } from '../../../common/validation/normalise';
 
 export enum SearchSort {
   Relevance = 'RELEVANCE',

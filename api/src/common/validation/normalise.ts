@@ -1,4 +1,4 @@
-// Input normalisers shared by this module's DTOs (class-transformer runs them before validation).
+// Input normalisers shared by every module's DTOs (class-transformer runs them before validation).
 import { Transform } from 'class-transformer';
 
 /** Surrounding spaces are never meant: "  Ada " is "Ada". */
