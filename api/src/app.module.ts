@@ -10,7 +10,7 @@ import { AccessGuard } from './common/auth/access.guard';
 import { createFormatError } from './common/errors/format-error';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
-import { graphqlValidationRules } from './common/graphql/limits';
+import { graphqlParseOptions, graphqlValidationRules } from './common/graphql/limits';
 import { loggerParams } from './common/logging';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
@@ -56,6 +56,7 @@ export class AppModule {
             // A variable of the wrong type or an unknown enum value is bad input: 400, like a bad document.
             status400ForVariableCoercionErrors: true,
             includeStacktraceInErrorResponses: false,
+            parseOptions: graphqlParseOptions,
             validationRules: graphqlValidationRules(),
             formatError: createFormatError(
               (error) => logger.error({ err: error }, 'Unhandled GraphQL error'),

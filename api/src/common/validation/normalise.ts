@@ -5,6 +5,10 @@ import { Transform } from 'class-transformer';
 export const Trim = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
+/** Blank filters and choices (an empty select) mean "none": null. */
+export const BlankAsNull = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value));
+
 /** Ticking the same box twice means once. */
 export const Dedupe = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? [...new Set(value)] : value));
