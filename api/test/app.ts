@@ -1,7 +1,7 @@
 // The real app, started in-process on a free port against a test file's own database.
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../src/config/config';
+import { type AppConfig, loadConfig } from '../src/config/config';
 import { UnitOfWork } from '../src/database/unit-of-work';
 import { startServer } from '../src/server';
 import { createTestDatabase, type TestDatabase } from './db';
@@ -16,18 +16,25 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `options` are set on the configuration as is, e.g. a `logDestination` to read the log from. */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: Partial<AppConfig> = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   try {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-      DATABASE_URL: db.url,
-      ...env,
-    });
+    const config: AppConfig = {
+      ...loadConfig({
+        NODE_ENV: 'test',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        SEED_DEMO: 'false',
+        DATABASE_URL: db.url,
+        ...env,
+      }),
+      ...options,
+    };
     const server = await startServer(config);
     return {
       url: server.url,

@@ -4,7 +4,7 @@
 //   characters into spaces themselves, are checked after that normaliser and so pass.)
 // - class-validator failures become BAD_USER_INPUT with one message per field; a malformed target id
 //   (IsId({ notFound }), common/validation/uuid.ts) becomes NOT_FOUND when it is the only problem.
-import { BadRequestException, type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@heritage/shared';
 import { TARGET_ID_CONSTRAINT } from '../validation/uuid';
 import { NotFoundError, UserInputError } from './app-errors';
@@ -40,18 +40,20 @@ export function findNul(value: unknown, path = '', depth = 0): string | undefine
   return undefined;
 }
 
-const REST = new Set<string>(['body', 'query', 'param']);
+const INPUT = new Set<string>(['body', 'query', 'param']);
 
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // After the DTOs' own normalisers, so a field that cleans control characters itself (search words) may.
     const transformed: unknown = await super.transform(value, metadata);
+    // GraphQL arguments arrive as 'body'; context, info and custom decorators ('custom') are not input.
+    if (!INPUT.has(metadata.type)) return transformed;
     // Field names follow the class-validator messages: a scalar or list argument is named by the argument
     // (`reason`, `preferences.0.kind`), an args or input class by its own fields (`body`, `caseStudy.duration`).
     const prefix = typeof transformed === 'string' || Array.isArray(transformed) ? (metadata.data ?? '') : '';
     const found = findNul(transformed, prefix);
     if (found === undefined) return transformed;
-    if (REST.has(metadata.type)) throw new BadRequestException({ code: 'BAD_USER_INPUT', message: NUL_MESSAGE });
+    // REST handlers answer the contract's errors with their HTTP status (graphql-exception.filter.ts).
     throw UserInputError.field(found || metadata.data || 'input', NUL_MESSAGE);
   }
 }
