@@ -80,7 +80,7 @@ describe('GraphQL document limits', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0].extensions?.code).toBe(ErrorCode.BadUserInput);
     expect(refused.body.errors?.[0].message).toBe(
-      `Syntax Error: Document contains more than ${GRAPHQL_LIMITS.maxTokens} tokens. Parsing aborted.`,
+      `Syntax Error: Document contains more that ${GRAPHQL_LIMITS.maxTokens} tokens. Parsing aborted.`, // graphql-js's own wording
     );
     // Under the token limit the document is parsed, and the next limit (aliases) speaks instead.
     const parsed = await gql(t.url, atLimit);

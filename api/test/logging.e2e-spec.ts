@@ -54,11 +54,11 @@ describe('logs keep member content out', () => {
     expect(JSON.stringify(res.body)).not.toContain(MARKER);
 
     // pino writes asynchronously: wait for the error line.
-    for (let i = 0; i < 50 && !lines.some((l) => l.includes('Unhandled GraphQL error')); i += 1) {
+    for (let i = 0; i < 50 && !lines.some((l) => l.includes('QueryFailedError')); i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    const logged = lines.map((l) => JSON.parse(l) as { msg?: string; err?: Record<string, unknown> });
-    const failure = logged.find((l) => l.msg === 'Unhandled GraphQL error');
+    const logged = lines.map((l) => JSON.parse(l) as { context?: string; err?: Record<string, unknown> });
+    const failure = logged.find((l) => l.context === 'Unhandled GraphQL error');
     expect(failure?.err).toMatchObject({ type: 'QueryFailedError', code: '23514', constraint: 'post_marker_check' });
     expect(failure?.err?.stack).toMatch(/^QueryFailedError: new row for relation \[redacted\]/);
     expect(lines.join('\n')).not.toContain(MARKER);

@@ -64,6 +64,17 @@ export function redactUrl(url: string): string {
 export function loggerParams(config: AppConfig): Params {
   const options: PinoHttpOptions = {
     level: config.logLevel,
+    hooks: {
+      // Logged with only an error (Nest's exception handler, nestjs-pino's context form), pino would use the
+      // raw error message as the line's message: give it the redacted one instead.
+      logMethod(args, method) {
+        const [first] = args as unknown[];
+        if (args.length === 1 && first !== null && typeof first === 'object' && 'err' in first) {
+          return method.apply(this, [first, safeErrorMessage((first as { err: unknown }).err)]);
+        }
+        return method.apply(this, args);
+      },
+    },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     // Reuse a well-formed incoming X-Request-Id (from a proxy), else mint one; echo it back.
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
