@@ -1,6 +1,7 @@
 // The global validation pipe: every resolver argument (and REST body, query and URL segment) passes here.
-// - NUL characters are refused in any string, however deep, with the field's path: PostgreSQL cannot store
-//   them, so without this they surfaced as 500s from a dozen operations. (Search words, which turn control
+// - NUL characters and lone UTF-16 surrogates are refused in any string, however deep, with the field's path:
+//   PostgreSQL cannot store NUL and no UTF-8 carries half a surrogate pair, so without this they surfaced as
+//   500s from a dozen operations. (Search words, which turn control
 //   characters into spaces themselves, are checked after that normaliser and so pass.)
 // - class-validator failures become BAD_USER_INPUT with one message per field; a malformed target id
 //   (IsId({ notFound }), common/validation/uuid.ts) becomes NOT_FOUND when it is the only problem.
@@ -24,17 +25,31 @@ function flatten(errors: ValidationError[], prefix = ''): Failure[] {
 }
 
 export const NUL_MESSAGE = 'Remove the invisible NUL character (\\u0000) from this answer';
+export const BROKEN_TEXT_MESSAGE = 'Remove the broken character (half of an emoji or symbol) from this answer';
 
-/** The path of the first string holding U+0000 in `value` (fields joined with dots, list items by index). */
-export function findNul(value: unknown, path = '', depth = 0): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+// A UTF-16 surrogate without its other half: no UTF-8 can carry it, and encodeURIComponent throws on it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What is wrong with a string no field may hold, if anything. */
+function textProblem(value: string): string | undefined {
+  if (value.includes('\u0000')) return NUL_MESSAGE;
+  if (LONE_SURROGATE.test(value)) return BROKEN_TEXT_MESSAGE;
+  return undefined;
+}
+
+/** The first string in `value` that no field may hold: its path (dots; list items by index) and the message. */
+export function findBadText(value: unknown, path = '', depth = 0): FieldError | undefined {
+  if (typeof value === 'string') {
+    const message = textProblem(value);
+    return message === undefined ? undefined : { field: path, message };
+  }
   // GraphQL's depth limit bounds real inputs long before this; the bound only guards the walk itself.
   if (value === null || typeof value !== 'object' || depth > 64) return undefined;
   const entries: [string, unknown][] = Array.isArray(value)
     ? value.map((item, i) => [String(i), item])
     : Object.entries(value as Record<string, unknown>);
   for (const [key, item] of entries) {
-    const found = findNul(item, path ? `${path}.${key}` : key, depth + 1);
+    const found = findBadText(item, path ? `${path}.${key}` : key, depth + 1);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -51,10 +66,10 @@ class InputValidationPipe extends ValidationPipe {
     // Field names follow the class-validator messages: a scalar or list argument is named by the argument
     // (`reason`, `preferences.0.kind`), an args or input class by its own fields (`body`, `caseStudy.duration`).
     const prefix = typeof transformed === 'string' || Array.isArray(transformed) ? (metadata.data ?? '') : '';
-    const found = findNul(transformed, prefix);
+    const found = findBadText(transformed, prefix);
     if (found === undefined) return transformed;
     // REST handlers answer the contract's errors with their HTTP status (graphql-exception.filter.ts).
-    throw UserInputError.field(found || metadata.data || 'input', NUL_MESSAGE);
+    throw UserInputError.field(found.field || metadata.data || 'input', found.message);
   }
 }
 
