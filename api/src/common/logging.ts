@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
 import type { AppConfig } from '../config/config';
 
@@ -49,7 +48,7 @@ export function errorForLog(error: unknown, depth = 0): Record<string, unknown> 
   if (typeof extensions?.code === 'string') out.code = extensions.code;
   const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
   out.stack = [`${type}: ${message}`, ...frames].join('\n');
-  const cause = error.cause ?? (fields.originalError as unknown);
+  const cause = error.cause ?? fields.originalError;
   if (cause !== undefined && cause !== error && depth < 3) out.cause = errorForLog(cause, depth + 1);
   return out;
 }
@@ -70,7 +69,7 @@ export function loggerParams(config: AppConfig): Params {
       logMethod(args, method) {
         const [first] = args as unknown[];
         if (args.length === 1 && first !== null && typeof first === 'object' && 'err' in first) {
-          return method.apply(this, [first, safeErrorMessage((first as { err: unknown }).err)]);
+          return method.apply(this, [first, safeErrorMessage(first.err)]);
         }
         return method.apply(this, args);
       },
@@ -95,6 +94,6 @@ export function loggerParams(config: AppConfig): Params {
       }),
     },
   };
-  const destination = config.logDestination as DestinationStream | undefined;
+  const destination = config.logDestination;
   return { pinoHttp: destination ? [options, destination] : options };
 }
