@@ -10,7 +10,7 @@ import { AccessGuard } from './common/auth/access.guard';
 import { createFormatError } from './common/errors/format-error';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
-import { graphqlValidationRules } from './common/graphql/limits';
+import { graphqlParseOptions, graphqlValidationRules } from './common/graphql/limits';
 import { loggerParams } from './common/logging';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
@@ -60,6 +60,7 @@ export class AppModule {
             // Let an error that names its HTTP status keep it: RATE_LIMITED answers 429 with Retry-After. Our
             // other errors carry no status, so they still answer 200 (Nest would reset every one to 200).
             preserveHttpStatusForExecutionErrors: false,
+            parseOptions: graphqlParseOptions,
             validationRules: graphqlValidationRules(),
             formatError: createFormatError(
               (error) => logger.error({ err: error }, 'Unhandled GraphQL error'),

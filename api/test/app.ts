@@ -1,7 +1,7 @@
 // The real app, started in-process on a free port against a test file's own database.
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../src/config/config';
+import { type AppConfig, loadConfig } from '../src/config/config';
 import { UnitOfWork } from '../src/database/unit-of-work';
 import { startServer } from '../src/server';
 import { createTestDatabase, type TestDatabase } from './db';
@@ -18,24 +18,28 @@ export interface TestApp {
 
 /**
  * The app on a fresh clone of the template database, or with `database` on that one (a second process on
- * the same database: it neither creates nor drops it).
+ * the same database: it neither creates nor drops it). `config` is set on the configuration as is, e.g. a
+ * `logDestination` to read the log from.
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  { database }: { database?: TestDatabase } = {},
+  { database, config: overrides = {} }: { database?: TestDatabase; config?: Partial<AppConfig> } = {},
 ): Promise<TestApp> {
   const db = database ?? (await createTestDatabase());
   const drop = () => (database ? Promise.resolve() : db.drop());
   try {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-      DATABASE_URL: db.url,
-      ...env,
-    });
+    const config: AppConfig = {
+      ...loadConfig({
+        NODE_ENV: 'test',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        SEED_DEMO: 'false',
+        DATABASE_URL: db.url,
+        ...env,
+      }),
+      ...overrides,
+    };
     const server = await startServer(config);
     return {
       url: server.url,

@@ -181,6 +181,8 @@ export interface AppConfig {
   /** Seed the demo community on first start (default: only with the embedded database). */
   seedDemo: boolean;
   logLevel: LogLevel;
+  /** Where the JSON log goes: standard output unless a test captures it (never set from the environment). */
+  logDestination?: { write(line: string): unknown };
   webDistDir: string;
   /** Outgoing mail server; when unset, mail is kept in the development mailbox (/dev/mail). */
   smtpUrl?: string;

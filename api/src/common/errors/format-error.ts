@@ -28,6 +28,15 @@ const BY_STATUS: Record<number, ErrorCode> = {
   429: ErrorCode.RateLimited,
 };
 
+/**
+ * The HTTP status Apollo chose for one of its own request errors (e.g. "provided sha does not match query",
+ * "Unsupported persisted query version"): these carry no code, so Apollo reports INTERNAL_SERVER_ERROR.
+ */
+function apolloStatus(error: unknown): number | undefined {
+  const http = (error as { extensions?: { http?: { status?: unknown } } } | undefined)?.extensions?.http;
+  return typeof http?.status === 'number' ? http.status : undefined;
+}
+
 export const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again later.';
 
 /** `logTransient`: a passing database failure (timeout, restart) answered with TRY_AGAIN. */
@@ -50,6 +59,10 @@ export function createFormatError(
     let code: ErrorCode | undefined;
     if (typeof rawCode === 'string') code = KNOWN.has(rawCode) ? (rawCode as ErrorCode) : ALIASES[rawCode];
     if (original instanceof HttpException) code = BY_STATUS[original.getStatus()] ?? code;
+    const status = apolloStatus(error);
+    if (code === ErrorCode.Internal && status !== undefined && status >= 400 && status < 500) {
+      code = BY_STATUS[status] ?? ErrorCode.BadUserInput;
+    }
 
     if (!code || code === ErrorCode.Internal) {
       logInternal(original);

@@ -2,12 +2,24 @@
 // the error contract and logs the unexpected ones. Without this filter Nest's default handler would log every
 // expected refusal (NOT_FOUND, BAD_USER_INPUT, UNAUTHENTICATED…) at error level with a stack trace.
 // REST controllers keep Nest's own handling (JSON answers for HttpException, a log line for the rest),
-// except that a passing database failure (timeout, restart) is 503 with Retry-After, not a 500.
-import { type ArgumentsHost, Catch, HttpStatus, Logger } from '@nestjs/common';
+// except that a passing database failure (timeout, restart) is 503 with Retry-After, not a 500, and the
+// contract's own errors (thrown by shared pipes, e.g. a NUL in a URL segment) answer with their status.
+import { ErrorCode } from '@heritage/shared';
+import { type ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';
 import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
 import { isTransientDatabaseError, RETRY_AFTER_SECONDS, TRY_AGAIN_MESSAGE } from '../../database/transient-errors';
+import { safeErrorMessage } from '../logging';
+
+const STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.BadUserInput]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.Conflict]: 409,
+};
 
 @Catch()
 export class GraphqlExceptionFilter extends BaseExceptionFilter {
@@ -16,7 +28,7 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<GqlContextType>() === 'graphql') return exception;
     if (host.getType() === 'http' && isTransientDatabaseError(exception)) {
-      this.logger.warn(`busy or unreachable, answered 503: ${String(exception)}`);
+      this.logger.warn(`busy or unreachable, answered 503: ${safeErrorMessage(exception)}`);
       const res = host.switchToHttp().getResponse<Response>();
       if (!res.headersSent) {
         res
@@ -25,6 +37,14 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
           .json({ statusCode: 503, code: 'TRY_AGAIN', message: TRY_AGAIN_MESSAGE });
       }
       return undefined;
+    }
+    if (exception instanceof GraphQLError) {
+      const code = exception.extensions.code;
+      const status = typeof code === 'string' ? STATUS[code] : undefined;
+      if (status !== undefined) {
+        const body = { code, message: exception.message, fields: exception.extensions.fields };
+        return super.catch(new HttpException(body, status), host);
+      }
     }
     return super.catch(exception, host);
   }

@@ -1,6 +1,6 @@
 import { Permission } from '@heritage/shared';
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../common/auth/current-member';
 import { Allow, Public } from '../../common/auth/public.decorator';
 import { setSessionCookie } from '../../common/auth/session-cookie';
@@ -24,6 +24,7 @@ import {
   SubmitApplicationInput,
 } from './dto/application.inputs';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { IdArg } from '../../common/validation/uuid';
 
 @Resolver(() => MembershipApplication)
 export class ApplicationsResolver {
@@ -49,7 +50,7 @@ export class ApplicationsResolver {
 
   @Allow(Permission.ReviewApplications)
   @Query(() => MembershipApplication)
-  application(@Args('id', { type: () => ID }) id: string): Promise<MembershipApplication> {
+  application(@IdArg('id', { notFound: 'application' }) id: string): Promise<MembershipApplication> {
     return this.service.get(id);
   }
 

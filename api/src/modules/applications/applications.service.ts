@@ -8,7 +8,7 @@ import { hashPassword } from '../../common/auth/password';
 import { passwordProblems } from '../../common/auth/password-policy';
 import { expiresInHours, generateToken, hashToken } from '../../common/auth/tokens';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
+import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import { TokenPurpose } from '../auth/auth-token.entity';
 import { AuthRepository } from '../auth/auth.repository';
@@ -39,6 +39,8 @@ const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
 
 /** The job behind submitApplication: it decides whether the address can apply, and records and emails. */
 export const SUBMIT_APPLICATION_JOB = 'applications.submit';
+/** The review queue's keyset: (priority, created_at, id). */
+const APPLICATIONS_CURSOR = cursorCodec('applications', Part.int, Part.timestamp, Part.uuid);
 
 @Injectable()
 export class ApplicationsService implements OnModuleInit {
@@ -125,11 +127,12 @@ export class ApplicationsService implements OnModuleInit {
 
   async list(args: ApplicationsArgs): Promise<Connection<MembershipApplication>> {
     const limit = pageSize(args);
-    const rows = await this.repository.page(args.status, decodeCursor(args.after, 3), limit);
+    const rows = await this.repository.page(args.status, APPLICATIONS_CURSOR.decode(args.after), limit);
     const messages = await this.repository.messagesFor(rows.slice(0, limit).map((r) => r.id));
     return toConnection(
       rows,
       limit,
+      APPLICATIONS_CURSOR,
       (r) => [r.priority, r.createdAtKey, r.id],
       (r) => toModel(r, messages),
     );

@@ -1,9 +1,12 @@
 import { Permission } from '@heritage/shared';
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/auth/public.decorator';
-import { type Connection, decodeCursor, PageArgs, pageSize, toConnection } from '../../common/graphql/connection';
+import { type Connection, cursorCodec, PageArgs, pageSize, Part, toConnection } from '../../common/graphql/connection';
+import { IdArg } from '../../common/validation/uuid';
 import { AuditEntry, AuditEntryConnection } from './audit.model';
 import { AuditRepository } from './audit.repository';
+
+const AUDIT_CURSOR = cursorCodec('auditLog', Part.timestamp, Part.uuid);
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
@@ -13,13 +16,14 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit log, newest first; optionally for one record.' })
   async auditLog(
     @Args() args: PageArgs,
-    @Args('targetId', { type: () => ID, nullable: true }) targetId?: string,
+    @IdArg('targetId', { invalid: 'Give the id of a record' }, { nullable: true }) targetId?: string,
   ): Promise<Connection<AuditEntry>> {
     const limit = pageSize(args);
-    const rows = await this.repository.page(targetId, decodeCursor(args.after, 2), limit);
+    const rows = await this.repository.page(targetId, AUDIT_CURSOR.decode(args.after), limit);
     return toConnection(
       rows,
       limit,
+      AUDIT_CURSOR,
       (r) => [r.createdAtKey, r.id],
       (r) => ({ ...r, details: JSON.stringify(r.details) }),
     );

@@ -1,11 +1,12 @@
 import { Permission } from '@heritage/shared';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember } from '../../common/auth/current-member';
 import { Allow } from '../../common/auth/public.decorator';
 import { CategoriesService } from './categories.service';
 import { Category } from './category.model';
 import { CreateCategoryInput, UpdateCategoryInput } from './dto/category.input';
 import { MoveCategoryArgs } from './dto/move-category.args';
+import { IdArg } from '../../common/validation/uuid';
 
 @Resolver(() => Category)
 export class CategoriesResolver {
@@ -61,7 +62,7 @@ export class CategoriesResolver {
   @Mutation(() => Category, { description: 'Hides a space from members. Audited.' })
   archiveCategory(
     @CurrentMember() viewer: AuthenticatedMember,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', { notFound: 'space' }) id: string,
   ): Promise<Category> {
     return this.service.setArchived(viewer, id, true);
   }
@@ -70,7 +71,7 @@ export class CategoriesResolver {
   @Mutation(() => Category, { description: 'Shows an archived space to its readers again. Audited.' })
   restoreCategory(
     @CurrentMember() viewer: AuthenticatedMember,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', { notFound: 'space' }) id: string,
   ): Promise<Category> {
     return this.service.setArchived(viewer, id, false);
   }

@@ -13,7 +13,6 @@ import { type Category, type CategoryRecord, toCategory } from './category.model
 import type { CategoryFieldsInput, CreateCategoryInput, UpdateCategoryInput } from './dto/category.input';
 import { MoveDirection } from './dto/move-category.args';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Roles in the order they are shown and stored. */
 const ROLE_ORDER = Object.values(Role);
 const SLUG_TAKEN = 'A space with that web address already exists';
@@ -93,7 +92,6 @@ export class CategoriesService {
 
   /** Swaps places with the neighbour, archived spaces included (admins see them in the same list). */
   move(actor: AuthenticatedMember, id: string, direction: MoveDirection): Promise<Category> {
-    if (!UUID.test(id)) return Promise.reject(notFound());
     return this.uow.run(async (m) => {
       const order = await this.repository.lockOrder(m);
       const index = order.findIndex((c) => c.id === id);
@@ -142,7 +140,7 @@ export class CategoriesService {
   }
 
   private async lockCategory(tx: Tx, id: string): Promise<CategoryRecord> {
-    const category = UUID.test(id) ? await this.repository.lockById(tx, id) : undefined;
+    const category = await this.repository.lockById(tx, id);
     if (!category) throw notFound();
     return category;
   }

@@ -1,7 +1,7 @@
 // The GraphQL surface of posts: replying, editing, deleting, the moderators' hide and restore, the composer's
 // preview, and a post's relations (thread, author, the post it answers, mentions, revisions) via loaders.
 import { Permission } from '@heritage/shared';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../common/auth/current-member';
 import { Allow } from '../../common/auth/public.decorator';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
@@ -14,6 +14,7 @@ import { PostsService } from './posts.service';
 import { Thread, toThread } from './thread.model';
 import { canDeletePost, canEditPost, canModerate } from './threads.policy';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { IdArg } from '../../common/validation/uuid';
 
 @Resolver(() => Post)
 export class PostsResolver {
@@ -45,7 +46,10 @@ export class PostsResolver {
 
   @Allow(Permission.SignedIn)
   @Mutation(() => Post, { description: 'The author’s soft delete (post 1 takes the thread out of lists).' })
-  deletePost(@CurrentMember() viewer: AuthenticatedMember, @Args('id', { type: () => ID }) id: string): Promise<Post> {
+  deletePost(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @IdArg('id', { notFound: 'post' }) id: string,
+  ): Promise<Post> {
     return this.service.delete(viewer, id);
   }
 
@@ -57,7 +61,10 @@ export class PostsResolver {
 
   @Allow(Permission.ModerateDiscussions)
   @Mutation(() => Post, { description: 'Moderators: brings back a hidden or deleted post. Audited.' })
-  restorePost(@CurrentMember() viewer: AuthenticatedMember, @Args('id', { type: () => ID }) id: string): Promise<Post> {
+  restorePost(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @IdArg('id', { notFound: 'post' }) id: string,
+  ): Promise<Post> {
     return this.service.restore(viewer, id);
   }
 

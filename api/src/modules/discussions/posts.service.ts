@@ -5,14 +5,14 @@ import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
+import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import { CategoriesRepository } from './categories.repository';
 import { type CategoryAccess, canRead, canReply } from './categories.policy';
 import type { CategoryRecord } from './category.model';
 import { DiscussionEvents } from './discussion-events.service';
-import type { CreatePostInput, UpdatePostInput } from './dto/post.input';
+import { REPLY_TO_INVALID, type CreatePostInput, type UpdatePostInput } from './dto/post.input';
 import type { PostsArgs } from './dto/posts.args';
 import { mentionsThatCount, parseMentions } from './mentions';
 import { findPersonalData, guardPersonalData } from './personal-data.guard';
@@ -29,8 +29,6 @@ import {
   type Viewer,
 } from './threads.policy';
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The same message whether the post is missing or the viewer may not read its thread. */
 export const postNotFound = () => new NotFoundError('We could not find that post');
 export const threadNotFound = () => new NotFoundError('We could not find that thread');
@@ -41,6 +39,9 @@ interface PostContext {
   thread: ThreadRecord;
   category: CategoryRecord;
 }
+
+/** A thread's posts, in number order. */
+const POSTS_CURSOR = cursorCodec('posts', Part.int);
 
 @Injectable()
 export class PostsService {
@@ -56,12 +57,13 @@ export class PostsService {
   /** A page of a thread the viewer may see (the caller checked), in number order; removed posts as placeholders. */
   async page(viewer: Viewer, thread: ThreadRecord, args: PostsArgs): Promise<Connection<Post>> {
     const limit = pageSize({ first: args.first ?? undefined });
-    const after = numberCursor(args.after);
+    const after = POSTS_CURSOR.decode(args.after)?.[0];
     const start = after ?? (args.fromNumber ? args.fromNumber - 1 : 0);
     const rows = await this.posts.page(thread.id, start, limit);
     return toConnection(
       rows,
       limit,
+      POSTS_CURSOR,
       (row) => [row.number],
       (row) => toPost(row, viewer),
     );
@@ -74,11 +76,7 @@ export class PostsService {
 
   /** A reply: numbered under the thread's row lock, counted on the thread, its mentions stored and told. */
   create(actor: AuthenticatedMember, input: CreatePostInput): Promise<Post> {
-    if (!UUID.test(input.threadId)) return Promise.reject(threadNotFound());
     const replyToId = input.replyToPostId || null;
-    if (replyToId !== null && !UUID.test(replyToId)) {
-      return Promise.reject(UserInputError.field('replyToPostId', REPLY_TO_INVALID));
-    }
     return this.uow.run(async (m) => {
       const thread = await this.threads.lockById(m, input.threadId);
       const category = thread && (await this.categoryById(thread.categoryId, m));
@@ -175,7 +173,7 @@ export class PostsService {
    * moderates and may see the post. A post already hidden is left as it is (its first reason kept).
    */
   async hideInTransaction(tx: Tx, actor: AuthenticatedMember, postId: string, reason: string): Promise<PostRecord> {
-    const found = UUID.test(postId) ? await this.posts.findById(postId, tx) : undefined;
+    const found = await this.posts.findById(postId, tx);
     if (!found) throw postNotFound();
     // Thread before post, as every writer locks them, so two writers never wait on each other in a circle.
     await this.threads.lockById(tx, found.threadId);
@@ -261,7 +259,6 @@ export class PostsService {
     id: string,
     work: (tx: Tx, context: PostContext) => Promise<T>,
   ): Promise<T> {
-    if (!UUID.test(id)) return Promise.reject(postNotFound());
     return this.uow.run(async (m) => {
       const found = await this.posts.findById(id, m);
       if (!found) throw postNotFound();
@@ -283,16 +280,5 @@ export class PostsService {
   }
 }
 
-const REPLY_TO_INVALID = 'The post you are replying to is not in this thread or has been removed';
-
 /** Mentioned members other than the actor: nobody is told that they mentioned themselves. */
 const othersThan = (actor: Viewer, ids: string[]) => ids.filter((id) => id !== actor.id);
-
-/** The [number] key of a posts cursor, checked so that a forged one is bad input, not a 500. */
-function numberCursor(after: string | null | undefined): number | undefined {
-  const key = decodeCursor(after, 1);
-  if (key === undefined) return undefined;
-  const [number] = key;
-  if (typeof number === 'number' && Number.isInteger(number) && number >= 0) return number;
-  throw UserInputError.field('after', 'That page link is not valid. Go back to the first page.');
-}

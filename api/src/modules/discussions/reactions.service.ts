@@ -8,7 +8,7 @@ import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ForbiddenError, UserInputError } from '../../common/errors/app-errors';
 import { DiscussionEvents } from './discussion-events.service';
 import { type Post, toPost } from './post.model';
-import { postNotFound, UUID } from './posts.service';
+import { postNotFound } from './posts.service';
 import { ReactionDenial, reactionDenial, unreactionDenial } from './reactions.policy';
 import { findPostContext, type PostContext, ReactionsRepository } from './reactions.repository';
 
@@ -42,7 +42,6 @@ export class ReactionsService {
 
   /** NOT_FOUND alike for a malformed id and a missing post (unreadable ones are refused the same way). */
   private inPost<T>(postId: string, work: (m: Tx, context: PostContext) => Promise<T>): Promise<T> {
-    if (!UUID.test(postId)) return Promise.reject(postNotFound());
     return this.uow.run(async (m) => {
       const context = await findPostContext(m, postId, 'share');
       if (!context) throw postNotFound();

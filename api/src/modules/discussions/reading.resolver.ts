@@ -1,12 +1,13 @@
 // The viewer's reading state: markThreadRead, and the unread/new/watching fields on Thread and Category.
 // Each field asks a per-request loader, so a page of threads or the list of spaces costs one statement.
 import { Permission } from '@heritage/shared';
-import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../common/auth/current-member';
 import { Allow } from '../../common/auth/public.decorator';
 import { Category } from './category.model';
 import { ReadingService } from './reading.service';
 import { Thread } from './thread.model';
+import { IdArg } from '../../common/validation/uuid';
 
 @Resolver(() => Thread)
 export class ThreadReadingResolver {
@@ -20,7 +21,7 @@ export class ThreadReadingResolver {
   })
   markThreadRead(
     @CurrentMember() viewer: AuthenticatedMember,
-    @Args('threadId', { type: () => ID }) threadId: string,
+    @IdArg('threadId', { notFound: 'thread' }) threadId: string,
     @Args('upToNumber', { type: () => Int }) upToNumber: number,
   ): Promise<Thread> {
     return this.service.markThreadRead(viewer, threadId, upToNumber);

@@ -13,8 +13,6 @@ import {
 import { type Thread, toThread } from './thread.model';
 import { canSeeThread } from './threads.policy';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The same answer for a thread that does not exist and one the viewer may not read. */
 export const threadNotFound = () => new NotFoundError('We could not find that thread');
 
@@ -34,7 +32,7 @@ export class ReadingService {
 
   /** The thread, when the viewer may read it; NOT_FOUND otherwise. */
   async readableThread(viewer: AuthenticatedMember, id: string): Promise<ThreadWithSpace> {
-    const found = UUID.test(id) ? await this.repository.findThread(id) : undefined;
+    const found = await this.repository.findThread(id);
     if (!found || !canSeeThread(viewer, found.space, found.thread)) throw threadNotFound();
     return found;
   }

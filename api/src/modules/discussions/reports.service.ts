@@ -8,14 +8,14 @@ import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
+import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CategoriesRepository } from './categories.repository';
 import { canRead } from './categories.policy';
 import { DiscussionEvents } from './discussion-events.service';
 import { ReportAction, type PostReportsArgs, type ReportPostArgs, type ResolveReportArgs } from './dto/report.args';
-import { postNotFound, PostsService, UUID } from './posts.service';
+import { postNotFound, PostsService } from './posts.service';
 import { findPostContext } from './reactions.repository';
 import { type PostReport, type PostReportRecord, toPostReport } from './report.model';
 import { canSeeReportsOn, ReportDenial, reportDenial } from './reports.policy';
@@ -27,8 +27,8 @@ export const REPORTS_LINK = '/moderation/reports';
 export const REPORTED_NOTIFICATION_KIND = 'POST_REPORTED';
 
 const reportNotFound = () => new NotFoundError('We could not find that report');
-/** created_at as PostgreSQL writes timestamptz as text: 2025-11-25 12:00:00.123456+00. */
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+/** The moderators' queue: (created_at, id). */
+const REPORTS_CURSOR = cursorCodec('postReports', Part.timestamp, Part.uuid);
 const ALREADY_REPORTED = 'You have already reported this post. A moderator will look at it soon.';
 
 @Injectable()
@@ -49,7 +49,6 @@ export class ReportsService {
    * CONFLICT (the first still stands; there is nothing for them to correct).
    */
   report(actor: AuthenticatedMember, args: ReportPostArgs): Promise<PostReport> {
-    if (!UUID.test(args.postId)) return Promise.reject(postNotFound());
     return this.uow.run(async (m) => {
       const context = await findPostContext(m, args.postId, 'share');
       if (!context) throw postNotFound();
@@ -74,14 +73,13 @@ export class ReportsService {
   /** The queue: reports with `status` on threads in spaces the moderator can read. */
   async list(viewer: AuthenticatedMember, args: PostReportsArgs): Promise<Connection<PostReport>> {
     const limit = pageSize(args);
-    const after = reportCursor(args.after);
+    const after = REPORTS_CURSOR.decode(args.after);
     const spaces = (await this.categories.list(true)).filter((c) => canRead(viewer.roles, c)).map((c) => c.id);
     const rows = await this.repository.page(args.status ?? ReportStatus.Open, spaces, after, limit);
-    return toConnection(rows, limit, (r) => [r.createdAtKey, r.id], toPostReport);
+    return toConnection(rows, limit, REPORTS_CURSOR, (r) => [r.createdAtKey, r.id], toPostReport);
   }
 
   resolve(actor: AuthenticatedMember, args: ResolveReportArgs): Promise<PostReport> {
-    if (!UUID.test(args.id)) return Promise.reject(reportNotFound());
     return this.uow.run(async (m) => {
       const found = await this.repository.findById(m, args.id, false);
       if (!found) throw reportNotFound();
@@ -153,13 +151,4 @@ function refuse(denial: ReportDenial | null): void {
     case ReportDenial.OwnPost:
       throw UserInputError.field('postId', 'You cannot report your own post');
   }
-}
-
-/** The [created_at, id] key of a queue cursor, checked so that a forged one is bad input, not a 500. */
-function reportCursor(after: string | null | undefined): unknown[] | undefined {
-  const key = decodeCursor(after, 2);
-  if (key === undefined) return undefined;
-  const [createdAt, id] = key;
-  if (typeof createdAt === 'string' && TIMESTAMP.test(createdAt) && typeof id === 'string' && UUID.test(id)) return key;
-  throw UserInputError.field('after', 'That page link is not valid. Go back to the first page.');
 }

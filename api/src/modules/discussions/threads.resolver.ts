@@ -1,7 +1,7 @@
 // The GraphQL surface of threads: lists, one thread, the home page's advisory updates, starting and editing,
 // and the moderators' pin, lock and move. Relations are resolved through the request's loaders.
 import { Permission, ThreadKind } from '@heritage/shared';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../common/auth/current-member';
 import { Allow } from '../../common/auth/public.decorator';
 import type { Connection } from '../../common/graphql/connection';
@@ -19,6 +19,7 @@ import { Thread, ThreadConnection } from './thread.model';
 import { ThreadsService } from './threads.service';
 import { canEditThread, canModerate, canReplyToThread } from './threads.policy';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
+import { IdArg } from '../../common/validation/uuid';
 
 @Resolver(() => Thread)
 export class ThreadsResolver {
@@ -49,7 +50,7 @@ export class ThreadsResolver {
   })
   async thread(
     @CurrentMember() viewer: AuthenticatedMember,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', { notFound: 'thread' }) id: string,
     @Context() ctx: GqlContext,
   ): Promise<Thread> {
     return this.service.get(viewer, id, await this.loaders.allCategories(ctx.req));
@@ -93,25 +94,25 @@ export class ThreadsResolver {
 
   @Allow(Permission.ModerateDiscussions)
   @Mutation(() => Thread, { description: 'Moderators: pins a thread to the top of its space. Audited.' })
-  pinThread(@CurrentMember() viewer: AuthenticatedMember, @Args('id', { type: () => ID }) id: string) {
+  pinThread(@CurrentMember() viewer: AuthenticatedMember, @IdArg('id', { notFound: 'thread' }) id: string) {
     return this.service.pin(viewer, id, true);
   }
 
   @Allow(Permission.ModerateDiscussions)
   @Mutation(() => Thread, { description: 'Moderators. Audited.' })
-  unpinThread(@CurrentMember() viewer: AuthenticatedMember, @Args('id', { type: () => ID }) id: string) {
+  unpinThread(@CurrentMember() viewer: AuthenticatedMember, @IdArg('id', { notFound: 'thread' }) id: string) {
     return this.service.pin(viewer, id, false);
   }
 
   @Allow(Permission.ModerateDiscussions)
   @Mutation(() => Thread, { description: 'Moderators: stops replies (except moderators’). Audited.' })
-  lockThread(@CurrentMember() viewer: AuthenticatedMember, @Args('id', { type: () => ID }) id: string) {
+  lockThread(@CurrentMember() viewer: AuthenticatedMember, @IdArg('id', { notFound: 'thread' }) id: string) {
     return this.service.lock(viewer, id, true);
   }
 
   @Allow(Permission.ModerateDiscussions)
   @Mutation(() => Thread, { description: 'Moderators. Audited.' })
-  unlockThread(@CurrentMember() viewer: AuthenticatedMember, @Args('id', { type: () => ID }) id: string) {
+  unlockThread(@CurrentMember() viewer: AuthenticatedMember, @IdArg('id', { notFound: 'thread' }) id: string) {
     return this.service.lock(viewer, id, false);
   }
 

@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
+import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import type { CaseStudyFields } from './case-study.model';
@@ -17,15 +17,14 @@ import type { CaseStudyInput, CreateThreadInput, ThreadFieldsInput, UpdateThread
 import { type LatestUpdatesArgs, ThreadSort, type ThreadsArgs } from './dto/threads.args';
 import { type GuardedText, guardPersonalData } from './personal-data.guard';
 import { PostsRepository } from './posts.repository';
-import { PostsService, threadNotFound, UUID } from './posts.service';
+import { PostsService, threadNotFound } from './posts.service';
 import { type Thread, type ThreadRecord, toThread } from './thread.model';
-import { type ThreadCursor, type ThreadPageRow, ThreadsRepository } from './threads.repository';
+import { type ThreadPageRow, ThreadsRepository } from './threads.repository';
 import { canEditThread, canPostUpdates, canSeeThread, type Viewer } from './threads.policy';
 
 const spaceNotFound = () => new NotFoundError('We could not find that space');
-const BAD_CURSOR = 'That page link is not valid. Go back to the first page.';
-/** timestamptz as PostgreSQL prints it (ISO DateStyle), as the list cursors carry it. */
-const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
+/** The thread list's keyset: (pinned first, activity or creation time, id). */
+const THREADS_CURSOR = cursorCodec('threads', Part.bool, Part.timestamp, Part.uuid);
 
 /** Reads take `spaces`, every space (archived included), which the resolver reads once per request. */
 @Injectable()
@@ -55,11 +54,9 @@ export class ThreadsService {
       categoryIds = [space.id];
     }
     const pinnedFirst = Boolean(filter.categorySlug) && sort === ThreadSort.Activity;
-    const after = threadCursor(args.after);
-    // An author id that is not a UUID names nobody: an empty list, not a database error.
-    const unknownAuthor = Boolean(filter.authorId) && !UUID.test(filter.authorId!);
+    const after = THREADS_CURSOR.decode(args.after);
     const rows: ThreadPageRow[] =
-      categoryIds.length === 0 || unknownAuthor
+      categoryIds.length === 0
         ? []
         : await this.threads.page({
             categoryIds,
@@ -74,7 +71,7 @@ export class ThreadsService {
             after,
             limit,
           });
-    return toConnection(rows, limit, (row) => [row.sortPinned, row.sortAt, row.id], toThread);
+    return toConnection(rows, limit, THREADS_CURSOR, (row) => [row.sortPinned, row.sortAt, row.id], toThread);
   }
 
   /**
@@ -82,7 +79,7 @@ export class ThreadsService {
    * removed and the viewer is neither a moderator nor its author.
    */
   async get(viewer: Viewer, id: string, spaces: CategoryRecord[]): Promise<Thread> {
-    const thread = UUID.test(id) ? await this.threads.findById(id) : undefined;
+    const thread = await this.threads.findById(id);
     const category = thread && spaces.find((c) => c.id === thread.categoryId);
     if (!thread || !category || !canSeeThread(viewer, category, thread)) throw threadNotFound();
     return toThread(thread);
@@ -101,7 +98,7 @@ export class ThreadsService {
   /** A thread and its opening post, case study and mentions, in one transaction with its events. */
   async create(actor: AuthenticatedMember, input: CreateThreadInput): Promise<Thread> {
     const kindFields = fieldsForKind(input.kind, input);
-    const category = UUID.test(input.categoryId) ? await this.postsService.categoryById(input.categoryId) : undefined;
+    const category = await this.postsService.categoryById(input.categoryId);
     if (!category || !canRead(actor.roles, category)) throw UserInputError.field('categoryId', 'Choose a space');
     if (category.archivedAt !== null) {
       throw UserInputError.field('categoryId', 'This space is archived: choose another space');
@@ -193,7 +190,7 @@ export class ThreadsService {
   /** To another live space the moderator can read. */
   move(actor: AuthenticatedMember, id: string, categoryId: string): Promise<Thread> {
     return this.inThreadTransaction(actor, id, async (m, thread, from) => {
-      const to = UUID.test(categoryId) ? await this.postsService.categoryById(categoryId, m) : undefined;
+      const to = await this.postsService.categoryById(categoryId, m);
       if (!to || !canRead(actor.roles, to)) throw UserInputError.field('categoryId', 'Choose a space');
       if (to.archivedAt !== null) throw UserInputError.field('categoryId', 'This space is archived: choose another');
       if (to.id === from.id) throw UserInputError.field('categoryId', `This thread is already in ${from.name}`);
@@ -220,7 +217,6 @@ export class ThreadsService {
     id: string,
     work: (tx: Tx, thread: ThreadRecord, category: CategoryRecord) => Promise<T>,
   ): Promise<T> {
-    if (!UUID.test(id)) return Promise.reject(threadNotFound());
     return this.uow.run(async (m) => {
       const thread = await this.threads.lockById(m, id);
       const category = thread && (await this.postsService.categoryById(thread.categoryId, m));
@@ -300,15 +296,4 @@ function textsOf(input: ThreadFieldsInput): GuardedText[] {
     { field: 'caseStudy.whatWorked', text: cs?.whatWorked },
     { field: 'caseStudy.wouldChange', text: cs?.wouldChange },
   ];
-}
-
-/** The [pinned, timestamp, id] key of a list cursor, checked so that a forged one is bad input, not a 500. */
-function threadCursor(after: string | null | undefined): ThreadCursor | undefined {
-  const key = decodeCursor(after, 3);
-  if (key === undefined) return undefined;
-  const [pinned, at, id] = key;
-  if (typeof pinned === 'boolean' && typeof at === 'string' && PG_TIMESTAMP.test(at) && typeof id === 'string') {
-    if (UUID.test(id)) return [pinned, at, id];
-  }
-  throw UserInputError.field('after', BAD_CURSOR);
 }

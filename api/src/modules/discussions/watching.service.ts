@@ -9,8 +9,6 @@ import { ReadingService } from './reading.service';
 import { type Thread, toThread } from './thread.model';
 import { WatchingRepository } from './watching.repository';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The categories service's answer for a space that is missing or unreadable. */
 const spaceNotFound = () => new NotFoundError('We could not find that space');
 
@@ -35,7 +33,7 @@ export class WatchingService {
   }
 
   private async readableCategory(viewer: AuthenticatedMember, id: string): Promise<CategoryRecord> {
-    const category = UUID.test(id) ? await this.repository.findCategory(id) : null;
+    const category = await this.repository.findCategory(id);
     if (!category || !canRead(viewer.roles, category)) throw spaceNotFound();
     return category;
   }

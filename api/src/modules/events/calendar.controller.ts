@@ -7,6 +7,7 @@ import { Public } from '../../common/auth/public.decorator';
 import { fileNameFrom } from './attendees-csv';
 import { CalendarService } from './calendar.service';
 import { EventsService } from './events.service';
+import { IdParam } from '../../common/validation/uuid';
 
 const ICS = 'text/calendar; charset=utf-8';
 
@@ -22,7 +23,7 @@ export class CalendarController {
   @Get('events/:id.ics')
   async eventFile(
     @CurrentMember() viewer: AuthenticatedMember | undefined,
-    @Param('id') id: string,
+    @IdParam('id', 'event') id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
     const event = await this.events.findVisible(viewer, id);

@@ -11,6 +11,7 @@ import { canManageEvent, canSeeJoinUrl } from './events.policy';
 import { EventsService } from './events.service';
 import type { RsvpRecord } from './rsvp.repository';
 import { RsvpService } from './rsvp.service';
+import { IdArg } from '../../common/validation/uuid';
 
 @Resolver(() => Event)
 export class EventsResolver {
@@ -50,7 +51,7 @@ export class EventsResolver {
   })
   event(
     @CurrentMember() viewer: AuthenticatedMember | undefined,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id', { notFound: 'event' }) id: string,
   ): Promise<Event> {
     return this.service.byId(viewer, id);
   }

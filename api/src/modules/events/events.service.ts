@@ -24,7 +24,7 @@ import {
   UnauthenticatedError,
   UserInputError,
 } from '../../common/errors/app-errors';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
+import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { DiscussionEvents } from '../discussions/discussion-events.service';
 import { PostsRepository } from '../discussions/posts.repository';
@@ -38,7 +38,8 @@ import { canCreateEvents, canManageEvent, canOrganise, canSeeEvent, canSeeJoinUr
 import { type EventFields, EventsRepository } from './events.repository';
 import { RsvpService } from './rsvp.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Event lists: (starts_at, id). */
+const EVENTS_CURSOR = cursorCodec('events', Part.timestamp, Part.uuid);
 
 export const eventNotFound = (): NotFoundError => new NotFoundError('We could not find that event');
 
@@ -57,7 +58,7 @@ export class EventsService {
 
   /** The event, if the viewer may see it (visitors: public events only). */
   async findVisible(viewer: AuthenticatedMember | undefined, id: string): Promise<EventRecord | undefined> {
-    const event = UUID.test(id) ? await this.repository.findById(id) : undefined;
+    const event = await this.repository.findById(id);
     return event && canSeeEvent(viewer, event) ? event : undefined;
   }
 
@@ -86,13 +87,14 @@ export class EventsService {
         startsOnOrAfter: filter.startsOnOrAfter ?? undefined,
         startsBefore: filter.startsBefore ?? undefined,
       },
-      decodeCursor(args.after, 2) as [string, string] | undefined,
+      EVENTS_CURSOR.decode(args.after),
       limit,
     );
     const now = new Date();
     return toConnection(
       rows,
       limit,
+      EVENTS_CURSOR,
       (r) => [r.startsKey, r.id],
       (r) => toEvent(r, now),
     );
@@ -185,7 +187,7 @@ export class EventsService {
 
   /** The event locked, when the actor manages it: NOT_FOUND when missing, FORBIDDEN for other members. */
   private async lockManaged(m: Tx, actor: AuthenticatedMember, id: string): Promise<EventRecord> {
-    const event = UUID.test(id) ? await this.repository.lockById(m, id) : undefined;
+    const event = await this.repository.lockById(m, id);
     if (!event) throw eventNotFound();
     if (!canManageEvent(actor, await this.repository.organiserIds(m, event.id))) {
       throw new ForbiddenError('Only the event’s organisers and admins can change it');

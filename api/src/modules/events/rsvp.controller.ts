@@ -1,12 +1,13 @@
 // The organisers' attendee download: everyone going, then the waiting list in order, as CSV.
 import { Permission } from '@heritage/shared';
-import { Controller, ForbiddenException, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, NotFoundException, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { type AuthenticatedMember, CurrentMember } from '../../common/auth/current-member';
 import { Allow } from '../../common/auth/public.decorator';
 import { attendeesCsv, fileNameFrom } from './attendees-csv';
 import { EventsService } from './events.service';
 import { RsvpService } from './rsvp.service';
+import { IdParam } from '../../common/validation/uuid';
 
 @Controller()
 export class RsvpController {
@@ -19,7 +20,7 @@ export class RsvpController {
   @Get('events/:id/attendees.csv')
   async attendees(
     @CurrentMember() viewer: AuthenticatedMember,
-    @Param('id') id: string,
+    @IdParam('id', 'event') id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
     const event = await this.events.findVisible(viewer, id);

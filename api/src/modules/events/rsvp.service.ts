@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors/app-errors';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
+import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import type { AttendeesArgs, MessageAttendeesInput } from './dto/events.args';
 import { type Event, type EventAttendee, type EventRecord, toEvent } from './event.model';
 import { EventNotices } from './event-notices.service';
@@ -15,7 +15,9 @@ import { canManageEvent, isOpenForAnswers } from './events.policy';
 import { EventsRepository } from './events.repository';
 import { type AttendeeRow, type RsvpRecord, RsvpRepository } from './rsvp.repository';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Attendee lists: (status_since, member) for those going; (waitlist_order, member) for the waiting list. */
+const ATTENDEES_CURSOR = cursorCodec('attendees', Part.timestamp, Part.uuid);
+const WAITLIST_CURSOR = cursorCodec('waitlist', Part.bigint, Part.uuid);
 const notFound = () => new NotFoundError('We could not find that event');
 
 @Injectable()
@@ -34,7 +36,7 @@ export class RsvpService {
    */
   answer(member: AuthenticatedMember, eventId: string, answer: RsvpAnswer): Promise<Event> {
     return this.uow.run(async (m) => {
-      const event = UUID.test(eventId) ? await this.events.lockById(m, eventId) : undefined;
+      const event = await this.events.lockById(m, eventId);
       if (!event) throw notFound();
       if (!isOpenForAnswers(event)) {
         throw new ConflictError(
@@ -123,13 +125,9 @@ export class RsvpService {
       throw new ForbiddenError('Only the event’s organisers and admins can see who is going');
     }
     const limit = pageSize(args);
-    const rows = await this.rsvps.page(
-      event.id,
-      args.status,
-      decodeCursor(args.after, 2) as [string, string] | undefined,
-      limit,
-    );
-    return toConnection(rows, limit, (r) => [r.sortKey, r.memberId], toAttendee);
+    const codec = args.status === RsvpStatus.Waitlisted ? WAITLIST_CURSOR : ATTENDEES_CURSOR;
+    const rows = await this.rsvps.page(event.id, args.status, codec.decode(args.after), limit);
+    return toConnection(rows, limit, codec, (r) => [r.sortKey, r.memberId], toAttendee);
   }
 
   /** Everyone going, then the waiting list: the organisers' download. */
@@ -140,7 +138,7 @@ export class RsvpService {
   /** Emails the organiser's message to everyone going (and waiting, if asked), through the queue. */
   messageAttendees(actor: AuthenticatedMember, input: MessageAttendeesInput): Promise<number> {
     return this.uow.run(async (m) => {
-      const event = UUID.test(input.eventId) ? await this.events.findById(input.eventId, m) : undefined;
+      const event = await this.events.findById(input.eventId, m);
       if (!event) throw notFound();
       if (!canManageEvent(actor, await this.events.organiserIds(m, event.id))) {
         throw new ForbiddenError('Only the event’s organisers and admins can message attendees');

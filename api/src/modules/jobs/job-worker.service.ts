@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { safeErrorMessage } from '../../common/logging';
 import { type ClaimedJob, JobsRepository } from './jobs.repository';
 
 export type JobHandler = (payload: Record<string, unknown>) => Promise<void>;
@@ -71,7 +72,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
       connectionString: url,
       connectionTimeoutMillis: this.config.database.acquireTimeoutMs,
     });
-    client.on('error', (error) => this.logger.warn(`job listener: ${error.message}`));
+    client.on('error', (error) => this.logger.warn(`job listener: ${safeErrorMessage(error)}`));
     client.on('notification', () => this.wake());
     client.on('end', () => {
       if (this.listener !== client) return;
@@ -119,7 +120,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
       return;
     }
     this.draining = this.drain()
-      .catch((error: unknown) => this.logger.error(`job worker: ${String(error)}`))
+      .catch((error: unknown) => this.logger.error(`job worker: ${safeErrorMessage(error)}`))
       .finally(() => {
         this.draining = undefined;
         if (this.wakeAgain && this.running) {
@@ -144,7 +145,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = job.attempts >= job.max_attempts;
-      this.logger.warn(`job ${job.id} (${job.kind}) attempt ${job.attempts} failed: ${message}`);
+      this.logger.warn(`job ${job.id} (${job.kind}) attempt ${job.attempts} failed: ${safeErrorMessage(error)}`);
       await this.jobs.fail(job.id, message, giveUp, backoffSeconds(job.attempts));
     }
   }

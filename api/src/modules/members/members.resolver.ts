@@ -1,6 +1,6 @@
 import { Permission } from '@heritage/shared';
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   type AuthenticatedMember,
   clientAddress,
@@ -17,6 +17,7 @@ import { DirectoryArgs, MembersArgs } from './dto/members.args';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { MemberProfile, MemberProfileConnection } from './member.model';
 import { MembersService } from './members.service';
+import { IdArg } from '../../common/validation/uuid';
 
 @Resolver(() => MemberProfile)
 export class MembersResolver {
@@ -30,7 +31,7 @@ export class MembersResolver {
     nullable: true,
     description: 'One member. NOT_FOUND when unknown, erased, or (except for admins) not active.',
   })
-  member(@CurrentMember() viewer: AuthenticatedMember, @Args('id', { type: () => ID }) id: string) {
+  member(@CurrentMember() viewer: AuthenticatedMember, @IdArg('id', { notFound: 'member' }) id: string) {
     return this.service.profile(viewer, id);
   }
 

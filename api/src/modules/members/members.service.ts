@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../../common/graphql/connection';
+import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import { AuthRepository } from '../auth/auth.repository';
 import { AuthService } from '../auth/auth.service';
@@ -22,7 +22,8 @@ import {
 import { canSeeMember } from './members.policy';
 import { RsvpService } from '../events/rsvp.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Directory and admin lists: (lower(display_name), id). */
+const MEMBERS_CURSOR = cursorCodec('members', Part.text, Part.uuid);
 
 /** Roles in the order they are shown and stored. */
 const ROLE_ORDER = [Role.Member, Role.AdvisoryGroup, Role.Moderator, Role.Admin];
@@ -44,7 +45,7 @@ export class MembersService {
   ) {}
 
   async profile(viewer: AuthenticatedMember, id: string): Promise<MemberProfile> {
-    const member = UUID.test(id) ? await this.repository.findById(id) : undefined;
+    const member = await this.repository.findById(id);
     if (!member || !canSeeMember(viewer, member)) throw notFound();
     return toMemberProfile(member, viewer);
   }
@@ -84,10 +85,11 @@ export class MembersService {
   ): Promise<Connection<MemberProfile>> {
     // A variable sent as null arrives as null, not undefined: both mean "not given".
     const limit = pageSize({ first: args.first ?? undefined });
-    const rows = await this.repository.page(filter, nameCursor(args.after ?? undefined), limit);
+    const rows = await this.repository.page(filter, MEMBERS_CURSOR.decode(args.after), limit);
     return toConnection(
       rows,
       limit,
+      MEMBERS_CURSOR,
       (row: MemberPageRow) => [row.sortKey, row.id],
       (row) => toMemberProfile(row, viewer),
     );
@@ -213,17 +215,8 @@ export class MembersService {
   }
 
   private async lockMember(tx: Tx, id: string): Promise<MemberRecord> {
-    const member = UUID.test(id) ? await this.repository.lockById(tx, id) : undefined;
+    const member = await this.repository.lockById(tx, id);
     if (!member) throw notFound();
     return member;
   }
-}
-
-/** The (lower(display_name), id) key of a page cursor, checked so that a forged one is bad input, not a 500. */
-function nameCursor(after: string | undefined): [string, string] | undefined {
-  const key = decodeCursor(after, 2);
-  if (key === undefined) return undefined;
-  const [name, id] = key;
-  if (typeof name === 'string' && typeof id === 'string' && UUID.test(id)) return [name, id];
-  throw UserInputError.field('after', 'That page link is not valid. Go back to the first page.');
 }

@@ -1,11 +1,14 @@
 import { Permission } from '@heritage/shared';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember } from '../../common/auth/current-member';
 import { Allow } from '../../common/auth/public.decorator';
 import { NotFoundError } from '../../common/errors/app-errors';
-import { type Connection, decodeCursor, PageArgs, pageSize, toConnection } from '../../common/graphql/connection';
+import { type Connection, cursorCodec, PageArgs, pageSize, Part, toConnection } from '../../common/graphql/connection';
+import { IdArg, notFoundMessage } from '../../common/validation/uuid';
 import { Notification, NotificationConnection } from './notification.model';
 import { NotificationsRepository } from './notifications.repository';
+
+const NOTIFICATIONS_CURSOR = cursorCodec('notifications', Part.timestamp, Part.uuid);
 
 @Allow(Permission.SignedIn)
 @Resolver(() => Notification)
@@ -18,10 +21,11 @@ export class NotificationsResolver {
     @Args() args: PageArgs,
   ): Promise<Connection<Notification>> {
     const limit = pageSize(args);
-    const rows = await this.repository.page(member.id, member.roles, decodeCursor(args.after, 2), limit);
+    const rows = await this.repository.page(member.id, member.roles, NOTIFICATIONS_CURSOR.decode(args.after), limit);
     return toConnection(
       rows,
       limit,
+      NOTIFICATIONS_CURSOR,
       (r) => [r.createdAtKey, r.id],
       (r) => ({
         id: r.id,
@@ -40,9 +44,11 @@ export class NotificationsResolver {
   }
 
   @Mutation(() => Boolean)
-  async markNotificationRead(@CurrentMember() member: AuthenticatedMember, @Args('id', { type: () => ID }) id: string) {
-    if (!(await this.repository.markRead(member.id, id)))
-      throw new NotFoundError('We could not find that notification');
+  async markNotificationRead(
+    @CurrentMember() member: AuthenticatedMember,
+    @IdArg('id', { notFound: 'notification' }) id: string,
+  ) {
+    if (!(await this.repository.markRead(member.id, id))) throw new NotFoundError(notFoundMessage('notification'));
     return true;
   }
 

@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { UserInputError } from '../../common/errors/app-errors';
-import { decodeCursor, encodeCursor, type PageArgs, pageSize } from '../../common/graphql/connection';
+import { cursorCodec, type PageArgs, pageSize, Part } from '../../common/graphql/connection';
 import { canRead } from '../discussions/categories.policy';
 import { toPost } from '../discussions/post.model';
 import { toThread } from '../discussions/thread.model';
@@ -11,10 +11,9 @@ import { SearchSort, type SearchInput } from './dto/search.input';
 import type { SearchHitConnection } from './search-hit.model';
 import { MARK_END, MARK_START, type SearchAfter, type SearchRow, SearchRepository } from './search.repository';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-/** PostgreSQL's text form of a real: 0, 0.1, 1.5e-05, 3.4028235e+38. */
-const REAL = /^\d+(\.\d+)?(e[+-]\d+)?$/;
+/** Best match first: (rank, created_at, thread); newest first: (created_at, thread). */
+const RELEVANCE_CURSOR = cursorCodec('search', Part.real, Part.timestamp, Part.uuid);
+const NEWEST_CURSOR = cursorCodec('searchNewest', Part.timestamp, Part.uuid);
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -31,24 +30,14 @@ export function snippetToHtml(snippet: string): string {
   return escaped.replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');
 }
 
-const badCursor = () => UserInputError.field('after', 'That page link is not valid. Go back to the first page.');
-
-/** The cursor's key, checked: it goes back into SQL as typed parameters, and a bad one must not be a 500. */
+/** The cursor's key, checked by its codec: it goes back into SQL as typed parameters. */
 function afterFrom(cursor: string | null | undefined, sort: SearchSort): SearchAfter | undefined {
-  const relevance = sort === SearchSort.Relevance;
-  const key = decodeCursor(cursor, relevance ? 3 : 2);
-  if (!key) return undefined;
-  const [rank, createdAt, threadId] = relevance ? key : [undefined, ...key];
-  const isText = (value: unknown, pattern: RegExp): value is string => typeof value === 'string' && pattern.test(value);
-  if (
-    (relevance && !isText(rank, REAL)) ||
-    !isText(createdAt, TIMESTAMP) ||
-    Number.isNaN(Date.parse(createdAt)) ||
-    !isText(threadId, UUID)
-  ) {
-    throw badCursor();
+  if (sort === SearchSort.Relevance) {
+    const key = RELEVANCE_CURSOR.decode(cursor);
+    return key && { rank: key[0], createdAt: key[1], threadId: key[2] };
   }
-  return { rank: relevance ? (rank as string) : undefined, createdAt, threadId };
+  const key = NEWEST_CURSOR.decode(cursor);
+  return key && { rank: undefined, createdAt: key[0], threadId: key[1] };
 }
 
 @Injectable()
@@ -111,9 +100,10 @@ function connection(
   sort: SearchSort,
 ): SearchHitConnection {
   const edges = hits.map(({ row, hit }) => ({
-    cursor: encodeCursor(
-      sort === SearchSort.Relevance ? [row.rankKey, row.createdKey, row.threadId] : [row.createdKey, row.threadId],
-    ),
+    cursor:
+      sort === SearchSort.Relevance
+        ? RELEVANCE_CURSOR.encode([row.rankKey, row.createdKey, row.threadId])
+        : NEWEST_CURSOR.encode([row.createdKey, row.threadId]),
     node: hit,
   }));
   return {

@@ -8,7 +8,6 @@ import {
   IsEnum,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   MinLength,
 } from 'class-validator';
@@ -16,6 +15,7 @@ import { PageArgs } from '../../../common/graphql/connection';
 import { RegionEnum, RoleEnum, SectorEnum } from '../../../common/graphql/enums';
 import { ApplicationStatusEnum } from '../application.model';
 import type { ApplicationStatus } from '../application.entity';
+import { IsId } from '../../../common/validation/uuid';
 
 const required = (what: string) => ({ message: `Enter ${what}` });
 const atMost = (what: string, n: number) => ({ message: `${what} must be ${n} characters or fewer` });
@@ -92,7 +92,7 @@ export class ApplicationsArgs extends PageArgs {
 @InputType()
 export class DecideApplicationInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose an application' })
+  @IsId({ notFound: 'application' })
   applicationId: string;
 }
 

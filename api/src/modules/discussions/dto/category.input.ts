@@ -5,7 +5,8 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayNotEmpty, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { RoleEnum } from '../../../common/graphql/enums';
-import { Dedupe, orFewer, Trim } from '../../members/dto/normalise';
+import { Dedupe, orFewer, Trim } from '../../../common/validation/normalise';
+import { IsId } from '../../../common/validation/uuid';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ROLES = Object.values(Role);
@@ -69,6 +70,6 @@ export class CreateCategoryInput extends CategoryFieldsInput {}
 @InputType({ description: 'Every field of a space: one left out is cleared (a blank slug is made from the name).' })
 export class UpdateCategoryInput extends CategoryFieldsInput {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'space' })
   id: string;
 }

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsIn, IsString } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { byValue } from '../../../common/graphql/enums';
+import { IsId } from '../../../common/validation/uuid';
 
 export enum MoveDirection {
   Up = 'UP',
@@ -16,7 +17,7 @@ export const MoveDirectionEnum = byValue(
 @ArgsType()
 export class MoveCategoryArgs {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'space' })
   id: string;
 
   @Field(() => MoveDirectionEnum)

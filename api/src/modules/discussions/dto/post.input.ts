@@ -3,7 +3,10 @@
 import { DISCUSSION_LIMITS } from '@heritage/shared';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { orFewer, Trim } from '../../members/dto/normalise';
+import { BlankAsNull, orFewer, Trim } from '../../../common/validation/normalise';
+import { IsId } from '../../../common/validation/uuid';
+
+export const REPLY_TO_INVALID = 'The post you are replying to is not in this thread or has been removed';
 
 @InputType({ isAbstract: true })
 export class PostBodyInput {
@@ -26,18 +29,19 @@ export class PostBodyInput {
 @InputType({ description: 'A reply.' })
 export class CreatePostInput extends PostBodyInput {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'thread' })
   threadId: string;
 
   @Field(() => ID, { nullable: true, description: 'The post this one answers: in the same thread, not deleted.' })
+  @BlankAsNull()
   @IsOptional()
-  @IsString()
+  @IsId({ invalid: REPLY_TO_INVALID })
   replyToPostId?: string | null;
 }
 
 @InputType({ description: 'A post’s new text; the text it replaces is kept as a revision.' })
 export class UpdatePostInput extends PostBodyInput {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'post' })
   id: string;
 }

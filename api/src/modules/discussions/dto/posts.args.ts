@@ -3,7 +3,8 @@ import { DISCUSSION_LIMITS } from '@heritage/shared';
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/connection';
-import { orFewer, Trim } from '../../members/dto/normalise';
+import { orFewer, Trim } from '../../../common/validation/normalise';
+import { IsId } from '../../../common/validation/uuid';
 
 @ArgsType()
 export class PostsArgs extends PageArgs {
@@ -20,7 +21,7 @@ export class PostsArgs extends PageArgs {
 @ArgsType()
 export class HidePostArgs {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'post' })
   id: string;
 
   @Field({ description: `Why: the author is shown it. At most ${DISCUSSION_LIMITS.reasonMax} characters.` })

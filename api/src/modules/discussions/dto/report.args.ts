@@ -5,7 +5,8 @@ import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/connection';
 import { byValue, ReportStatusEnum } from '../../../common/graphql/enums';
-import { orFewer, Trim } from '../../members/dto/normalise';
+import { orFewer, Trim } from '../../../common/validation/normalise';
+import { IsId } from '../../../common/validation/uuid';
 
 export enum ReportAction {
   Hide = 'HIDE',
@@ -21,7 +22,7 @@ export const ReportActionEnum = byValue(
 @ArgsType()
 export class ReportPostArgs {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'post' })
   postId: string;
 
   @Field({ description: `Why the post breaks the code of conduct: 1 to ${DISCUSSION_LIMITS.reasonMax} characters.` })
@@ -35,7 +36,7 @@ export class ReportPostArgs {
 @ArgsType()
 export class ResolveReportArgs {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'report' })
   id: string;
 
   @Field(() => ReportActionEnum)

@@ -1,13 +1,14 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsString } from 'class-validator';
+
+import { IsId } from '../../../common/validation/uuid';
 
 @ArgsType()
 export class MoveThreadArgs {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'thread' })
   id: string;
 
   @Field(() => ID, { description: 'The space to move it to: live, and readable by the moderator.' })
-  @IsString()
+  @IsId({ invalid: 'Choose a space' })
   categoryId: string;
 }

@@ -34,7 +34,8 @@ import {
   ThreadKindEnum,
   WellbeingBenefitEnum,
 } from '../../../common/graphql/enums';
-import { Dedupe, orFewer, Trim } from '../../members/dto/normalise';
+import { Dedupe, orFewer, Trim } from '../../../common/validation/normalise';
+import { IsId } from '../../../common/validation/uuid';
 
 const L = DISCUSSION_LIMITS;
 
@@ -176,7 +177,7 @@ export class ThreadFieldsInput {
 @InputType({ description: 'A new thread with its opening post.' })
 export class CreateThreadInput extends ThreadFieldsInput {
   @Field(() => ID, { description: 'The space to start it in.' })
-  @IsString()
+  @IsId({ invalid: 'Choose a space' })
   categoryId: string;
 
   @Field(() => ThreadKindEnum)
@@ -189,6 +190,6 @@ export class CreateThreadInput extends ThreadFieldsInput {
 })
 export class UpdateThreadInput extends ThreadFieldsInput {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'thread' })
   id: string;
 }

@@ -11,6 +11,8 @@ import {
   ThreadKindEnum,
   WellbeingBenefitEnum,
 } from '../../../common/graphql/enums';
+import { BlankAsNull } from '../../../common/validation/normalise';
+import { IsId } from '../../../common/validation/uuid';
 
 export enum ThreadSort {
   /** Latest post first (pinned threads first within one space). */
@@ -46,8 +48,9 @@ export class ThreadFilter {
   tag?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Threads this member started.' })
+  @BlankAsNull()
   @IsOptional()
-  @IsString()
+  @IsId({ invalid: 'Choose a member from the list' })
   authorId?: string | null;
 
   @Field(() => HeritageSettingEnum, { nullable: true, description: 'Case studies in this setting.' })

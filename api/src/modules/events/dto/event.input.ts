@@ -22,7 +22,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -36,7 +35,8 @@ import {
   EventVisibilityEnum,
   RegionEnum,
 } from '../../../common/graphql/enums';
-import { Dedupe, orFewer, Trim } from '../../members/dto/normalise';
+import { Dedupe, orFewer, Trim } from '../../../common/validation/normalise';
+import { IsId } from '../../../common/validation/uuid';
 
 /** One line: runs of spaces, tabs and line breaks become one space (titles go into email subjects). */
 export const OneLine = (): PropertyDecorator =>
@@ -183,7 +183,7 @@ export class EventFieldsInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(EVENT_LIMITS.organisersMax, { message: `Name at most ${EVENT_LIMITS.organisersMax} organisers` })
-  @IsUUID('all', { each: true, message: 'Choose organisers from the member list' })
+  @IsId({ invalid: 'Choose organisers from the member list', each: true })
   organiserIds?: string[] | null;
 }
 
@@ -193,6 +193,6 @@ export class CreateEventInput extends EventFieldsInput {}
 @InputType({ description: 'Replaces the event’s fields (optional fields left out are cleared or defaulted).' })
 export class UpdateEventInput extends EventFieldsInput {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'event' })
   id: string;
 }

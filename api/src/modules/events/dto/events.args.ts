@@ -23,8 +23,9 @@ import {
   RsvpAnswerEnum,
   RsvpStatusEnum,
 } from '../../../common/graphql/enums';
-import { orFewer } from '../../members/dto/normalise';
+import { orFewer } from '../../../common/validation/normalise';
 import { Multiline, OneLine } from './event.input';
+import { IsId } from '../../../common/validation/uuid';
 
 @InputType({ description: 'Every filter given applies.' })
 export class EventFilter {
@@ -88,7 +89,7 @@ export class UpcomingEventsArgs {
 @ArgsType()
 export class CancelEventArgs {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'event' })
   id: string;
 
   @Field({ description: 'Why, for the people going (emailed to them and shown on the event).' })
@@ -102,7 +103,7 @@ export class CancelEventArgs {
 @ArgsType()
 export class RsvpArgs {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'event' })
   eventId: string;
 
   @Field(() => RsvpAnswerEnum)
@@ -120,7 +121,7 @@ export class AttendeesArgs extends PageArgs {
 @InputType()
 export class MessageAttendeesInput {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'event' })
   eventId: string;
 
   @Field()

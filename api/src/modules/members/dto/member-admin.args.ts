@@ -2,12 +2,13 @@ import { LIMITS, Role } from '@heritage/shared';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsArray, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { RoleEnum } from '../../../common/graphql/enums';
-import { Dedupe, orFewer, Trim } from './normalise';
+import { Dedupe, orFewer, Trim } from '../../../common/validation/normalise';
+import { IsId } from '../../../common/validation/uuid';
 
 @ArgsType()
 export class SetMemberRolesArgs {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'member' })
   memberId: string;
 
   @Field(() => [RoleEnum], { description: 'MEMBER is always kept.' })
@@ -21,7 +22,7 @@ export class SetMemberRolesArgs {
 @ArgsType()
 export class MemberStatusArgs {
   @Field(() => ID)
-  @IsString()
+  @IsId({ notFound: 'member' })
   memberId: string;
 
   @Field()

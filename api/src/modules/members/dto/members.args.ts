@@ -9,7 +9,7 @@ import {
   SectorEnum,
   WellbeingBenefitEnum,
 } from '../../../common/graphql/enums';
-import { orFewer, Trim } from './normalise';
+import { orFewer, Trim } from '../../../common/validation/normalise';
 
 @ArgsType()
 export class MemberSearchArgs extends PageArgs {

@@ -3,7 +3,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ActivityTypeEnum, RegionEnum, SectorEnum, WellbeingBenefitEnum } from '../../../common/graphql/enums';
-import { Dedupe, orFewer, Trim } from './normalise';
+import { Dedupe, orFewer, Trim } from '../../../common/validation/normalise';
 
 @InputType({ description: 'The whole profile: a field left out is cleared (false for the yes/no questions).' })
 export class UpdateProfileInput {

@@ -3,9 +3,10 @@
 import { ActivityType, DISCUSSION_LIMITS, LIMITS, ThreadKind, WellbeingBenefit } from '@heritage/shared';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsDate, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDate, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ActivityTypeEnum, byValue, ThreadKindEnum, WellbeingBenefitEnum } from '../../../common/graphql/enums';
-import { orFewer } from '../../members/dto/normalise';
+import { BlankAsNull, orFewer } from '../../../common/validation/normalise';
+import { IsId } from '../../../common/validation/uuid';
 
 export enum SearchSort {
   Relevance = 'RELEVANCE',
@@ -24,10 +25,6 @@ const SearchText = (): PropertyDecorator =>
     // eslint-disable-next-line no-control-regex
     typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim() : value,
   );
-
-/** Blank filters (an empty select) mean "any". */
-const BlankAsNull = (): PropertyDecorator =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value));
 
 @InputType({ description: 'A search: words as typed (quotes, OR and -word work as on web search engines).' })
 export class SearchInput {
@@ -65,7 +62,7 @@ export class SearchInput {
   @Field(() => ID, { nullable: true, description: 'Threads started by, and replies written by, this member.' })
   @BlankAsNull()
   @IsOptional()
-  @IsUUID('all', { message: 'Choose a member from the list' })
+  @IsId({ invalid: 'Choose a member from the list' })
   authorId?: string | null;
 
   @Field(() => ActivityTypeEnum, { nullable: true, description: 'Case studies of this activity type.' })

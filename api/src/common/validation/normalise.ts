@@ -1,9 +1,13 @@
-// Input normalisers shared by this module's DTOs (class-transformer runs them before validation).
+// Input normalisers shared by every module's DTOs (class-transformer runs them before validation).
 import { Transform } from 'class-transformer';
 
 /** Surrounding spaces are never meant: "  Ada " is "Ada". */
 export const Trim = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/** Blank filters and choices (an empty select) mean "none": null. */
+export const BlankAsNull = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value));
 
 /** Ticking the same box twice means once. */
 export const Dedupe = (): PropertyDecorator =>
