@@ -28,6 +28,7 @@ import {
 } from 'graphql';
 import { findRepoRoot } from '../src/config/repo-root';
 import { DEMO_ADMIN, seedDemoCommunity } from '../src/seed/demo-seed';
+import { RATE_LIMIT_DEFAULTS } from '../src/config/config';
 import { startTestApp, type TestApp } from './app';
 import { Session } from './gql';
 
@@ -374,7 +375,12 @@ describe('hostile input to every operation in the schema', () => {
   beforeAll(async () => {
     // No job worker: an email queued by an accepted case stays a `job` row written then, not a change that
     // lands (in `job` and `dev_mail`) while a later operation is being checked.
-    t = await startTestApp({ JOBS_ENABLED: 'false' });
+    // The corpus sends hundreds of refusals from one address: rate limits (tested in rate-limits.e2e-spec.ts)
+    // are raised so that every answer here is the validation's own.
+    const unlimited = Object.fromEntries(
+      Object.keys(RATE_LIMIT_DEFAULTS).map((kind) => [`RATE_LIMIT_${kind}`, '1000000,1000000,3600']),
+    );
+    t = await startTestApp({ JOBS_ENABLED: 'false', ...unlimited });
     await seedDemoCommunity(t.dataSource);
     admin = new Session(t.url);
     expect((await admin.signIn(DEMO_ADMIN.email, DEMO_ADMIN.password)).status).toBe(200);
