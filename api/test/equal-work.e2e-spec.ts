@@ -13,6 +13,8 @@ import { startSmtp, type TestSmtp } from './smtp';
 const RESET = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
 const SUBMIT = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) }`;
 const SAMPLES = 60;
+/** 240 requests: generous for a machine busy with other work (the timing compared is relative). */
+const TIMING_TEST_MS = 240_000;
 
 function application(email: string) {
   return {
@@ -97,7 +99,7 @@ describe('equal work for known and unknown addresses', () => {
     expect(result.p).toBeLessThan(0.7);
     expect(result.knownMedian / result.unknownMedian).toBeGreaterThan(0.5);
     expect(result.knownMedian / result.unknownMedian).toBeLessThan(2);
-  });
+  }, TIMING_TEST_MS);
 
   it(`takes no longer for a new address to apply than an account's (${SAMPLES} samples each)`, async () => {
     const result = await compare(
@@ -108,7 +110,7 @@ describe('equal work for known and unknown addresses', () => {
     expect(result.p).toBeLessThan(0.7);
     expect(result.knownMedian / result.unknownMedian).toBeGreaterThan(0.5);
     expect(result.knownMedian / result.unknownMedian).toBeLessThan(2);
-  });
+  }, TIMING_TEST_MS);
 
   it('enqueues one reset job either way; only an active member gets a link', async () => {
     const active = await buildMember(t.dataSource);
