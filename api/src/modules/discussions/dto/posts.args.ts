@@ -37,4 +37,19 @@ export class PreviewMarkdownArgs {
   @IsString()
   @MaxLength(DISCUSSION_LIMITS.bodyMax, { message: orFewer('Post', DISCUSSION_LIMITS.bodyMax) })
   body: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The thread the text is for: lines quoted verbatim from its visible posts are then not personal-data ' +
+      'findings again, as when saving. NOT_FOUND when the viewer cannot read it.',
+  })
+  @IsOptional()
+  @IsString()
+  threadId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The post being edited (its own text does not count as shown).' })
+  @IsOptional()
+  @IsString()
+  postId?: string | null;
 }
