@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { MemberStatus, Role } from '@heritage/shared';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../src/common/auth/password';
+import { renderMarkdown } from '../src/common/markdown/render-markdown';
 
 export const TEST_PASSWORD = 'a long test passphrase';
 let cachedHash: Promise<string> | undefined;
@@ -112,7 +113,8 @@ export async function buildThread(
   );
   const [{ id: openingPostId }] = await ds.query<{ id: string }[]>(
     `INSERT INTO post (thread_id, number, author_id, body, body_html) VALUES ($1, 1, $2, $3, $4) RETURNING id`,
-    [id, authorId, body, `<p>${body}</p>`],
+    // Rendered as the app renders it: body_text (search snippets, report excerpts) is derived from it.
+    [id, authorId, body, renderMarkdown(body)],
   );
   if (replies > 0) {
     await ds.query(

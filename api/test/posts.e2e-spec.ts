@@ -1,7 +1,7 @@
 // Posts: replying (numbering under the thread's lock, counters, the post answered), editing with revisions,
 // the author's delete and its placeholders, keyset pages by number (and that page 500 of a 10,000-post thread
 // costs what page 1 does), mentions, the personal-data guard and the composer's preview. Real database, HTTP.
-import { DISCUSSION_LIMITS, ErrorCode, MemberStatus, Role } from '@heritage/shared';
+import { DISCUSSION_LIMITS, ErrorCode, MemberStatus, quotePost, Role } from '@heritage/shared';
 import { startTestApp, type TestApp } from './app';
 import { buildCategory, buildMember, buildThread, type BuiltMember } from './factories';
 import { type GqlResponse, Session } from './gql';
@@ -18,7 +18,8 @@ const PAGE = `query($id: ID!, $first: Int, $after: String, $fromNumber: Int) { t
   posts(first: $first, after: $after, fromNumber: $fromNumber) {
     edges { cursor node { ${POST} } } nodes { id number } pageInfo { hasNextPage endCursor } } } }`;
 const REVISIONS = `query($id: ID!) { thread(id: $id) { posts { nodes { number revisions { revision body editor { id } } } } } }`;
-const PREVIEW = `query($body: String!) { previewMarkdown(body: $body) { html personalData { field kind label text blocking } } }`;
+const PREVIEW = `query($body: String!, $threadId: ID, $postId: ID) {
+  previewMarkdown(body: $body, threadId: $threadId, postId: $postId) { html personalData { field kind label text blocking } } }`;
 
 interface PostView {
   id: string;
@@ -533,6 +534,156 @@ describe('posts', () => {
         personalData: [{ field: 'body', kind: 'POSTCODE', label: 'postcode', text: 'SW1A 1AA', blocking: false }],
       });
       expect(codeOf(await visitor.gql(PREVIEW, { body: 'x' }))).toBe(ErrorCode.Unauthenticated);
+    });
+
+    describe('quoting', () => {
+      const CASE = 'We met at the museum, SW1A 1AA.\nMargaret, 82, led the walk.';
+      let threadId: string;
+      const quoteOfOpening = () =>
+        quotePost({ threadId, number: 1, authorName: author.member.displayName, body: CASE });
+      const findings = (res: GqlResponse) =>
+        (res.body.errors?.[0].extensions?.personalData as { kind: string; text: string }[] | undefined)?.map(
+          (f) => `${f.kind} ${f.text}`,
+        );
+      const preview = (body: string, variables: Record<string, unknown> = { threadId }) =>
+        replier.session.gql<{ previewMarkdown: { personalData: { kind: string; text: string }[] } }>(PREVIEW, {
+          body,
+          ...variables,
+        });
+      const previewFindings = async (body: string, variables?: Record<string, unknown>) => {
+        const res = await preview(body, variables);
+        expect(res.body.errors).toBeUndefined();
+        return res.body.data!.previewMarkdown.personalData.map((f) => `${f.kind} ${f.text}`);
+      };
+
+      beforeAll(async () => {
+        const res = await author.session.gql<{ createThread: { id: string; openingPost: { id: string } } }>(
+          CREATE_THREAD,
+          {
+            input: {
+              categoryId: space.id,
+              kind: 'DISCUSSION',
+              title: 'A walk from the museum',
+              body: CASE,
+              confirmPersonalData: true,
+            },
+          },
+        );
+        expect(res.body.errors).toBeUndefined();
+        threadId = res.body.data!.createThread.id;
+      });
+
+      it('does not ask again about text quoted verbatim from a post in the thread', async () => {
+        const body = `${quoteOfOpening()}\n\nWhat a lovely idea.`;
+        expect(await previewFindings(body)).toEqual([]);
+        const saved = await reply(replier.session, { threadId, body });
+        const [row] = await t.dataSource.query<{ personal_data_confirmed_at: Date | null }[]>(
+          `SELECT personal_data_confirmed_at FROM post WHERE id = $1`,
+          [saved.id],
+        );
+        expect(row.personal_data_confirmed_at).toBeNull();
+        // Editing the reply around the quote: still nothing to confirm.
+        const edited = `${body} We will try it.`;
+        expect(await previewFindings(edited, { threadId, postId: saved.id })).toEqual([]);
+        const res = await replier.session.gql(UPDATE_POST, { input: { id: saved.id, body: edited } });
+        expect(res.body.errors).toBeUndefined();
+      });
+
+      it('still asks about new text, a changed quote, and a quote from elsewhere, changing nothing', async () => {
+        const before = await snapshot();
+        const typed = `${quoteOfOpening()}\n\nWe are near SW1A 1AA too.`;
+        const res = await replier.session.gql(CREATE_POST, { input: { threadId, body: typed } });
+        expect(codeOf(res)).toBe(ErrorCode.BadUserInput);
+        expect(fieldsOf(res)).toEqual(['body', 'confirmPersonalData']);
+        expect(findings(res)).toEqual(['POSTCODE SW1A 1AA']);
+        expect(await previewFindings(typed)).toEqual(['POSTCODE SW1A 1AA']);
+
+        const changed = quoteOfOpening().replace('SW1A 1AA', 'SW1A 2AA');
+        expect(findings(await replier.session.gql(CREATE_POST, { input: { threadId, body: changed } }))).toEqual([
+          'POSTCODE SW1A 2AA',
+        ]);
+        // The same quote in another thread: its readers have not been shown it.
+        const elsewhere = await thread();
+        const res2 = await replier.session.gql(CREATE_POST, { input: { threadId: elsewhere.id, body: typed } });
+        expect(findings(res2)).toEqual(['POSTCODE SW1A 1AA', 'NAME_AND_AGE Margaret, 82', 'POSTCODE SW1A 1AA']);
+        // Without the thread, the preview cannot know what was shown.
+        expect(await previewFindings(quoteOfOpening(), {})).toEqual(['POSTCODE SW1A 1AA', 'NAME_AND_AGE Margaret, 82']);
+        await t.dataSource.query(`DELETE FROM thread WHERE id = $1`, [elsewhere.id]);
+        expect(await snapshot()).toEqual(before);
+      });
+
+      it('asks again when the quoted post has been hidden, and an NHS number blocks even when it was shown', async () => {
+        const source = await reply(other.session, {
+          threadId,
+          body: 'Ring Jo on 07700 900123.',
+          confirmPersonalData: true,
+        });
+        const quote = quotePost({
+          threadId,
+          number: source.number,
+          authorName: 'Other',
+          body: 'Ring Jo on 07700 900123.',
+        });
+        expect(await previewFindings(quote)).toEqual([]);
+        const hide = await moderator.session.gql(
+          `mutation($id: ID!) { hidePost(id: $id, reason: "Phone number") { id } }`,
+          {
+            id: source.id,
+          },
+        );
+        expect(hide.body.errors).toBeUndefined();
+        expect(await previewFindings(quote)).toEqual(['PHONE_NUMBER 07700 900123']);
+        expect(findings(await replier.session.gql(CREATE_POST, { input: { threadId, body: quote } }))).toEqual([
+          'PHONE_NUMBER 07700 900123',
+        ]);
+
+        // Text from before the guard: an NHS number in a visible post still cannot be quoted, even confirmed.
+        const [{ number }] = await t.dataSource.query<{ number: number }[]>(
+          `INSERT INTO post (thread_id, number, author_id, body, body_html)
+           SELECT id, highest_post_number + 1, $2, $3, $3 FROM thread WHERE id = $1 RETURNING number`,
+          [threadId, other.member.id, `NHS ${NHS_NUMBER}`],
+        );
+        await t.dataSource.query(`UPDATE thread SET highest_post_number = $2 WHERE id = $1`, [threadId, number]);
+        const nhs = `> NHS ${NHS_NUMBER}\n\nSee above.`;
+        const res = await replier.session.gql(CREATE_POST, {
+          input: { threadId, body: nhs, confirmPersonalData: true },
+        });
+        expect(fieldsOf(res)).toEqual(['body']);
+        expect(findings(res)).toEqual([`NHS_NUMBER ${NHS_NUMBER}`]);
+      });
+
+      it('previews only for a thread the viewer can read, as NOT_FOUND otherwise', async () => {
+        const closed = await buildCategory(t.dataSource, {
+          readRoles: [Role.AdvisoryGroup, Role.Admin],
+          startRoles: [Role.AdvisoryGroup, Role.Admin],
+          replyRoles: [Role.AdvisoryGroup, Role.Admin],
+        });
+        const secret = await buildThread(t.dataSource, closed.id, author.member.id, { body: CASE });
+        expect(codeOf(await preview(quoteOfOpening(), { threadId: secret.id }))).toBe(ErrorCode.NotFound);
+        expect(codeOf(await preview('x', { threadId: 'not-a-thread' }))).toBe(ErrorCode.NotFound);
+        expect(codeOf(await preview('x', { threadId, postId: 'not-a-post' }))).toBe(ErrorCode.NotFound);
+      });
+
+      it('renders the attribution as a link to the quoted post, inside the quote', async () => {
+        const body = quotePost({ threadId, number: 1, authorName: 'Priya Shah', body: 'Lovely **walk**.' });
+        const saved = await reply(replier.session, { threadId, body });
+        expect(saved.bodyHtml).toBe(
+          `<blockquote>\n<p><a href="/threads/${threadId}?post=1" rel="nofollow ugc noopener">Priya Shah wrote (#1)</a>:</p>\n` +
+            '<p>Lovely <strong>walk</strong>.</p>\n</blockquote>',
+        );
+        // A name written to break out of the link stays text; the link still goes to the post.
+        const hostile = quotePost({
+          threadId,
+          number: 1,
+          authorName: '<img src=x onerror=alert(1)>](javascript:alert(1)) *x*',
+          body: 'Hi',
+        });
+        const html = (await reply(replier.session, { threadId, body: hostile })).bodyHtml!;
+        expect(html).toContain(
+          `<a href="/threads/${threadId}?post=1" rel="nofollow ugc noopener">&lt;img src=x onerror=alert(1)&gt;](javascript:alert(1)) *x* wrote (#1)</a>:`,
+        );
+        expect(html.match(/<a /g)).toHaveLength(1);
+      });
     });
   });
 });

@@ -285,6 +285,24 @@ describe('reports', () => {
       expect((await queue(moderator, { status: null, first: 100 })).nodes.map((n) => n.id)).toEqual(seen);
     });
 
+    it('gives each reported post as readers see it (bodyText): no Markdown or quote markers', async () => {
+      const written = await author.session.gql<{ createPost: { id: string } }>(
+        `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+        { input: { threadId: built.id, body: '> Sensory **bags** help\n\n**Great tips!** Thanks & more' } },
+      );
+      expect(written.body.errors).toBeUndefined();
+      const filedOn = await report(reporter, written.body.data!.createPost.id);
+      const res = await moderator.session.gql<{ postReports: { nodes: { id: string; post: object }[] } }>(
+        `query { postReports(first: 100) { nodes { id post { body bodyText } } } }`,
+      );
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.postReports.nodes.find((n) => n.id === filedOn.id)?.post).toEqual({
+        body: '> Sensory **bags** help\n\n**Great tips!** Thanks & more',
+        bodyText: 'Sensory bags help Great tips! Thanks & more',
+      });
+      await resolve(moderator, filedOn.id, 'DISMISS');
+    });
+
     it('lists resolved reports newest first', async () => {
       const dismissed = await queue(admin, { status: 'DISMISSED', first: 100 });
       const createdAt = dismissed.edges.map((e) => Date.parse(e.node.createdAt));

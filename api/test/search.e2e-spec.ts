@@ -4,6 +4,7 @@
 // Real database, real HTTP. Each test searches for words of its own, so the tests do not see each other's data.
 import { ErrorCode, Role } from '@heritage/shared';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { renderMarkdown } from '../src/common/markdown/render-markdown';
 import { SearchSort } from '../src/modules/search/dto/search.input';
 import { buildSearchQuery, SEARCH_POST_CANDIDATES, SearchRepository } from '../src/modules/search/search.repository';
 import { startTestApp, type TestApp } from './app';
@@ -72,8 +73,8 @@ describe('discussion search', () => {
 
   async function reply(threadId: string, number: number, body: string, authorId = memberId): Promise<string> {
     const [{ id }] = await t.dataSource.query<{ id: string }[]>(
-      `INSERT INTO post (thread_id, number, author_id, body, body_html) VALUES ($1, $2, $3, $4, $4) RETURNING id`,
-      [threadId, number, authorId, body],
+      `INSERT INTO post (thread_id, number, author_id, body, body_html) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [threadId, number, authorId, body, renderMarkdown(body)],
     );
     await t.dataSource.query(`UPDATE thread SET post_count = post_count + 1, highest_post_number = $2 WHERE id = $1`, [
       threadId,
@@ -329,6 +330,41 @@ describe('discussion search', () => {
     // With the two <mark> pairs taken out, no markup of any kind is left.
     expect(html.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
     expect(html).not.toContain('\uE000');
+  });
+
+  it('makes snippets from the rendered text: no Markdown, no quote markers, no link targets', async () => {
+    const body =
+      'We ran **ten sessions** of _tapestry_ work.\n\n> Priya wrote: the tapestry group\n\n' +
+      'See [the tapestry guide](https://example.org/guide) and `tapestry-notes`.';
+    await buildThread(t.dataSource, open.id, memberId, { title: 'Textiles', body });
+    const [opening] = await hits(member, { query: 'tapestry' });
+    expect(opening.post?.number).toBe(1);
+    expect(opening.snippetHtml).toContain('<mark>tapestry</mark>');
+    expect(opening.snippetHtml).toContain('ten sessions');
+    // Not **, _, `, [ or ], nor a quote marker (escaped, it would be &gt;), nor a link target.
+    expect(opening.snippetHtml.replace(/<\/?mark>/g, '')).not.toMatch(/[*_`[\]<>]|&gt;|https/);
+
+    const other = await buildThread(t.dataSource, open.id, memberId, { title: 'Stitching', body: 'Details.' });
+    await reply(other.id, 2, 'More **embroidery** news & a <b>note</b>');
+    const [replyHit] = await hits(member, { query: 'embroidery' });
+    expect(replyHit.post?.number).toBe(2);
+    expect(replyHit.snippetHtml).toBe('More <mark>embroidery</mark> news &amp; a note');
+  });
+
+  it('folds accents: "cafe" and "café" find the same threads and posts, and both are highlighted', async () => {
+    await buildThread(t.dataSource, open.id, memberId, { title: 'Memory café mornings', body: 'Tea and songs.' });
+    const plain = await buildThread(t.dataSource, open.id, memberId, { title: 'Mornings', body: 'Details.' });
+    await reply(plain.id, 2, 'Our memory cafe meets on Tuesdays.');
+    const accented = await buildThread(t.dataSource, open.id, memberId, { title: 'Murals', body: 'Details.' });
+    await reply(accented.id, 2, 'A CAFÉ in the museum, with a naïve mural.');
+    const expected = ['Memory café mornings', 'Mornings', 'Murals'];
+    expect(await titles({ query: 'cafe' })).toEqual(expected);
+    expect(await titles({ query: 'café' })).toEqual(expected);
+    expect(await titles({ query: 'CAFÉS' })).toEqual(expected);
+    expect(await titles({ query: 'naive' })).toEqual(['Murals']);
+    const found = await hits(member, { query: 'cafe' });
+    expect(found.find((h) => h.thread.id === accented.id)?.snippetHtml).toContain('A <mark>CAFÉ</mark> in the museum');
+    expect(found.find((h) => h.thread.id === plain.id)?.snippetHtml).toContain('memory <mark>cafe</mark> meets');
   });
 
   describe('pages', () => {

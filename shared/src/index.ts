@@ -4,5 +4,6 @@ export * from './permissions';
 export * from './roles';
 export * from './vocabularies';
 export * from './personal-data';
+export * from './quoting';
 export * from './discussions';
 export * from './events';

@@ -2,6 +2,7 @@
 // NHS numbers (valid modulus-11 check digit) block saving outright; every other finding is a warning the
 // author must resolve by editing or by confirming consent / that it is not about a patient.
 // The server runs this on every save; the web composer may run it too, for early feedback.
+import { withoutShownQuotes } from './quoting';
 
 export enum PersonalDataKind {
   NhsNumber = 'NHS_NUMBER',
@@ -145,4 +146,16 @@ export function scanPersonalData(text: string): PersonalDataFinding[] {
     add(PersonalDataKind.NameAndAge, m);
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * scanPersonalData for a reply that may quote earlier posts: quoted lines whose text `shownQuotes` holds (text
+ * that already stands, verbatim, in a post readers of the thread can see) are not findings again, since
+ * quoting them discloses nothing new. Everything else is checked as usual, and an NHS number anywhere, quoted
+ * or not, is still found (and blocks).
+ */
+export function scanNewPersonalData(text: string, shownQuotes: ReadonlySet<string>): PersonalDataFinding[] {
+  const all = scanPersonalData(text);
+  if (shownQuotes.size === 0 || all.some((f) => f.blocking)) return all;
+  return scanPersonalData(withoutShownQuotes(text, shownQuotes));
 }

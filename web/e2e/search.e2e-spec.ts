@@ -31,7 +31,7 @@ describe('discussion search', () => {
     for (let i = 1; i <= 21; i += 1) {
       await buildThread(t.dataSource, space.id, member.id, {
         title: `Lighthouse visit ${i}`,
-        body: `Notes from visit ${i}: keepers & <b>lamps</b>, a long walk to the lighthouse.`,
+        body: `Notes from visit ${i}: keepers & <b>lamps</b>, a **long walk** to the lighthouse.`,
       });
     }
     const study = await buildThread(t.dataSource, space.id, member.id, {
@@ -94,6 +94,9 @@ describe('discussion search', () => {
       expect(snippet).toContain('keepers &amp; lamps');
       expect(snippet).toContain('<mark>lighthouse</mark>');
       expect(await page.locator('.search-result__snippet b').count()).toBe(0);
+      // From the text as posts show it: no Markdown.
+      expect(snippet).toContain('a long walk to the <mark>lighthouse</mark>');
+      expect(snippet).not.toContain('**');
       expect(await axeViolations(page)).toEqual([]);
       expect(await reflows(page)).toBe(true);
 

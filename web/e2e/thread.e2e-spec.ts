@@ -437,10 +437,13 @@ describe('the thread page', () => {
       await focusLandsOn(page, 'post-6');
       expect(await page.locator('.post').count()).toBe(23);
 
-      // Quote post 28 and add a postcode: the guard asks for confirmation.
+      // Quote post 28 (who wrote it, linked to it, then its text) and add a postcode: the guard asks for
+      // confirmation.
       await activateFar(page, post(page, 28).getByRole('button', { name: 'Quote post 28' }));
       await focusLandsOn(page, 'reply-body');
-      expect(await page.getByRole('textbox', { name: 'Your reply' }).inputValue()).toBe('> Route idea number 28\n\n');
+      expect(await page.getByRole('textbox', { name: 'Your reply' }).inputValue()).toBe(
+        `> [Sam Pullman wrote (#28)](/threads/${id}?post=28):\n>\n> Route idea number 28\n\n`,
+      );
       await page.keyboard.type('The towpath from SW1A 1AA is flat.');
       await activate(page, page.getByRole('button', { name: 'Post reply' }));
       const finding = page
@@ -519,6 +522,67 @@ describe('the thread page', () => {
       expect(m.problems).toEqual([]);
     } finally {
       await m.context.close();
+    }
+  }, 240_000);
+
+  it('quotes a post: no second consent for its accepted details, and the attribution links to the post', async () => {
+    const ada$ = new Session(t.url);
+    await ada$.signIn(ada.email, ada.password);
+    const sam$ = new Session(t.url);
+    await sam$.signIn(spammer.email, spammer.password);
+    const spaces = await ada$.gql<{ categories: { id: string; slug: string }[] }>('{ categories { id slug } }');
+    const general = spaces.body.data!.categories.find((c) => c.slug === 'general-discussion')!;
+    const created = await ada$.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
+      input: { categoryId: general.id, kind: 'DISCUSSION', title: 'Quiet rooms in galleries', body: 'Where?' },
+    });
+    const id = created.body.data!.createThread.id;
+    // Post 2 has a postcode its author confirmed; then enough replies that post 2 and the last are pages apart.
+    const accepted = await sam$.gql(CREATE_POST, {
+      input: { threadId: id, body: 'Ours is at the museum, SW1A 1AA.', confirmPersonalData: true },
+    });
+    expect(accepted.body.errors).toBeUndefined();
+    for (let n = 3; n <= 22; n += 1) await sam$.gql(CREATE_POST, { input: { threadId: id, body: `Room ${n}` } });
+
+    const w = await openPage(browser, t.url);
+    const { page } = w;
+    try {
+      await signIn(w, rhys);
+      await page.goto(`/threads/${id}`);
+      await onPage(w, 'Quiet rooms in galleries');
+      await activateFar(page, post(page, 2).getByRole('button', { name: 'Quote post 2' }));
+      await focusLandsOn(page, 'reply-body');
+      expect(await page.getByRole('textbox', { name: 'Your reply' }).inputValue()).toBe(
+        `> [Sam Pullman wrote (#2)](/threads/${id}?post=2):\n>\n> Ours is at the museum, SW1A 1AA.\n\n`,
+      );
+      await page.keyboard.type('We will visit.');
+      // The quoted postcode was accepted on post 2: no consent box, the reply is posted.
+      await activate(page, page.getByRole('button', { name: 'Post reply' }));
+      await announced(page, 'Reply posted');
+      await focusLandsOn(page, 'post-23');
+      expect(await page.getByRole('checkbox', { name: 'I have consent, or this is not about a patient' }).count()).toBe(
+        0,
+      );
+
+      // The quote says who wrote it, linked to the quoted post: following the link moves focus there.
+      const quote = post(page, 23).locator('blockquote');
+      expect(await quote.locator('p').first().textContent()).toBe('Sam Pullman wrote (#2):');
+      const attribution = quote.getByRole('link', { name: 'Sam Pullman wrote (#2)' });
+      await activate(page, attribution);
+      await focusLandsOn(page, 'post-2');
+      expect(new URL(page.url()).search).toBe('?post=2');
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Opened at the reply, post 2 is not on the page: the link loads the thread from there.
+      await page.goto(`/threads/${id}?post=23`);
+      await onPage(w, 'Quiet rooms in galleries');
+      await focusLandsOn(page, 'post-23');
+      expect(await post(page, 2).count()).toBe(0);
+      await activate(page, attribution);
+      await focusLandsOn(page, 'post-2');
+      expect(await page.locator('.post').count()).toBe(20);
+      expect(w.problems).toEqual([]);
+    } finally {
+      await w.context.close();
     }
   }, 240_000);
 });

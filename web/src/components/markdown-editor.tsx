@@ -31,11 +31,21 @@ export interface MarkdownEditorProps {
   /** The textarea, for callers that move focus to it (e.g. after choosing "Reply" on a post). */
   textareaRef?: Ref<HTMLTextAreaElement>;
   rows?: number;
+  /**
+   * Where the text will be posted (and the post being edited): the preview's personal-data check is then the
+   * one saving makes, so lines quoted from the thread's posts are not flagged again.
+   */
+  previewFor?: PreviewTarget;
+}
+
+export interface PreviewTarget {
+  threadId: string;
+  postId?: string;
 }
 
 export const MarkdownPreviewQuery = graphql(`
-  query MarkdownPreview($body: String!) {
-    previewMarkdown(body: $body) {
+  query MarkdownPreview($body: String!, $threadId: ID, $postId: ID) {
+    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {
       html
       personalData {
         field
@@ -175,10 +185,10 @@ function MarkdownHelp() {
   );
 }
 
-function Preview({ body }: { body: string }) {
+function Preview({ body, target }: { body: string; target?: PreviewTarget }) {
   const empty = !body.trim();
   const { data, error, loading } = useQuery(MarkdownPreviewQuery, {
-    variables: { body },
+    variables: { body, threadId: target?.threadId ?? null, postId: target?.postId ?? null },
     skip: empty,
     // Every keystroke would be a new cache entry holding the whole text.
     fetchPolicy: 'no-cache',
@@ -453,7 +463,7 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
           tabIndex={0}
           className="markdown-editor__panel markdown-editor__panel--preview"
         >
-          {current === 'preview' ? <Preview body={value} /> : null}
+          {current === 'preview' ? <Preview body={value} target={props.previewFor} /> : null}
         </div>
         {draftNotice === 'restored' ? (
           <div className="markdown-editor__draft">

@@ -1,8 +1,9 @@
 // The personal-data guard on thread and post text (title, body, summary, case-study fields), applying the
 // shared scanPersonalData: an NHS number is refused outright; other findings are refused until the author
 // confirms them (consent, or not about a participant). Refusals are BAD_USER_INPUT with a message on each
-// field and the findings in extensions.personalData, so the composer can show what it found.
-import { type FieldError, PERSONAL_DATA_LABELS, scanPersonalData } from '@heritage/shared';
+// field and the findings in extensions.personalData, so the composer can show what it found. A reply's lines
+// quoted verbatim from the thread's visible posts (shownQuotes) are not findings again: see scanNewPersonalData.
+import { type FieldError, PERSONAL_DATA_LABELS, scanNewPersonalData } from '@heritage/shared';
 import { UserInputError } from '../../common/errors/app-errors';
 import type { PersonalDataFinding } from './post.model';
 
@@ -10,15 +11,19 @@ import type { PersonalDataFinding } from './post.model';
 export interface GuardedText {
   field: string;
   text: string | null | undefined;
+  /** Quoted lines of a reply that already stand in the thread's visible posts: not findings again. */
+  shownQuotes?: ReadonlySet<string>;
 }
 
 export const CONFIRM_FIELD = 'confirmPersonalData';
 
+const NONE_SHOWN: ReadonlySet<string> = new Set();
+
 /** Every finding in the texts, field by field, in order of position. */
 export function findPersonalData(texts: readonly GuardedText[]): PersonalDataFinding[] {
-  return texts.flatMap(({ field, text }) =>
+  return texts.flatMap(({ field, text, shownQuotes }) =>
     text
-      ? scanPersonalData(text).map((f) => ({
+      ? scanNewPersonalData(text, shownQuotes ?? NONE_SHOWN).map((f) => ({
           field,
           kind: f.kind,
           label: PERSONAL_DATA_LABELS[f.kind],

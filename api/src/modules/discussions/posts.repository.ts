@@ -198,4 +198,29 @@ export class PostsRepository {
       [postIds],
     );
   }
+
+  /**
+   * Which of these lines stand, as whole lines, in a visible (neither deleted nor hidden) post of the thread
+   * other than `exceptPostId`: text its readers have already been shown. strpos first, so only posts holding
+   * the text are split into lines.
+   */
+  async linesShownInThread(
+    threadId: string,
+    lines: readonly string[],
+    exceptPostId: string | null,
+    tx?: Tx,
+  ): Promise<string[]> {
+    if (lines.length === 0) return [];
+    const rows = await managerOr(tx, this.dataSource).query<{ line: string }[]>(
+      `SELECT q.line FROM unnest($2::text[]) AS q(line)
+       WHERE EXISTS (
+         SELECT 1 FROM post p
+         WHERE p.thread_id = $1 AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+           AND p.id IS DISTINCT FROM $3::uuid
+           AND strpos(p.body, q.line) > 0
+           AND q.line = ANY (regexp_split_to_array(p.body, E'\\r?\\n')))`,
+      [threadId, lines, exceptPostId],
+    );
+    return rows.map((r) => r.line);
+  }
 }

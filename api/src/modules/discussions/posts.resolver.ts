@@ -25,8 +25,11 @@ export class PostsResolver {
 
   @Allow(Permission.SignedIn)
   @Query(() => MarkdownPreview, { description: 'The composer’s preview: the HTML a post would show, and findings.' })
-  previewMarkdown(@Args() args: PreviewMarkdownArgs): MarkdownPreview {
-    return this.service.preview(args.body);
+  previewMarkdown(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @Args() args: PreviewMarkdownArgs,
+  ): Promise<MarkdownPreview> {
+    return this.service.preview(viewer, args);
   }
 
   @Allow(Permission.SignedIn)

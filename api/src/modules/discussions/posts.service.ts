@@ -1,6 +1,7 @@
 // Posts: a thread's pages, replies, edits (each keeping a revision), the author's delete, and the moderators'
 // hide and restore (audited). Every write is one transaction that also keeps the thread's counters, stores
 // mentions and calls DiscussionEvents, so notifications commit with the change or not at all.
+import { quotedLines, scanPersonalData } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
@@ -13,7 +14,7 @@ import { type CategoryAccess, canRead, canReply } from './categories.policy';
 import type { CategoryRecord } from './category.model';
 import { DiscussionEvents } from './discussion-events.service';
 import { REPLY_TO_INVALID, type CreatePostInput, type UpdatePostInput } from './dto/post.input';
-import type { PostsArgs } from './dto/posts.args';
+import type { PostsArgs, PreviewMarkdownArgs } from './dto/posts.args';
 import { mentionsThatCount, parseMentions } from './mentions';
 import { findPersonalData, guardPersonalData } from './personal-data.guard';
 import { type MarkdownPreview, type Post, type PostRecord, type PostRevisionRecord, toPost } from './post.model';
@@ -69,9 +70,22 @@ export class PostsService {
     );
   }
 
-  /** The Markdown as a post would show it, and what the personal-data check finds in it. */
-  preview(body: string): MarkdownPreview {
-    return { html: renderMarkdown(body), personalData: findPersonalData([{ field: 'body', text: body }]) };
+  /**
+   * The Markdown as a post would show it, and what the personal-data check finds in it. With the thread it is
+   * for (and the post being edited), the check is the one saving will make: lines quoted from the thread's
+   * posts are not findings again. NOT_FOUND for a thread the viewer may not see, as everywhere.
+   */
+  async preview(viewer: Viewer, args: PreviewMarkdownArgs): Promise<MarkdownPreview> {
+    const { body, threadId } = args;
+    const postId = args.postId || null;
+    let shownQuotes: ReadonlySet<string> | undefined;
+    if (threadId) {
+      const thread = await this.threads.findById(threadId);
+      const category = thread && (await this.categoryById(thread.categoryId));
+      if (!thread || !category || !canSeeThread(viewer, category, thread)) throw threadNotFound();
+      shownQuotes = await this.shownQuotes(thread.id, body, postId);
+    }
+    return { html: renderMarkdown(body), personalData: findPersonalData([{ field: 'body', text: body, shownQuotes }]) };
   }
 
   /** A reply: numbered under the thread's row lock, counted on the thread, its mentions stored and told. */
@@ -94,7 +108,11 @@ export class PostsService {
           throw UserInputError.field('replyToPostId', REPLY_TO_INVALID);
         }
       }
-      const confirmed = guardPersonalData([{ field: 'body', text: input.body }], input.confirmPersonalData);
+      const shownQuotes = await this.shownQuotes(thread.id, input.body, null, m);
+      const confirmed = guardPersonalData(
+        [{ field: 'body', text: input.body, shownQuotes }],
+        input.confirmPersonalData,
+      );
       const post = await this.posts.insert(m, {
         threadId: thread.id,
         number: thread.highestPostNumber + 1,
@@ -116,7 +134,11 @@ export class PostsService {
     return this.inPostTransaction(actor, input.id, async (m, { post, thread, category }) => {
       if (post.deletedAt !== null) throw new ConflictError('This post has been deleted');
       if (!canEditPost(actor, category, thread, post)) throw new ForbiddenError('You cannot edit this post');
-      const confirmed = guardPersonalData([{ field: 'body', text: input.body }], input.confirmPersonalData);
+      const shownQuotes = await this.shownQuotes(thread.id, input.body, post.id, m);
+      const confirmed = guardPersonalData(
+        [{ field: 'body', text: input.body, shownQuotes }],
+        input.confirmPersonalData,
+      );
       if (input.body === post.body) return toPost(post, actor);
       const edited = await this.editText(m, actor, thread, category, post, input.body, confirmed);
       return toPost(edited, actor);
@@ -240,6 +262,22 @@ export class PostsService {
     const counted = mentionsThatCount(ids, candidates, (member) => canRead(member.roles, category));
     const added = await this.posts.replaceMentions(tx, post.id, counted);
     return { counted, added: counted.filter((id) => added.includes(id)) };
+  }
+
+  /**
+   * The quoted lines of `body` that the guard would otherwise flag and that already stand in a visible post of
+   * the thread (not `exceptPostId`, the post being edited): quoting them again discloses nothing new. Asks the
+   * database only when a quoted line has a finding of its own.
+   */
+  private async shownQuotes(
+    threadId: string,
+    body: string,
+    exceptPostId: string | null,
+    tx?: Tx,
+  ): Promise<ReadonlySet<string>> {
+    const candidates = quotedLines(body).filter((line) => scanPersonalData(line).length > 0);
+    if (candidates.length === 0) return new Set();
+    return new Set(await this.posts.linesShownInThread(threadId, candidates, exceptPostId, tx));
   }
 
   /**

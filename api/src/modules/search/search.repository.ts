@@ -1,5 +1,6 @@
-// SQL for discussion search: matching (the stored, GIN-indexed tsvectors of the Search migration),
-// ranking, one hit per thread, keyset pages in either order, snippets, and the records a page shows.
+// SQL for discussion search: matching (the stored, GIN-indexed tsvectors of the Search migration, in the
+// accent-folding heritage_english configuration since SearchAccentsAndPlainText), ranking, one hit per thread,
+// keyset pages in either order, snippets (from the rendered text, post.body_text), and the records a page shows.
 // The query text only ever reaches PostgreSQL as a parameter of websearch_to_tsquery, which accepts any
 // string without a syntax error.
 import type { ActivityType, ThreadKind, WellbeingBenefit } from '@heritage/shared';
@@ -28,9 +29,15 @@ const HEADLINE_OPTIONS =
   `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=20, MinWords=10, ShortWord=0, ` +
   `MaxFragments=2, FragmentDelimiter=" … "`;
 
-/** Text as the snippet shows it: markers removed, link targets (/members/<uuid>) dropped as in the index. */
-const snippetText = (expr: string) =>
-  `regexp_replace(translate(${expr}, '${MARK_START}${MARK_END}', ''), '\\]\\([^)]*\\)', ']', 'g')`;
+/**
+ * The text search configuration of the stored tsvectors: english with unaccent before the stemmer, so "cafe"
+ * finds "café". The query and the snippets must use the same one, or their words would not meet the index's.
+ */
+export const SEARCH_CONFIG = 'heritage_english';
+
+/** Text as the snippet shows it: members' text is the rendered text (post.body_text, no Markdown or link
+ * targets), with the markers removed. */
+const snippetText = (expr: string) => `translate(${expr}, '${MARK_START}${MARK_END}', '')`;
 
 /** A lexeme as tsquery prints it, quotes included ('it''s', 'a\\b'): joined with | it reads back as a tsquery. */
 const QUOTED_LEXEME = String.raw`('(?:[^'\\]|''|\\.)*')`;
@@ -99,7 +106,7 @@ export function buildSearchQuery(
   const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
 
   // Inline, so PostgreSQL folds it to a constant when planning (and can use it against the GIN indexes).
-  const q = `websearch_to_tsquery('english', ${p(filter.query, 'text')})`;
+  const q = `websearch_to_tsquery('${SEARCH_CONFIG}', ${p(filter.query, 'text')})`;
   const threadConditions = [
     `t.category_id = ANY (${p(filter.categoryIds, 'uuid[]')})`,
     't.deleted_at IS NULL',
@@ -181,11 +188,11 @@ export function buildSearchQuery(
       (SELECT count(*) > ${p(postCandidates, 'int')} FROM post_candidate) AS capped, page.thread_id AS "threadId", page.post_id AS "postId", page.rank,
       page.rank::text AS "rankKey",
       to_char(page.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "createdKey",
-      ts_headline('english',
+      ts_headline('${SEARCH_CONFIG}',
         CASE WHEN page.post_id IS NULL
           THEN ${snippetText(`concat_ws(' … ', t.summary, cs.referral_route, nullif(cs.duration, ''),
-            nullif(cs.measurement, ''), nullif(cs.what_worked, ''), nullif(cs.would_change, ''), op.body)`)}
-          ELSE ${snippetText('hp.body')}
+            nullif(cs.measurement, ''), nullif(cs.what_worked, ''), nullif(cs.would_change, ''), op.body_text)`)}
+          ELSE ${snippetText('hp.body_text')}
         END, ${q}, ${p(HEADLINE_OPTIONS, 'text')}) AS snippet
     FROM (SELECT count(*) FROM best) total
     LEFT JOIN page ON true

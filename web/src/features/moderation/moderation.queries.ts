@@ -26,7 +26,7 @@ export const PostReportsQuery = graphql(`
         post {
           id
           number
-          body
+          bodyText
           hidden
           deleted
           author {

@@ -30,9 +30,10 @@ const TABS: { status: ReportStatus; label: string; empty: string }[] = [
 
 const EXCERPT_LENGTH = 300;
 
-function excerptOf(body: string | null | undefined): string | null {
-  if (!body) return null;
-  const text = body.trim();
+/** The start of the post as readers see it (the API's plain text of the rendered post, not its Markdown). */
+function excerptOf(bodyText: string | null | undefined): string | null {
+  if (!bodyText) return null;
+  const text = bodyText.trim();
   return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH).trimEnd()}…` : text;
 }
 
@@ -127,7 +128,7 @@ function ReportItem({
   onConflict: () => void;
 }) {
   const { post, thread } = report;
-  const excerpt = excerptOf(post.body);
+  const excerpt = excerptOf(post.bodyText);
   const rows = [
     {
       key: 'Reported by',

@@ -6,7 +6,7 @@
 import { DISCUSSION_LIMITS } from '@heritage/shared';
 import { useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { Button, Checkbox, ErrorSummary, type FieldErrorItem } from '../../components/forms';
-import { MarkdownEditor } from '../../components/markdown-editor';
+import { MarkdownEditor, type PreviewTarget } from '../../components/markdown-editor';
 import { problemMessage } from '../../components/problem-message';
 import { CONFIRM_FIELD, submitProblems, type Finding } from '../discussions/personal-data-errors';
 
@@ -20,6 +20,8 @@ export interface PostBodyFormProps {
   value: string;
   onChange: (value: string) => void;
   draftKey?: string;
+  /** The thread (and post) the text is for, so the preview checks it as saving will. */
+  previewFor?: PreviewTarget;
   textareaRef?: RefObject<HTMLTextAreaElement | null>;
   submitLabel: string;
   /** Saves; throws the API's error when it refuses. */
@@ -106,6 +108,7 @@ export function PostBodyForm(props: PostBodyFormProps) {
         onChange={onChange}
         error={errorFor(bodyId)}
         draftKey={props.draftKey}
+        previewFor={props.previewFor}
         textareaRef={props.textareaRef}
         rows={6}
       />

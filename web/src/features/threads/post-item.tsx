@@ -278,6 +278,7 @@ function PostView(props: PostItemProps & { post: ThreadPost }) {
       {panel === 'edit' ? (
         <EditPostPanel
           post={post}
+          threadId={threadId}
           onCancel={close}
           onDone={() => finish(`Your changes to post ${n} have been saved.`)}
         />

@@ -31,7 +31,17 @@ function useFocusOnOpen<T extends HTMLElement>() {
   return ref;
 }
 
-export function EditPostPanel({ post, onDone, onCancel }: { post: Post; onDone: () => void; onCancel: () => void }) {
+export function EditPostPanel({
+  post,
+  threadId,
+  onDone,
+  onCancel,
+}: {
+  post: Post;
+  threadId: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const [body, setBody] = useState(post.body ?? '');
   const [update] = useMutation(UpdatePostMutation);
   const textareaRef = useFocusOnOpen<HTMLTextAreaElement>();
@@ -44,6 +54,7 @@ export function EditPostPanel({ post, onDone, onCancel }: { post: Post; onDone: 
         value={body}
         onChange={setBody}
         textareaRef={textareaRef}
+        previewFor={{ threadId, postId: post.id }}
         submitLabel="Save changes"
         onSubmit={async (confirmPersonalData) => {
           await update({ variables: { input: { id: post.id, body, confirmPersonalData } } });

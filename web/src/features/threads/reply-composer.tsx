@@ -51,6 +51,7 @@ export function ReplyComposer({
           value={value}
           onChange={onChange}
           draftKey={draftKey}
+          previewFor={{ threadId: thread.id }}
           textareaRef={textareaRef}
           submitLabel="Post reply"
           onSubmit={async (confirmPersonalData) => {

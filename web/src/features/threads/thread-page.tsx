@@ -3,7 +3,7 @@
 // and moves focus there; with no ?post the page opens at the viewer's first unread post. What has been shown is
 // marked read (throttled). Members who may not read the thread get the same "not found" as a missing one.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { THREAD_KIND_LABELS, type ThreadKind } from '@heritage/shared';
+import { quotePost, THREAD_KIND_LABELS, type ThreadKind } from '@heritage/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useViewer } from '../../app/viewer';
@@ -220,11 +220,13 @@ function ThreadView({ thread }: { thread: Thread }) {
   };
 
   const onQuote = (post: ThreadPost) => {
-    const quoted = (post.body ?? '')
-      .trimEnd()
-      .split('\n')
-      .map((line) => (line ? `> ${line}` : '>'))
-      .join('\n');
+    // "> [Priya Shah wrote (#4)](/threads/…?post=4):" and then the post's lines, each quoted.
+    const quoted = quotePost({
+      threadId: thread.id,
+      number: post.number,
+      authorName: post.author.displayName,
+      body: post.body ?? '',
+    });
     setReply((current) => `${current.trim() ? `${current.trimEnd()}\n\n` : ''}${quoted}\n\n`);
     focusComposer();
   };

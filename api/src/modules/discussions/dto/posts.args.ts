@@ -38,4 +38,19 @@ export class PreviewMarkdownArgs {
   @IsString()
   @MaxLength(DISCUSSION_LIMITS.bodyMax, { message: orFewer('Post', DISCUSSION_LIMITS.bodyMax) })
   body: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The thread the text is for: lines quoted verbatim from its visible posts are then not personal-data ' +
+      'findings again, as when saving. NOT_FOUND when the viewer cannot read it.',
+  })
+  @IsOptional()
+  @IsId({ notFound: 'thread' })
+  threadId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The post being edited (its own text does not count as shown).' })
+  @IsOptional()
+  @IsId({ notFound: 'post' })
+  postId?: string | null;
 }
