@@ -15,7 +15,10 @@ export interface PageSummaryOptions {
   pageSize?: number;
 }
 
-/** "Showing 3 members.", "Showing the first 20 members.", "Showing 21 to 40 of the members." */
+/**
+ * "Showing 3 members.", "Showing the first 20 members.", then "Showing 21 to 40 of the members." (or "Showing
+ * member 41." for a last page of one).
+ */
 export function pageSummary({
   count,
   pageNumber,
@@ -30,5 +33,5 @@ export function pageSummary({
   }
   const start = (pageNumber - 1) * pageSize + 1;
   const end = start + count - 1;
-  return count === 1 ? `Showing number ${start} of the ${many}.` : `Showing ${start} to ${end} of the ${many}.`;
+  return count === 1 ? `Showing ${one} ${start}.` : `Showing ${start} to ${end} of the ${many}.`;
 }

@@ -203,14 +203,16 @@ export function EventPage() {
   const event = data?.event;
   const notice = noticeFrom(useLocation().state);
   const notFound = hasErrorCode(error, 'NOT_FOUND') || (data !== undefined && !event);
-  // Visitors only see public events: for them, "not found" may well be a members' event.
+  // Visitors only see public events: for them, "not found" may well be a members' event. Until we know who is
+  // looking, say neither.
   const askToSignIn = notFound && !viewer && !viewerLoading;
-  usePageTitle(askToSignIn ? 'Sign in to continue' : notFound ? 'Page not found' : (event?.title ?? 'Event'));
+  const missing = notFound && Boolean(viewer);
+  usePageTitle(askToSignIn ? 'Sign in to continue' : missing ? 'Page not found' : (event?.title ?? 'Event'));
 
   if (askToSignIn) {
     return <SignInPrompt reason="This event is for members, or it may no longer exist. Sign in to see it." />;
   }
-  if (notFound) return <NotFoundPage />;
+  if (missing) return <NotFoundPage />;
   // One h1 element from loading to loaded, so the focus it gets after navigation stays on it.
   return (
     <>
@@ -219,7 +221,7 @@ export function EventPage() {
       <h1 tabIndex={-1}>{event?.title ?? 'Event'}</h1>
       {event ? (
         <EventContent event={event} />
-      ) : error ? (
+      ) : error && !notFound ? (
         <ErrorMessage>{problemMessage(error)}</ErrorMessage>
       ) : (
         <LoadingMessage>Loading the event…</LoadingMessage>
