@@ -588,6 +588,52 @@ describe('events', () => {
       expect(codeOf(await lister.session.gql(LIST, { filter: { tag: 'NOT_A_TAG' } }))).toBe(ErrorCode.BadUserInput);
     });
 
+    it('lists cancelled events apart: cancelled false leaves them out, true lists only them, paged by keyset', async () => {
+      await insertEvent(t.dataSource, lister.member.id, {
+        title: 'Cancelled walk',
+        startsAt: inDays(4, 12),
+        endsAt: inDays(4, 16),
+        status: 'CANCELLED',
+      });
+      await insertEvent(t.dataSource, lister.member.id, {
+        title: 'Cancelled last year',
+        startsAt: inDays(-300),
+        endsAt: inDays(-300, 16),
+        status: 'CANCELLED',
+      });
+      try {
+        const list = async (filter: Record<string, unknown>, first?: number, after?: string | null) =>
+          (await lister.session.gql<{ events: Page }>(LIST, { filter, first, after })).body.data!.events;
+        expect(titles(await list({ cancelled: false }))).toEqual([
+          'Running now',
+          'Walk in Wales',
+          'Archive webinar',
+          'Hybrid network meeting',
+        ]);
+        expect(titles(await list({ cancelled: true }))).toEqual(['Cancelled talk', 'Cancelled walk']);
+        expect(titles(await list({ when: 'PAST', cancelled: true }))).toEqual(['Cancelled last year']);
+        // Other filters still apply, and the cursor pages within the filtered list without gaps or repeats.
+        expect(titles(await list({ cancelled: false, region: 'WALES' }))).toEqual([
+          'Walk in Wales',
+          'Hybrid network meeting',
+        ]);
+        const first = await list({ cancelled: true }, 1);
+        expect(titles(first)).toEqual(['Cancelled talk']);
+        expect(first.pageInfo.hasNextPage).toBe(true);
+        const second = await list({ cancelled: true }, 1, first.pageInfo.endCursor);
+        expect(titles(second)).toEqual(['Cancelled walk']);
+        expect(second.pageInfo.hasNextPage).toBe(false);
+        // Left out: every status, as before.
+        expect(titles(await list({}))).toContain('Cancelled walk');
+        // Visitors get the same filter over public events only.
+        const visitors = await visitor.gql<{ events: Page }>(LIST, { filter: { cancelled: false } });
+        expect(titles(visitors.body.data!.events)).toEqual(['Archive webinar']);
+        expect(codeOf(await lister.session.gql(LIST, { filter: { cancelled: 'yes' } }))).toBe(ErrorCode.BadUserInput);
+      } finally {
+        await t.dataSource.query(`DELETE FROM event WHERE title IN ('Cancelled walk', 'Cancelled last year')`);
+      }
+    });
+
     it('pages with keyset cursors, no repeats and no gaps', async () => {
       const seen: string[] = [];
       let after: string | null = null;

@@ -502,9 +502,14 @@ describe('events', () => {
       await page.getByRole('heading', { name: 'Going to this event' }).waitFor();
       expect(await going(page).count()).toBe(0);
 
-      // A members-only event is "not found" for visitors, as a missing one is.
+      // A members-only event is not shown to visitors (nor said to exist): they are asked to sign in, and come
+      // back to it afterwards (the polish journey follows the link through sign-in).
       await page.goto(eventPath);
-      await onPage(w, 'Page not found');
+      await onPage(w, 'Sign in to continue');
+      expect(await page.getByRole('heading', { name: TITLE }).count()).toBe(0);
+      expect(
+        await page.getByRole('main').getByRole('link', { name: 'Sign in', exact: true }).getAttribute('href'),
+      ).toBe(`/sign-in?next=${encodeURIComponent(eventPath)}`);
       expect(w.problems).toEqual([]);
     } finally {
       await w.context.close();

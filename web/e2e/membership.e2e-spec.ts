@@ -70,7 +70,8 @@ describe('membership journeys', () => {
     try {
       await page.goto('/');
       await onPage(applicant, 'Welcome to Heritage CoP');
-      await activate(page, page.getByRole('link', { name: 'Apply to join' }));
+      // The home page's own call to action (the header has the same link).
+      await activate(page, page.getByRole('main').getByRole('link', { name: 'Apply to join' }));
       await onPage(applicant, 'Join the Community of Practice');
       await activate(page, page.getByRole('link', { name: 'Start now' }));
 
@@ -136,7 +137,7 @@ describe('membership journeys', () => {
 
       // Sign out, then sign in with the new password.
       await activate(page, page.getByRole('button', { name: 'Sign out' }));
-      await page.getByRole('link', { name: 'Sign in' }).waitFor();
+      await page.getByRole('main').getByRole('link', { name: 'Sign in' }).waitFor();
       await signIn(applicant, APPLICANT.email, APPLICANT.password);
       expect(await page.getByRole('link', { name: 'Admin', exact: true }).count()).toBe(0);
 

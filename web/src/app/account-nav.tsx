@@ -2,10 +2,11 @@
 // events, search, the directory, notifications with the unread count, their account, the reported-posts queue
 // if they moderate, admin pages if they may review applications, and signing out.
 import { Permission } from '@heritage/shared';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { UnreadNotificationCountQuery } from '../features/notifications/notifications.queries';
+import { forgetMember } from './forget-member';
 import { useViewer } from './viewer';
 
 /** The badge stays current: asked again on every page change, and once a minute while a page stays open. */
@@ -37,6 +38,7 @@ function NotificationsLink() {
 }
 
 function SignOutButton() {
+  const client = useApolloClient();
   const [busy, setBusy] = useState(false);
 
   async function signOut() {
@@ -47,6 +49,8 @@ function SignOutButton() {
       headers: { 'content-type': 'application/json' },
       body: '{}',
     }).catch(() => undefined);
+    // Drafts and other storage go even if the request failed: the next person at this computer sees nothing.
+    await forgetMember(client);
     // A full page load of the home page: nothing fetched while signed in survives in memory, and the app
     // starts again as a visitor.
     window.location.assign('/');

@@ -1,8 +1,25 @@
 // The one Apollo client. /graphql is same-origin (the API serves this app), and HttpLink sends
-// application/json, which satisfies the API's CSRF prevention.
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+// application/json, which satisfies the API's CSRF prevention. Any UNAUTHENTICATED answer is reported to
+// onUnauthenticated's listeners: the session may have ended (expired, signed out elsewhere, password changed
+// on another device), and the viewer is asked again so nothing of the member stays on screen or in storage.
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+
+const unauthenticatedListeners = new Set<() => void>();
+
+/** Calls `listener` whenever the API answers UNAUTHENTICATED; returns a function that stops it. */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+const sessionWatch = new ErrorLink(({ error }) => {
+  if (!CombinedGraphQLErrors.is(error)) return;
+  if (!error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return;
+  for (const listener of unauthenticatedListeners) listener();
+});
 
 export const apolloClient = new ApolloClient({
-  link: new HttpLink({ uri: '/graphql' }),
+  link: ApolloLink.from([sessionWatch, new HttpLink({ uri: '/graphql' })]),
   cache: new InMemoryCache(),
 });

@@ -6,13 +6,14 @@ import { LoadingMessage } from '../components/loading-message';
 import { usePageTitle } from '../components/use-page-title';
 import { useViewer } from './viewer';
 
-function SignInPrompt() {
+/** "Sign in to continue", with a link that comes back here; `reason` replaces the first line. */
+export function SignInPrompt({ reason = 'You need to sign in to see this page.' }: { reason?: string }) {
   usePageTitle('Sign in to continue');
   const { pathname, search } = useLocation();
   return (
     <>
       <h1 tabIndex={-1}>Sign in to continue</h1>
-      <p>You need to sign in to see this page.</p>
+      <p>{reason}</p>
       <p>
         <Link to={`/sign-in?next=${encodeURIComponent(pathname + search)}`}>Sign in</Link>
       </p>

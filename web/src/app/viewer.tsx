@@ -1,8 +1,14 @@
 // The signed-in member for the whole app. Permissions only decide what to show: the API checks every
 // operation itself. After signing in or out, call `apolloClient.resetStore()` (it refetches this query).
-import { useQuery } from '@apollo/client/react';
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+// It also keeps the browser's storage to the member who is signed in: as soon as the viewer is known, other
+// members' drafts are removed, and when a member is replaced by a visitor or someone else without a page load
+// (the session ended, the account was deleted), their storage and the cached data go too (./forget-member).
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { setDraftOwner } from '../components/drafts';
 import type { ViewerQuery as ViewerQueryResult } from '../gql/graphql';
+import { onUnauthenticated } from './apollo';
+import { forgetMemberStorage } from './forget-member';
 import { ViewerQuery } from './viewer.query';
 
 export type Viewer = NonNullable<ViewerQueryResult['viewer']>;
@@ -17,9 +23,37 @@ export interface ViewerState {
 
 const ViewerContext = createContext<ViewerState | null>(null);
 
+/** Forgets what the browser holds for a member once someone else (or nobody) is signed in. */
+function useForgetPreviousMember(knownId: string | null | undefined, refetch: () => Promise<unknown>) {
+  const client = useApolloClient();
+  const previous = useRef<string | null | undefined>(undefined);
+
+  useEffect(() => {
+    // Unknown (loading, or the API unreachable): decide nothing.
+    if (knownId === undefined) return;
+    const before = previous.current;
+    previous.current = knownId;
+    setDraftOwner(knownId);
+    if (before && before !== knownId) {
+      forgetMemberStorage();
+      void client.resetStore().catch(() => undefined);
+    }
+  }, [knownId, client]);
+
+  // A member's request refused as UNAUTHENTICATED: the session has ended, so ask who is signed in now.
+  useEffect(
+    () =>
+      onUnauthenticated(() => {
+        if (previous.current) void refetch().catch(() => undefined);
+      }),
+    [refetch],
+  );
+}
+
 export function ViewerProvider({ children }: { children: ReactNode }) {
   const { data, loading, refetch } = useQuery(ViewerQuery);
   const viewer = data?.viewer ?? null;
+  useForgetPreviousMember(data === undefined ? undefined : (data.viewer?.id ?? null), refetch);
   const can = useCallback((permission: string) => viewer?.permissions.some((p) => p === permission) ?? false, [viewer]);
   const value = useMemo(
     () => ({ viewer, loading: loading && !data, refetch: () => refetch(), can }),

@@ -1,6 +1,6 @@
 // The Markdown composer for threads, replies and post edits: a labelled textarea with Write and Preview tabs
 // (ARIA tabs; the preview is the server's own rendering, already sanitised, with any personal-data warnings),
-// a draft kept in localStorage while you type, @mention suggestions from the member directory, and a short
+// a draft kept in localStorage while you type (for the signed-in member only: see ./drafts), @mention suggestions from the member directory, and a short
 // Markdown help. Callers clear the draft with clearDraft(draftKey) once their submission has succeeded.
 import { useQuery } from '@apollo/client/react';
 import {
@@ -15,7 +15,9 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { useViewer } from '../app/viewer';
 import { graphql } from '../gql';
+import { clearDraft, readDraft, scheduleDraft } from './drafts';
 import { describedBy, FormGroup, HintAndError } from './field-parts';
 
 export interface MarkdownEditorProps {
@@ -70,56 +72,8 @@ export const MentionCandidatesQuery = graphql(`
   }
 `);
 
-// Drafts -------------------------------------------------------------------------------------------------
-
-const DRAFT_PREFIX = 'heritage-cop:draft:';
-const DRAFT_DELAY_MS = 600;
-/** Saves waiting for typing to pause, by key, so clearDraft can cancel one that has not happened yet. */
-const pendingSaves = new Map<string, number>();
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    // Storage can be switched off (or throw in private windows); drafts are a convenience, not a promise.
-    return null;
-  }
-}
-
-function readDraft(key: string): string | null {
-  try {
-    return storage()?.getItem(DRAFT_PREFIX + key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function writeDraft(key: string, text: string | null): void {
-  try {
-    if (text === null) storage()?.removeItem(DRAFT_PREFIX + key);
-    else storage()?.setItem(DRAFT_PREFIX + key, text);
-  } catch {
-    // Full or disabled storage: the text is still in the form.
-  }
-}
-
-function scheduleDraft(key: string, text: string | null): void {
-  window.clearTimeout(pendingSaves.get(key));
-  pendingSaves.set(
-    key,
-    window.setTimeout(() => {
-      pendingSaves.delete(key);
-      writeDraft(key, text);
-    }, DRAFT_DELAY_MS),
-  );
-}
-
-/** Forgets the draft saved under this key (call it after the text has been posted). */
-export function clearDraft(draftKey: string): void {
-  window.clearTimeout(pendingSaves.get(draftKey));
-  pendingSaves.delete(draftKey);
-  writeDraft(draftKey, null);
-}
+// Drafts live in ./drafts, under the signed-in member's id.
+export { clearDraft } from './drafts';
 
 // Mentions -----------------------------------------------------------------------------------------------
 
@@ -234,6 +188,7 @@ function Preview({ body, target }: { body: string; target?: PreviewTarget }) {
 export function MarkdownEditor(props: MarkdownEditorProps) {
   const { id, name, label, value, onChange, error, draftKey, textareaRef, rows = 10 } = props;
   const uid = useId();
+  const memberId = useViewer().viewer?.id ?? null;
   const textarea = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(textareaRef, () => textarea.current as HTMLTextAreaElement, []);
 
@@ -269,7 +224,7 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
   const [initialValue] = useState(value);
   const [restoredDraft] = useState(() => {
     if (!draftKey) return null;
-    const saved = readDraft(draftKey);
+    const saved = readDraft(memberId, draftKey);
     return saved !== null && saved.trim() && saved !== value ? saved : null;
   });
   const [draftNotice, setDraftNotice] = useState<'restored' | 'discarded' | null>(restoredDraft ? 'restored' : null);
@@ -290,8 +245,8 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
 
   useEffect(() => {
     if (!draftKey) return;
-    scheduleDraft(draftKey, value.trim() && value !== initialValue ? value : null);
-  }, [draftKey, value, initialValue]);
+    scheduleDraft(memberId, draftKey, value.trim() && value !== initialValue ? value : null);
+  }, [memberId, draftKey, value, initialValue]);
 
   function discardDraft() {
     if (draftKey) clearDraft(draftKey);

@@ -159,6 +159,8 @@ export type DiscussionNotificationKind =
 
 /** Every filter given applies. */
 export type EventFilter = {
+  /** true: cancelled events only; false: cancelled events left out; omitted: both. */
+  cancelled?: boolean | null | undefined;
   format?: EventFormat | null | undefined;
   /** Signed-in members only. true: events the viewer is going to; false: the others. */
   going?: boolean | null | undefined;

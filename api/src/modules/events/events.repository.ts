@@ -36,8 +36,8 @@ export interface EventFilter {
   when: EventWhen;
   /** Visitors: public events only. */
   publicOnly: boolean;
-  /** Leave cancelled events out (the home page). */
-  scheduledOnly?: boolean;
+  /** true: cancelled events only; false: cancelled events left out (the home page, the upcoming list). */
+  cancelled?: boolean;
   format?: EventFormat;
   tag?: EventTag;
   region?: Region;
@@ -86,7 +86,8 @@ export class EventsRepository {
     const where = [upcoming ? 'e.ends_at > now()' : 'e.ends_at <= now()'];
     // A literal, so the planner can use the partial index event_public_starts_idx.
     if (filter.publicOnly) where.push(`e.visibility = 'PUBLIC'`);
-    if (filter.scheduledOnly) where.push(`e.status = 'SCHEDULED'`);
+    if (filter.cancelled !== undefined)
+      where.push(filter.cancelled ? `e.status = 'CANCELLED'` : `e.status = 'SCHEDULED'`);
     if (filter.format) where.push(`e.format = ${param(filter.format)}`);
     if (filter.tag) where.push(`e.tags @> ARRAY[${param(filter.tag)}::text]`);
     if (filter.region) where.push(`e.region = ${param(filter.region)}`);

@@ -83,6 +83,7 @@ export class EventsService {
         tag: filter.tag ?? undefined,
         region: filter.region ?? undefined,
         going: filter.going ?? undefined,
+        cancelled: filter.cancelled ?? undefined,
         viewerId: viewer?.id,
         startsOnOrAfter: filter.startsOnOrAfter ?? undefined,
         startsBefore: filter.startsBefore ?? undefined,
@@ -103,7 +104,7 @@ export class EventsService {
   /** The next scheduled events (the home page): cancelled ones left out. */
   async upcoming(viewer: AuthenticatedMember | undefined, first: number): Promise<Event[]> {
     const rows = await this.repository.page(
-      { when: EventWhen.Upcoming, publicOnly: !viewer, scheduledOnly: true },
+      { when: EventWhen.Upcoming, publicOnly: !viewer, cancelled: false },
       undefined,
       first,
     );

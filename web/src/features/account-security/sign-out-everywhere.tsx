@@ -1,6 +1,7 @@
 // Ends every session of the member, this browser's included, then offers to sign in again.
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import { forgetMember } from '../../app/forget-member';
 import { ErrorMessage } from '../../components/error-message';
 import { Button } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
@@ -8,6 +9,7 @@ import { SIGNED_OUT_EVERYWHERE_PATH } from '../auth/sign-in-page';
 import { SignOutEverywhereMutation } from './account-security.mutations';
 
 export function SignOutEverywhere() {
+  const client = useApolloClient();
   const [problem, setProblem] = useState<string | null>(null);
   const [signOutEverywhere, { loading }] = useMutation(SignOutEverywhereMutation);
 
@@ -15,7 +17,9 @@ export function SignOutEverywhere() {
     setProblem(null);
     try {
       await signOutEverywhere();
-      // A full page load, as for signing out: nothing fetched while signed in survives in memory.
+      await forgetMember(client);
+      // A full page load, as for signing out: nothing fetched while signed in survives in memory (and
+      // forgetMember has emptied the browser's storage of the member).
       window.location.assign(SIGNED_OUT_EVERYWHERE_PATH);
     } catch (error) {
       setProblem(problemMessage(error));

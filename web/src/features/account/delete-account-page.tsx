@@ -1,8 +1,10 @@
 // "Delete your account": warn what is erased, check the password, then delete. On success the session has
-// already ended (the API clears the cookie), so we forget every cached query and show a public confirmation.
+// already ended (the API clears the cookie), so we forget the member's drafts and storage and every cached
+// query, and show a public confirmation.
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { forgetMemberStorage } from '../../app/forget-member';
 import { BackLink, Button, ErrorSummary, TextInput, useFieldErrors, WarningText } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
@@ -34,6 +36,7 @@ export function DeleteAccountPage() {
       if (!fromError(error)) setProblem(problemMessage(error));
       return;
     }
+    forgetMemberStorage();
     await navigate('/account/deleted', { replace: true });
     // Nobody is signed in now: drop everything fetched while signed in, and ask again who is (nobody).
     await client.resetStore().catch(() => undefined);

@@ -5,6 +5,7 @@ import { LIMITS } from '@heritage/shared';
 import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
+import { pageSummary } from '../../components/page-summary';
 import { usePageTitle } from '../../components/use-page-title';
 import type { AdminApplicationsQuery as Result, ApplicationStatus } from '../../gql/graphql';
 import { APPLICATION_STATUS_LABELS, isApplicationStatus, sectorLabel } from './admin-labels';
@@ -84,7 +85,13 @@ export function ApplicationsPage() {
     if (!connection) return loading ? 'Loading applications…' : '';
     const count = connection.nodes.length;
     if (count === 0) return pages.hasPrevious ? `There are no more ${what}.` : `There are no ${what}.`;
-    return `Showing ${count} ${count === 1 ? what.replace('applications', 'application') : what}${pageSuffix}.`;
+    return pageSummary({
+      count,
+      pageNumber: pages.pageNumber,
+      hasNext: connection.pageInfo.hasNextPage,
+      one: what.replace('applications', 'application'),
+      many: what,
+    });
   }
 
   return (

@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { ErrorSummary, fieldErrorsOf, type FieldErrorItem } from '../../components/forms';
+import { pageSummary } from '../../components/page-summary';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import { ProblemBox } from '../profile/problem-box';
@@ -73,8 +74,7 @@ export function DirectoryPage() {
     if (error && !apiErrors.length) return '';
     if (!connection) return loading ? 'Loading members…' : '';
     if (count === 0) return cursors.length ? 'There are no more members to show.' : 'No members match your search.';
-    const members = `${count} ${count === 1 ? 'member' : 'members'}`;
-    return pageNumber > 1 ? `Showing ${members}, page ${pageNumber}.` : `Showing ${members}.`;
+    return pageSummary({ count, pageNumber, hasNext: connection.pageInfo.hasNextPage, one: 'member', many: 'members' });
   }
 
   return (

@@ -30,6 +30,7 @@ export function EventFiltersForm({
       tag: isEventTag(tag) ? tag : null,
       region: isRegion(region) ? region : null,
       going: signedIn && going,
+      cancelled: filters.cancelled,
     });
   }
 
@@ -58,7 +59,9 @@ export function EventFiltersForm({
       {signedIn ? <Checkbox id="going" label="Only events I’m going to" checked={going} onChange={setGoing} /> : null}
       <div className="button-group thread-filters__actions">
         <Button>Apply filters</Button>
-        {hasEventsFilters(filters) ? <Link to={eventsHref({ when: filters.when })}>Clear filters</Link> : null}
+        {hasEventsFilters(filters) ? (
+          <Link to={eventsHref({ when: filters.when, cancelled: filters.cancelled })}>Clear filters</Link>
+        ) : null}
       </div>
     </form>
   );

@@ -1,10 +1,13 @@
 // /events/:id — one event: when (in the viewer's zone, named; also the organiser's when it differs), where,
 // places, tags, access information and organisers, the description (HTML sanitised by the API), the
 // member's answer, the calendar file and the discussion thread; organisers and admins get links to edit,
-// cancel and see attendees. Visitors see public events with an invitation to join. Unknown or hidden: 404.
+// cancel and see attendees. Visitors see public events with an invitation to join; any other event (a members'
+// event from an emailed link, say) asks them to sign in and comes back here, as threads do. Members get 404
+// for unknown or hidden events.
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { SignInPrompt } from '../../app/require-sign-in';
 import { useViewer } from '../../app/viewer';
 import { ErrorMessage } from '../../components/error-message';
 import { BackLink, SummaryList, type SummaryListRow } from '../../components/forms';
@@ -195,13 +198,21 @@ function EventContent({ event }: { event: EventDetails }) {
 
 export function EventPage() {
   const { id = '' } = useParams();
+  const { viewer, loading: viewerLoading } = useViewer();
   const { data, error } = useQuery(EventDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const event = data?.event;
   const notice = noticeFrom(useLocation().state);
   const notFound = hasErrorCode(error, 'NOT_FOUND') || (data !== undefined && !event);
-  usePageTitle(notFound ? 'Page not found' : (event?.title ?? 'Event'));
+  // Visitors only see public events: for them, "not found" may well be a members' event. Until we know who is
+  // looking, say neither.
+  const askToSignIn = notFound && !viewer && !viewerLoading;
+  const missing = notFound && Boolean(viewer);
+  usePageTitle(askToSignIn ? 'Sign in to continue' : missing ? 'Page not found' : (event?.title ?? 'Event'));
 
-  if (notFound) return <NotFoundPage />;
+  if (askToSignIn) {
+    return <SignInPrompt reason="This event is for members, or it may no longer exist. Sign in to see it." />;
+  }
+  if (missing) return <NotFoundPage />;
   // One h1 element from loading to loaded, so the focus it gets after navigation stays on it.
   return (
     <>
@@ -210,7 +221,7 @@ export function EventPage() {
       <h1 tabIndex={-1}>{event?.title ?? 'Event'}</h1>
       {event ? (
         <EventContent event={event} />
-      ) : error ? (
+      ) : error && !notFound ? (
         <ErrorMessage>{problemMessage(error)}</ErrorMessage>
       ) : (
         <LoadingMessage>Loading the event…</LoadingMessage>

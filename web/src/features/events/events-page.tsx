@@ -1,4 +1,5 @@
-// /events — upcoming events (soonest first) or past ones (newest first), filtered by format, tag, region and
+// /events — upcoming events (soonest first), upcoming ones that were cancelled (listed apart, so the upcoming
+// list holds only events that will happen) or past ones (newest first), filtered by format, tag, region and
 // "events I'm going to", a keyset page at a time with "Load more". Filters live in the address. Visitors see
 // the public events, with an invitation to apply to join; members also get the calendar feed.
 import { useQuery } from '@apollo/client/react';
@@ -43,6 +44,7 @@ function EventList({ filters, signedIn }: { filters: EventsFilters; signedIn: bo
   if (!data) return loading ? <LoadingMessage>Loading events…</LoadingMessage> : null;
   const { pageInfo } = data.events;
   const past = filters.when === 'PAST';
+  const { cancelled } = filters;
 
   async function loadMore() {
     if (loadingMore || !pageInfo.endCursor) return;
@@ -68,9 +70,10 @@ function EventList({ filters, signedIn }: { filters: EventsFilters; signedIn: bo
   function status(): string {
     if (nodes.length === 0) {
       if (hasEventsFilters(filters)) return 'No events match these filters.';
+      if (cancelled) return 'No upcoming events have been cancelled.';
       return past ? 'There are no past events.' : 'There are no upcoming events.';
     }
-    const shown = `Showing ${nodes.length} ${nodes.length === 1 ? 'event' : 'events'}`;
+    const shown = `Showing ${nodes.length} ${cancelled ? 'cancelled ' : ''}${nodes.length === 1 ? 'event' : 'events'}`;
     return `${shown}${pageInfo.hasNextPage ? '. There are more.' : '.'}`;
   }
 
@@ -98,23 +101,34 @@ function EventList({ filters, signedIn }: { filters: EventsFilters; signedIn: bo
   );
 }
 
-/** Upcoming and past as two links in a sub-navigation; the current one is marked for screen readers. */
+type EventsView = 'UPCOMING' | 'CANCELLED' | 'PAST';
+
+function viewOf(filters: EventsFilters): EventsView {
+  if (filters.when === 'PAST') return 'PAST';
+  return filters.cancelled ? 'CANCELLED' : 'UPCOMING';
+}
+
+const VIEW_HEADINGS: Record<EventsView, string> = {
+  UPCOMING: 'Upcoming events',
+  CANCELLED: 'Cancelled events',
+  PAST: 'Past events',
+};
+
+/** Upcoming, cancelled and past as links in a sub-navigation; the current one is marked for screen readers. */
 function WhenLinks({ filters }: { filters: EventsFilters }) {
-  const links = [
-    { when: 'UPCOMING' as const, label: 'Upcoming events' },
-    { when: 'PAST' as const, label: 'Past events' },
+  const current = viewOf(filters);
+  const links: { view: EventsView; href: string }[] = [
+    { view: 'UPCOMING', href: eventsHref({ ...filters, when: 'UPCOMING', cancelled: false }) },
+    { view: 'CANCELLED', href: eventsHref({ ...filters, when: 'UPCOMING', cancelled: true }) },
+    { view: 'PAST', href: eventsHref({ ...filters, when: 'PAST', cancelled: false }) },
   ];
   return (
-    <nav className="event-tabs" aria-label="Upcoming or past">
+    <nav className="event-tabs" aria-label="Upcoming, cancelled or past">
       <ul className="event-tabs__list">
-        {links.map(({ when, label }) => (
-          <li key={when}>
-            <Link
-              to={eventsHref({ ...filters, when })}
-              className="event-tabs__link"
-              aria-current={filters.when === when ? 'page' : undefined}
-            >
-              {label}
+        {links.map(({ view, href }) => (
+          <li key={view}>
+            <Link to={href} className="event-tabs__link" aria-current={current === view ? 'page' : undefined}>
+              {VIEW_HEADINGS[view]}
             </Link>
           </li>
         ))}
@@ -147,7 +161,8 @@ export function EventsPage() {
   const filters = readEventsFilters(params);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   useFocusOnQueryChange(resultsHeading);
-  usePageTitle(filters.when === 'PAST' ? 'Past events' : 'Events');
+  const view = viewOf(filters);
+  usePageTitle(view === 'UPCOMING' ? 'Events' : VIEW_HEADINGS[view]);
   const signedIn = Boolean(viewer);
 
   // Wait to know who is looking: members and visitors are shown different events.
@@ -180,7 +195,7 @@ export function EventsPage() {
         </div>
         <div className="space-layout__threads">
           <h2 ref={resultsHeading} tabIndex={-1} className="space-layout__heading">
-            {filters.when === 'PAST' ? 'Past events' : 'Upcoming events'}
+            {VIEW_HEADINGS[view]}
           </h2>
           <EventList filters={filters} signedIn={signedIn} />
         </div>

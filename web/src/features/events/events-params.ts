@@ -1,5 +1,7 @@
 // The events listing's state lives in the address (?when=past&format=…&tag=…&region=…&going=yes), so a filtered
-// list can be shared or bookmarked and Back undoes a filter. Unknown values are ignored.
+// list can be shared or bookmarked and Back undoes a filter. Unknown values are ignored. Upcoming events that
+// were cancelled are listed apart (?cancelled=yes), so the upcoming list holds only events that will happen;
+// past events keep their cancelled ones, marked, as a record.
 import type { EventFilter, EventFormat, EventTag, EventWhen, Region } from '../../gql/graphql';
 import { isRegion } from '../profile/member-labels';
 import { isEventFormat, isEventTag } from './event-labels';
@@ -11,6 +13,8 @@ export interface EventsFilters {
   region: Region | null;
   /** Only events the viewer is going to (members only). */
   going: boolean;
+  /** Upcoming only: the cancelled events instead of the scheduled ones. */
+  cancelled: boolean;
 }
 
 export const EVENTS_PATH = '/events';
@@ -19,12 +23,14 @@ export function readEventsFilters(params: URLSearchParams): EventsFilters {
   const format = params.get('format');
   const tag = params.get('tag');
   const region = params.get('region');
+  const when: EventWhen = params.get('when') === 'past' ? 'PAST' : 'UPCOMING';
   return {
-    when: params.get('when') === 'past' ? 'PAST' : 'UPCOMING',
+    when,
     format: isEventFormat(format) ? format : null,
     tag: isEventTag(tag) ? tag : null,
     region: isRegion(region) ? region : null,
     going: params.get('going') === 'yes',
+    cancelled: when === 'UPCOMING' && params.get('cancelled') === 'yes',
   };
 }
 
@@ -40,6 +46,7 @@ export function eventsHref(filters: Partial<EventsFilters>): string {
   if (filters.tag) params.set('tag', filters.tag);
   if (filters.region) params.set('region', filters.region);
   if (filters.going) params.set('going', 'yes');
+  if (filters.cancelled && filters.when !== 'PAST') params.set('cancelled', 'yes');
   const query = params.toString();
   return query ? `${EVENTS_PATH}?${query}` : EVENTS_PATH;
 }
@@ -52,5 +59,6 @@ export function eventFilter(filters: EventsFilters, signedIn: boolean): EventFil
     tag: filters.tag,
     region: filters.region,
     going: signedIn && filters.going ? true : null,
+    cancelled: filters.when === 'PAST' ? null : filters.cancelled,
   };
 }

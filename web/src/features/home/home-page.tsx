@@ -1,4 +1,5 @@
-// The home page: who the community is for, with its live name and size from the API.
+// The home page: who the community is for, with its live name and size from the API; visitors are invited to
+// apply to join (or sign in), while members and admins get their updates instead.
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
@@ -31,9 +32,28 @@ function CommunitySummary() {
   );
 }
 
+/** For visitors only: members and admins have joined already. */
+function JoinInvitation() {
+  return (
+    <>
+      <h2>Join the community</h2>
+      <p>
+        Membership is free for anyone in the UK whose work involves heritage and social prescribing. Apply to join to
+        take part in discussions, share case studies and answer event invitations.
+      </p>
+      <p className="button-group">
+        <Link to="/join" className="button" draggable="false">
+          Apply to join
+        </Link>
+        <Link to="/sign-in">Sign in</Link>
+      </p>
+    </>
+  );
+}
+
 export function HomePage() {
   usePageTitle('Home');
-  const { viewer } = useViewer();
+  const { viewer, loading } = useViewer();
 
   return (
     <>
@@ -61,13 +81,7 @@ export function HomePage() {
         <Link to="/about">Find out more about the community</Link>
       </p>
 
-      <h2>Join the community</h2>
-      <div className="inset-text">
-        <p>
-          Membership applications open soon. You will then be able to apply to join and take part in discussions and
-          events.
-        </p>
-      </div>
+      {viewer || loading ? null : <JoinInvitation />}
     </>
   );
 }

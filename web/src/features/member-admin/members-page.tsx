@@ -8,6 +8,7 @@ import { useAccessProblemFrom } from '../../app/require-permission';
 import { ErrorMessage } from '../../components/error-message';
 import { ErrorSummary, fieldErrorsOf, type FieldErrorItem } from '../../components/forms';
 import { ScrollableTable } from '../admin/scrollable-table';
+import { pageSummary } from '../../components/page-summary';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { AdminMembersQuery as Result } from '../../gql/graphql';
@@ -103,7 +104,13 @@ export function MembersPage() {
     if (otherError) return '';
     if (!connection) return loading ? 'Loading members…' : '';
     if (count === 0) return cursors.length ? `There are no more ${what}.` : `There are no ${what}.`;
-    return `Showing ${count} ${count === 1 ? what.replace(/^(\w+ )?members/, '$1member') : what}${pageSuffix}.`;
+    return pageSummary({
+      count,
+      pageNumber,
+      hasNext: connection.pageInfo.hasNextPage,
+      one: what.replace(/^(\w+ )?members/, '$1member'),
+      many: what,
+    });
   }
 
   return (

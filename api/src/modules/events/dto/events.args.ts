@@ -57,6 +57,14 @@ export class EventFilter {
   @IsBoolean()
   going?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: cancelled events only; false: cancelled events left out; omitted: both.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  cancelled?: boolean | null;
+
   @Field(() => Date, { nullable: true, description: 'Starting at or after this instant (a month view).' })
   @IsOptional()
   @IsDate()
