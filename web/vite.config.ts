@@ -2,11 +2,12 @@
 // Nothing here may produce inline scripts or styles: the CSP allows only 'self'.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { inlineGraphqlDocuments } from './build/inline-graphql-documents';
 
 const api = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), inlineGraphqlDocuments(new URL('./src', import.meta.url).pathname)],
   // @heritage/shared is a linked workspace built as CommonJS; the dev server serves linked packages as
   // native ES modules unless they are pre-bundled. (The production build converts CommonJS itself.)
   optimizeDeps: { include: ['@heritage/shared'] },

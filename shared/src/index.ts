@@ -6,3 +6,4 @@ export * from './vocabularies';
 export * from './personal-data';
 export * from './discussions';
 export * from './events';
+export * from './web-routes';

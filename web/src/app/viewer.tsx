@@ -1,5 +1,12 @@
 // The signed-in member for the whole app. Permissions only decide what to show: the API checks every
 // operation itself. After signing in or out, call `apolloClient.resetStore()` (it refetches this query).
+//
+// The server embeds the viewer in the page it sends (a JSON data block, see api/src/common/web/web-app.ts);
+// `primeViewerFromPage` puts it in Apollo's cache before the first render, so the header draws its
+// navigation at once, with no request and no layout shift. Without the block (the development server, or
+// the server could not tell), the query goes to /graphql as before.
+import { VIEWER_DATA_ID } from '@heritage/shared';
+import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { ViewerQuery as ViewerQueryResult } from '../gql/graphql';
@@ -13,6 +20,21 @@ export interface ViewerState {
   loading: boolean;
   refetch: () => Promise<unknown>;
   can: (permission: string) => boolean;
+}
+
+/** Reads the viewer the server embedded in the page into the cache, once, and removes the block. */
+export function primeViewerFromPage(client: ApolloClient): void {
+  const block = document.getElementById(VIEWER_DATA_ID);
+  if (!block) return;
+  block.remove();
+  try {
+    const { viewer } = JSON.parse(block.textContent ?? '') as { viewer: Viewer | null };
+    // With its type name, as the cache stores it when the query itself answers.
+    const typed = viewer && ({ __typename: 'Viewer', ...viewer } as Viewer);
+    client.writeQuery({ query: ViewerQuery, data: { viewer: typed } });
+  } catch {
+    // Unreadable: the query asks /graphql.
+  }
 }
 
 const ViewerContext = createContext<ViewerState | null>(null);
