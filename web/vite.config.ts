@@ -7,6 +7,7 @@ import { inlineGraphqlDocuments } from './build/inline-graphql-documents';
 const api = 'http://localhost:3000';
 
 export default defineConfig({
+  // Each GraphQL document travels in the chunk of the page that uses it (see build/inline-graphql-documents.ts).
   plugins: [react(), inlineGraphqlDocuments(new URL('./src', import.meta.url).pathname)],
   // @heritage/shared is a linked workspace built as CommonJS; the dev server serves linked packages as
   // native ES modules unless they are pre-bundled. (The production build converts CommonJS itself.)

@@ -1,4 +1,4 @@
-// Writes a Brotli (.br) and a gzip (.gz) copy beside every text file of the build, at the highest
+// Writes a Brotli (.br) and a gzip (.gz) copy beside every text file of the build (when smaller), at the highest
 // settings, once, so the server sends them as they are (api/src/common/web/web-app.ts) instead of
 // compressing on every request. index.html is left out: the server fills it in per request.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,15 +7,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const TEXT = /\.(js|mjs|css|svg|json|txt|map|webmanifest)$/;
-// Below this, the headers cost more than compression saves.
-const MIN_BYTES = 512;
 
 let files = 0;
 for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
   if (!entry.isFile() || !TEXT.test(entry.name)) continue;
   const file = path.join(entry.parentPath, entry.name);
   const raw = readFileSync(file);
-  if (raw.length < MIN_BYTES) continue;
   const br = brotliCompressSync(raw, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
