@@ -75,9 +75,15 @@ describe('the first visit', () => {
       const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
       expect(total).toBeLessThanOrEqual(INITIAL_JS_CEILING);
       // Admin, moderation and event administration code is not part of it.
-      expect(scripts.map((s) => s.url).filter((url) => /admin|moderation|event-form|thread-page/.test(url))).toEqual(
-        [],
-      );
+      expect(
+        scripts
+          .map((s) => s.url)
+          .filter((url) =>
+            /(application|applications|audit-log|invite|members|spaces|reports|new-event|edit-event|thread)-page|event-form/.test(
+              url,
+            ),
+          ),
+      ).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
