@@ -4,10 +4,16 @@
 // together and nothing half-drawn is shown.
 import type { ReactNode } from 'react';
 import type { NonIndexRouteObject } from 'react-router';
+import { LoadingMessage } from '../components/loading-message';
 
-export type PageRoute = Pick<NonIndexRouteObject, 'element' | 'lazy'>;
+export type PageRoute = Pick<NonIndexRouteObject, 'element' | 'lazy' | 'HydrateFallback'>;
+
+/** While a page's code arrives on the first page load: the header and footer are drawn, this is the main. */
+function PageLoading() {
+  return <LoadingMessage>Loading the page…</LoadingMessage>;
+}
 
 /** A page whose code is a separate chunk: `render` receives the loaded module and returns the element. */
 export function lazyPage<M>(load: () => Promise<M>, render: (module: M) => ReactNode): PageRoute {
-  return { lazy: async () => ({ element: render(await load()) }) };
+  return { lazy: async () => ({ element: render(await load()) }), HydrateFallback: PageLoading };
 }
