@@ -2,11 +2,13 @@
 // Nothing here may produce inline scripts or styles: the CSP allows only 'self'.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { inlineGraphqlDocuments } from './build/inline-graphql-documents';
 
 const api = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  // Each GraphQL document travels in the chunk of the page that uses it (see build/inline-graphql-documents.ts).
+  plugins: [react(), inlineGraphqlDocuments(new URL('./src', import.meta.url).pathname)],
   // @heritage/shared is a linked workspace built as CommonJS; the dev server serves linked packages as
   // native ES modules unless they are pre-bundled. (The production build converts CommonJS itself.)
   optimizeDeps: { include: ['@heritage/shared'] },

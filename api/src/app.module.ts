@@ -7,9 +7,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { dataSourceOptions } from '../../migrations/data-source';
 import { AccessGuard } from './common/auth/access.guard';
+import { sessionCookieName } from './common/auth/session-cookie';
 import { createFormatError } from './common/errors/format-error';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
+import { cacheHeaderPlugins } from './common/graphql/cache-headers';
 import { graphqlParseOptions, graphqlValidationRules } from './common/graphql/limits';
 import { loggerParams } from './common/logging';
 import { APP_CONFIG, type AppConfig } from './config/config';
@@ -62,6 +64,7 @@ export class AppModule {
             preserveHttpStatusForExecutionErrors: false,
             parseOptions: graphqlParseOptions,
             validationRules: graphqlValidationRules(),
+            plugins: cacheHeaderPlugins(sessionCookieName(config.isProduction)),
             formatError: createFormatError(
               (error) => logger.error({ err: error }, 'Unhandled GraphQL error'),
               (error) => logger.warn({ err: error }, 'Database busy or unreachable: answered TRY_AGAIN'),

@@ -3,16 +3,20 @@
 import net from 'node:net';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import compression from 'compression';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { readCookie, sessionCookieName } from './common/auth/session-cookie';
 import { securityHeaders } from './common/security';
 import { mountWebApp } from './common/web/web-app';
 import type { AppConfig } from './config/config';
 import { assertDatabaseReachable } from './database/database-reachable';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
+import { viewerOf } from './modules/auth/auth.model';
+import { AuthService } from './modules/auth/auth.service';
 import { DEMO_ADMIN, seedDemoCommunity } from './seed/demo-seed';
 
 export class PortInUseError extends Error {
@@ -58,7 +62,18 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // not a trusted proxy: a hop count or the proxies' addresses, never `true` (the client-written left-most).
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config.isProduction));
-  mountWebApp(app.getHttpAdapter().getInstance(), config.webDistDir);
+  // gzip or Brotli for every response the browser accepts it for (GraphQL, the app shell); files the build
+  // compressed already carry their Content-Encoding and are left alone.
+  app.use(compression());
+  const auth = app.get(AuthService);
+  const cookie = sessionCookieName(config.isProduction);
+  mountWebApp(app.getHttpAdapter().getInstance(), config.webDistDir, {
+    async viewerFor(req) {
+      const token = readCookie(req, cookie);
+      const member = token ? await auth.authenticate(token) : undefined;
+      return member ? viewerOf(member) : null;
+    },
+  });
   await app.init();
   return app;
 }

@@ -7,3 +7,4 @@ export * from './personal-data';
 export * from './quoting';
 export * from './discussions';
 export * from './events';
+export * from './web-routes';

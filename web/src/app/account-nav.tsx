@@ -1,6 +1,7 @@
-// The header's account links: events, "Apply to join" and "Sign in" for visitors; for members, discussions,
-// events, search, the directory, notifications with the unread count, their account, the reported-posts queue
-// if they moderate, admin pages if they may review applications, and signing out.
+// The header's two navigations. Main: the site's pages, then events for visitors, or for members
+// discussions, events, search, the directory, the reported-posts queue if they moderate and admin pages if
+// they may review applications. Account: "Apply to join" and "Sign in" for visitors; notifications with the
+// unread count, "My account" and "Sign out" for members.
 import { Permission } from '@heritage/shared';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
@@ -63,34 +64,63 @@ function SignOutButton() {
   );
 }
 
-export function AccountNav() {
+type NavItem = { to: string; label: string };
+
+const SITE_LINKS: NavItem[] = [
+  { to: '/', label: 'Home' },
+  { to: '/about', label: 'About' },
+  { to: '/accessibility', label: 'Accessibility' },
+];
+
+function Item({ to, label }: NavItem) {
+  return (
+    <li>
+      {/* NavLink sets aria-current="page" on the current link; `end` stops "/" matching every page. */}
+      <NavLink to={to} end={to === '/'} className="site-nav__link">
+        {label}
+      </NavLink>
+    </li>
+  );
+}
+
+/**
+ * The main navigation: the site's own pages, then what the viewer may use (events for visitors; discussions,
+ * events, search, the directory and, by permission, moderation and admin for members).
+ */
+export function MainNav() {
   const { viewer, loading, can } = useViewer();
+  return (
+    <nav aria-label="Main" className="site-nav site-nav--main">
+      <ul className="site-nav__list">
+        {SITE_LINKS.map((link) => (
+          <Item key={link.to} {...link} />
+        ))}
+        {loading ? null : viewer ? (
+          <>
+            <Item to="/discussions" label="Discussions" />
+            <Item to="/events" label="Events" />
+            <Item to="/search" label="Search" />
+            <Item to="/directory" label="Directory" />
+            {can(Permission.ModerateDiscussions) ? <Item to="/moderation/reports" label="Moderation" /> : null}
+            {can(Permission.ReviewApplications) ? <Item to="/admin/applications" label="Admin" /> : null}
+          </>
+        ) : (
+          <Item to="/events" label="Events" />
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/** The account links: notifications, "My account" and signing out for members; applying and signing in for visitors. */
+export function AccountNav() {
+  const { viewer, loading } = useViewer();
   if (loading) return null;
   return (
     <nav aria-label="Account" className="site-nav site-nav--account">
       <ul className="site-nav__list">
         {viewer ? (
           <>
-            <li>
-              <NavLink to="/discussions" className="site-nav__link">
-                Discussions
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/events" className="site-nav__link">
-                Events
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/search" className="site-nav__link">
-                Search
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/directory" className="site-nav__link">
-                Directory
-              </NavLink>
-            </li>
             <li>
               <NotificationsLink />
             </li>
@@ -99,31 +129,12 @@ export function AccountNav() {
                 My account
               </NavLink>
             </li>
-            {can(Permission.ModerateDiscussions) ? (
-              <li>
-                <NavLink to="/moderation/reports" className="site-nav__link">
-                  Moderation
-                </NavLink>
-              </li>
-            ) : null}
-            {can(Permission.ReviewApplications) ? (
-              <li>
-                <NavLink to="/admin/applications" className="site-nav__link">
-                  Admin
-                </NavLink>
-              </li>
-            ) : null}
             <li>
               <SignOutButton />
             </li>
           </>
         ) : (
           <>
-            <li>
-              <NavLink to="/events" className="site-nav__link">
-                Events
-              </NavLink>
-            </li>
             <li>
               <NavLink to="/join" className="site-nav__link">
                 Apply to join

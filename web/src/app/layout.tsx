@@ -1,14 +1,8 @@
 // The frame around every page: skip link, header, main navigation, main content and footer.
-import { COMMUNITY_NAME, COMMUNITY_SHORT_NAME } from '@heritage/shared';
-import { Link, NavLink, Outlet, ScrollRestoration, type Location } from 'react-router';
-import { AccountNav } from './account-nav';
+import { COMMUNITY_NAME } from '@heritage/shared';
+import { Link, Outlet, ScrollRestoration, type Location } from 'react-router';
+import { SiteHeader } from './site-header';
 import { useFocusHeadingOnNavigate } from './use-focus-heading-on-navigate';
-
-const NAV_LINKS = [
-  { to: '/', label: 'Home' },
-  { to: '/about', label: 'About' },
-  { to: '/accessibility', label: 'Accessibility' },
-] as const;
 
 // React Router keys the first history entry of every page load "default", so a fresh visit would
 // jump to wherever an earlier visit in this tab left that entry. Tie that key to this page load.
@@ -27,26 +21,7 @@ export function Layout() {
       <a href="#main-content" className="skip-link">
         Skip to main content
       </a>
-      <header className="site-header">
-        <div className="site-width site-header__inner">
-          <Link to="/" className="site-header__name">
-            {COMMUNITY_SHORT_NAME}
-          </Link>
-          <nav aria-label="Main" className="site-nav">
-            <ul className="site-nav__list">
-              {NAV_LINKS.map(({ to, label }) => (
-                <li key={to}>
-                  {/* NavLink sets aria-current="page" on the current link; `end` stops "/" matching every page. */}
-                  <NavLink to={to} end className="site-nav__link">
-                    {label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <AccountNav />
-        </div>
-      </header>
+      <SiteHeader />
       <div className="site-width">
         {/* tabIndex -1 lets the skip link move focus here, not only scroll, in every browser. */}
         <main id="main-content" className="site-main" tabIndex={-1}>

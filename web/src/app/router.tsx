@@ -1,101 +1,136 @@
-// Every client-side route. All pages share the layout; unknown paths get the 404 page inside it.
-import { createBrowserRouter } from 'react-router';
-import { AboutPage } from '../features/about/about-page';
-import { AccessibilityStatementPage } from '../features/accessibility/accessibility-statement-page';
-import { ConfirmEmailPage } from '../features/account-security/confirm-email-page';
-import { SecurityPage } from '../features/account-security/security-page';
-import { adminRoutes } from '../features/admin/admin-routes';
-import { ForgotPasswordPage } from '../features/auth/forgot-password-page';
-import { ResetPasswordPage } from '../features/auth/reset-password-page';
-import { SetPasswordPage } from '../features/auth/set-password-page';
-import { SignInPage } from '../features/auth/sign-in-page';
-import { DevMailPage } from '../features/dev-mail/dev-mail-page';
-import { discussionRoutes } from '../features/discussions/discussion-routes';
+// Every client-side route, built from the shared route table (WEB_ROUTES in @heritage/shared, which the
+// server also reads to answer 404 for any other path). `pages` must name a page for every entry and for
+// nothing else, so the type-check fails when the table and the router disagree. All pages share the layout;
+// the admin pages share AdminLayout too; unknown paths get the 404 page inside the layout.
+//
+// Only the home page and "Page not found" are in the first download; every other page's code loads on its
+// first visit (see page-route.tsx).
+import { WEB_ROUTES, type WebRoute } from '@heritage/shared';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { adminPages } from '../features/admin/admin-routes';
+import { discussionPages } from '../features/discussions/discussion-routes';
 import { NotFoundPage } from '../features/errors/not-found-page';
-import { eventRoutes } from '../features/events/event-routes';
+import { eventPages } from '../features/events/event-routes';
 import { HomePage } from '../features/home/home-page';
-import { joinRoutes } from '../features/join/join-routes';
-import { CodeOfConductPage } from '../features/legal/code-of-conduct-page';
-import { PrivacyNoticePage } from '../features/legal/privacy-notice-page';
-import { ModeratorOnly } from '../features/moderation/moderator-only';
-import { ReportsPage } from '../features/moderation/reports-page';
-import { NotificationSettingsPage } from '../features/notifications/notification-settings-page';
-import { NotificationsPage } from '../features/notifications/notifications-page';
-import { profileRoutes } from '../features/profile/profile-routes';
-import { SearchPage } from '../features/search/search-page';
-import { ThreadPage } from '../features/threads/thread-page';
+import { joinPages } from '../features/join/join-routes';
+import { profilePages } from '../features/profile/profile-routes';
 import { Layout } from './layout';
+import { lazyPage, type PageRoute } from './page-route';
 import { RequireSignIn } from './require-sign-in';
+
+const pages = {
+  home: { element: <HomePage /> },
+  about: lazyPage(
+    () => import('../features/about/about-page'),
+    (m) => <m.AboutPage />,
+  ),
+  accessibility: lazyPage(
+    () => import('../features/accessibility/accessibility-statement-page'),
+    (m) => <m.AccessibilityStatementPage />,
+  ),
+  codeOfConduct: lazyPage(
+    () => import('../features/legal/code-of-conduct-page'),
+    (m) => <m.CodeOfConductPage />,
+  ),
+  privacy: lazyPage(
+    () => import('../features/legal/privacy-notice-page'),
+    (m) => <m.PrivacyNoticePage />,
+  ),
+  signIn: lazyPage(
+    () => import('../features/auth/sign-in-page'),
+    (m) => <m.SignInPage />,
+  ),
+  forgotPassword: lazyPage(
+    () => import('../features/auth/forgot-password-page'),
+    (m) => <m.ForgotPasswordPage />,
+  ),
+  resetPassword: lazyPage(
+    () => import('../features/auth/reset-password-page'),
+    (m) => <m.ResetPasswordPage />,
+  ),
+  setPassword: lazyPage(
+    () => import('../features/auth/set-password-page'),
+    (m) => <m.SetPasswordPage />,
+  ),
+  confirmEmail: lazyPage(
+    () => import('../features/account-security/confirm-email-page'),
+    (m) => <m.ConfirmEmailPage />,
+  ),
+  security: lazyPage(
+    () => import('../features/account-security/security-page'),
+    (m) => (
+      <RequireSignIn>
+        <m.SecurityPage />
+      </RequireSignIn>
+    ),
+  ),
+  search: lazyPage(
+    () => import('../features/search/search-page'),
+    (m) => (
+      <RequireSignIn>
+        <m.SearchPage />
+      </RequireSignIn>
+    ),
+  ),
+  notifications: lazyPage(
+    () => import('../features/notifications/notifications-page'),
+    (m) => (
+      <RequireSignIn>
+        <m.NotificationsPage />
+      </RequireSignIn>
+    ),
+  ),
+  notificationSettings: lazyPage(
+    () => import('../features/notifications/notification-settings-page'),
+    (m) => (
+      <RequireSignIn>
+        <m.NotificationSettingsPage />
+      </RequireSignIn>
+    ),
+  ),
+  moderationReports: lazyPage(
+    async () => ({
+      guard: await import('../features/moderation/moderator-only'),
+      page: await import('../features/moderation/reports-page'),
+    }),
+    ({ guard, page }) => (
+      <guard.ModeratorOnly>
+        <page.ReportsPage />
+      </guard.ModeratorOnly>
+    ),
+  ),
+  devMail: lazyPage(
+    () => import('../features/dev-mail/dev-mail-page'),
+    (m) => <m.DevMailPage />,
+  ),
+  ...joinPages,
+  ...discussionPages,
+  ...eventPages,
+  ...adminPages,
+  ...profilePages,
+} satisfies Record<WebRoute, PageRoute>;
+
+// `satisfies` above catches a missing page; this catches a page for a path the table does not have.
+const noExtraPages: Record<Exclude<keyof typeof pages, WebRoute>, never> = {};
+
+const routeOf = (name: WebRoute): RouteObject => ({ path: WEB_ROUTES[name], ...pages[name] });
+const names = Object.keys(WEB_ROUTES) as WebRoute[];
+const isAdmin = (name: WebRoute) => WEB_ROUTES[name] === '/admin' || WEB_ROUTES[name].startsWith('/admin/');
 
 export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'about', element: <AboutPage /> },
-      { path: 'accessibility', element: <AccessibilityStatementPage /> },
-      { path: 'code-of-conduct', element: <CodeOfConductPage /> },
-      { path: 'privacy', element: <PrivacyNoticePage /> },
-      { path: 'sign-in', element: <SignInPage /> },
-      { path: 'forgot-password', element: <ForgotPasswordPage /> },
-      { path: 'reset-password/:token', element: <ResetPasswordPage /> },
-      { path: 'set-password/:token', element: <SetPasswordPage /> },
-      ...joinRoutes,
-      { path: 'account/confirm-email/:token', element: <ConfirmEmailPage /> },
+      ...names.filter((name) => !isAdmin(name)).map(routeOf),
       {
-        path: 'account/security',
-        element: (
-          <RequireSignIn>
-            <SecurityPage />
-          </RequireSignIn>
-        ),
+        lazy: async () => {
+          const { AdminLayout } = await import('../features/admin/admin-layout');
+          return { element: <AdminLayout /> };
+        },
+        children: names.filter(isAdmin).map(routeOf),
       },
-      ...discussionRoutes,
-      ...eventRoutes,
-      {
-        path: 'search',
-        element: (
-          <RequireSignIn>
-            <SearchPage />
-          </RequireSignIn>
-        ),
-      },
-      {
-        path: 'notifications',
-        element: (
-          <RequireSignIn>
-            <NotificationsPage />
-          </RequireSignIn>
-        ),
-      },
-      {
-        path: 'notifications/settings',
-        element: (
-          <RequireSignIn>
-            <NotificationSettingsPage />
-          </RequireSignIn>
-        ),
-      },
-      {
-        path: 'threads/:id',
-        element: (
-          <RequireSignIn>
-            <ThreadPage />
-          </RequireSignIn>
-        ),
-      },
-      {
-        path: 'moderation/reports',
-        element: (
-          <ModeratorOnly>
-            <ReportsPage />
-          </ModeratorOnly>
-        ),
-      },
-      { path: 'dev/mail', element: <DevMailPage /> },
-      ...adminRoutes,
-      ...profileRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]);
+void noExtraPages;

@@ -3,6 +3,13 @@
 // It also keeps the browser's storage to the member who is signed in: as soon as the viewer is known, other
 // members' drafts are removed, and when a member is replaced by a visitor or someone else without a page load
 // (the session ended, the account was deleted), their storage and the cached data go too (./forget-member).
+//
+// The server embeds the viewer in the page it sends (a JSON data block, see api/src/common/web/web-app.ts);
+// `primeViewerFromPage` puts it in Apollo's cache before the first render, so the header draws its
+// navigation at once, with no request and no layout shift. Without the block (the development server, or
+// the server could not tell), the query goes to /graphql as before.
+import { VIEWER_DATA_ID } from '@heritage/shared';
+import type { ApolloClient } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { setDraftOwner } from '../components/drafts';
@@ -19,6 +26,21 @@ export interface ViewerState {
   loading: boolean;
   refetch: () => Promise<unknown>;
   can: (permission: string) => boolean;
+}
+
+/** Reads the viewer the server embedded in the page into the cache, once, and removes the block. */
+export function primeViewerFromPage(client: ApolloClient): void {
+  const block = document.getElementById(VIEWER_DATA_ID);
+  if (!block) return;
+  block.remove();
+  try {
+    const { viewer } = JSON.parse(block.textContent ?? '') as { viewer: Viewer | null };
+    // With its type name, as the cache stores it when the query itself answers.
+    const typed = viewer && ({ __typename: 'Viewer', ...viewer } as Viewer);
+    client.writeQuery({ query: ViewerQuery, data: { viewer: typed } });
+  } catch {
+    // Unreadable: the query asks /graphql.
+  }
 }
 
 const ViewerContext = createContext<ViewerState | null>(null);

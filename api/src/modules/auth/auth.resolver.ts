@@ -1,4 +1,4 @@
-import { Permission, permissionsOf } from '@heritage/shared';
+import { Permission } from '@heritage/shared';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import {
@@ -11,7 +11,7 @@ import { Allow, Public } from '../../common/auth/public.decorator';
 import { clearSessionCookie, setSessionCookie } from '../../common/auth/session-cookie';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
-import { Viewer } from './auth.model';
+import { Viewer, viewerOf } from './auth.model';
 import { AuthService } from './auth.service';
 import { ChangePasswordInput, RequestEmailChangeInput, ResetPasswordInput } from './dto/auth.inputs';
 
@@ -25,14 +25,7 @@ export class AuthResolver {
   @Public()
   @Query(() => Viewer, { nullable: true, description: 'The signed-in member, or null for visitors.' })
   viewer(@CurrentMember() member?: AuthenticatedMember): Viewer | null {
-    if (!member) return null;
-    return {
-      id: member.id,
-      displayName: member.displayName,
-      email: member.email,
-      roles: member.roles,
-      permissions: [...permissionsOf(member.roles)],
-    };
+    return member ? viewerOf(member) : null;
   }
 
   @Allow(Permission.SignedIn)

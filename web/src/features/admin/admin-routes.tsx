@@ -1,84 +1,76 @@
-// Admin pages, mounted under the main layout by app/router.tsx. Every one sits inside AdminLayout, which
-// checks the viewer may review applications; the invitation, member, discussion space and audit log pages
-// check their own permission too.
-import { Permission } from '@heritage/shared';
-import { Navigate, type RouteObject } from 'react-router';
-import { AdminLayout } from './admin-layout';
-import { AdminOnly } from './admin-only';
-import { ApplicationPage } from './application-page';
-import { ApplicationsPage } from './applications-page';
-import { AuditLogPage } from './audit-log-page';
-import { InvitePage } from './invite-page';
-import { ManageMemberPage } from '../member-admin/manage-member-page';
+// Admin pages, mounted by app/router.tsx inside AdminLayout (every path under /admin), which checks the
+// viewer may review applications; the invitation, member, discussion space and audit log pages check their
+// own permission too. Each page's code loads on its first visit; the guards are small and load with the shell.
+import { Permission, type WebRoute } from '@heritage/shared';
+import { Navigate } from 'react-router';
+import { lazyPage, type PageRoute } from '../../app/page-route';
 import { MemberAdminOnly } from '../member-admin/member-admin-access';
-import { MembersPage } from '../member-admin/members-page';
-import { SpaceFormPage } from '../space-admin/space-form-page';
-import { SpacesPage } from '../space-admin/spaces-page';
+import { AdminOnly } from './admin-only';
 
-export const adminRoutes: RouteObject[] = [
-  {
-    path: 'admin',
-    element: <AdminLayout />,
-    children: [
-      { index: true, element: <Navigate to="/admin/applications" replace /> },
-      { path: 'applications', element: <ApplicationsPage /> },
-      { path: 'applications/:id', element: <ApplicationPage /> },
-      {
-        path: 'invite',
-        element: (
-          <AdminOnly permission={Permission.InviteMembers}>
-            <InvitePage />
-          </AdminOnly>
-        ),
-      },
-      {
-        path: 'members',
-        element: (
-          <MemberAdminOnly>
-            <MembersPage />
-          </MemberAdminOnly>
-        ),
-      },
-      {
-        path: 'members/:id',
-        element: (
-          <MemberAdminOnly>
-            <ManageMemberPage />
-          </MemberAdminOnly>
-        ),
-      },
-      {
-        path: 'spaces',
-        element: (
-          <AdminOnly permission={Permission.ManageCategories}>
-            <SpacesPage />
-          </AdminOnly>
-        ),
-      },
-      {
-        path: 'spaces/new',
-        element: (
-          <AdminOnly permission={Permission.ManageCategories}>
-            <SpaceFormPage />
-          </AdminOnly>
-        ),
-      },
-      {
-        path: 'spaces/:id',
-        element: (
-          <AdminOnly permission={Permission.ManageCategories}>
-            <SpaceFormPage />
-          </AdminOnly>
-        ),
-      },
-      {
-        path: 'audit-log',
-        element: (
-          <AdminOnly permission={Permission.ReadAuditLog}>
-            <AuditLogPage />
-          </AdminOnly>
-        ),
-      },
-    ],
-  },
-];
+export const adminPages = {
+  admin: { element: <Navigate to="/admin/applications" replace /> },
+  adminApplications: lazyPage(
+    () => import('./applications-page'),
+    (m) => <m.ApplicationsPage />,
+  ),
+  adminApplication: lazyPage(
+    () => import('./application-page'),
+    (m) => <m.ApplicationPage />,
+  ),
+  adminInvite: lazyPage(
+    () => import('./invite-page'),
+    (m) => (
+      <AdminOnly permission={Permission.InviteMembers}>
+        <m.InvitePage />
+      </AdminOnly>
+    ),
+  ),
+  adminMembers: lazyPage(
+    () => import('../member-admin/members-page'),
+    (m) => (
+      <MemberAdminOnly>
+        <m.MembersPage />
+      </MemberAdminOnly>
+    ),
+  ),
+  adminMember: lazyPage(
+    () => import('../member-admin/manage-member-page'),
+    (m) => (
+      <MemberAdminOnly>
+        <m.ManageMemberPage />
+      </MemberAdminOnly>
+    ),
+  ),
+  adminSpaces: lazyPage(
+    () => import('../space-admin/spaces-page'),
+    (m) => (
+      <AdminOnly permission={Permission.ManageCategories}>
+        <m.SpacesPage />
+      </AdminOnly>
+    ),
+  ),
+  adminNewSpace: lazyPage(
+    () => import('../space-admin/space-form-page'),
+    (m) => (
+      <AdminOnly permission={Permission.ManageCategories}>
+        <m.SpaceFormPage />
+      </AdminOnly>
+    ),
+  ),
+  adminSpace: lazyPage(
+    () => import('../space-admin/space-form-page'),
+    (m) => (
+      <AdminOnly permission={Permission.ManageCategories}>
+        <m.SpaceFormPage />
+      </AdminOnly>
+    ),
+  ),
+  adminAuditLog: lazyPage(
+    () => import('./audit-log-page'),
+    (m) => (
+      <AdminOnly permission={Permission.ReadAuditLog}>
+        <m.AuditLogPage />
+      </AdminOnly>
+    ),
+  ),
+} satisfies Partial<Record<WebRoute, PageRoute>>;

@@ -1,18 +1,48 @@
-// The discussions pages for members: the spaces, one space's threads, starting a thread and editing one.
-// (The thread page itself, /threads/:id, is mounted alongside these by app/router.tsx.)
-import type { ReactNode } from 'react';
-import type { RouteObject } from 'react-router';
+// The discussions pages for members: the spaces, one space's threads, a thread, starting a thread and editing
+// one. Each page's code loads on its first visit.
+import type { WebRoute } from '@heritage/shared';
+import { lazyPage, type PageRoute } from '../../app/page-route';
 import { RequireSignIn } from '../../app/require-sign-in';
-import { DiscussionsPage } from './discussions-page';
-import { EditThreadPage } from './edit-thread-page';
-import { NewThreadPage } from './new-thread-page';
-import { SpacePage } from './space-page';
 
-const membersOnly = (page: ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
-
-export const discussionRoutes: RouteObject[] = [
-  { path: 'discussions', element: membersOnly(<DiscussionsPage />) },
-  { path: 'discussions/:slug', element: membersOnly(<SpacePage />) },
-  { path: 'discussions/:slug/new', element: membersOnly(<NewThreadPage />) },
-  { path: 'threads/:id/edit', element: membersOnly(<EditThreadPage />) },
-];
+export const discussionPages = {
+  discussions: lazyPage(
+    () => import('./discussions-page'),
+    (m) => (
+      <RequireSignIn>
+        <m.DiscussionsPage />
+      </RequireSignIn>
+    ),
+  ),
+  space: lazyPage(
+    () => import('./space-page'),
+    (m) => (
+      <RequireSignIn>
+        <m.SpacePage />
+      </RequireSignIn>
+    ),
+  ),
+  newThread: lazyPage(
+    () => import('./new-thread-page'),
+    (m) => (
+      <RequireSignIn>
+        <m.NewThreadPage />
+      </RequireSignIn>
+    ),
+  ),
+  thread: lazyPage(
+    () => import('../threads/thread-page'),
+    (m) => (
+      <RequireSignIn>
+        <m.ThreadPage />
+      </RequireSignIn>
+    ),
+  ),
+  editThread: lazyPage(
+    () => import('./edit-thread-page'),
+    (m) => (
+      <RequireSignIn>
+        <m.EditThreadPage />
+      </RequireSignIn>
+    ),
+  ),
+} satisfies Partial<Record<WebRoute, PageRoute>>;

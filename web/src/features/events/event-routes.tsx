@@ -1,23 +1,50 @@
 // The events pages. The listing and one event are open to visitors (they see public events, as an invitation
 // to join); creating, editing, cancelling and the attendee list are for signed-in members, and the pages say
-// so when the member may not manage the event (the API refuses anyway).
-import type { ReactNode } from 'react';
-import type { RouteObject } from 'react-router';
+// so when the member may not manage the event (the API refuses anyway). Each page's code loads on its first
+// visit.
+import type { WebRoute } from '@heritage/shared';
+import { lazyPage, type PageRoute } from '../../app/page-route';
 import { RequireSignIn } from '../../app/require-sign-in';
-import { AttendeesPage } from './attendees-page';
-import { CancelEventPage } from './cancel-event-page';
-import { EditEventPage } from './edit-event-page';
-import { EventPage } from './event-page';
-import { EventsPage } from './events-page';
-import { NewEventPage } from './new-event-page';
 
-const membersOnly = (page: ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
-
-export const eventRoutes: RouteObject[] = [
-  { path: 'events', element: <EventsPage /> },
-  { path: 'events/new', element: membersOnly(<NewEventPage />) },
-  { path: 'events/:id', element: <EventPage /> },
-  { path: 'events/:id/edit', element: membersOnly(<EditEventPage />) },
-  { path: 'events/:id/cancel', element: membersOnly(<CancelEventPage />) },
-  { path: 'events/:id/attendees', element: membersOnly(<AttendeesPage />) },
-];
+export const eventPages = {
+  events: lazyPage(
+    () => import('./events-page'),
+    (m) => <m.EventsPage />,
+  ),
+  newEvent: lazyPage(
+    () => import('./new-event-page'),
+    (m) => (
+      <RequireSignIn>
+        <m.NewEventPage />
+      </RequireSignIn>
+    ),
+  ),
+  event: lazyPage(
+    () => import('./event-page'),
+    (m) => <m.EventPage />,
+  ),
+  editEvent: lazyPage(
+    () => import('./edit-event-page'),
+    (m) => (
+      <RequireSignIn>
+        <m.EditEventPage />
+      </RequireSignIn>
+    ),
+  ),
+  cancelEvent: lazyPage(
+    () => import('./cancel-event-page'),
+    (m) => (
+      <RequireSignIn>
+        <m.CancelEventPage />
+      </RequireSignIn>
+    ),
+  ),
+  eventAttendees: lazyPage(
+    () => import('./attendees-page'),
+    (m) => (
+      <RequireSignIn>
+        <m.AttendeesPage />
+      </RequireSignIn>
+    ),
+  ),
+} satisfies Partial<Record<WebRoute, PageRoute>>;

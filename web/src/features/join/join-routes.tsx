@@ -1,23 +1,43 @@
 // The application journey, a GOV.UK question-page flow under /join, and answering a reviewer's question.
-import type { RouteObject } from 'react-router';
-import { AnswerQuestionPage } from './answer-question-page';
-import { JoinAboutYouPage } from './join-about-you-page';
-import { JoinAgreementsPage } from './join-agreements-page';
-import { JoinCheckPage } from './join-check-page';
-import { JoinDetailsPage } from './join-details-page';
-import { JoinRegionPage } from './join-region-page';
-import { JoinSectorPage } from './join-sector-page';
-import { JoinSentPage } from './join-sent-page';
-import { JoinStartPage } from './join-start-page';
+// Each page's code loads on its first visit.
+import type { WebRoute } from '@heritage/shared';
+import { lazyPage, type PageRoute } from '../../app/page-route';
 
-export const joinRoutes: RouteObject[] = [
-  { path: 'join', element: <JoinStartPage /> },
-  { path: 'join/details', element: <JoinDetailsPage /> },
-  { path: 'join/sector', element: <JoinSectorPage /> },
-  { path: 'join/region', element: <JoinRegionPage /> },
-  { path: 'join/about-you', element: <JoinAboutYouPage /> },
-  { path: 'join/agreements', element: <JoinAgreementsPage /> },
-  { path: 'join/check', element: <JoinCheckPage /> },
-  { path: 'join/sent', element: <JoinSentPage /> },
-  { path: 'apply/answer/:token', element: <AnswerQuestionPage /> },
-];
+export const joinPages = {
+  join: lazyPage(
+    () => import('./join-start-page'),
+    (m) => <m.JoinStartPage />,
+  ),
+  joinDetails: lazyPage(
+    () => import('./join-details-page'),
+    (m) => <m.JoinDetailsPage />,
+  ),
+  joinSector: lazyPage(
+    () => import('./join-sector-page'),
+    (m) => <m.JoinSectorPage />,
+  ),
+  joinRegion: lazyPage(
+    () => import('./join-region-page'),
+    (m) => <m.JoinRegionPage />,
+  ),
+  joinAboutYou: lazyPage(
+    () => import('./join-about-you-page'),
+    (m) => <m.JoinAboutYouPage />,
+  ),
+  joinAgreements: lazyPage(
+    () => import('./join-agreements-page'),
+    (m) => <m.JoinAgreementsPage />,
+  ),
+  joinCheck: lazyPage(
+    () => import('./join-check-page'),
+    (m) => <m.JoinCheckPage />,
+  ),
+  joinSent: lazyPage(
+    () => import('./join-sent-page'),
+    (m) => <m.JoinSentPage />,
+  ),
+  answerQuestion: lazyPage(
+    () => import('./answer-question-page'),
+    (m) => <m.AnswerQuestionPage />,
+  ),
+} satisfies Partial<Record<WebRoute, PageRoute>>;

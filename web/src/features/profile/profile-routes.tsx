@@ -1,55 +1,54 @@
 // Members' own pages and each other's: editing your profile, profile pages, the member directory, your account,
-// downloading your data and deleting your account. Mounted in the main layout by app/router.tsx.
-import type { RouteObject } from 'react-router';
+// downloading your data and deleting your account. Mounted in the main layout by app/router.tsx; each page's
+// code loads on its first visit.
+import type { WebRoute } from '@heritage/shared';
+import { lazyPage, type PageRoute } from '../../app/page-route';
 import { RequireSignIn } from '../../app/require-sign-in';
-import { AccountDeletedPage } from '../account/account-deleted-page';
-import { AccountPage } from '../account/account-page';
-import { DeleteAccountPage } from '../account/delete-account-page';
-import { DirectoryPage } from '../directory/directory-page';
-import { EditProfilePage } from './edit-profile-page';
-import { MemberPage } from './member-page';
 
-export const profileRoutes: RouteObject[] = [
-  {
-    path: 'profile',
-    element: (
+export const profilePages = {
+  profile: lazyPage(
+    () => import('./edit-profile-page'),
+    (m) => (
       <RequireSignIn>
-        <EditProfilePage />
+        <m.EditProfilePage />
       </RequireSignIn>
     ),
-  },
-  {
-    path: 'members/:id',
-    element: (
+  ),
+  member: lazyPage(
+    () => import('./member-page'),
+    (m) => (
       <RequireSignIn>
-        <MemberPage />
+        <m.MemberPage />
       </RequireSignIn>
     ),
-  },
-  {
-    path: 'directory',
-    element: (
+  ),
+  directory: lazyPage(
+    () => import('../directory/directory-page'),
+    (m) => (
       <RequireSignIn>
-        <DirectoryPage />
+        <m.DirectoryPage />
       </RequireSignIn>
     ),
-  },
-  {
-    path: 'account',
-    element: (
+  ),
+  account: lazyPage(
+    () => import('../account/account-page'),
+    (m) => (
       <RequireSignIn>
-        <AccountPage />
+        <m.AccountPage />
       </RequireSignIn>
     ),
-  },
-  {
-    path: 'account/delete',
-    element: (
+  ),
+  deleteAccount: lazyPage(
+    () => import('../account/delete-account-page'),
+    (m) => (
       <RequireSignIn>
-        <DeleteAccountPage />
+        <m.DeleteAccountPage />
       </RequireSignIn>
     ),
-  },
+  ),
   // Public: by the time it shows, the account and its session are gone.
-  { path: 'account/deleted', element: <AccountDeletedPage /> },
-];
+  accountDeleted: lazyPage(
+    () => import('../account/account-deleted-page'),
+    (m) => <m.AccountDeletedPage />,
+  ),
+} satisfies Partial<Record<WebRoute, PageRoute>>;
