@@ -428,7 +428,12 @@ describe('threads', () => {
       expect(await ids({ activityType: 'NATURE_LANDSCAPE' })).toEqual(sorted(garden));
       expect(await ids({ benefit: 'IDENTITY_BELONGING', tag: 'walks' })).toEqual(sorted(museum));
       expect(await ids({ benefit: 'IDENTITY_BELONGING', setting: 'LANDSCAPE_GARDEN' })).toEqual([]);
-      expect(await ids({ authorId: 'not-an-id' })).toEqual([]);
+      // A malformed author id is a filter's bad input (docs/api.md, "Ids"), not an empty list.
+      const malformed = await member.gql(LIST, { filter: { categorySlug: space.slug, authorId: 'not-an-id' } });
+      expect(malformed.body.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'filter.authorId', message: 'Choose a member from the list' }],
+      });
     });
 
     it('features the newest pinned update and lists the latest updates the viewer can read', async () => {
