@@ -133,6 +133,32 @@ describe('starting the server', () => {
       expect(await second.exited).toBe(0);
     });
 
+    it.each(['SIGTERM', 'SIGINT'] as const)(
+      'logs no warning or error when stopped cleanly by %s (the database outlives the app)',
+      async (signal) => {
+        const e = {
+          DATA_DIR: dataDir,
+          PORT: String(await freePort()),
+          EMBEDDED_DATABASE_PORT: String(await freePort()),
+        };
+        const child = startMain({ ...e, LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+        await child.waitFor(runningUrl(Number(e.PORT)), 90000);
+        expect((await fetch(`http://127.0.0.1:${e.PORT}/health/ready`)).status).toBe(200);
+        child.proc.kill(signal);
+        expect(await child.exited).toBe(0);
+        const { stdout, stderr } = child.output();
+        expect(stderr).toBe('');
+        const entries = stdout
+          .split('\n')
+          .filter((l) => l.startsWith('{'))
+          .map((l) => JSON.parse(l) as { level: number; msg: string });
+        expect(entries.length).toBeGreaterThan(0);
+        expect(entries.filter((entry) => entry.level >= 40)).toEqual([]);
+        expect(stdout).toContain(`shutting down (${signal})`);
+      },
+      120000,
+    );
+
     it('recovers from a stale lock left by a crashed instance', async () => {
       // A pid that cannot be alive: beyond the kernel's pid range.
       writeFileSync(path.join(dataDir, 'heritage-cop.pid'), '99999999');
