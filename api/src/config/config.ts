@@ -148,6 +148,10 @@ const schema = z.object({
     }, 'SMTP_URL must be an SMTP URL such as smtp://user:password@mail.example.org:587')
     .optional(),
   MAIL_FROM: z.string().min(3, 'MAIL_FROM must be an address such as "Heritage CoP <no-reply@example.org>"').optional(),
+  MAIL_REPLY_TO: z
+    .string()
+    .min(3, 'MAIL_REPLY_TO must be an address such as "Heritage CoP membership <membership@example.org>"')
+    .optional(),
   JOBS_ENABLED: booleanFlag('JOBS_ENABLED').optional(),
   DATABASE_POOL_SIZE: wholeNumber('DATABASE_POOL_SIZE', 1, 200, DEFAULT_DATABASE_LIMITS.poolSize),
   DATABASE_ACQUIRE_TIMEOUT_MS: wholeNumber(
@@ -187,6 +191,8 @@ export interface AppConfig {
   /** Outgoing mail server; when unset, mail is kept in the development mailbox (/dev/mail). */
   smtpUrl?: string;
   mailFrom: string;
+  /** Reply-To of the emails that invite a reply (MAIL_FROM is usually a no-reply address). */
+  mailReplyTo?: string;
   /** Run the background job worker in this process (emails, reminders). */
   jobsEnabled: boolean;
   /** Pool size and the timeouts on every wait for the database. */
@@ -237,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: path.resolve(root, v.WEB_DIST_DIR ?? 'web/dist'),
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM ?? 'Heritage CoP <no-reply@heritage-cop.example>',
+    mailReplyTo: v.MAIL_REPLY_TO,
     jobsEnabled: v.JOBS_ENABLED ?? true,
     trustProxy: v.TRUST_PROXY ?? false,
     database: {
