@@ -89,7 +89,33 @@ describe('starting the server', () => {
       child.proc.kill('SIGTERM');
       expect(await child.exited).toBe(0);
     });
+
+    it('in the development format, boots quietly to the banner and logs one short line per request', async () => {
+      const port = await freePort();
+      const child = startMain({ DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'info', LOG_FORMAT: 'pretty' });
+      try {
+        await expectQuietBootAndShortLines(child, port);
+      } finally {
+        child.proc.kill('SIGTERM');
+      }
+      expect(await child.exited).toBe(0);
+    });
   });
+
+  async function expectQuietBootAndShortLines(child: ReturnType<typeof startMain>, port: number): Promise<void> {
+    const boot = await child.waitFor(runningUrl(port));
+    // Nothing but the banner: no JSON, no line per Nest module or route.
+    expect(boot).not.toContain('{');
+    expect(boot.trim().split('\n').length).toBeLessThanOrEqual(8);
+    expect(boot.trim().endsWith('Press Ctrl-C to stop.')).toBe(true);
+
+    await fetch(`http://127.0.0.1:${port}/health/ready`, { headers: { cookie: 'sid=top-secret' } });
+    await new Promise((r) => setTimeout(r, 200));
+    const after = child.output().stdout.slice(boot.length).trim().split('\n');
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatch(/^\[\d\d:\d\d:\d\d\] INFO.*: GET \/health\/ready 200 \d+ms$/);
+    expect(after[0]).not.toContain('top-secret');
+  }
 
   describe('with the embedded database', () => {
     let dataDir: string;
