@@ -2,9 +2,11 @@
 // Nothing here may produce inline scripts or styles: the CSP allows only 'self'.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { API_PATHS } from '../api/src/common/web/api-paths';
 import { inlineGraphqlDocuments } from './build/inline-graphql-documents';
 
-const api = 'http://localhost:3000';
+// The API to proxy to: `API_URL=http://127.0.0.1:4000 npm run dev -w web` for one on another port.
+const api = process.env.API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   // Each GraphQL document travels in the chunk of the page that uses it (see build/inline-graphql-documents.ts).
@@ -19,14 +21,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   server: {
-    // In development the API runs separately; proxying keeps requests same-origin, as in production.
-    proxy: {
-      '/graphql': api,
-      '/auth': api,
-      '/health': api,
-      // The calendar files and the attendee CSV are the API's too (see API_PATHS in api/src/common/web/web-app.ts).
-      '^/events/[^/]+(\\.ics|/attendees\\.csv)$': api,
-      '^/calendar/[^/]+\\.ics$': api,
-    },
+    // In development the API runs separately; proxying every path the API serves (the same list the API
+    // uses to tell its own paths from the web app's pages) keeps requests same-origin, as in production.
+    proxy: { [API_PATHS.source]: api },
   },
 });

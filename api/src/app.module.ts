@@ -56,8 +56,7 @@ export class AppModule {
             hideSchemaDetailsFromClientErrors: config.isProduction,
             csrfPrevention: true,
             allowBatchedHttpRequests: false,
-            // A variable of the wrong type or an unknown enum value is bad input: 400, like a bad document.
-            status400ForVariableCoercionErrors: true,
+            // Apollo Server 5 answers a variable of the wrong type or an unknown enum value with 400 by itself.
             includeStacktraceInErrorResponses: false,
             // Let an error that names its HTTP status keep it: RATE_LIMITED answers 429 with Retry-After. Our
             // other errors carry no status, so they still answer 200 (Nest would reset every one to 200).

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 
   try {
-    server = await startServer(config);
+    server = await startServer(config, { handlesSignals: true });
   } catch (error) {
     fail(error);
   }

@@ -78,7 +78,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   return app;
 }
 
-export async function startServer(config: AppConfig): Promise<RunningServer> {
+export interface StartOptions {
+  /** The caller handles SIGINT/SIGTERM by calling close(), which stops the app before the database. */
+  handlesSignals?: boolean;
+}
+
+export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
   await assertPortFree(config.host, config.port);
 
   let embedded: EmbeddedDatabase | undefined;
@@ -92,6 +97,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       port: config.embeddedDatabasePort,
       databaseName: 'heritage',
       persistent: true,
+      callerStopsOnSignal: options.handlesSignals,
     });
     databaseUrl = embedded.url;
   }

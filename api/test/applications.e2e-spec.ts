@@ -48,7 +48,11 @@ describe('membership applications', () => {
   beforeAll(async () => {
     smtp = await startSmtp();
     // Every application here comes from one address; the limits themselves are tested in rate-limits.e2e-spec.
-    t = await startTestApp({ SMTP_URL: smtp.url, RATE_LIMIT_APPLY: '1000,1000,3600' });
+    t = await startTestApp({
+      SMTP_URL: smtp.url,
+      RATE_LIMIT_APPLY: '1000,1000,3600',
+      MAIL_REPLY_TO: 'Membership <membership@heritage-cop.example>',
+    });
     admin = await buildMember(t.dataSource, { roles: [Role.Member, Role.Admin], displayName: 'Alex Admin' });
     const second = await buildMember(t.dataSource, { roles: [Role.Member, Role.Admin], displayName: 'Sam Admin' });
     adminSession = new Session(t.url);
@@ -305,6 +309,7 @@ describe('membership applications', () => {
     );
     expect(token.hours).toBe(72);
     const mail = await smtp.waitFor((m) => m.to === input.email && m.subject === 'Your application has been approved');
+    expect(mail.replyTo).toBe(''); // nothing in it invites a reply
     const link = linkIn(mail, '/set-password/');
     const secret = link.split('/set-password/')[1];
 
@@ -391,6 +396,9 @@ describe('membership applications', () => {
       (m) => m.to === input.email && m.subject === 'Your application to join the community',
     );
     expect(mail.text).toContain('> The community is for people working in the UK.');
+    // It invites questions by reply, so replies must reach a person, not the no-reply From address.
+    expect(mail.text).toContain('If you have questions, reply to this email.');
+    expect(mail.replyTo).toBe('membership@heritage-cop.example');
     const again = await adminSession.gql(APPROVE, { id });
     expect(again.body.errors?.[0]).toMatchObject({
       message: 'This application has already been rejected',

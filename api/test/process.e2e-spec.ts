@@ -89,7 +89,33 @@ describe('starting the server', () => {
       child.proc.kill('SIGTERM');
       expect(await child.exited).toBe(0);
     });
+
+    it('in the development format, boots quietly to the banner and logs one short line per request', async () => {
+      const port = await freePort();
+      const child = startMain({ DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'info', LOG_FORMAT: 'pretty' });
+      try {
+        await expectQuietBootAndShortLines(child, port);
+      } finally {
+        child.proc.kill('SIGTERM');
+      }
+      expect(await child.exited).toBe(0);
+    });
   });
+
+  async function expectQuietBootAndShortLines(child: ReturnType<typeof startMain>, port: number): Promise<void> {
+    const boot = await child.waitFor(runningUrl(port));
+    // Nothing but the banner: no JSON, no line per Nest module or route.
+    expect(boot).not.toContain('{');
+    expect(boot.trim().split('\n').length).toBeLessThanOrEqual(8);
+    expect(boot.trim().endsWith('Press Ctrl-C to stop.')).toBe(true);
+
+    await fetch(`http://127.0.0.1:${port}/health/ready`, { headers: { cookie: 'sid=top-secret' } });
+    await new Promise((r) => setTimeout(r, 200));
+    const after = child.output().stdout.slice(boot.length).trim().split('\n');
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatch(/^\[\d\d:\d\d:\d\d\] INFO.*: GET \/health\/ready 200 \d+ms$/);
+    expect(after[0]).not.toContain('top-secret');
+  }
 
   describe('with the embedded database', () => {
     let dataDir: string;
@@ -132,6 +158,32 @@ describe('starting the server', () => {
       second.proc.kill('SIGTERM');
       expect(await second.exited).toBe(0);
     });
+
+    it.each(['SIGTERM', 'SIGINT'] as const)(
+      'logs no warning or error when stopped cleanly by %s (the database outlives the app)',
+      async (signal) => {
+        const e = {
+          DATA_DIR: dataDir,
+          PORT: String(await freePort()),
+          EMBEDDED_DATABASE_PORT: String(await freePort()),
+        };
+        const child = startMain({ ...e, LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+        await child.waitFor(runningUrl(Number(e.PORT)), 90000);
+        expect((await fetch(`http://127.0.0.1:${e.PORT}/health/ready`)).status).toBe(200);
+        child.proc.kill(signal);
+        expect(await child.exited).toBe(0);
+        const { stdout, stderr } = child.output();
+        expect(stderr).toBe('');
+        const entries = stdout
+          .split('\n')
+          .filter((l) => l.startsWith('{'))
+          .map((l) => JSON.parse(l) as { level: number; msg: string });
+        expect(entries.length).toBeGreaterThan(0);
+        expect(entries.filter((entry) => entry.level >= 40)).toEqual([]);
+        expect(stdout).toContain(`shutting down (${signal})`);
+      },
+      120000,
+    );
 
     it('recovers from a stale lock left by a crashed instance', async () => {
       // A pid that cannot be alive: beyond the kernel's pid range.

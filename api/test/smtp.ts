@@ -8,6 +8,8 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+  /** The Reply-To header's address(es), '' when there is none. */
+  replyTo: string;
 }
 
 export interface TestSmtp {
@@ -33,6 +35,7 @@ export async function startSmtp(): Promise<TestSmtp> {
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
               html: typeof parsed.html === 'string' ? parsed.html : '',
+              replyTo: (parsed.replyTo?.value ?? []).map((a) => a.address).join(', '),
             });
           }
           callback();

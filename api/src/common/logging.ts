@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
 import type { AppConfig } from '../config/config';
+import { prettyLogs } from './pretty-logs';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -95,5 +96,6 @@ export function loggerParams(config: AppConfig): Params {
     },
   };
   const destination = config.logDestination;
+  if (config.logFormat === 'pretty' && !destination) return { pinoHttp: prettyLogs(options) };
   return { pinoHttp: destination ? [options, destination] : options };
 }

@@ -135,6 +135,7 @@ const schema = z.object({
   DATA_DIR: z.string().min(1, 'DATA_DIR must not be empty').optional(),
   EMBEDDED_DATABASE_PORT: port('EMBEDDED_DATABASE_PORT', 54329),
   SEED_DEMO: booleanFlag('SEED_DEMO').optional(),
+  LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'LOG_FORMAT must be json or pretty' }).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   WEB_DIST_DIR: z.string().min(1, 'WEB_DIST_DIR must not be empty').optional(),
   SMTP_URL: z
@@ -148,6 +149,10 @@ const schema = z.object({
     }, 'SMTP_URL must be an SMTP URL such as smtp://user:password@mail.example.org:587')
     .optional(),
   MAIL_FROM: z.string().min(3, 'MAIL_FROM must be an address such as "Heritage CoP <no-reply@example.org>"').optional(),
+  MAIL_REPLY_TO: z
+    .string()
+    .min(3, 'MAIL_REPLY_TO must be an address such as "Heritage CoP membership <membership@example.org>"')
+    .optional(),
   JOBS_ENABLED: booleanFlag('JOBS_ENABLED').optional(),
   DATABASE_POOL_SIZE: wholeNumber('DATABASE_POOL_SIZE', 1, 200, DEFAULT_DATABASE_LIMITS.poolSize),
   DATABASE_ACQUIRE_TIMEOUT_MS: wholeNumber(
@@ -183,10 +188,14 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Where the JSON log goes: standard output unless a test captures it (never set from the environment). */
   logDestination?: { write(line: string): unknown };
+  /** `pretty` (one line per entry, quiet boot) or pino's JSON lines. */
+  logFormat: 'json' | 'pretty';
   webDistDir: string;
   /** Outgoing mail server; when unset, mail is kept in the development mailbox (/dev/mail). */
   smtpUrl?: string;
   mailFrom: string;
+  /** Reply-To of the emails that invite a reply (MAIL_FROM is usually a no-reply address). */
+  mailReplyTo?: string;
   /** Run the background job worker in this process (emails, reminders). */
   jobsEnabled: boolean;
   /** Pool size and the timeouts on every wait for the database. */
@@ -234,9 +243,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedDatabasePort: v.EMBEDDED_DATABASE_PORT,
     seedDemo: v.SEED_DEMO ?? v.DATABASE_URL === undefined,
     logLevel: v.LOG_LEVEL,
+    // Pretty for a person at a terminal in development; JSON for production, pipes and log collectors.
+    logFormat: v.LOG_FORMAT ?? (v.NODE_ENV === 'development' && process.stdout.isTTY ? 'pretty' : 'json'),
     webDistDir: path.resolve(root, v.WEB_DIST_DIR ?? 'web/dist'),
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM ?? 'Heritage CoP <no-reply@heritage-cop.example>',
+    mailReplyTo: v.MAIL_REPLY_TO,
     jobsEnabled: v.JOBS_ENABLED ?? true,
     trustProxy: v.TRUST_PROXY ?? false,
     database: {

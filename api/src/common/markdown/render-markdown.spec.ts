@@ -15,7 +15,18 @@ const ALLOWED_TAGS = new Set([
   'h3',
   'h4',
   'hr',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'div',
 ]);
+
+/** The only div: the scrolling region renderMarkdown itself puts around a table. */
+const TABLE_WRAPPER = /^ class="table-scroll" role="region" aria-label="[^"<>]*" tabindex="0"$/;
 
 /** Every tag in the output is allowed, only links carry attributes, and every link is safe. */
 function expectSafe(html: string): void {
@@ -25,7 +36,11 @@ function expectSafe(html: string): void {
     const names = [...attributes.matchAll(/([^\s=/]+)="[^"]*"/g)].map((m) => m[1].toLowerCase());
     // Nothing but well-formed, double-quoted attributes.
     expect(attributes.replace(/([^\s=/]+)="[^"]*"/g, '').replace(/[\s/]/g, '')).toBe('');
-    if (name === 'a') {
+    if (name === 'div') {
+      expect(attributes).toMatch(TABLE_WRAPPER);
+    } else if (name === 'th') {
+      expect(attributes).toMatch(/^( scope="(col|row)")?$/);
+    } else if (name === 'a') {
       expect(names.every((n) => n === 'href' || n === 'rel')).toBe(true);
       expect(attributes).toContain(`rel="${LINK_REL}"`);
       const href = /href="([^"]*)"/.exec(attributes)?.[1];
@@ -153,5 +168,88 @@ describe('renderMarkdown', () => {
     const out = renderMarkdown(source);
     expectSafe(out);
     if (html) expect(out).toBe(html);
+  });
+
+  describe('tables', () => {
+    const wrap = (label: string, inner: string) =>
+      `<div class="table-scroll" role="region" aria-label="${label}" tabindex="0"><table>\n${inner}</table></div>`;
+
+    it('keeps a GFM table, with column headers scoped to their columns', () => {
+      const out = renderMarkdown(
+        '| Measure | Before | After |\n| --- | --: | --: |\n| Visits | 2 | 5 |\n| Mood | low | good |',
+      );
+      expect(out).toBe(
+        wrap(
+          'Table',
+          '<thead>\n<tr><th scope="col">Measure</th><th scope="col">Before</th><th scope="col">After</th></tr>\n</thead>\n' +
+            '<tbody>\n<tr><td>Visits</td><td>2</td><td>5</td></tr>\n<tr><td>Mood</td><td>low</td><td>good</td></tr>\n</tbody>\n',
+        ),
+      );
+      expectSafe(out);
+    });
+
+    it('makes the first column row headers when the top-left header cell is empty', () => {
+      const out = renderMarkdown('| | Before | After |\n|---|---|---|\n| Visits | 2 | 5 |');
+      expect(out).toContain('<tr><td></td><th scope="col">Before</th><th scope="col">After</th></tr>');
+      expect(out).toContain('<tr><th scope="row">Visits</th><td>2</td><td>5</td></tr>');
+      expectSafe(out);
+    });
+
+    it.each([
+      ['directly above', 'Table: Sessions *before* and after\n| A | B |\n|---|---|\n| 1 | 2 |'],
+      ['above, after a blank line', 'Table: Sessions *before* and after\n\n| A | B |\n|---|---|\n| 1 | 2 |'],
+      ['below', '| A | B |\n|---|---|\n| 1 | 2 |\n\nTable: Sessions *before* and after'],
+    ])('takes a `Table: …` line %s as the caption, and names the scrolling region with it', (_where, source) => {
+      const out = renderMarkdown(`Intro.\n\n${source}\n\nOutro.`);
+      expect(out).toBe(
+        '<p>Intro.</p>\n' +
+          wrap(
+            'Sessions before and after',
+            '<caption>Sessions <em>before</em> and after</caption>\n' +
+              '<thead>\n<tr><th scope="col">A</th><th scope="col">B</th></tr>\n</thead>\n' +
+              '<tbody>\n<tr><td>1</td><td>2</td></tr>\n</tbody>\n',
+          ) +
+          '\n<p>Outro.</p>',
+      );
+      expectSafe(out);
+    });
+
+    it('leaves a `Table:` paragraph that is not next to a table as text', () => {
+      expect(renderMarkdown('Table: of contents\n\nNo table here.')).toBe(
+        '<p>Table: of contents</p>\n<p>No table here.</p>',
+      );
+    });
+
+    it.each<[string, string, string]>([
+      ['a script in a cell', '| a |\n|---|\n| <script>alert(1)</script>x |', '<td>x</td>'],
+      ['an img onerror in a header', '| <img src=x onerror=alert(1)>h |\n|---|\n| 1 |', '<th scope="col">h</th>'],
+      [
+        'a javascript: link in a cell',
+        '| a |\n|---|\n| [go](javascript:alert(1)) |',
+        `<td><a rel="${LINK_REL}">go</a></td>`,
+      ],
+      [
+        'a caption breaking out of the region label',
+        'Table: x" onfocus="alert(1)\n| a |\n|---|\n| 1 |',
+        'aria-label="x&quot; onfocus=&quot;alert(1)"',
+      ],
+      ['a script in a caption', 'Table: <script>alert(1)</script>Safe\n| a |\n|---|\n| 1 |', '<caption>Safe</caption>'],
+      [
+        'raw table HTML with scripted attributes',
+        '<table onclick="alert(1)"><tr><th scope="javascript:x" onmouseover="alert(1)">h</th><td style="position:fixed">d</td></tr></table>',
+        '<tr><th>h</th><td>d</td></tr>',
+      ],
+      [
+        'a forged scrolling wrapper',
+        '<div class="table-scroll" role="region" tabindex="0" onfocus="alert(1)">x</div>',
+        'x',
+      ],
+    ])('neutralises %s', (_name, source, fragment) => {
+      const out = renderMarkdown(source);
+      expectSafe(out);
+      expect(out).toContain(fragment);
+      const tags = (out.match(/<[^>]*>/g) ?? []).join('').replace(/"[^"]*"/g, '""'); // names, not values
+      expect(tags).not.toMatch(/\son\w+=|javascript:|style=|<script/i);
+    });
   });
 });

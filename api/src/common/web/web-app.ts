@@ -10,11 +10,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { isWebRoute, VIEWER_DATA_ID } from '@heritage/shared';
 import type { Express, NextFunction, Request, Response } from 'express';
-
-// Paths the API answers itself; every other GET is a page of the web app. Of /events/… only the downloads
-// (an event's .ics, its attendee CSV) are the API's: /events/<id> itself is a page.
-const API_PATHS =
-  /^\/(graphql|health|auth|account\/export)(\/|$)|^\/events\/[^/]+(\.ics|\/attendees\.csv)$|^\/calendar\/[^/]+\.ics$/;
+import { API_PATHS } from './api-paths';
 
 const YEAR = 'public, max-age=31536000, immutable';
 const HOUR = 'public, max-age=3600';

@@ -225,7 +225,7 @@ export class ApplicationsService implements OnModuleInit {
       await this.mail.send(
         m,
         a.email,
-        mailTemplates.applicationRejected(a.fullName, reason),
+        mailTemplates.applicationRejected(a.fullName, reason, this.mail.replyTo),
         `application-rejected:${a.id}`,
       );
     });

@@ -290,7 +290,7 @@ export class AuthService implements OnModuleInit {
       await this.mail.send(
         m,
         before.email,
-        mailTemplates.emailChanged(before.displayName, used.email),
+        mailTemplates.emailChanged(before.displayName, used.email, this.mail.replyTo),
         `email-changed:${used.id}`,
       );
     });

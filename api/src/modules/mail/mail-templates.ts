@@ -3,6 +3,8 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** Set only on emails whose text invites a reply (the From address does not receive them). */
+  replyTo?: string;
 }
 
 const escapeHtml = (s: string): string =>
@@ -57,12 +59,15 @@ export const mailTemplates = {
       { link, label: 'Set your password' },
     ]),
 
-  applicationRejected: (name: string, reason: string) =>
-    compose('Your application to join the community', `Dear ${name},`, [
+  /** With `replyTo` (MAIL_REPLY_TO) the email invites questions by reply; without, it says replies are not read. */
+  applicationRejected: (name: string, reason: string, replyTo?: string): RenderedMail => ({
+    ...compose('Your application to join the community', `Dear ${name},`, [
       'Thank you for your interest in the Heritage and Social Prescribing Community of Practice. We are unable to accept your application. The reviewer gave this reason:',
       { quote: reason },
-      'If you have questions, reply to this email.',
+      replyTo ? 'If you have questions, reply to this email.' : 'Replies to this email are not read.',
     ]),
+    replyTo,
+  }),
 
   applicationQuestion: (name: string, question: string, link: string) =>
     compose('We need more information about your application', `Dear ${name},`, [
@@ -92,10 +97,12 @@ export const mailTemplates = {
       'If you did not ask for this, ignore this email.',
     ]),
 
-  emailChanged: (name: string, newEmail: string) =>
-    compose('Your email address was changed', `Dear ${name},`, [
-      `The email address for your Heritage CoP account is now ${newEmail}. If this was not you, contact the community administrators straight away.`,
+  emailChanged: (name: string, newEmail: string, replyTo?: string): RenderedMail => ({
+    ...compose('Your email address was changed', `Dear ${name},`, [
+      `The email address for your Heritage CoP account is now ${newEmail}. If this was not you, ${replyTo ? 'reply to this email' : 'contact the community administrators'} straight away.`,
     ]),
+    replyTo,
+  }),
 
   // Discussion emails name the thread and link to the post, but never quote the post: posts may mention
   // people's circumstances, and email is copied and forwarded beyond the community's control.

@@ -31,6 +31,11 @@ export class MailService implements OnModuleInit {
     this.worker.register(SEND_EMAIL, (payload) => this.deliver(payload as unknown as EmailJob));
   }
 
+  /** Where replies go, for the emails that invite one; undefined when MAIL_REPLY_TO is unset. */
+  get replyTo(): string | undefined {
+    return this.config.mailReplyTo;
+  }
+
   /** An absolute link into the web app. */
   link(path: string): string {
     return `${this.config.publicUrl}${path}`;
@@ -46,6 +51,7 @@ export class MailService implements OnModuleInit {
       await this.transport.sendMail({
         from: this.config.mailFrom,
         to: job.to,
+        replyTo: job.replyTo,
         subject: job.subject,
         text: job.text,
         html: job.html,
