@@ -24,6 +24,42 @@ export default tseslint.config(
     },
   },
   {
+    // One way to reach the database: SQL and TypeORM only in repositories (and entities, the database
+    // folder, the CLI and the seed); services hold an opaque unit-of-work handle (Tx) and never unwrap it.
+    // See docs/architecture.md, "Data access".
+    files: ['api/src/**/*.ts'],
+    ignores: [
+      'api/src/**/*.repository.ts',
+      'api/src/**/*.entity.ts',
+      'api/src/**/*.spec.ts',
+      'api/src/database/**',
+      'api/src/cli/**',
+      'api/src/seed/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typeorm', message: 'TypeORM belongs in *.repository.ts: add a repository method taking a Tx.' },
+            {
+              name: '@nestjs/typeorm',
+              message: 'Inject the DataSource in a *.repository.ts; services use UnitOfWork and repositories.',
+            },
+          ],
+          patterns: [
+            { group: ['typeorm/*'], message: 'TypeORM belongs in *.repository.ts.' },
+            {
+              group: ['**/database/unit-of-work'],
+              importNames: ['managerOf', 'managerOr', 'unitOf'],
+              message: 'Only repositories (and seed, CLI, tests) unwrap a Tx; pass it on instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -3,9 +3,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger, LoggerModule } from 'nestjs-pino';
-import { dataSourceOptions } from '../../migrations/data-source';
 import { AccessGuard } from './common/auth/access.guard';
 import { sessionCookieName } from './common/auth/session-cookie';
 import { createFormatError } from './common/errors/format-error';
@@ -38,11 +36,7 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot(loggerParams(config)),
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, config.database),
-          migrationsRun: true,
-          retryAttempts: 0,
-        }),
+        DatabaseModule.forRoot(databaseUrl, config.database),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [Logger],
@@ -71,7 +65,6 @@ export class AppModule {
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           }),
         }),
-        DatabaseModule,
         JobsModule,
         RateLimitsModule,
         MailModule,

@@ -7,7 +7,6 @@ import compression from 'compression';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { readCookie, sessionCookieName } from './common/auth/session-cookie';
 import { securityHeaders } from './common/security';
@@ -17,7 +16,7 @@ import { assertDatabaseReachable } from './database/database-reachable';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
 import { viewerOf } from './modules/auth/auth.model';
 import { AuthService } from './modules/auth/auth.service';
-import { DEMO_ADMIN, seedDemoCommunity } from './seed/demo-seed';
+import { DEMO_ADMIN, seedDemoInto } from './seed/demo-seed';
 
 export class PortInUseError extends Error {
   constructor(
@@ -105,7 +104,7 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
   let app: NestExpressApplication | undefined;
   try {
     app = await createApp(config, databaseUrl);
-    const seeded = config.seedDemo ? await seedDemoCommunity(app.get(DataSource)) : false;
+    const seeded = config.seedDemo ? await seedDemoInto(app) : false;
     await listen(app, config);
     const address = app.getHttpServer().address() as net.AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

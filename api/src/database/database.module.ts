@@ -1,7 +1,22 @@
-// Makes the unit of work available to every feature module (global: one provider, not one per module).
-import { Global, Module } from '@nestjs/common';
+// The database for the app: TypeORM's DataSource (migrations/data-source.ts, with the configured limits;
+// pending migrations run at start) and the unit of work, available to every feature module.
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions } from '../../../migrations/data-source';
+import type { DatabaseLimits } from './limits';
 import { UnitOfWork } from './unit-of-work';
 
 @Global()
-@Module({ providers: [UnitOfWork], exports: [UnitOfWork] })
-export class DatabaseModule {}
+@Module({})
+export class DatabaseModule {
+  static forRoot(databaseUrl: string, limits: DatabaseLimits): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, limits), migrationsRun: true, retryAttempts: 0 }),
+      ],
+      providers: [UnitOfWork],
+      exports: [UnitOfWork],
+    };
+  }
+}

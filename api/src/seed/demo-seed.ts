@@ -2,7 +2,8 @@
 // for review; seeded on first start of the embedded database (or on `npm run seed:demo`). Seeds only into
 // a database with no members.
 import { ActivityType, MemberStatus, Region, Role, Sector, WellbeingBenefit } from '@heritage/shared';
-import type { DataSource } from 'typeorm';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { hashPassword } from '../common/auth/password';
 import { MemberEntity } from '../modules/members/member.entity';
 import { seedDemoApplications } from './demo-applications';
@@ -150,6 +151,11 @@ export const DEMO_MEMBERS: DemoMember[] = [
 ];
 
 /** Seeds the demo community. Returns false, changing nothing, when the database already has members. */
+/** Seeds the running app's database (server.ts, on first start with SEED_DEMO). */
+export function seedDemoInto(app: INestApplicationContext): Promise<boolean> {
+  return seedDemoCommunity(app.get(DataSource));
+}
+
 export async function seedDemoCommunity(dataSource: DataSource): Promise<boolean> {
   const [adminHash, memberHash] = await Promise.all([
     hashPassword(DEMO_ADMIN.password),

@@ -36,6 +36,13 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/** The database was busy or unreachable (a timeout, a restart); nothing changed, the client may retry. */
+export class TryAgainError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.TryAgain } });
+  }
+}
+
 export class ConflictError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: ErrorCode.Conflict } });

@@ -12,6 +12,7 @@ import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { isTransientDatabaseError, RETRY_AFTER_SECONDS, TRY_AGAIN_MESSAGE } from '../../database/transient-errors';
 import { safeErrorMessage } from '../logging';
+import { TryAgainError } from './app-errors';
 
 const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.BadUserInput]: 400,
@@ -26,9 +27,14 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
   private readonly logger = new Logger('Database');
 
   override catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<GqlContextType>() === 'graphql') return exception;
-    if (host.getType() === 'http' && isTransientDatabaseError(exception)) {
-      this.logger.warn(`busy or unreachable, answered 503: ${safeErrorMessage(exception)}`);
+    const transient = isTransientDatabaseError(exception);
+    if (transient) this.logger.warn(`busy or unreachable, answered TRY_AGAIN: ${safeErrorMessage(exception)}`);
+    if (host.getType<GqlContextType>() === 'graphql') {
+      // Answered here, as a GraphQL error, whatever the driver threw (a socket error is not always an Error
+      // that graphql-js recognises as one).
+      return transient ? new TryAgainError(TRY_AGAIN_MESSAGE) : exception;
+    }
+    if (host.getType() === 'http' && transient) {
       const res = host.switchToHttp().getResponse<Response>();
       if (!res.headersSent) {
         res

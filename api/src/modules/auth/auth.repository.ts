@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
-import { updateReturning } from '../../common/database/update-returning';
+import { updateReturning } from '../../database/update-returning';
 import { AuthTokenEntity, type TokenPurpose } from './auth-token.entity';
 import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
 

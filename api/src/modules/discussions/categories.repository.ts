@@ -3,8 +3,8 @@
 import type { Role } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { updateReturning } from '../../common/database/update-returning';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { updateReturning } from '../../database/update-returning';
 import type { CategoryRecord } from './category.model';
 import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
 
@@ -20,6 +20,13 @@ export interface CategoryFields {
   readRoles: Role[];
   startRoles: Role[];
   replyRoles: Role[];
+}
+
+/** Whether `error` is the unique slug constraint refusing a write (another admin took the slug first). */
+export function isSlugConflict(error: unknown): boolean {
+  const driverError =
+    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+  return driverError?.code === '23505' && driverError.constraint === 'category_slug_key';
 }
 
 @Injectable()

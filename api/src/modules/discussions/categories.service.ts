@@ -2,12 +2,11 @@
 // edit, reorder, archive, restore), each one transaction with its audit entry.
 import { type FieldError, LIMITS, Role } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
 import { AuditAction, AuditService } from '../audit/audit.service';
-import { CategoriesRepository, type CategoryFields } from './categories.repository';
+import { CategoriesRepository, type CategoryFields, isSlugConflict } from './categories.repository';
 import { canManageCategories, canRead } from './categories.policy';
 import { type Category, type CategoryRecord, toCategory } from './category.model';
 import type { CategoryFieldsInput, CreateCategoryInput, UpdateCategoryInput } from './dto/category.input';
@@ -154,11 +153,7 @@ export class CategoriesService {
     try {
       return await work();
     } catch (error) {
-      const driverError =
-        error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-      if (driverError?.code === '23505' && driverError.constraint === 'category_slug_key') {
-        throw UserInputError.field('slug', SLUG_TAKEN);
-      }
+      if (isSlugConflict(error)) throw UserInputError.field('slug', SLUG_TAKEN);
       throw error;
     }
   }

@@ -5,7 +5,7 @@ import type { ReactionKind } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { updateReturning } from '../../common/database/update-returning';
+import { updateReturning } from '../../database/update-returning';
 import type { CategoryAccess } from './categories.policy';
 import { POST_COLUMNS, type PostRecord } from './post.model';
 import { AUTHOR_COLUMNS, type AuthorRecord } from './post-author.model';

@@ -5,7 +5,7 @@ import type { ActivityType, HeritageSetting, ThreadKind, WellbeingBenefit } from
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { updateReturning } from '../../common/database/update-returning';
+import { updateReturning } from '../../database/update-returning';
 import { CASE_STUDY_COLUMNS, type CaseStudyFields, type CaseStudyRecord } from './case-study.model';
 import { THREAD_COLUMNS, type ThreadRecord } from './thread.model';
 import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';

@@ -4,7 +4,7 @@ import { type EventFormat, type EventTag, EventWhen, type Region, type Role } fr
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { updateReturning } from '../../common/database/update-returning';
+import { updateReturning } from '../../database/update-returning';
 import { EVENT_COLUMNS, type EventPerson, type EventRecord } from './event.model';
 import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
 

@@ -2,9 +2,7 @@
 // NOTIFY as well as on a timer, retries failures with exponential backoff, and gives up after max_attempts.
 // The LISTEN connection is re-opened by itself when it drops (the database restarted).
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import type { Client } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { safeErrorMessage } from '../../common/logging';
 import { type ClaimedJob, JobsRepository } from './jobs.repository';
@@ -33,7 +31,6 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   private wakeAgain = false;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobsRepository,
   ) {}
@@ -67,11 +64,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
 
   /** Opens the LISTEN connection; when it drops, tries again every RELISTEN_MS until it is back. */
   private async listen(): Promise<void> {
-    const { url } = this.dataSource.options as { url?: string };
-    const client = new Client({
-      connectionString: url,
-      connectionTimeoutMillis: this.config.database.acquireTimeoutMs,
-    });
+    const client: Client = this.jobs.listenerClient(this.config.database.acquireTimeoutMs);
     client.on('error', (error) => this.logger.warn(`job listener: ${safeErrorMessage(error)}`));
     client.on('notification', () => this.wake());
     client.on('end', () => {

@@ -2,8 +2,9 @@
 // caused it committed), claiming the next due job, and recording how a run ended.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { updateReturning } from '../../common/database/update-returning';
+import { updateReturning } from '../../database/update-returning';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 
 export interface ClaimedJob {
@@ -25,6 +26,18 @@ export interface NewJob {
 @Injectable()
 export class JobsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A new, unconnected client to the app's database, for the worker's LISTEN (kept out of the pool). */
+  listenerClient(connectionTimeoutMillis: number): Client {
+    const { url } = this.dataSource.options as { url?: string };
+    return new Client({ connectionString: url, connectionTimeoutMillis });
+  }
+
+  /** Runs one retention rule (a DELETE); returns how many rows it deleted. */
+  async deleteExpired(sql: string): Promise<number> {
+    const [, count] = await this.dataSource.query<[unknown[], number]>(sql);
+    return count;
+  }
 
   /** False when the dedupe key was already used. */
   async enqueue(tx: Tx, job: NewJob): Promise<boolean> {

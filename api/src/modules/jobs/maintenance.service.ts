@@ -1,12 +1,11 @@
 // Hourly housekeeping through the job queue: deletes what we no longer need to keep (retention as stated
 // in the privacy notice). One run per hour across all processes, by the job's dedupe key.
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { JobQueue } from './job-queue.service';
 import { JobWorker } from './job-worker.service';
+import { JobsRepository } from './jobs.repository';
 
 export const CLEANUP = 'maintenance.cleanup';
 
@@ -31,7 +30,7 @@ function hourKey(date: Date): string {
 @Injectable()
 export class MaintenanceService implements OnModuleInit, OnApplicationBootstrap {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobsRepository,
     private readonly uow: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queue: JobQueue,
@@ -52,8 +51,7 @@ export class MaintenanceService implements OnModuleInit, OnApplicationBootstrap 
   async cleanup(): Promise<Record<string, number>> {
     const deleted: Record<string, number> = {};
     for (const [rule, sql] of Object.entries(RETENTION_RULES)) {
-      const [, count] = await this.dataSource.query<[unknown[], number]>(sql);
-      deleted[rule] = count;
+      deleted[rule] = await this.jobs.deleteExpired(sql);
     }
     await this.schedule(new Date(Date.now() + 3600_000));
     return deleted;

@@ -4,7 +4,7 @@ import { type MemberStatus, type Role } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { updateReturning } from '../../common/database/update-returning';
+import { updateReturning } from '../../database/update-returning';
 import type { MemberRecord } from './member.model';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 

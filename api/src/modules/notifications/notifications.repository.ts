@@ -4,7 +4,7 @@ import { DiscussionNotificationKind, Permission, type Role } from '@heritage/sha
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { updateReturning } from '../../common/database/update-returning';
+import { updateReturning } from '../../database/update-returning';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 import { canReadSql, rolesGrantingSql } from '../discussions/categories.policy';
 
