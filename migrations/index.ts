@@ -6,6 +6,7 @@ import { Discussions1764400000000 } from './1764400000000-Discussions';
 import { Search1764500000000 } from './1764500000000-Search';
 import { Events1764600000000 } from './1764600000000-Events';
 import { RateLimits1764880000000 } from './1764880000000-RateLimits';
+import { EditRevisions1764871000000 } from './1764871000000-EditRevisions';
 
 export const MIGRATIONS = [
   CreateMembers1764000000000,
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Search1764500000000,
   Events1764600000000,
   RateLimits1764880000000,
+  EditRevisions1764871000000,
 ];
