@@ -57,6 +57,9 @@ async function main(): Promise<void> {
   if (server.embedded || server.seeded) {
     lines.push(`  Demo admin:  ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
   }
+  if (config.devMailbox && !config.smtpUrl) {
+    lines.push(`  Emails:      kept in the development mailbox, ${config.publicUrl}/dev/mail (this machine only)`);
+  }
   lines.push('Press Ctrl-C to stop.', '');
   process.stdout.write(lines.join('\n'));
 }

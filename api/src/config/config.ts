@@ -164,6 +164,7 @@ const schema = z.object({
   ),
   TRUST_PROXY: trustProxy.optional(),
   ...rateLimitVariables,
+  DEV_MAILBOX: booleanFlag('DEV_MAILBOX').optional(),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -184,8 +185,13 @@ export interface AppConfig {
   /** Where the JSON log goes: standard output unless a test captures it (never set from the environment). */
   logDestination?: { write(line: string): unknown };
   webDistDir: string;
-  /** Outgoing mail server; when unset, mail is kept in the development mailbox (/dev/mail). */
+  /** Outgoing mail server. */
   smtpUrl?: string;
+  /**
+   * Keep mail in the development mailbox (/dev/mail) when there is no SMTP_URL. Off unless DEV_MAILBOX=true
+   * (`npm start` sets it for the demo); refused in production. Shown only to requests from this machine.
+   */
+  devMailbox: boolean;
   mailFrom: string;
   /** Run the background job worker in this process (emails, reminders). */
   jobsEnabled: boolean;
@@ -222,6 +228,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const v = parsed.data;
+  if (v.DEV_MAILBOX && v.NODE_ENV === 'production') {
+    // The mailbox holds set-password links: a production server must send them, never keep them to show.
+    throw new ConfigError(['DEV_MAILBOX must not be true in production: set SMTP_URL so emails are sent (got "true")']);
+  }
   const root = findRepoRoot();
   return {
     env: v.NODE_ENV,
@@ -236,6 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: v.LOG_LEVEL,
     webDistDir: path.resolve(root, v.WEB_DIST_DIR ?? 'web/dist'),
     smtpUrl: v.SMTP_URL,
+    devMailbox: v.DEV_MAILBOX ?? false,
     mailFrom: v.MAIL_FROM ?? 'Heritage CoP <no-reply@heritage-cop.example>',
     jobsEnabled: v.JOBS_ENABLED ?? true,
     trustProxy: v.TRUST_PROXY ?? false,
