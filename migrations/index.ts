@@ -7,6 +7,7 @@ import { Search1764500000000 } from './1764500000000-Search';
 import { Events1764600000000 } from './1764600000000-Events';
 import { RateLimits1764880000000 } from './1764880000000-RateLimits';
 import { EditRevisions1764871000000 } from './1764871000000-EditRevisions';
+import { AuditWithoutAddresses1764872000000 } from './1764872000000-AuditWithoutAddresses';
 
 export const MIGRATIONS = [
   CreateMembers1764000000000,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Events1764600000000,
   RateLimits1764880000000,
   EditRevisions1764871000000,
+  AuditWithoutAddresses1764872000000,
 ];

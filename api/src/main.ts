@@ -1,19 +1,11 @@
 // `npm start`: validate configuration, start the database and the app, print where it is, stop cleanly.
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/config';
-import { DataDirInUseError } from './database/data-dir-lock';
-import { DatabaseUnreachableError } from './database/database-reachable';
-import { DEMO_ADMIN, PortInUseError, startServer, type RunningServer } from './server';
-
-const EXPECTED = [ConfigError, DataDirInUseError, DatabaseUnreachableError, PortInUseError];
+import { loadConfig } from './config/config';
+import { DEMO_ADMIN, startServer, type RunningServer } from './server';
+import { startFailureMessage } from './start-errors';
 
 function fail(error: unknown): never {
-  if (EXPECTED.some((type) => error instanceof type)) {
-    process.stderr.write(`heritage-cop: ${(error as Error).message}\n`);
-  } else {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`heritage-cop: could not start: ${message.split('\n')[0]}\n`);
-  }
+  process.stderr.write(`${startFailureMessage(error)}\n`);
   process.exit(1);
 }
 
