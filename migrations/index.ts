@@ -6,8 +6,8 @@ import { Discussions1764400000000 } from './1764400000000-Discussions';
 import { Search1764500000000 } from './1764500000000-Search';
 import { Events1764600000000 } from './1764600000000-Events';
 import { RateLimits1764880000000 } from './1764880000000-RateLimits';
-import { EditRevisions1764871000000 } from './1764871000000-EditRevisions';
-import { AuditWithoutAddresses1764872000000 } from './1764872000000-AuditWithoutAddresses';
+import { EditRevisions1764890000000 } from './1764890000000-EditRevisions';
+import { AuditWithoutAddresses1764891000000 } from './1764891000000-AuditWithoutAddresses';
 
 export const MIGRATIONS = [
   CreateMembers1764000000000,
@@ -17,6 +17,6 @@ export const MIGRATIONS = [
   Search1764500000000,
   Events1764600000000,
   RateLimits1764880000000,
-  EditRevisions1764871000000,
-  AuditWithoutAddresses1764872000000,
+  EditRevisions1764890000000,
+  AuditWithoutAddresses1764891000000,
 ];

@@ -10,8 +10,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - event: `sequence` (the iCalendar SEQUENCE) already goes up on every organiser change; who and when are new.
  * - category: `revision` goes up on every edit of the space's form.
  */
-export class EditRevisions1764871000000 implements MigrationInterface {
-  name = 'EditRevisions1764871000000';
+export class EditRevisions1764890000000 implements MigrationInterface {
+  name = 'EditRevisions1764890000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE post ADD COLUMN edited_by_id uuid REFERENCES member (id)`);

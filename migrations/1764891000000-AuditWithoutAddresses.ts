@@ -9,8 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The append-only trigger is disabled for this one UPDATE and enabled again in the same transaction (each
  * migration runs in its own), so nothing else can change the log meanwhile and a failure leaves it enabled.
  */
-export class AuditWithoutAddresses1764872000000 implements MigrationInterface {
-  name = 'AuditWithoutAddresses1764872000000';
+export class AuditWithoutAddresses1764891000000 implements MigrationInterface {
+  name = 'AuditWithoutAddresses1764891000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`);
