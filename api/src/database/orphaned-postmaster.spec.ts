@@ -66,7 +66,7 @@ describe('stopOrphanedPostmaster', () => {
     const child = spawn(process.execPath, ['-e', script, name], { stdio: ['ignore', 'pipe', 'ignore'] });
     children.push(child);
     // Only once it is running (and deaf, if asked): the machine may be slow.
-    await new Promise((resolve) => child.stdout!.once('data', resolve));
+    await new Promise((resolve) => child.stdout.once('data', resolve));
     return child;
   }
   const writePid = (pid: number, dataDir = dir) =>
