@@ -6,6 +6,8 @@ import { Discussions1764400000000 } from './1764400000000-Discussions';
 import { Search1764500000000 } from './1764500000000-Search';
 import { Events1764600000000 } from './1764600000000-Events';
 import { RateLimits1764880000000 } from './1764880000000-RateLimits';
+import { EditRevisions1764890000000 } from './1764890000000-EditRevisions';
+import { AuditWithoutAddresses1764891000000 } from './1764891000000-AuditWithoutAddresses';
 import { SearchAccentsAndPlainText1764900000000 } from './1764900000000-SearchAccentsAndPlainText';
 
 export const MIGRATIONS = [
@@ -16,5 +18,7 @@ export const MIGRATIONS = [
   Search1764500000000,
   Events1764600000000,
   RateLimits1764880000000,
+  EditRevisions1764890000000,
+  AuditWithoutAddresses1764891000000,
   SearchAccentsAndPlainText1764900000000,
 ];

@@ -1,19 +1,11 @@
 // `npm start`: validate configuration, start the database and the app, print where it is, stop cleanly.
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/config';
-import { DataDirInUseError } from './database/data-dir-lock';
-import { DatabaseUnreachableError } from './database/database-reachable';
-import { DEMO_ADMIN, PortInUseError, startServer, type RunningServer } from './server';
-
-const EXPECTED = [ConfigError, DataDirInUseError, DatabaseUnreachableError, PortInUseError];
+import { loadConfig } from './config/config';
+import { DEMO_ADMIN, startServer, type RunningServer } from './server';
+import { startFailureMessage } from './start-errors';
 
 function fail(error: unknown): never {
-  if (EXPECTED.some((type) => error instanceof type)) {
-    process.stderr.write(`heritage-cop: ${(error as Error).message}\n`);
-  } else {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`heritage-cop: could not start: ${message.split('\n')[0]}\n`);
-  }
+  process.stderr.write(`${startFailureMessage(error)}\n`);
   process.exit(1);
 }
 
@@ -56,6 +48,9 @@ async function main(): Promise<void> {
   ];
   if (server.embedded || server.seeded) {
     lines.push(`  Demo admin:  ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
+  }
+  if (config.devMailbox && !config.smtpUrl) {
+    lines.push(`  Emails:      kept in the development mailbox, ${config.publicUrl}/dev/mail (this machine only)`);
   }
   lines.push('Press Ctrl-C to stop.', '');
   process.stdout.write(lines.join('\n'));

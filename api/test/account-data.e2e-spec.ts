@@ -136,3 +136,103 @@ describe('a member’s data in discussions and events', () => {
     expect(audit.details.removed.eventAnswers).toBe(1);
   });
 });
+
+describe('erasure', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // The development mailbox on: mail to the member is kept in the database, where erasure must reach it.
+    t = await startTestApp({ DEV_MAILBOX: 'true' });
+  });
+  afterAll(() => t.close());
+
+  /** Every column of every table (cast to text) that holds `needle`, case-insensitively: "table.column". */
+  async function whereIs(needle: string): Promise<string[]> {
+    const columns = await t.dataSource.query<{ table_name: string; column_name: string }[]>(
+      `SELECT c.table_name, c.column_name FROM information_schema.columns c
+       JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
+       WHERE c.table_schema = 'public' AND tb.table_type = 'BASE TABLE'
+       ORDER BY c.table_name, c.column_name`,
+    );
+    expect(columns.length).toBeGreaterThan(50);
+    const hits: string[] = [];
+    for (const { table_name: table, column_name: column } of columns) {
+      const [row] = await t.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM "${table}" WHERE position(lower($1) in lower("${column}"::text)) > 0`,
+        [needle],
+      );
+      if (row.n > 0) hits.push(`${table}.${column}`);
+    }
+    return hits;
+  }
+
+  const jobsDone = async () => {
+    for (let i = 0; i < 100; i += 1) {
+      const [row] = await t.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM job WHERE completed_at IS NULL AND failed_at IS NULL AND run_at <= now()`,
+      );
+      if (row.n === 0) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('the job queue did not settle');
+  };
+
+  it('leaves the address in no column of any table, audit log included', async () => {
+    const admin = await buildMember(t.dataSource, { roles: [Role.Member, Role.Admin] });
+    const adminSession = new Session(t.url);
+    expect((await adminSession.signIn(admin.email, admin.password)).status).toBe(200);
+    const address = `Ada.Erased-${Date.now()}@Example.org`;
+    const invited = await adminSession.gql(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) }`, {
+      input: { email: address, fullName: 'Ada Erased' },
+    });
+    expect(invited.body.errors).toBeUndefined();
+    await jobsDone();
+    const [mail] = await t.dataSource.query<{ text_body: string }[]>(
+      `SELECT text_body FROM dev_mail WHERE lower(to_address) = lower($1)`,
+      [address],
+    );
+    const token = /\/set-password\/([A-Za-z0-9_-]+)/.exec(mail.text_body)![1];
+    const session = new Session(t.url);
+    const password = 'a long and memorable passphrase';
+    const setup = await session.gql(
+      `mutation($input: CompleteAccountSetupInput!) { completeAccountSetup(input: $input) }`,
+      { input: { token, password } },
+    );
+    expect(setup.body.errors).toBeUndefined();
+    // A reset link asked for in lower case, and a failed sign-in in upper case.
+    await new Session(t.url).gql(`mutation($e: String!) { requestPasswordReset(email: $e) }`, {
+      e: address.toLowerCase(),
+    });
+    await new Session(t.url).signIn(address.toUpperCase(), 'not the password');
+    await jobsDone();
+    // Mail to someone else that mentions the address, waiting to go, and a delivery error naming it.
+    await t.dataSource.query(
+      `INSERT INTO job (kind, payload, run_at, last_error) VALUES ('email.send', $1, now() + interval '1 day', $2)`,
+      [
+        JSON.stringify({ to: admin.email, subject: 'New member', text: `Say hello to ${address.toLowerCase()}` }),
+        `550 mailbox ${address.toUpperCase()} unavailable`,
+      ],
+    );
+
+    const before = await whereIs(address);
+    expect(before).toEqual(expect.arrayContaining(['member.email', 'auth_token.email', 'dev_mail.to_address']));
+    expect(before).toEqual(expect.arrayContaining(['job.payload', 'job.last_error', 'sign_in_failure.email_key']));
+    // The audit log never holds it: the invitation is recorded by its id.
+    expect(before.filter((hit) => hit.startsWith('audit_log.'))).toEqual([]);
+    const [invitation] = await t.dataSource.query<{ details: Record<string, unknown>; target_id: string }[]>(
+      `SELECT details, target_id FROM audit_log WHERE action = 'MEMBER_INVITED'`,
+    );
+    expect(invitation.details).toEqual({ invitationId: invitation.target_id, roles: ['MEMBER'] });
+
+    const deleted = await session.gql(DELETE_ACCOUNT, { password });
+    expect(deleted.body).toEqual({ data: { deleteAccount: true } });
+    await jobsDone();
+    expect(await whereIs(address)).toEqual([]);
+    // Mail to others stays, without the address.
+    const [kept] = await t.dataSource.query<{ payload: { text: string } }[]>(
+      `SELECT payload FROM job WHERE payload->>'to' = $1 AND payload->>'subject' = 'New member'`,
+      [admin.email],
+    );
+    expect(kept.payload.text).toBe('Say hello to an erased address');
+  });
+});

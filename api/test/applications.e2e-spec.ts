@@ -1,4 +1,5 @@
 // Applying to join and the admins' review: every rule against the real database, real HTTP and real SMTP.
+import { request } from 'node:http';
 import { ErrorCode, MemberStatus, Region, Role, Sector } from '@heritage/shared';
 import { jobsSettled } from './jobs-settled';
 import { startTestApp, type TestApp } from './app';
@@ -548,24 +549,101 @@ describe('membership applications', () => {
 });
 
 describe('the development mailbox', () => {
-  it('keeps mail when there is no SMTP server, and does not exist in production', async () => {
-    const dev = await startTestApp();
+  /** A raw request, so the test controls the Host header and the forwarding headers exactly. */
+  function mailbox(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+    const { port } = new URL(url);
+    const body = JSON.stringify({ query: '{ devMailbox { to subject text } }' });
+    return new Promise((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { host: `localhost:${port}`, 'content-type': 'application/json', ...headers },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+  const codeOf = (res: { body: string }) =>
+    (JSON.parse(res.body) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0].extensions?.code;
+
+  it('keeps mail when DEV_MAILBOX=true and there is no SMTP server, for requests from this machine only', async () => {
+    const dev = await startTestApp({ DEV_MAILBOX: 'true' });
     try {
       await gql(dev.url, SUBMIT, { input: application({ email: 'dev-mailbox@example.org', fullName: 'Dev Box' }) });
       let mail: { to: string; subject: string; text: string }[] = [];
       for (let i = 0; i < 50 && mail.length === 0; i += 1) {
         await new Promise((r) => setTimeout(r, 100));
-        mail = (await gql<{ devMailbox: typeof mail }>(dev.url, `{ devMailbox { to subject text } }`)).body.data!
-          .devMailbox;
+        const res = await mailbox(dev.url);
+        expect(res.status).toBe(200);
+        mail = (JSON.parse(res.body) as { data: { devMailbox: typeof mail } }).data.devMailbox;
       }
       expect(mail[0]).toMatchObject({ to: 'dev-mailbox@example.org', subject: 'We have received your application' });
+      const { port } = new URL(dev.url);
+      for (const host of [`127.0.0.1:${port}`, `[::1]:${port}`, 'localhost']) {
+        expect(codeOf(await mailbox(dev.url, { host }))).toBeUndefined();
+      }
+
+      // Another site's name pointed at this machine (DNS rebinding): refused.
+      for (const host of [`rebind.example:${port}`, `localhost.rebind.example:${port}`, `127.0.0.1.nip.io:${port}`]) {
+        const res = await mailbox(dev.url, { host });
+        expect({ host, code: codeOf(res) }).toEqual({ host, code: 'NOT_FOUND' });
+        expect(res.body).not.toContain('dev-mailbox@example.org');
+      }
+      // Passed on by a proxy on this machine (the peer is loopback for every visitor): refused.
+      for (const header of ['x-forwarded-for', 'forwarded', 'x-real-ip', 'x-forwarded-host', 'via']) {
+        const res = await mailbox(dev.url, { [header]: header === 'forwarded' ? 'for=203.0.113.9' : '203.0.113.9' });
+        expect({ header, code: codeOf(res) }).toEqual({ header, code: 'NOT_FOUND' });
+        expect(res.body).not.toContain('dev-mailbox@example.org');
+      }
     } finally {
       await dev.close();
     }
+  });
+
+  it('is off unless DEV_MAILBOX=true, and off with an SMTP server', async () => {
+    const off = await startTestApp();
+    try {
+      await gql(off.url, SUBMIT, { input: application({ email: 'no-mailbox@example.org', fullName: 'No Box' }) });
+      expect(codeOf(await mailbox(off.url))).toBe('NOT_FOUND');
+      // Nowhere to send it: the email job fails and says why, and nothing is kept.
+      let job: { last_error: string | null } | undefined;
+      for (let i = 0; i < 50 && !job?.last_error; i += 1) {
+        await new Promise((r) => setTimeout(r, 100));
+        [job] = await off.dataSource.query<{ last_error: string | null }[]>(
+          `SELECT last_error FROM job WHERE kind = 'email.send' AND payload->>'to' = 'no-mailbox@example.org'`,
+        );
+      }
+      expect(job?.last_error).toContain('No SMTP_URL is set and DEV_MAILBOX is off');
+      expect(await off.dataSource.query(`SELECT 1 FROM dev_mail`)).toEqual([]);
+    } finally {
+      await off.close();
+    }
+    const smtp = await startSmtp();
+    const withSmtp = await startTestApp({ DEV_MAILBOX: 'true', SMTP_URL: smtp.url });
+    try {
+      expect(codeOf(await mailbox(withSmtp.url))).toBe('NOT_FOUND');
+    } finally {
+      await withSmtp.close();
+      await smtp.close();
+    }
+  });
+
+  it('does not exist in production, where DEV_MAILBOX=true is refused at start', async () => {
+    await expect(startTestApp({ NODE_ENV: 'production', DEV_MAILBOX: 'true' })).rejects.toThrow(
+      /DEV_MAILBOX must not be true in production/,
+    );
     const prod = await startTestApp({ NODE_ENV: 'production' });
     try {
-      const res = await gql(prod.url, `{ devMailbox { to } }`);
-      expect(res.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(codeOf(await mailbox(prod.url))).toBe('NOT_FOUND');
     } finally {
       await prod.close();
     }

@@ -120,7 +120,11 @@ describe('calendar', () => {
       expect(prop(v1, 'url')).toBe(`http://localhost:0/events/${event.id}`);
 
       const edited = await organiser.session.gql<{ updateEvent: EventView }>(UPDATE, {
-        input: { ...eventInput({ ...tricky, venueName: 'The Old School' }), id: event.id },
+        input: {
+          ...eventInput({ ...tricky, venueName: 'The Old School' }),
+          id: event.id,
+          baseRevision: event.sequence,
+        },
       });
       expect(edited.body.errors).toBeUndefined();
       const [v2] = vevents((await download(url, going.session.cookie)).text);
@@ -308,7 +312,11 @@ describe('calendar', () => {
       const going = await signedIn(t);
       await going.session.gql(RSVP, { eventId: event.id, answer: 'GOING' });
       const moved = await organiser.session.gql(UPDATE, {
-        input: { ...eventInput({ title: 'Moved event', startsAt: soon(30), endsAt: soon(31) }), id: event.id },
+        input: {
+          ...eventInput({ title: 'Moved event', startsAt: soon(30), endsAt: soon(31) }),
+          id: event.id,
+          baseRevision: event.sequence,
+        },
       });
       expect(moved.body.errors).toBeUndefined();
       const [oldJob, newJob] = await reminderJobs(event.id);

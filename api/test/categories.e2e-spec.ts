@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from './app';
 import { buildMember } from './factories';
 import { type GqlResponse, Session } from './gql';
 
-const CATEGORY = `id slug name description position archived canStartThreads canReply everyoneCanStart readRoles startRoles replyRoles`;
+const CATEGORY = `id slug name description position archived revision canStartThreads canReply everyoneCanStart readRoles startRoles replyRoles`;
 const LIST = `query($includeArchived: Boolean) { categories(includeArchived: $includeArchived) { ${CATEGORY} } }`;
 const ONE = `query($slug: String!) { category(slug: $slug) { ${CATEGORY} } }`;
 const CREATE = `mutation($input: CreateCategoryInput!) { createCategory(input: $input) { ${CATEGORY} } }`;
@@ -20,6 +20,7 @@ const ADVISORY = [Role.AdvisoryGroup, Role.Admin];
 
 interface Category {
   id: string;
+  revision: number;
   slug: string;
   name: string;
   description: string;
@@ -178,6 +179,7 @@ describe('discussion spaces', () => {
       const res = await admin.gql<{ updateCategory: Category }>(UPDATE, {
         input: {
           id: created.id,
+          baseRevision: created.revision,
           name: 'New name',
           slug: 'new-name',
           description: 'New words.',
@@ -203,9 +205,32 @@ describe('discussion spaces', () => {
       expect(audit.details.after.slug).toBe('new-name');
       // Keeping its own address is not a clash.
       const again = await admin.gql(UPDATE, {
-        input: { ...input({ name: 'New name', slug: 'new-name' }), id: created.id },
+        input: { ...input({ name: 'New name', slug: 'new-name' }), id: created.id, baseRevision: created.revision + 1 },
       });
       expect(again.body.errors).toBeUndefined();
+    });
+
+    it('refuses a save from an older revision with CONFLICT and the current fields, changing nothing', async () => {
+      const created = await create({ name: 'Raced space' });
+      const saves = await Promise.all(
+        ['Raced space A', 'Raced space B'].map((name) =>
+          admin.gql<{ updateCategory: Category }>(UPDATE, {
+            input: { ...input({ name, slug: 'raced-space' }), id: created.id, baseRevision: created.revision },
+          }),
+        ),
+      );
+      const ok = saves.filter((res) => res.body.errors === undefined);
+      const refused = saves.filter((res) => codeOf(res) === ErrorCode.Conflict);
+      expect(ok).toHaveLength(1);
+      expect(refused).toHaveLength(1);
+      const current = refused[0].body.errors?.[0].extensions?.current as Record<string, unknown>;
+      expect(current).toMatchObject({ revision: created.revision + 1, name: ok[0].body.data!.updateCategory.name });
+      expect(typeof current.editedBy).toBe('string');
+      const audits = await t.dataSource.query<unknown[]>(
+        `SELECT 1 FROM audit_log WHERE target_id = $1 AND action = 'CATEGORY_UPDATED'`,
+        [created.id],
+      );
+      expect(audits).toHaveLength(1);
     });
 
     it('moves a space up and down by swapping with its neighbour; the first cannot move up', async () => {
@@ -270,7 +295,9 @@ describe('discussion spaces', () => {
       const id = '00000000-0000-4000-8000-000000000000';
       expect(codeOf(await admin.gql(ARCHIVE, { id }))).toBe(ErrorCode.NotFound);
       expect(codeOf(await admin.gql(MOVE, { id, direction: 'UP' }))).toBe(ErrorCode.NotFound);
-      expect(codeOf(await admin.gql(UPDATE, { input: { ...input(), id: 'not-a-uuid' } }))).toBe(ErrorCode.NotFound);
+      expect(codeOf(await admin.gql(UPDATE, { input: { ...input(), id: 'not-a-uuid', baseRevision: 1 } }))).toBe(
+        ErrorCode.NotFound,
+      );
     });
   });
 
@@ -282,7 +309,11 @@ describe('discussion spaces', () => {
 
     const mutations = (): [string, string, Record<string, unknown>][] => [
       ['createCategory', CREATE, { input: input({ name: 'Denied' }) }],
-      ['updateCategory', UPDATE, { input: { ...input({ name: 'Denied' }), id: target.id } }],
+      [
+        'updateCategory',
+        UPDATE,
+        { input: { ...input({ name: 'Denied' }), id: target.id, baseRevision: target.revision } },
+      ],
       ['moveCategory', MOVE, { id: target.id, direction: 'UP' }],
       ['archiveCategory', ARCHIVE, { id: target.id }],
       ['restoreCategory', RESTORE, { id: target.id }],
@@ -380,7 +411,9 @@ describe('discussion spaces', () => {
       async (_label, overrides, fields) => {
         const other = await create({ name: `Other ${Math.random().toString(36).slice(2, 8)}` });
         const before = await snapshot();
-        const updated = await admin.gql(UPDATE, { input: { ...input(overrides), id: other.id } });
+        const updated = await admin.gql(UPDATE, {
+          input: { ...input(overrides), id: other.id, baseRevision: other.revision },
+        });
         expect(codeOf(updated)).toBe(ErrorCode.BadUserInput);
         expect(fieldsOf(updated)).toEqual(fields);
         expect(await snapshot()).toEqual(before);

@@ -314,12 +314,14 @@ describe('discussion notifications', () => {
       expect(await mentionsOf(mentioned)).toHaveLength(1);
 
       // Adding a mention tells only the member added; taking it out and putting it back does not repeat it.
-      for (const body of [
+      for (const [baseRevision, body] of [
         `Edited. ${mentioning([mentioned.id, watcher.id])}`,
         `Edited again. ${mentioning([mentioned.id])}`,
         `Edited a third time. ${mentioning([mentioned.id, watcher.id])}`,
-      ]) {
-        const res = await priya.session.gql(UPDATE_POST, { input: { id: post.id, body, confirmPersonalData: true } });
+      ].entries()) {
+        const res = await priya.session.gql(UPDATE_POST, {
+          input: { id: post.id, body, confirmPersonalData: true, baseRevision },
+        });
         expect(res.body.errors).toBeUndefined();
       }
       expect(await mentionsOf(watcher)).toEqual([

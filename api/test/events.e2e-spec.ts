@@ -268,7 +268,7 @@ describe('events', () => {
         going.member.id,
       ]);
       const res = await organiser.session.gql<{ updateEvent: EventView }>(UPDATE, {
-        input: { ...eventInput({ description: 'New _words_.' }), id: event.id },
+        input: { ...eventInput({ description: 'New _words_.' }), id: event.id, baseRevision: event.sequence },
       });
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.updateEvent).toMatchObject({ sequence: 1, descriptionHtml: '<p>New <em>words</em>.</p>' });
@@ -286,7 +286,11 @@ describe('events', () => {
       await waiting.session.gql(RSVP, { eventId: event.id, answer: 'GOING' });
       await notGoing.session.gql(RSVP, { eventId: event.id, answer: 'NOT_GOING' });
 
-      const moved = { ...eventInput({ capacity: 1, startsAt: inDays(8, 10), endsAt: inDays(8, 12) }), id: event.id };
+      const moved = {
+        ...eventInput({ capacity: 1, startsAt: inDays(8, 10), endsAt: inDays(8, 12) }),
+        id: event.id,
+        baseRevision: event.sequence,
+      };
       const res = await organiser.session.gql<{ updateEvent: EventView }>(UPDATE, { input: moved });
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.updateEvent.sequence).toBe(1);
@@ -307,7 +311,9 @@ describe('events', () => {
       expect(toWaiting.text).not.toContain('meet.example.org');
 
       // A new place: venue changed.
-      await organiser.session.gql(UPDATE, { input: { ...moved, venueName: 'The Old School Room' } });
+      await organiser.session.gql(UPDATE, {
+        input: { ...moved, venueName: 'The Old School Room', baseRevision: 1 },
+      });
       await smtp.waitFor((m) => m.to === going.member.email && m.text.includes('changed the place of'));
       expect(smtp.messages.filter((m) => m.to === notGoing.member.email)).toHaveLength(0);
 
@@ -328,7 +334,9 @@ describe('events', () => {
         await (await signedIn(t)).session.gql(RSVP, { eventId: event.id, answer: 'GOING' });
       }
       const before = await eventSnapshot(t.dataSource);
-      const res = await organiser.session.gql(UPDATE, { input: { ...eventInput({ capacity: 2 }), id: event.id } });
+      const res = await organiser.session.gql(UPDATE, {
+        input: { ...eventInput({ capacity: 2 }), id: event.id, baseRevision: event.sequence },
+      });
       expect(codeOf(res)).toBe(ErrorCode.BadUserInput);
       expect(res.body.errors?.[0].extensions?.fields).toEqual([
         {
@@ -338,7 +346,7 @@ describe('events', () => {
       ]);
       expect(await eventSnapshot(t.dataSource)).toEqual(before);
       const ok = await organiser.session.gql<{ updateEvent: EventView }>(UPDATE, {
-        input: { ...eventInput({ capacity: 3 }), id: event.id },
+        input: { ...eventInput({ capacity: 3 }), id: event.id, baseRevision: event.sequence },
       });
       expect(ok.body.data?.updateEvent).toMatchObject({ capacity: 3, full: true, placesLeft: 0 });
     });
@@ -347,11 +355,15 @@ describe('events', () => {
       const event = await createEvent(organiser.session);
       const before = await eventSnapshot(t.dataSource);
       const past = await organiser.session.gql(UPDATE, {
-        input: { ...eventInput({ startsAt: inDays(-2, 10), endsAt: inDays(-2, 12) }), id: event.id },
+        input: {
+          ...eventInput({ startsAt: inDays(-2, 10), endsAt: inDays(-2, 12) }),
+          id: event.id,
+          baseRevision: event.sequence,
+        },
       });
       expect(fieldsOf(past)).toEqual(['startsAt']);
       const backwards = await organiser.session.gql(UPDATE, {
-        input: { ...eventInput({ endsAt: inDays(7, 12) }), id: event.id },
+        input: { ...eventInput({ endsAt: inDays(7, 12) }), id: event.id, baseRevision: event.sequence },
       });
       expect(fieldsOf(backwards)).toEqual(['endsAt']);
       expect(await eventSnapshot(t.dataSource)).toEqual(before);
@@ -360,7 +372,7 @@ describe('events', () => {
     it('refuses other organisers, members and visitors; admins edit any event', async () => {
       const event = await createEvent(organiser.session);
       const before = await eventSnapshot(t.dataSource);
-      const input = { ...eventInput({ title: 'Taken over' }), id: event.id };
+      const input = { ...eventInput({ title: 'Taken over' }), id: event.id, baseRevision: event.sequence };
       const notMine = await otherAdvisory.session.gql(UPDATE, { input });
       expect(codeOf(notMine)).toBe(ErrorCode.Forbidden);
       expect(codeOf(await member.session.gql(UPDATE, { input }))).toBe(ErrorCode.Forbidden);
@@ -384,7 +396,9 @@ describe('events', () => {
           named.id,
           otherAdvisory.member.id,
         ]);
-        const res = await otherAdvisory.session.gql(UPDATE, { input: { ...eventInput(), id: named.id } });
+        const res = await otherAdvisory.session.gql(UPDATE, {
+          input: { ...eventInput(), id: named.id, baseRevision: named.sequence },
+        });
         expect(codeOf(res)).toBe(ErrorCode.Forbidden);
       } finally {
         await t.dataSource.query(`UPDATE member SET roles = '{MEMBER,ADVISORY_GROUP}' WHERE id = $1`, [
@@ -393,8 +407,37 @@ describe('events', () => {
       }
     });
 
+    it('lets exactly one of two organisers’ saves from the same sequence through; the other gets CONFLICT', async () => {
+      const event = await createEvent(organiser.session);
+      const saves = await Promise.all([
+        organiser.session.gql<{ updateEvent: EventView }>(UPDATE, {
+          input: { ...eventInput({ title: 'Walks: the organiser’s title' }), id: event.id, baseRevision: 0 },
+        }),
+        admin.session.gql<{ updateEvent: EventView }>(UPDATE, {
+          input: { ...eventInput({ venueName: 'The admin’s hall' }), id: event.id, baseRevision: 0 },
+        }),
+      ]);
+      const ok = saves.filter((res) => res.body.errors === undefined);
+      const refused = saves.filter((res) => codeOf(res) === ErrorCode.Conflict);
+      expect(ok).toHaveLength(1);
+      expect(refused).toHaveLength(1);
+      const winner = ok[0].body.data!.updateEvent;
+      expect(refused[0].body.errors?.[0].extensions?.current).toMatchObject({
+        revision: 1,
+        title: winner.title,
+        venueName: winner.venueName,
+        organisers: [{ id: organiser.member.id }],
+      });
+      const before = await eventSnapshot(t.dataSource);
+      const stale = await organiser.session.gql(UPDATE, {
+        input: { ...eventInput({ title: 'From the old form' }), id: event.id, baseRevision: 0 },
+      });
+      expect(codeOf(stale)).toBe(ErrorCode.Conflict);
+      expect(await eventSnapshot(t.dataSource)).toEqual(before);
+    });
+
     it('answers NOT_FOUND for an unknown event', async () => {
-      const input = { ...eventInput(), id: '00000000-0000-4000-8000-000000000000' };
+      const input = { ...eventInput(), id: '00000000-0000-4000-8000-000000000000', baseRevision: 0 };
       expect(codeOf(await organiser.session.gql(UPDATE, { input }))).toBe(ErrorCode.NotFound);
       expect(codeOf(await organiser.session.gql(UPDATE, { input: { ...input, id: 'nope' } }))).toBe(ErrorCode.NotFound);
     });
@@ -430,9 +473,13 @@ describe('events', () => {
 
       const before = await eventSnapshot(t.dataSource);
       expect(codeOf(await organiser.session.gql(CANCEL, { id: event.id, reason: 'Again' }))).toBe(ErrorCode.Conflict);
-      expect(codeOf(await organiser.session.gql(UPDATE, { input: { ...eventInput(), id: event.id } }))).toBe(
-        ErrorCode.Conflict,
-      );
+      expect(
+        codeOf(
+          await organiser.session.gql(UPDATE, {
+            input: { ...eventInput(), id: event.id, baseRevision: event.sequence },
+          }),
+        ),
+      ).toBe(ErrorCode.Conflict);
       const late = await member.session.gql(RSVP, { eventId: event.id, answer: 'GOING' });
       expect(codeOf(late)).toBe(ErrorCode.Conflict);
       expect(late.body.errors?.[0].message).toBe('This event has been cancelled');

@@ -251,12 +251,12 @@ describe('posts', () => {
       const { id } = await thread();
       const post = await reply(replier.session, { threadId: id, body: 'First words' });
       const res = await replier.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
-        input: { id: post.id, body: 'Better words' },
+        input: { id: post.id, body: 'Better words', baseRevision: 0 },
       });
       expect(res.body.data?.updatePost).toMatchObject({ body: 'Better words', revisionCount: 1 });
       expect(res.body.data?.updatePost.editedAt).not.toBeNull();
       const unchanged = await replier.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
-        input: { id: post.id, body: 'Better words' },
+        input: { id: post.id, body: 'Better words', baseRevision: 1 },
       });
       expect(unchanged.body.data?.updatePost.revisionCount).toBe(1);
 
@@ -280,16 +280,18 @@ describe('posts', () => {
       const { id } = await thread();
       const post = await reply(replier.session, { threadId: id, body: 'Mine' });
       const before = await snapshot();
-      const refused = await other.session.gql(UPDATE_POST, { input: { id: post.id, body: 'Yours now' } });
+      const refused = await other.session.gql(UPDATE_POST, {
+        input: { id: post.id, body: 'Yours now', baseRevision: 0 },
+      });
       expect(codeOf(refused)).toBe(ErrorCode.Forbidden);
       expect(codeOf(await other.session.gql(DELETE_POST, { id: post.id }))).toBe(ErrorCode.Forbidden);
       expect(codeOf(await moderator.session.gql(DELETE_POST, { id: post.id }))).toBe(ErrorCode.Forbidden);
-      expect(codeOf(await visitor.gql(UPDATE_POST, { input: { id: post.id, body: 'x' } }))).toBe(
+      expect(codeOf(await visitor.gql(UPDATE_POST, { input: { id: post.id, body: 'x', baseRevision: 0 } }))).toBe(
         ErrorCode.Unauthenticated,
       );
       expect(await snapshot()).toEqual(before);
       const edited = await moderator.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
-        input: { id: post.id, body: 'Mine (tidied by a moderator)' },
+        input: { id: post.id, body: 'Mine (tidied by a moderator)', baseRevision: 0 },
       });
       expect(edited.body.data?.updatePost).toMatchObject({ body: 'Mine (tidied by a moderator)', revisionCount: 1 });
     });
@@ -315,9 +317,9 @@ describe('posts', () => {
 
       const snap = await snapshot();
       expect(codeOf(await replier.session.gql(DELETE_POST, { id: post.id }))).toBe(ErrorCode.Conflict);
-      expect(codeOf(await replier.session.gql(UPDATE_POST, { input: { id: post.id, body: 'Again' } }))).toBe(
-        ErrorCode.Conflict,
-      );
+      expect(
+        codeOf(await replier.session.gql(UPDATE_POST, { input: { id: post.id, body: 'Again', baseRevision: 0 } })),
+      ).toBe(ErrorCode.Conflict);
       expect(await snapshot()).toEqual(snap);
     });
 
@@ -422,13 +424,13 @@ describe('posts', () => {
       );
 
       const edited = await replier.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
-        input: { id: post.id, body: `${body} Also ${mention(moderator.member, 'Mo')}.` },
+        input: { id: post.id, body: `${body} Also ${mention(moderator.member, 'Mo')}.`, baseRevision: 0 },
       });
       expect(edited.body.data?.updatePost.mentions.map((m) => m.id).sort()).toEqual(
         [priya.member.id, moderator.member.id].sort(),
       );
       const removed = await replier.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
-        input: { id: post.id, body: `Only ${mention(moderator.member, 'Mo')} now.` },
+        input: { id: post.id, body: `Only ${mention(moderator.member, 'Mo')} now.`, baseRevision: 1 },
       });
       expect(removed.body.data?.updatePost.mentions.map((m) => m.id)).toEqual([moderator.member.id]);
 
@@ -451,6 +453,83 @@ describe('posts', () => {
         body: many.map((m) => `@[${m.displayName}](/members/${m.id})`).join(' '),
       });
       expect(post.mentions).toHaveLength(DISCUSSION_LIMITS.mentionsMax);
+    });
+  });
+
+  describe('concurrent edits', () => {
+    const currentOf = (res: GqlResponse) =>
+      res.body.errors?.[0].extensions?.current as
+        { revision: number; body: string; editedBy: string | null; editedAt: string | null } | undefined;
+
+    it('lets exactly one of two saves from the same revision through; the other gets CONFLICT with the winner’s text', async () => {
+      const { id } = await thread();
+      const post = await reply(replier.session, { threadId: id, body: 'Started on Tuesday' });
+      const saves = await Promise.all([
+        replier.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
+          input: { id: post.id, body: 'Started on Tuesday, in the café', baseRevision: 0 },
+        }),
+        moderator.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
+          input: { id: post.id, body: 'Started on Tuesday (tidied)', baseRevision: 0 },
+        }),
+      ]);
+      const ok = saves.filter((res) => res.body.errors === undefined);
+      const refused = saves.filter((res) => codeOf(res) === ErrorCode.Conflict);
+      expect(ok).toHaveLength(1);
+      expect(refused).toHaveLength(1);
+      const winner = ok[0].body.data!.updatePost;
+      expect(winner.revisionCount).toBe(1);
+      expect(currentOf(refused[0])).toMatchObject({ revision: 1, body: winner.body });
+      expect(refused[0].body.errors?.[0].message).toMatch(/changed by someone else/);
+      const [row] = await t.dataSource.query<{ body: string; revision_count: number }[]>(
+        `SELECT body, revision_count FROM post WHERE id = $1`,
+        [post.id],
+      );
+      expect(row).toEqual({ body: winner.body, revision_count: 1 });
+      const revisions = await t.dataSource.query<unknown[]>(`SELECT 1 FROM post_revision WHERE post_id = $1`, [
+        post.id,
+      ]);
+      expect(revisions).toHaveLength(1);
+    });
+
+    it('refuses a save started before a moderator’s redaction, naming the moderator, and changes nothing', async () => {
+      const { id } = await thread();
+      const post = await reply(replier.session, { threadId: id, body: 'Ask Margaret at 12 Mill Lane' });
+      const redacted = await moderator.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
+        input: { id: post.id, body: 'Ask Margaret (address removed by a moderator)', baseRevision: 0 },
+      });
+      expect(redacted.body.errors).toBeUndefined();
+      const before = await snapshot();
+      const stale = await replier.session.gql(UPDATE_POST, {
+        input: { id: post.id, body: 'Ask Margaret at 12 Mill Lane. Thursdays too.', baseRevision: 0 },
+      });
+      expect(codeOf(stale)).toBe(ErrorCode.Conflict);
+      expect(currentOf(stale)).toMatchObject({
+        revision: 1,
+        body: 'Ask Margaret (address removed by a moderator)',
+        editedBy: moderator.member.displayName,
+      });
+      expect(Date.parse(currentOf(stale)!.editedAt!)).not.toBeNaN();
+      expect(await snapshot()).toEqual(before);
+      // Merged, against the new revision, it saves.
+      const merged = await replier.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
+        input: { id: post.id, body: 'Ask Margaret (address removed by a moderator). Thursdays too.', baseRevision: 1 },
+      });
+      expect(merged.body.data?.updatePost).toMatchObject({ revisionCount: 2 });
+    });
+
+    it('gives the current text only to those who may edit: others are refused first', async () => {
+      const { id } = await thread();
+      const post = await reply(replier.session, { threadId: id, body: 'Private thoughts, edited' });
+      const refused = await other.session.gql(UPDATE_POST, { input: { id: post.id, body: 'x', baseRevision: 7 } });
+      expect(codeOf(refused)).toBe(ErrorCode.Forbidden);
+      expect(refused.body.errors?.[0].extensions?.current).toBeUndefined();
+    });
+
+    it('refuses an edit without the revision it started from as bad input', async () => {
+      const { id } = await thread();
+      const post = await reply(replier.session, { threadId: id, body: 'No revision' });
+      const res = await replier.session.gql(UPDATE_POST, { input: { id: post.id, body: 'Changed' } });
+      expect(codeOf(res)).toBe(ErrorCode.BadUserInput);
     });
   });
 
@@ -481,7 +560,7 @@ describe('posts', () => {
 
       // An edit is checked again; the same confirmation is needed.
       const edit = await replier.session.gql(UPDATE_POST, {
-        input: { id: saved.id, body: `${body} Born 3 March 1941.` },
+        input: { id: saved.id, body: `${body} Born 3 March 1941.`, baseRevision: 0 },
       });
       expect(codeOf(edit)).toBe(ErrorCode.BadUserInput);
       expect(fieldsOf(edit)).toEqual(['body', 'confirmPersonalData']);

@@ -1,8 +1,9 @@
 // `npm start` as a user meets it: clear one-line failures, JSON logs, embedded database lifecycle.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { findRepoRoot } from '../src/config/repo-root';
+import { isAlive } from '../src/database/orphaned-postmaster';
 import { createTestDatabase, type TestDatabase } from './db';
 import { freePort, startMain } from './process';
 
@@ -184,6 +185,40 @@ describe('starting the server', () => {
       },
       120000,
     );
+
+    it('recovers from kill -9: stops the PostgreSQL the crashed app left running, then starts and serves', async () => {
+      const env = async () => ({
+        DATA_DIR: dataDir,
+        PORT: String(await freePort()),
+        EMBEDDED_DATABASE_PORT: String(await freePort()),
+        LOG_LEVEL: 'warn',
+      });
+      const firstEnv = await env();
+      const first = startMain(firstEnv);
+      await first.waitFor(runningUrl(Number(firstEnv.PORT)), 90000);
+      first.proc.kill('SIGKILL');
+      await first.exited;
+      // The app is gone; its PostgreSQL is not.
+      const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+      const orphan = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0], 10);
+      expect(isAlive(orphan)).toBe(true);
+
+      const secondEnv = await env();
+      const second = startMain(secondEnv);
+      try {
+        await second.waitFor(runningUrl(Number(secondEnv.PORT)), 90000);
+        expect(second.output().stderr).toContain(`Stopping the PostgreSQL (process ${orphan}) left running on`);
+        expect(second.output().stderr).not.toMatch(/could not start/);
+        expect(isAlive(orphan)).toBe(false);
+        const ready = await fetch(`http://127.0.0.1:${secondEnv.PORT}/health/ready`);
+        expect(ready.status).toBe(200);
+        expect(await ready.json()).toEqual({ status: 'ok', database: 'ok' });
+        expect(await communityCount(Number(secondEnv.PORT))).toBeGreaterThan(0); // the same data
+      } finally {
+        second.proc.kill('SIGTERM');
+        expect(await second.exited).toBe(0);
+      }
+    }, 240_000);
 
     it('recovers from a stale lock left by a crashed instance', async () => {
       // A pid that cannot be alive: beyond the kernel's pid range.

@@ -127,7 +127,7 @@ describe('RSVP', () => {
 
     // More capacity moves the waiting list up, in order, and tells them.
     const grown = await organiser.session.gql<{ updateEvent: EventView }>(UPDATE, {
-      input: { ...eventInput({ capacity: 5 }), id: event.id },
+      input: { ...eventInput({ capacity: 5 }), id: event.id, baseRevision: event.sequence },
     });
     expect(grown.body.data!.updateEvent).toMatchObject({ goingCount: 3, waitlistCount: 0, placesLeft: 2 });
     await smtp.waitFor((m) => m.to === b.member.email && m.subject.startsWith('A place has come up'));

@@ -11,7 +11,7 @@ import { type GqlResponse, Session } from './gql';
 
 const CASE_STUDY = `setting activityTypes referralRoute groupSize duration benefits measurement whatWorked wouldChange`;
 const THREAD = `id kind title summary tags pinned locked deleted hidden postCount replyCount highestPostNumber
-  lastPostedAt createdAt updatedAt canReply canEdit canModerate category { id slug } author { id displayName }
+  lastPostedAt createdAt updatedAt revision canReply canEdit canModerate category { id slug } author { id displayName }
   lastPoster { id } caseStudy { ${CASE_STUDY} }
   openingPost { id number body bodyHtml revisionCount editedAt }`;
 const CREATE = `mutation($input: CreateThreadInput!) { createThread(input: $input) { ${THREAD} } }`;
@@ -26,6 +26,7 @@ const UPDATES = `{ featuredUpdate { id title summary } latestUpdates { id title 
 
 interface ThreadView {
   id: string;
+  revision: number;
   kind: string;
   title: string;
   summary: string | null;
@@ -483,6 +484,7 @@ describe('threads', () => {
   describe('editing', () => {
     const edit = (thread: ThreadView, overrides: Record<string, unknown> = {}) => ({
       id: thread.id,
+      baseRevision: thread.revision,
       title: 'Heritage walks with men’s sheds: what worked',
       body: 'Updated: we ran **six** walks.',
       tags: ['walks'],
@@ -583,6 +585,76 @@ describe('threads', () => {
       const secret = await create(advisory, discussion({ categoryId: restricted.id }));
       const res = await member.gql(UPDATE, { input: edit(secret) });
       expect(codeOf(res)).toBe(ErrorCode.NotFound);
+    });
+
+    describe('concurrent edits', () => {
+      const currentOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.current as Record<string, unknown>;
+
+      it('lets exactly one of two saves from the same revision through, with case-study fields', async () => {
+        const study = await create(
+          member,
+          discussion({ categoryId: spaces['case-studies'], kind: 'CASE_STUDY', caseStudy: caseStudyInput() }),
+        );
+        expect(study.revision).toBe(1);
+        const saves = await Promise.all([
+          member.gql<{ updateThread: ThreadView }>(UPDATE, {
+            input: edit(study, { caseStudy: caseStudyInput({ groupSize: 14 }) }),
+          }),
+          moderator.gql<{ updateThread: ThreadView }>(UPDATE, {
+            input: edit(study, { title: 'Memory café: moderated title', caseStudy: caseStudyInput({ groupSize: 9 }) }),
+          }),
+        ]);
+        const ok = saves.filter((res) => res.body.errors === undefined);
+        const refused = saves.filter((res) => codeOf(res) === ErrorCode.Conflict);
+        expect(ok).toHaveLength(1);
+        expect(refused).toHaveLength(1);
+        const winner = ok[0].body.data!.updateThread;
+        expect(winner.revision).toBe(2);
+        expect(currentOf(refused[0])).toMatchObject({
+          revision: 2,
+          title: winner.title,
+          body: winner.openingPost.body,
+          caseStudy: { groupSize: winner.caseStudy!.groupSize, setting: 'MUSEUM' },
+        });
+        const [row] = await t.dataSource.query<{ revision: number; group_size: number }[]>(
+          `SELECT t.revision, cs.group_size FROM thread t JOIN case_study cs ON cs.thread_id = t.id WHERE t.id = $1`,
+          [study.id],
+        );
+        expect(row).toEqual({ revision: 2, group_size: winner.caseStudy!.groupSize });
+      });
+
+      it('refuses a thread save started before a moderator redacted the opening post, changing nothing', async () => {
+        const thread = await create(member, discussion({ body: 'Contact Jo at the Mill Lane flat' }));
+        const redacted = await moderator.gql(
+          `mutation($input: UpdatePostInput!) { updatePost(input: $input) { id revisionCount } }`,
+          { input: { id: thread.openingPost.id, body: 'Contact Jo (details removed)', baseRevision: 0 } },
+        );
+        expect(redacted.body.errors).toBeUndefined();
+        const before = await snapshot();
+        const stale = await member.gql(UPDATE, { input: edit(thread, { body: 'Contact Jo at the Mill Lane flat!' }) });
+        expect(codeOf(stale)).toBe(ErrorCode.Conflict);
+        expect(currentOf(stale)).toMatchObject({ revision: 2, body: 'Contact Jo (details removed)', summary: null });
+        expect(typeof currentOf(stale).editedBy).toBe('string');
+        expect(await snapshot()).toEqual(before);
+        const fresh = await member.gql<{ thread: ThreadView }>(ONE, { id: thread.id });
+        const merged = await member.gql<{ updateThread: ThreadView }>(UPDATE, {
+          input: edit(fresh.body.data!.thread, { body: 'Contact Jo (details removed). Thanks!' }),
+        });
+        expect(merged.body.errors).toBeUndefined();
+        expect(merged.body.data?.updateThread).toMatchObject({ revision: 3, openingPost: { revisionCount: 2 } });
+      });
+
+      it('refuses an update summary saved from an old revision', async () => {
+        const update = await create(
+          advisory,
+          discussion({ categoryId: spaces['advisory-group-updates'], kind: 'UPDATE', summary: 'First news.' }),
+        );
+        const first = await advisory.gql(UPDATE, { input: edit(update, { summary: 'Second news.' }) });
+        expect(first.body.errors).toBeUndefined();
+        const stale = await advisory.gql(UPDATE, { input: edit(update, { summary: 'Other news.' }) });
+        expect(codeOf(stale)).toBe(ErrorCode.Conflict);
+        expect(currentOf(stale)).toMatchObject({ revision: 2, summary: 'Second news.' });
+      });
     });
   });
   describe('demo threads', () => {

@@ -5,6 +5,7 @@
 // featured once a moderator pins it. A member reports a post, a moderator hides it from the report queue, and
 // the reporter hears the outcome. A last journey pages through a long thread, jumps to the first unread post,
 // quotes, meets the personal-data guard, edits (with history) and deletes a reply, and moderates the thread.
+// The last one edits a reply while a moderator tidies it: the stale save is refused and both versions shown.
 import { Role } from '@heritage/shared';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../api/test/app';
@@ -37,6 +38,7 @@ const SPAM = 'Cheap tickets to every museum in the country, message me now!';
 
 const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
 const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id number } }`;
+const UPDATE_POST = `mutation($input: UpdatePostInput!) { updatePost(input: $input) { id revisionCount } }`;
 const REPORT_POST = `mutation($postId: ID!, $reason: String!) { reportPost(postId: $postId, reason: $reason) { id } }`;
 const RESOLVE_REPORT = `mutation($id: ID!, $note: String!) { resolveReport(id: $id, action: DISMISS, note: $note) { id } }`;
 
@@ -585,4 +587,68 @@ describe('the thread page', () => {
       await w.context.close();
     }
   }, 240_000);
+
+  it('a stale edit is refused with both versions shown; the author merges and saves against the moderator’s text', async () => {
+    const rhys$ = new Session(t.url);
+    await rhys$.signIn(rhys.email, rhys.password);
+    const made = await rhys$.gql<{ createPost: { id: string; number: number } }>(CREATE_POST, {
+      input: { threadId, body: 'Our group meets at 4 Mill Lane, Wigan.' },
+    });
+    const { id: postId, number } = made.body.data!.createPost;
+    const w = await openPage(browser, t.url);
+    const { page } = w;
+    try {
+      await signIn(w, rhys);
+      await page.goto(`/threads/${threadId}?post=${number}`);
+      await onPage(w, THREAD.title);
+      await focusLandsOn(page, `post-${number}`);
+      await activate(page, post(page, number).getByRole('button', { name: `Edit post ${number}` }));
+      await focusLandsOn(page, `edit-${number}-body`);
+
+      // Meanwhile a moderator takes the address out.
+      const mo$ = new Session(t.url);
+      await mo$.signIn(moderator.email, moderator.password);
+      const tidied = await mo$.gql(UPDATE_POST, {
+        input: { id: postId, body: 'Our group meets in Wigan (address removed).', baseRevision: 0 },
+      });
+      expect(tidied.body.errors).toBeUndefined();
+
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('Our group meets at 4 Mill Lane, Wigan, on Tuesdays.');
+      await activate(page, page.getByRole('button', { name: 'Save changes' }));
+      await page
+        .locator('.error-summary')
+        .getByRole('link', { name: /This post was changed by someone else while you were editing/ })
+        .waitFor();
+      expect((await focused(page)).text).toContain('There is a problem');
+      await post(page, number)
+        .getByRole('heading', { name: /^The current version \(edited by Mo Dawson on .+\)$/ })
+        .waitFor();
+      await post(page, number)
+        .locator('.edit-conflict')
+        .getByText('Our group meets in Wigan (address removed).')
+        .waitFor();
+      const yours = page.getByRole('textbox', { name: `Your version of post ${number}` });
+      expect(await yours.inputValue()).toBe('Our group meets at 4 Mill Lane, Wigan, on Tuesdays.');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await reflows(page)).toBe(true);
+      // Nothing was overwritten.
+      const [row] = await t.dataSource.query<{ body: string }[]>(`SELECT body FROM post WHERE id = $1`, [postId]);
+      expect(row.body).toBe('Our group meets in Wigan (address removed).');
+
+      // The summary's link moves focus to the current version; the merged text saves against it.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect((await focused(page)).text).toMatch(/^The current version/);
+      await tabTo(page, yours);
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('Our group meets in Wigan (address removed), on Tuesdays.');
+      await activate(page, page.getByRole('button', { name: 'Save changes' }));
+      await announced(page, `Your changes to post ${number} have been saved.`);
+      await post(page, number).getByText('Our group meets in Wigan (address removed), on Tuesdays.').waitFor();
+      expect(w.problems).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  }, 120_000);
 });

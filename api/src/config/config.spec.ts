@@ -32,6 +32,17 @@ describe('loadConfig', () => {
     });
   });
 
+  it('keeps the development mailbox off unless DEV_MAILBOX=true, and refuses it in production', () => {
+    expect(loadConfig({}).devMailbox).toBe(false);
+    expect(loadConfig({ DEV_MAILBOX: 'false' }).devMailbox).toBe(false);
+    expect(loadConfig({ DEV_MAILBOX: 'true' }).devMailbox).toBe(true);
+    expect(problems({ DEV_MAILBOX: 'yes' })).toEqual(['DEV_MAILBOX must be "true" or "false" (got "yes")']);
+    expect(problems({ NODE_ENV: 'production', DEV_MAILBOX: 'true' })).toEqual([
+      'DEV_MAILBOX must not be true in production: set SMTP_URL so emails are sent (got "true")',
+    ]);
+    expect(loadConfig({ NODE_ENV: 'production', DEV_MAILBOX: 'false' }).devMailbox).toBe(false);
+  });
+
   it('seeds nothing by default with an external database, unless asked', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/heritage' }).seedDemo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgresql://db/heritage', SEED_DEMO: 'true' }).seedDemo).toBe(true);

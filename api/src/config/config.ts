@@ -169,6 +169,7 @@ const schema = z.object({
   ),
   TRUST_PROXY: trustProxy.optional(),
   ...rateLimitVariables,
+  DEV_MAILBOX: booleanFlag('DEV_MAILBOX').optional(),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -191,8 +192,13 @@ export interface AppConfig {
   /** `pretty` (one line per entry, quiet boot) or pino's JSON lines. */
   logFormat: 'json' | 'pretty';
   webDistDir: string;
-  /** Outgoing mail server; when unset, mail is kept in the development mailbox (/dev/mail). */
+  /** Outgoing mail server. */
   smtpUrl?: string;
+  /**
+   * Keep mail in the development mailbox (/dev/mail) when there is no SMTP_URL. Off unless DEV_MAILBOX=true
+   * (`npm start` sets it for the demo); refused in production. Shown only to requests from this machine.
+   */
+  devMailbox: boolean;
   mailFrom: string;
   /** Reply-To of the emails that invite a reply (MAIL_FROM is usually a no-reply address). */
   mailReplyTo?: string;
@@ -231,6 +237,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const v = parsed.data;
+  if (v.DEV_MAILBOX && v.NODE_ENV === 'production') {
+    // The mailbox holds set-password links: a production server must send them, never keep them to show.
+    throw new ConfigError(['DEV_MAILBOX must not be true in production: set SMTP_URL so emails are sent (got "true")']);
+  }
   const root = findRepoRoot();
   return {
     env: v.NODE_ENV,
@@ -247,6 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFormat: v.LOG_FORMAT ?? (v.NODE_ENV === 'development' && process.stdout.isTTY ? 'pretty' : 'json'),
     webDistDir: path.resolve(root, v.WEB_DIST_DIR ?? 'web/dist'),
     smtpUrl: v.SMTP_URL,
+    devMailbox: v.DEV_MAILBOX ?? false,
     mailFrom: v.MAIL_FROM ?? 'Heritage CoP <no-reply@heritage-cop.example>',
     mailReplyTo: v.MAIL_REPLY_TO,
     jobsEnabled: v.JOBS_ENABLED ?? true,

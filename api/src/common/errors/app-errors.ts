@@ -44,8 +44,9 @@ export class TryAgainError extends GraphQLError {
 }
 
 export class ConflictError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.Conflict } });
+  /** `details`: further extensions (see format-error.ts for which pass), e.g. `current` for a stale edit. */
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...details, code: ErrorCode.Conflict } });
   }
 }
 
@@ -72,4 +73,24 @@ export function rateLimitMessage(seconds: number): string {
       ? `${seconds} second${seconds === 1 ? '' : 's'}`
       : `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? '' : 's'}`;
   return `Too many attempts. Try again in ${wait}.`;
+}
+
+/** Who last changed a record and when, as a stale edit's `current` carries it. */
+export interface EditedStamp {
+  revision: number;
+  editedAt: Date | null;
+  /** The editor's display name ("Former member" once erased); null when never edited. */
+  editedBy: string | null;
+}
+
+/**
+ * A save started from an older revision than the record now has (optimistic concurrency): nothing is changed,
+ * and `extensions.current` carries the record as it is now, so the editor can merge and save against
+ * `current.revision`. Never a silent overwrite.
+ */
+export function staleEdit(what: string, current: EditedStamp & Record<string, unknown>): ConflictError {
+  return new ConflictError(
+    `${what} was changed by someone else while you were editing. Compare the versions, then save again.`,
+    { current: { ...current, editedAt: current.editedAt?.toISOString() ?? null } },
+  );
 }

@@ -82,6 +82,9 @@ export function createFormatError(
     // How long to wait before trying again, so the page can say so.
     const retryAfter = formatted.extensions?.retryAfter;
     if (code === ErrorCode.RateLimited && typeof retryAfter === 'number') extensions.retryAfter = retryAfter;
+    // A stale edit's record as it is now (app-errors.ts staleEdit), so the form can show both versions.
+    const current = formatted.extensions?.current;
+    if (code === ErrorCode.Conflict && current && typeof current === 'object') extensions.current = current;
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   };
 }

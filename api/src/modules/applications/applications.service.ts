@@ -327,7 +327,7 @@ export class ApplicationsService implements OnModuleInit {
       const { token, hash } = generateToken();
       const days = TOKEN_LIFETIME_HOURS.invitation / 24;
       const roles = [...new Set([Role.Member, ...(input.roles ?? [])])];
-      await this.authRepository.createToken(m, {
+      const invitationId = await this.authRepository.createToken(m, {
         purpose: TokenPurpose.Invitation,
         tokenHash: hash,
         email,
@@ -338,9 +338,11 @@ export class ApplicationsService implements OnModuleInit {
       await this.audit.record(m, {
         actorId: admin.id,
         action: AuditAction.MemberInvited,
+        // The invitation, not the address: the audit log is append-only, so it must hold no address that
+        // erasure would have to remove. Acceptance records the member with the same invitationId.
         targetType: 'INVITATION',
-        targetId: null,
-        details: { email, roles },
+        targetId: invitationId,
+        details: { invitationId, roles },
       });
       await this.mail.send(
         m,
@@ -414,7 +416,7 @@ export class ApplicationsService implements OnModuleInit {
           action: AuditAction.InvitationAccepted,
           targetType: 'MEMBER',
           targetId: memberId,
-          details: { invitedBy: t.createdById },
+          details: { invitedBy: t.createdById, invitationId: t.id },
         });
       }
       if (!memberId) throw expiredLink();

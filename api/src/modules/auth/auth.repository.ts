@@ -129,14 +129,16 @@ export class AuthRepository {
     await this.dataSource.query(`DELETE FROM sign_in_failure WHERE email_key = $1`, [emailKey]);
   }
 
+  /** Answers the new token's id (an invitation's audit entry names it instead of the address). */
   async createToken(
     tx: Tx,
     t: Pick<AuthTokenEntity, 'purpose' | 'tokenHash' | 'expiresAt'> &
       Partial<Pick<AuthTokenEntity, 'memberId' | 'applicationId' | 'email' | 'payload' | 'createdById'>>,
-  ): Promise<void> {
-    await managerOf(tx).query(
+  ): Promise<string> {
+    const rows = await managerOf(tx).query<{ id: string }[]>(
       `INSERT INTO auth_token (purpose, token_hash, member_id, application_id, email, payload, expires_at, created_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       RETURNING id`,
       [
         t.purpose,
         t.tokenHash,
@@ -148,6 +150,7 @@ export class AuthRepository {
         t.createdById ?? null,
       ],
     );
+    return rows[0].id;
   }
 
   /** A token that is still usable (unused, unexpired), without using it. */

@@ -7,10 +7,11 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import { updateReturning } from '../../database/update-returning';
 import type { CategoryRecord } from './category.model';
 import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
+import { AUTHOR_COLUMNS, type AuthorRecord } from './post-author.model';
 
 const CATEGORY_COLUMNS = `c.id, c.slug, c.name, c.description, c.position, c.read_roles AS "readRoles",
   c.start_roles AS "startRoles", c.reply_roles AS "replyRoles", c.archived_at AS "archivedAt",
-  c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+  c.revision, c.edited_at AS "editedAt", c.edited_by_id AS "editedById", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
 
 /** What an admin sets on a space. */
 export interface CategoryFields {
@@ -87,15 +88,33 @@ export class CategoriesRepository {
     return rows[0];
   }
 
-  async update(tx: Tx, id: string, fields: CategoryFields): Promise<CategoryRecord> {
+  /** The space's form; raises the revision an edit starts from. */
+  async update(tx: Tx, id: string, editorId: string, fields: CategoryFields): Promise<CategoryRecord> {
     const rows = await updateReturning<CategoryRecord>(
       managerOf(tx),
       `UPDATE category c SET slug = $2, name = $3, description = $4, read_roles = $5, start_roles = $6,
-         reply_roles = $7, updated_at = now()
+         reply_roles = $7, revision = c.revision + 1, edited_at = now(), edited_by_id = $8, updated_at = now()
        WHERE c.id = $1
        RETURNING ${CATEGORY_COLUMNS}`,
-      [id, fields.slug, fields.name, fields.description, fields.readRoles, fields.startRoles, fields.replyRoles],
+      [
+        id,
+        fields.slug,
+        fields.name,
+        fields.description,
+        fields.readRoles,
+        fields.startRoles,
+        fields.replyRoles,
+        editorId,
+      ],
     );
+    return rows[0];
+  }
+
+  /** Who last edited a space, as the conflict screen names them. */
+  async editor(tx: Tx, memberId: string): Promise<AuthorRecord | undefined> {
+    const rows = await managerOf(tx).query<AuthorRecord[]>(`SELECT ${AUTHOR_COLUMNS} FROM member m WHERE m.id = $1`, [
+      memberId,
+    ]);
     return rows[0];
   }
 

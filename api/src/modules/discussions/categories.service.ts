@@ -4,11 +4,12 @@ import { type FieldError, LIMITS, Role } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
-import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
+import { ConflictError, NotFoundError, staleEdit, UserInputError } from '../../common/errors/app-errors';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import { CategoriesRepository, type CategoryFields, isSlugConflict } from './categories.repository';
 import { canManageCategories, canRead } from './categories.policy';
 import { type Category, type CategoryRecord, toCategory } from './category.model';
+import { toPostAuthor } from './post-author.model';
 import type { CategoryFieldsInput, CreateCategoryInput, UpdateCategoryInput } from './dto/category.input';
 import { MoveDirection } from './dto/move-category.args';
 
@@ -75,8 +76,18 @@ export class CategoriesService {
     return this.slugConflictsAsInput(() =>
       this.uow.run(async (m) => {
         const before = await this.lockCategory(m, input.id);
+        // Only from the revision the admin's form started from: never overwrite another admin's change.
+        if (input.baseRevision !== before.revision) {
+          const editor = before.editedById ? await this.repository.editor(m, before.editedById) : undefined;
+          throw staleEdit('This space', {
+            revision: before.revision,
+            editedAt: before.editedAt,
+            editedBy: before.editedById ? toPostAuthor(editor).displayName : null,
+            ...pickFields(before),
+          });
+        }
         await this.assertSlugFree(m, fields.slug, before.id);
-        const updated = await this.repository.update(m, before.id, fields);
+        const updated = await this.repository.update(m, before.id, actor.id, fields);
         await this.audit.record(m, {
           actorId: actor.id,
           action: AuditAction.CategoryUpdated,

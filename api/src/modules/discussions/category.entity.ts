@@ -33,6 +33,16 @@ export class CategoryEntity {
   @Column('timestamptz', { nullable: true })
   archivedAt: Date | null;
 
+  /** Goes up on every edit of the space's form: the revision an edit starts from. */
+  @Column('int', { default: 1 })
+  revision: number;
+
+  @Column('timestamptz', { nullable: true })
+  editedAt: Date | null;
+
+  @Column('uuid', { nullable: true })
+  editedById: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

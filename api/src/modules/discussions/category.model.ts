@@ -28,6 +28,11 @@ export class Category {
   @Field()
   archived: boolean;
 
+  @Field(() => Int, {
+    description: 'Goes up on every edit of the space: the revision an edit starts from (baseRevision).',
+  })
+  revision: number;
+
   @Field({ description: 'Whether the viewer may start threads here.' })
   canStartThreads: boolean;
 
@@ -62,6 +67,7 @@ export function toCategory(category: CategoryRecord, viewerRoles: readonly Role[
     description: category.description,
     position: category.position,
     archived: category.archivedAt !== null,
+    revision: category.revision,
     canStartThreads: canStart(viewerRoles, category),
     canReply: canReply(viewerRoles, category),
     everyoneCanStart: everyoneCanStart(category),

@@ -18,6 +18,7 @@ export interface PostRecord {
   personalDataConfirmedAt: Date | null;
   revisionCount: number;
   editedAt: Date | null;
+  editedById: string | null;
   deletedAt: Date | null;
   hiddenAt: Date | null;
   hiddenReason: string | null;
@@ -30,7 +31,7 @@ export interface PostRecord {
 export const POST_COLUMNS = `p.id, p.thread_id AS "threadId", p.number, p.author_id AS "authorId", p.body,
   p.body_html AS "bodyHtml", p.body_text AS "bodyText", p.reply_to_post_id AS "replyToPostId",
   p.personal_data_confirmed_at AS "personalDataConfirmedAt", p.revision_count AS "revisionCount",
-  p.edited_at AS "editedAt", p.deleted_at AS "deletedAt", p.hidden_at AS "hiddenAt", p.hidden_reason AS "hiddenReason",
+  p.edited_at AS "editedAt", p.edited_by_id AS "editedById", p.deleted_at AS "deletedAt", p.hidden_at AS "hiddenAt", p.hidden_reason AS "hiddenReason",
   p.hidden_by_id AS "hiddenById", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
 
 @ObjectType({ description: 'A post in a thread: number 1 opens it, the rest are replies.' })
@@ -63,7 +64,11 @@ export class Post {
   @Field(() => Date, { nullable: true })
   editedAt: Date | null;
 
-  @Field(() => Int, { description: 'Earlier versions kept; moderators and the author can read them.' })
+  @Field(() => Int, {
+    description:
+      'Earlier versions kept; moderators and the author can read them. Also the revision an edit starts from: ' +
+      'send it as UpdatePostInput.baseRevision.',
+  })
   revisionCount: number;
 
   @Field()

@@ -111,10 +111,10 @@ export class PostsRepository {
       managerOf(tx),
       `UPDATE post p SET body = $2, body_html = $3,
          personal_data_confirmed_at = CASE WHEN $4::boolean THEN now() END,
-         revision_count = revision_count + 1, edited_at = now(), updated_at = now()
+         revision_count = revision_count + 1, edited_at = now(), edited_by_id = $5, updated_at = now()
        WHERE p.id = $1
        RETURNING ${POST_COLUMNS}`,
-      [before.id, text.body, text.bodyHtml, text.personalDataConfirmed],
+      [before.id, text.body, text.bodyHtml, text.personalDataConfirmed, editorId],
     );
     return rows[0];
   }

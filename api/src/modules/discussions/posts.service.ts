@@ -5,7 +5,13 @@ import { quotedLines, scanPersonalData } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
-import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  staleEdit,
+  UserInputError,
+} from '../../common/errors/app-errors';
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { AuditAction, AuditService } from '../audit/audit.service';
@@ -17,6 +23,7 @@ import { REPLY_TO_INVALID, type CreatePostInput, type UpdatePostInput } from './
 import type { PostsArgs, PreviewMarkdownArgs } from './dto/posts.args';
 import { mentionsThatCount, parseMentions } from './mentions';
 import { findPersonalData, guardPersonalData } from './personal-data.guard';
+import { toPostAuthor } from './post-author.model';
 import { type MarkdownPreview, type Post, type PostRecord, type PostRevisionRecord, toPost } from './post.model';
 import { PostsRepository } from './posts.repository';
 import type { ThreadRecord } from './thread.model';
@@ -129,11 +136,23 @@ export class PostsService {
     });
   }
 
-  /** New text for a post (author, or a moderator): the old text becomes a revision; new mentions are told. */
+  /**
+   * New text for a post (author, or a moderator): the old text becomes a revision; new mentions are told.
+   * Only from the post's current revision (checked under the post's row lock), so a save started from older
+   * text, say before a moderator removed personal data from it, is refused instead of undoing that edit.
+   */
   update(actor: AuthenticatedMember, input: UpdatePostInput): Promise<Post> {
     return this.inPostTransaction(actor, input.id, async (m, { post, thread, category }) => {
       if (post.deletedAt !== null) throw new ConflictError('This post has been deleted');
       if (!canEditPost(actor, category, thread, post)) throw new ForbiddenError('You cannot edit this post');
+      if (input.baseRevision !== post.revisionCount) {
+        throw staleEdit('This post', {
+          revision: post.revisionCount,
+          editedAt: post.editedAt,
+          editedBy: await this.editorName(m, post.editedById),
+          body: post.body,
+        });
+      }
       const shownQuotes = await this.shownQuotes(thread.id, input.body, post.id, m);
       const confirmed = guardPersonalData(
         [{ field: 'body', text: input.body, shownQuotes }],
@@ -141,8 +160,17 @@ export class PostsService {
       );
       if (input.body === post.body) return toPost(post, actor);
       const edited = await this.editText(m, actor, thread, category, post, input.body, confirmed);
+      // The thread form edits the opening post too, so it must start again from this text.
+      if (post.number === 1) await this.threads.markEdited(m, thread.id, actor.id);
       return toPost(edited, actor);
     });
+  }
+
+  /** Who made an edit, as the conflict screen names them ("Former member" once erased). */
+  async editorName(tx: Tx, memberId: string | null): Promise<string | null> {
+    if (memberId === null) return null;
+    const [member] = await this.posts.membersByIds([memberId], tx);
+    return toPostAuthor(member).displayName;
   }
 
   /**

@@ -22,6 +22,9 @@ export interface ThreadRecord {
   highestPostNumber: number;
   lastPostedAt: Date;
   lastPosterId: string | null;
+  revision: number;
+  editedAt: Date | null;
+  editedById: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -30,7 +33,8 @@ export interface ThreadRecord {
 export const THREAD_COLUMNS = `t.id, t.category_id AS "categoryId", t.author_id AS "authorId", t.kind, t.title,
   t.summary, t.tags, t.pinned_at AS "pinnedAt", t.locked_at AS "lockedAt", t.deleted_at AS "deletedAt",
   t.hidden_at AS "hiddenAt", t.post_count AS "postCount", t.highest_post_number AS "highestPostNumber",
-  t.last_posted_at AS "lastPostedAt", t.last_poster_id AS "lastPosterId", t.created_at AS "createdAt",
+  t.last_posted_at AS "lastPostedAt", t.last_poster_id AS "lastPosterId", t.revision, t.edited_at AS "editedAt",
+  t.edited_by_id AS "editedById", t.created_at AS "createdAt",
   t.updated_at AS "updatedAt"`;
 
 @ObjectType({ description: 'A thread: a discussion, a case study or an advisory group update.' })
@@ -74,6 +78,13 @@ export class Thread {
   @Field()
   lastPostedAt: Date;
 
+  @Field(() => Int, {
+    description:
+      'Goes up on every edit of the thread or its opening post: the revision an edit starts from ' +
+      '(UpdateThreadInput.baseRevision).',
+  })
+  revision: number;
+
   @Field()
   createdAt: Date;
 
@@ -99,6 +110,7 @@ export function toThread(record: ThreadRecord): Thread {
     replyCount: Math.max(record.postCount - 1, 0),
     highestPostNumber: record.highestPostNumber,
     lastPostedAt: record.lastPostedAt,
+    revision: record.revision,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     record,

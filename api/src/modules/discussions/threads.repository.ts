@@ -148,14 +148,26 @@ export class ThreadsRepository {
     return rows[0];
   }
 
-  async updateFields(tx: Tx, id: string, fields: ThreadFields): Promise<ThreadRecord> {
+  /** The thread form's fields; raises the revision an edit starts from. */
+  async updateFields(tx: Tx, id: string, editorId: string, fields: ThreadFields): Promise<ThreadRecord> {
     const rows = await updateReturning<ThreadRecord>(
       managerOf(tx),
-      `UPDATE thread t SET title = $2, summary = $3, tags = $4, updated_at = now() WHERE t.id = $1
+      `UPDATE thread t SET title = $2, summary = $3, tags = $4, revision = t.revision + 1, edited_at = now(),
+         edited_by_id = $5, updated_at = now()
+       WHERE t.id = $1
        RETURNING ${THREAD_COLUMNS}`,
-      [id, fields.title, fields.summary, fields.tags],
+      [id, fields.title, fields.summary, fields.tags, editorId],
     );
     return rows[0];
+  }
+
+  /** The opening post was edited on its own: the thread form (which edits it too) starts from a new revision. */
+  async markEdited(tx: Tx, id: string, editorId: string): Promise<void> {
+    await managerOf(tx).query(
+      `UPDATE thread t SET revision = t.revision + 1, edited_at = now(), edited_by_id = $2, updated_at = now()
+       WHERE t.id = $1`,
+      [id, editorId],
+    );
   }
 
   /** Inserts or replaces a case study's fields. */

@@ -5,7 +5,13 @@ import { type FieldError, ThreadKind } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
-import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  staleEdit,
+  UserInputError,
+} from '../../common/errors/app-errors';
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { AuditAction, AuditService } from '../audit/audit.service';
@@ -143,19 +149,33 @@ export class ThreadsService {
 
   /**
    * Every editable field (author or moderator). A changed title or body keeps the previous ones as a revision
-   * of the opening post.
+   * of the opening post. Only from the thread's current revision (checked under the thread's row lock): a
+   * save started from older fields is refused, with the current ones, instead of overwriting them.
    */
   update(actor: AuthenticatedMember, input: UpdateThreadInput): Promise<Thread> {
     return this.inThreadTransaction(actor, input.id, async (m, thread, category) => {
       if (!canEditThread(actor, category, thread)) throw new ForbiddenError('You cannot edit this thread');
-      const kindFields = fieldsForKind(thread.kind, input);
-      const confirmed = guardPersonalData(textsOf(input), input.confirmPersonalData);
       const opening = await this.posts.lockOpening(m, thread.id);
       if (!opening) throw threadNotFound();
+      if (input.baseRevision !== thread.revision) {
+        const caseStudy = await this.threads.caseStudy(m, thread.id);
+        throw staleEdit('This thread', {
+          revision: thread.revision,
+          editedAt: thread.editedAt,
+          editedBy: await this.postsService.editorName(m, thread.editedById),
+          title: thread.title,
+          body: opening.body,
+          summary: thread.summary,
+          tags: thread.tags,
+          caseStudy: caseStudy ? { ...caseStudy, threadId: undefined } : null,
+        });
+      }
+      const kindFields = fieldsForKind(thread.kind, input);
+      const confirmed = guardPersonalData(textsOf(input), input.confirmPersonalData);
       if (input.title !== thread.title || input.body !== opening.body) {
         await this.postsService.editText(m, actor, thread, category, opening, input.body, confirmed);
       }
-      const updated = await this.threads.updateFields(m, thread.id, {
+      const updated = await this.threads.updateFields(m, thread.id, actor.id, {
         title: input.title,
         summary: kindFields.summary,
         tags: input.tags ?? [],

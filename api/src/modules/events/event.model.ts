@@ -49,6 +49,8 @@ export interface EventRecord {
   waitlistCount: number;
   threadId: string | null;
   createdById: string | null;
+  editedAt: Date | null;
+  editedById: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -60,7 +62,7 @@ export const EVENT_COLUMNS = `e.id, e.title, e.description, e.description_html A
   e.accessibility_features AS "accessibilityFeatures", e.accessibility_notes AS "accessibilityNotes", e.visibility,
   e.status, e.cancellation_reason AS "cancellationReason", e.cancelled_at AS "cancelledAt", e.sequence,
   e.going_count AS "goingCount", e.waitlist_count AS "waitlistCount", e.thread_id AS "threadId",
-  e.created_by_id AS "createdById", e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
+  e.created_by_id AS "createdById", e.edited_at AS "editedAt", e.edited_by_id AS "editedById", e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
 
 @ObjectType({ description: 'A member named on an event (organiser or attendee): the name members see, no more.' })
 export class EventPerson {
@@ -187,7 +189,11 @@ export class Event {
   @Field({ description: 'Members may answer: scheduled and not yet started.' })
   open: boolean;
 
-  @Field(() => Int, { description: 'Goes up on every change (the iCalendar SEQUENCE).' })
+  @Field(() => Int, {
+    description:
+      'Goes up on every change (the iCalendar SEQUENCE). Also the revision an edit starts from ' +
+      '(UpdateEventInput.baseRevision).',
+  })
   sequence: number;
 
   @Field({ description: 'Where to download this event as an .ics file: /events/<id>.ics.' })

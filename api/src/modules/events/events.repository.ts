@@ -128,16 +128,16 @@ export class EventsRepository {
   }
 
   /** Replaces the organiser-set fields and raises the sequence: calendar apps replace their copy. */
-  async update(tx: Tx, id: string, fields: EventFields): Promise<EventRecord> {
+  async update(tx: Tx, id: string, editorId: string, fields: EventFields): Promise<EventRecord> {
     const rows = await updateReturning<EventRecord>(
       managerOf(tx),
       `UPDATE event e SET title = $2, description = $3, description_html = $4, starts_at = $5, ends_at = $6,
          time_zone = $7, format = $8, venue_name = $9, venue_address = $10, join_url = $11, capacity = $12, tags = $13,
          region = $14, accessibility_features = $15, accessibility_notes = $16, visibility = $17,
-         sequence = e.sequence + 1, updated_at = now()
+         sequence = e.sequence + 1, edited_at = now(), edited_by_id = $18, updated_at = now()
        WHERE e.id = $1
        RETURNING ${EVENT_COLUMNS}`,
-      [id, ...fieldValues(fields)],
+      [id, ...fieldValues(fields), editorId],
     );
     return rows[0];
   }
@@ -195,8 +195,11 @@ export class EventsRepository {
   }
 
   /** Each event's organisers, in order: one statement for a whole page of events. */
-  async organisersOf(eventIds: readonly string[]): Promise<Map<string, (EventPerson & { eventId: string })[]>> {
-    const rows = await this.dataSource.query<(EventPerson & { eventId: string })[]>(
+  async organisersOf(
+    eventIds: readonly string[],
+    tx?: Tx,
+  ): Promise<Map<string, (EventPerson & { eventId: string })[]>> {
+    const rows = await managerOr(tx, this.dataSource).query<(EventPerson & { eventId: string })[]>(
       `SELECT o.event_id AS "eventId", m.id, m.display_name AS "displayName", m.organisation
        FROM event_organiser o JOIN member m ON m.id = o.member_id
        WHERE o.event_id = ANY($1::uuid[])

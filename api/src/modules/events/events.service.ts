@@ -21,6 +21,7 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  staleEdit,
   UnauthenticatedError,
   UserInputError,
 } from '../../common/errors/app-errors';
@@ -28,6 +29,7 @@ import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../.
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { DiscussionEvents } from '../discussions/discussion-events.service';
 import { PostsRepository } from '../discussions/posts.repository';
+import { toPostAuthor } from '../discussions/post-author.model';
 import { ThreadsRepository } from '../discussions/threads.repository';
 import type { CreateEventInput, EventFieldsInput, UpdateEventInput } from './dto/event.input';
 import type { EventsArgs } from './dto/events.args';
@@ -135,6 +137,8 @@ export class EventsService {
       if (before.status !== EventStatus.Scheduled) {
         throw new ConflictError('This event has been cancelled, so it can no longer be changed');
       }
+      // Only from the sequence the organiser's form started from: never overwrite another organiser's change.
+      if (input.baseRevision !== before.sequence) throw await this.staleEvent(m, before);
       // A new start must be in the future; an unchanged one may have passed (fixing a past event's details).
       const fields = fieldsFrom(input, now, input.startsAt.getTime() !== before.startsAt.getTime());
       if (fields.capacity !== null && fields.capacity < before.goingCount) {
@@ -144,7 +148,7 @@ export class EventsService {
         );
       }
       const organiserIds = input.organiserIds ? await this.organisers(m, input.organiserIds) : undefined;
-      const after = await this.repository.update(m, before.id, fields);
+      const after = await this.repository.update(m, before.id, actor.id, fields);
       if (organiserIds) await this.repository.replaceOrganisers(m, before.id, organiserIds);
       // More places (or no limit any more): the waiting list moves up, in order, and is told.
       const current = await this.rsvps.fillPlaces(m, after);
@@ -184,6 +188,33 @@ export class EventsService {
   /** Whether the viewer manages the event (the CSV download asks). */
   async canManage(viewer: AuthenticatedMember | undefined, eventId: string): Promise<boolean> {
     return canManageEvent(viewer, await this.repository.organiserIds(undefined, eventId));
+  }
+
+  /** A stale edit's answer: the event's organiser fields as they are now, and who changed them last. */
+  private async staleEvent(m: Tx, event: EventRecord): Promise<Error> {
+    const [editor] = event.editedById ? await this.posts.membersByIds([event.editedById], m) : [];
+    const organisers = (await this.repository.organisersOf([event.id], m)).get(event.id) ?? [];
+    return staleEdit('This event', {
+      revision: event.sequence,
+      editedAt: event.editedAt,
+      editedBy: event.editedById ? toPostAuthor(editor).displayName : null,
+      title: event.title,
+      description: event.description,
+      startsAt: event.startsAt.toISOString(),
+      endsAt: event.endsAt.toISOString(),
+      timeZone: event.timeZone,
+      format: event.format,
+      venueName: event.venueName,
+      venueAddress: event.venueAddress,
+      joinUrl: event.joinUrl,
+      capacity: event.capacity,
+      tags: event.tags,
+      region: event.region,
+      accessibilityFeatures: event.accessibilityFeatures,
+      accessibilityNotes: event.accessibilityNotes,
+      visibility: event.visibility,
+      organisers: organisers.map((o) => ({ id: o.id, displayName: o.displayName })),
+    });
   }
 
   /** The event locked, when the actor manages it: NOT_FOUND when missing, FORBIDDEN for other members. */

@@ -1,5 +1,6 @@
 // Email: rendered when the event happens and enqueued in the same transaction; delivered by the job worker
-// over SMTP (SMTP_URL) or, with no SMTP_URL, kept in the development mailbox.
+// over SMTP (SMTP_URL) or, with no SMTP_URL and DEV_MAILBOX=true, kept in the development mailbox. With
+// neither, the job fails with a message saying so (and can be retried once SMTP_URL is set).
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Tx } from '../../database/unit-of-work';
@@ -58,11 +59,14 @@ export class MailService implements OnModuleInit {
       });
       return;
     }
+    if (!this.devMailboxEnabled) {
+      throw new Error('No SMTP_URL is set and DEV_MAILBOX is off, so this email cannot be sent');
+    }
     await this.devMailbox.store(job.to, job);
   }
 
-  /** The development mailbox exists only outside production and only when no SMTP server is configured. */
+  /** Only when asked for (DEV_MAILBOX=true, which config refuses in production) and no SMTP server is set. */
   get devMailboxEnabled(): boolean {
-    return !this.config.isProduction && !this.config.smtpUrl;
+    return this.config.devMailbox && !this.config.isProduction && !this.config.smtpUrl;
   }
 }

@@ -343,6 +343,7 @@ export class MembersRepository {
       eventAnswers: 0,
     };
     await managerOf(tx).query(`DELETE FROM sign_in_failure WHERE email_key = lower($1)`, [member.email]);
+    await this.forgetAddress(tx, member.email);
     // What only steered their own reading and mail. Their posts stay, under "Former member".
     for (const table of [
       'thread_watch',
@@ -355,5 +356,30 @@ export class MembersRepository {
       await managerOf(tx).query(`DELETE FROM ${table} WHERE member_id = $1`, [id]);
     }
     return counts;
+  }
+
+  /**
+   * The address leaves the mail it was in: emails to it (queued, sent or in the development mailbox) go, and
+   * where it appears in mail to others or in a delivery error it is replaced. Matched case-insensitively, as
+   * a literal (regexp characters escaped).
+   */
+  private async forgetAddress(tx: Tx, email: string): Promise<void> {
+    const pattern = email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const erased = 'an erased address';
+    const manager = managerOf(tx);
+    await manager.query(`DELETE FROM job WHERE lower(payload->>'to') = lower($1)`, [email]);
+    await manager.query(
+      `UPDATE job SET payload = regexp_replace(payload::text, $1, $2, 'gi')::jsonb,
+         last_error = regexp_replace(last_error, $1, $2, 'gi')
+       WHERE payload::text ~* $1 OR last_error ~* $1`,
+      [pattern, erased],
+    );
+    await manager.query(`DELETE FROM dev_mail WHERE lower(to_address) = lower($1)`, [email]);
+    await manager.query(
+      `UPDATE dev_mail SET subject = regexp_replace(subject, $1, $2, 'gi'),
+         text_body = regexp_replace(text_body, $1, $2, 'gi'), html_body = regexp_replace(html_body, $1, $2, 'gi')
+       WHERE subject ~* $1 OR text_body ~* $1 OR html_body ~* $1`,
+      [pattern, erased],
+    );
   }
 }

@@ -15,22 +15,12 @@ import { PageControls } from './page-controls';
 import { ScrollableTable } from './scrollable-table';
 import { useCursorPages } from './use-cursor-pages';
 
-/** The invited address, kept in an invitation entry's details. */
-function invitedEmail(entry: AuditEntryFieldsFragment): string | null {
-  try {
-    const details = JSON.parse(entry.details) as { email?: unknown };
-    return typeof details.email === 'string' ? details.email : null;
-  } catch {
-    return null;
-  }
-}
-
 function Target({ entry }: { entry: AuditEntryFieldsFragment }) {
   if (entry.targetType === 'APPLICATION' && entry.targetId) {
     return <Link to={`/admin/applications/${entry.targetId}`}>View application</Link>;
   }
-  const email = entry.targetType === 'INVITATION' ? invitedEmail(entry) : null;
-  return <>{email ? `Invitation to ${email}` : targetTypeLabel(entry.targetType)}</>;
+  // Invitations name no address: the log is permanent, and an erased member's address must not stay in it.
+  return <>{targetTypeLabel(entry.targetType)}</>;
 }
 
 function AuditLogTable({ entries, caption }: { entries: AuditEntryFieldsFragment[]; caption: string }) {

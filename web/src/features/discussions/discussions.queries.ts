@@ -113,6 +113,7 @@ export const EditThreadQuery = graphql(`
     thread(id: $id) {
       id
       kind
+      revision
       title
       summary
       tags
@@ -153,6 +154,7 @@ export const UpdateThreadMutation = graphql(`
   mutation UpdateThread($input: UpdateThreadInput!) {
     updateThread(input: $input) {
       id
+      revision
       title
       summary
       tags

@@ -3,8 +3,9 @@
 // the error summary; the personal-data guard's findings are listed there too, with the consent checkbox when
 // they can be confirmed. On success the draft is forgotten and the thread opens.
 import { DISCUSSION_LIMITS } from '@heritage/shared';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { conflictSummary, staleEditOf, type StaleEdit } from '../../components/edit-conflict';
 import { MarkdownEditor, clearDraft } from '../../components/markdown-editor';
 import {
   Button,
@@ -36,6 +37,9 @@ import {
 import { CONFIRM_FIELD, submitProblems } from './personal-data-errors';
 import { formErrors, type ThreadFormValues } from './thread-form-values';
 
+/** The id base of the current version's heading (components/edit-conflict.tsx), which the summary links to. */
+export const CURRENT_VERSION_ID = 'current-version';
+
 const KIND_HINTS: Record<ThreadKind, string> = {
   DISCUSSION: 'A question, an idea or a topic to talk over with other members.',
   CASE_STUDY: 'A project you ran or referred people to: the setting, who took part and what happened.',
@@ -60,9 +64,23 @@ export interface ThreadFormProps {
   cancelHref: string;
   /** Sends the values; resolves to the thread's id, or throws the API's error. */
   save: (values: ThreadFormValues) => Promise<string>;
+  /**
+   * Editing: the current version after a save was refused because someone else changed the thread (the page
+   * renders it; see components/edit-conflict.tsx). The form then holds "Your version".
+   */
+  conflict?: { stale: StaleEdit; panel: ReactNode } | null;
 }
 
-export function ThreadForm({ title, initialValues, kinds, draftKey, submitLabel, cancelHref, save }: ThreadFormProps) {
+export function ThreadForm({
+  title,
+  initialValues,
+  kinds,
+  draftKey,
+  submitLabel,
+  cancelHref,
+  save,
+  conflict,
+}: ThreadFormProps) {
   const navigate = useNavigate();
   const [values, setValues] = useState(initialValues);
   const [fieldErrors, setFieldErrors] = useState<FieldErrorItem[]>([]);
@@ -92,6 +110,12 @@ export function ThreadForm({ title, initialValues, kinds, draftKey, submitLabel,
       void navigate(`/threads/${id}`);
     } catch (error) {
       setSaving(false);
+      const stale = staleEditOf(error);
+      if (stale) {
+        setFieldErrors([]);
+        setSummary(conflictSummary(stale, CURRENT_VERSION_ID));
+        return;
+      }
       const problems = submitProblems(error);
       if (!problems) {
         setProblem(problemMessage(error));
@@ -111,6 +135,12 @@ export function ThreadForm({ title, initialValues, kinds, draftKey, submitLabel,
     <>
       <ErrorSummary errors={summary} />
       {problem ? <ProblemBox message={problem} /> : null}
+      {conflict ? (
+        <>
+          {conflict.panel}
+          <h2 className="edit-conflict__yours">Your version</h2>
+        </>
+      ) : null}
       <form noValidate onSubmit={(event) => void submit(event)} className="thread-form">
         {kinds.length > 1 ? (
           <Radios

@@ -1,14 +1,28 @@
 // /events/:id/edit — an organiser (or an admin) changes an event: the same form as creating one, prefilled
-// with the saved event in its own time zone. A cancelled or ended event cannot be changed.
+// with the saved event in its own time zone. A cancelled or ended event cannot be changed. The save names the
+// sequence the edit started from; if another organiser changed the event meanwhile, the page shows their
+// version beside the form ("Your version") and the next save goes against theirs.
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import {
+  CurrentText,
+  CurrentVersionPanel,
+  staleEditOf,
+  type CurrentVersion,
+  type StaleEdit,
+} from '../../components/edit-conflict';
 import { ErrorMessage } from '../../components/error-message';
-import { BackLink } from '../../components/forms';
+import { BackLink, SummaryList, type SummaryListRow } from '../../components/forms';
+import type { AccessibilityFeature, EventFormat, EventTag, EventVisibility, Region } from '../../gql/graphql';
+import { regionLabel } from '../profile/member-labels';
 import { LoadingMessage } from '../../components/loading-message';
 import { hasErrorCode, problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import { NotFoundPage } from '../errors/not-found-page';
-import { EventForm } from './event-form';
+import { CURRENT_EVENT_ID, EventForm } from './event-form';
+import { accessLabel, formatLabel, tagLabel, visibilityLabel } from './event-labels';
+import { eventTimeInZone } from './event-time';
 import { eventInputFrom, valuesFromEvent } from './event-form-values';
 import { EventQuery, EventsQuery, UpcomingEventsQuery, UpdateEventMutation } from './events.queries';
 
@@ -21,6 +35,7 @@ export function EditEventPage() {
   const [updateEvent] = useMutation(UpdateEventMutation, {
     refetchQueries: [EventQuery, EventsQuery, UpcomingEventsQuery],
   });
+  const [conflict, setConflict] = useState<StaleEdit | null>(null);
   const event = data?.event;
   const notFound = hasErrorCode(error, 'NOT_FOUND') || (data !== undefined && !event);
   const title = event ? `${TITLE}: ${event.title}` : TITLE;
@@ -54,6 +69,8 @@ export function EditEventPage() {
       );
     }
     const eventId = event.id;
+    // The sequence the next save starts from: the loaded one, or the current one shown after a conflict.
+    const baseRevision = conflict?.current.revision ?? event.sequence;
     return (
       <EventForm
         title={title}
@@ -61,10 +78,25 @@ export function EditEventPage() {
         submitLabel="Save changes"
         cancelHref={`/events/${event.id}`}
         notice="updated"
+        conflict={
+          conflict ? (
+            <CurrentVersionPanel idBase={CURRENT_EVENT_ID} current={conflict.current}>
+              <SummaryList rows={currentRows(conflict.current)} />
+            </CurrentVersionPanel>
+          ) : null
+        }
         save={async (values) => {
-          const result = await updateEvent({ variables: { input: { id: eventId, ...eventInputFrom(values) } } });
-          if (!result.data) throw new Error('updateEvent returned no data');
-          return result.data.updateEvent.id;
+          try {
+            const result = await updateEvent({
+              variables: { input: { id: eventId, baseRevision, ...eventInputFrom(values) } },
+            });
+            if (!result.data) throw new Error('updateEvent returned no data');
+            return result.data.updateEvent.id;
+          } catch (error) {
+            const stale = staleEditOf(error);
+            if (stale) setConflict(stale);
+            throw error;
+          }
         }}
       />
     );
@@ -78,4 +110,48 @@ export function EditEventPage() {
       {content()}
     </>
   );
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const list = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/** The event's fields as they are now, in the form's words. */
+function currentRows(c: CurrentVersion): SummaryListRow[] {
+  const or = (value: string, otherwise = 'Not given') => value || otherwise;
+  const organisers = Array.isArray(c.organisers)
+    ? c.organisers.map((o: { displayName?: unknown }) => text(o.displayName))
+    : [];
+  return [
+    { key: 'Title', value: text(c.title) },
+    { key: 'Description', value: <CurrentText text={c.description} /> },
+    { key: 'When', value: `${eventTimeInZone(c.startsAt, c.endsAt, text(c.timeZone))} (${text(c.timeZone)})` },
+    { key: 'Format', value: formatLabel(text(c.format) as EventFormat) },
+    { key: 'Venue', value: or(text(c.venueName)) },
+    { key: 'Address', value: <CurrentText text={c.venueAddress} /> },
+    { key: 'Joining link', value: or(text(c.joinUrl)) },
+    { key: 'Places', value: typeof c.capacity === 'number' ? String(c.capacity) : 'No limit' },
+    { key: 'Region', value: or(regionLabel(text(c.region) as Region) ?? '') },
+    {
+      key: 'Tags',
+      value: or(
+        list(c.tags)
+          .map((t) => tagLabel(t as EventTag))
+          .join(', '),
+        'None',
+      ),
+    },
+    {
+      key: 'Accessibility',
+      value: or(
+        list(c.accessibilityFeatures)
+          .map((f) => accessLabel(f as AccessibilityFeature))
+          .join(', '),
+        'None',
+      ),
+    },
+    { key: 'Accessibility notes', value: <CurrentText text={c.accessibilityNotes} /> },
+    { key: 'Who can see it', value: visibilityLabel(text(c.visibility) as EventVisibility) },
+    { key: 'Organisers', value: organisers.join(', ') },
+  ];
 }

@@ -18,6 +18,7 @@ import {
   WarningText,
   type FieldErrorItem,
 } from '../../components/forms';
+import { conflictSummary, staleEditOf } from '../../components/edit-conflict';
 import { errorId, FieldError, hintId } from '../../components/field-parts';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
@@ -172,9 +173,17 @@ export interface EventFormProps {
   notice: EventNotice;
   /** Sends the values; resolves to the event's id, or throws the API's error. */
   save: (values: EventFormValues) => Promise<string>;
+  /**
+   * Editing: the current version after a save was refused because someone else changed the event (the page
+   * renders it; see components/edit-conflict.tsx). The form then holds "Your version".
+   */
+  conflict?: ReactNode;
 }
 
-export function EventForm({ title, initialValues, submitLabel, cancelHref, notice, save }: EventFormProps) {
+/** The id base of the current version's heading (components/edit-conflict.tsx), which the summary links to. */
+export const CURRENT_EVENT_ID = 'current-version';
+
+export function EventForm({ title, initialValues, submitLabel, cancelHref, notice, save, conflict }: EventFormProps) {
   const navigate = useNavigate();
   const { viewer, can } = useViewer();
   const [values, setValues] = useState(initialValues);
@@ -199,6 +208,8 @@ export function EventForm({ title, initialValues, submitLabel, cancelHref, notic
       void navigate(`/events/${id}`, { state: noticeState(notice) });
     } catch (error) {
       setSaving(false);
+      const stale = staleEditOf(error);
+      if (stale) return setErrors(conflictSummary(stale, CURRENT_EVENT_ID));
       const fields = fieldErrorsOf(error);
       if (fields) setErrors(fields);
       else setProblem(problemMessage(error));
@@ -213,6 +224,12 @@ export function EventForm({ title, initialValues, submitLabel, cancelHref, notic
     <>
       <ErrorSummary errors={errors} />
       {problem ? <ProblemBox message={problem} /> : null}
+      {conflict ? (
+        <>
+          {conflict}
+          <h2 className="edit-conflict__yours">Your version</h2>
+        </>
+      ) : null}
       <form noValidate onSubmit={(event) => void submit(event)} className="event-form">
         <TextInput
           id="title"

@@ -10,6 +10,7 @@ export const AdminSpacesQuery = graphql(`
       description
       position
       archived
+      revision
       readRoles
       startRoles
       replyRoles
@@ -31,6 +32,7 @@ export const UpdateSpaceMutation = graphql(`
   mutation UpdateSpace($input: UpdateCategoryInput!) {
     updateCategory(input: $input) {
       id
+      revision
       slug
       name
       description

@@ -1,11 +1,21 @@
 // Admins: add a space (/admin/spaces/new) or edit one (/admin/spaces/:id). The API checks every answer and
 // reports problems per field (ids match its field names), shown in the error summary and beside each field.
+// An edit names the revision it started from; if another admin changed the space meanwhile, their version is
+// shown above the form ("Your version") and the next save goes against it.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@heritage/shared';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button, Checkboxes, ErrorSummary, TextArea, TextInput, useFieldErrors } from '../../components/forms';
+import {
+  CurrentText,
+  CurrentVersionPanel,
+  conflictSummary,
+  staleEditOf,
+  type StaleEdit,
+} from '../../components/edit-conflict';
 import { ErrorMessage } from '../../components/error-message';
+import { SummaryList } from '../../components/summary-list';
 import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
@@ -14,7 +24,7 @@ import { accessProblemOf } from '../admin/admin-errors';
 import { useAccessProblemFrom, useReportAccessProblem } from '../admin/admin-only';
 import { SuccessBanner } from '../profile/success-banner';
 import { AdminSpacesQuery, CreateSpaceMutation, UpdateSpaceMutation } from './space-admin.queries';
-import { isRole, ROLE_CHOICES } from './space-roles';
+import { isRole, ROLE_CHOICES, rolesInWords } from './space-roles';
 
 type Space = Result['categories'][number];
 
@@ -26,6 +36,12 @@ interface Values {
   startRoles: Role[];
   replyRoles: Role[];
 }
+
+/** The id base of the current version's heading (components/edit-conflict.tsx), which the summary links to. */
+const CURRENT_SPACE_ID = 'current-version';
+
+const rolesOf = (value: unknown): Role[] =>
+  Array.isArray(value) ? value.filter((v): v is Role => typeof v === 'string' && isRole(v)) : [];
 
 const EMPTY: Values = { name: '', slug: '', description: '', readRoles: [], startRoles: [], replyRoles: [] };
 
@@ -62,6 +78,9 @@ function SpaceForm({ space, onAdded }: { space: Space | null; onAdded: (name: st
   const [values, setValues] = useState<Values>(space ? valuesOf(space) : EMPTY);
   const [saved, setSaved] = useState<number | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // The revision the next save starts from: the loaded one, the saved one, or the current one after a conflict.
+  const [baseRevision, setBaseRevision] = useState(space?.revision ?? 0);
+  const [conflict, setConflict] = useState<StaleEdit | null>(null);
   const { errors, errorFor, setErrors, clear, fromError } = useFieldErrors();
   const reportAccessProblem = useReportAccessProblem();
   const options = { refetchQueries: [AdminSpacesQuery] };
@@ -86,9 +105,13 @@ function SpaceForm({ space, onAdded }: { space: Space | null; onAdded: (name: st
     };
     try {
       if (space) {
-        const result = await update({ variables: { input: { ...input, id: space.id } } });
+        const result = await update({ variables: { input: { ...input, id: space.id, baseRevision } } });
         const updated = result.data?.updateCategory;
-        if (updated) setValues((v) => ({ ...v, slug: updated.slug, name: updated.name }));
+        if (updated) {
+          setValues((v) => ({ ...v, slug: updated.slug, name: updated.name }));
+          setBaseRevision(updated.revision);
+        }
+        setConflict(null);
         setSaved(Date.now());
       } else {
         const result = await create({ variables: { input } });
@@ -96,7 +119,12 @@ function SpaceForm({ space, onAdded }: { space: Space | null; onAdded: (name: st
       }
     } catch (error) {
       const access = accessProblemOf(error);
-      if (access) reportAccessProblem(access);
+      const stale = staleEditOf(error);
+      if (stale) {
+        setConflict(stale);
+        setBaseRevision(stale.current.revision);
+        setErrors(conflictSummary(stale, CURRENT_SPACE_ID));
+      } else if (access) reportAccessProblem(access);
       else if (!fromError(error)) setErrors([{ field: 'name', message: problemMessage(error) }]);
     }
   }
@@ -114,6 +142,23 @@ function SpaceForm({ space, onAdded }: { space: Space | null; onAdded: (name: st
       {saved ? <SuccessBanner key={saved} heading={`${values.name.trim()} has been saved.`} /> : null}
       <ErrorSummary key={attempt} errors={errors} />
       <h1 tabIndex={-1}>{title}</h1>
+      {conflict ? (
+        <>
+          <CurrentVersionPanel idBase={CURRENT_SPACE_ID} current={conflict.current}>
+            <SummaryList
+              rows={[
+                { key: 'Name', value: <CurrentText text={conflict.current.name} /> },
+                { key: 'Web address', value: <CurrentText text={conflict.current.slug} /> },
+                { key: 'Description', value: <CurrentText text={conflict.current.description} /> },
+                { key: 'Who can read', value: rolesInWords(rolesOf(conflict.current.readRoles)) },
+                { key: 'Who can start threads', value: rolesInWords(rolesOf(conflict.current.startRoles)) },
+                { key: 'Who can reply', value: rolesInWords(rolesOf(conflict.current.replyRoles)) },
+              ]}
+            />
+          </CurrentVersionPanel>
+          <h2 className="edit-conflict__yours">Your version</h2>
+        </>
+      ) : null}
       <form onSubmit={submit} noValidate>
         <TextInput
           id="name"

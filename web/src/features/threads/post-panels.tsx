@@ -4,6 +4,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DISCUSSION_LIMITS } from '@heritage/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import {
+  conflictSummary,
+  CurrentText,
+  CurrentVersionPanel,
+  staleEditOf,
+  type StaleEdit,
+} from '../../components/edit-conflict';
 import { ErrorMessage } from '../../components/error-message';
 import { Button, ErrorSummary, TextArea, type FieldErrorItem } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
@@ -43,21 +50,41 @@ export function EditPostPanel({
   onCancel: () => void;
 }) {
   const [body, setBody] = useState(post.body ?? '');
+  // The revision this edit started from; after a conflict, the current one (the next save merges onto it).
+  const [baseRevision, setBaseRevision] = useState(post.revisionCount);
+  const [conflict, setConflict] = useState<StaleEdit | null>(null);
   const [update] = useMutation(UpdatePostMutation);
   const textareaRef = useFocusOnOpen<HTMLTextAreaElement>();
+  const currentId = `edit-${post.number}-current`;
 
   return (
     <div className="post-panel">
+      {conflict ? (
+        <>
+          <ErrorSummary errors={conflictSummary(conflict, currentId)} />
+          <CurrentVersionPanel idBase={currentId} current={conflict.current} level={4}>
+            <CurrentText text={conflict.current.body} />
+          </CurrentVersionPanel>
+        </>
+      ) : null}
       <PostBodyForm
         idPrefix={`edit-${post.number}`}
-        label={`Edit post ${post.number}`}
+        label={conflict ? `Your version of post ${post.number}` : `Edit post ${post.number}`}
         value={body}
         onChange={setBody}
         textareaRef={textareaRef}
         previewFor={{ threadId, postId: post.id }}
         submitLabel="Save changes"
         onSubmit={async (confirmPersonalData) => {
-          await update({ variables: { input: { id: post.id, body, confirmPersonalData } } });
+          try {
+            await update({ variables: { input: { id: post.id, body, confirmPersonalData, baseRevision } } });
+          } catch (error) {
+            const stale = staleEditOf(error);
+            if (!stale) throw error;
+            setConflict(stale);
+            setBaseRevision(stale.current.revision);
+            return;
+          }
           onDone();
         }}
         onCancel={onCancel}

@@ -1,9 +1,20 @@
 // What an admin writes about a space. Messages are for people; the service adds the rules that need the
 // database or several fields (a free web address, starters and repliers who can read).
 import { LIMITS, Role } from '@heritage/shared';
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayNotEmpty, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayNotEmpty,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { RoleEnum } from '../../../common/graphql/enums';
 import { Dedupe, orFewer, Trim } from '../../../common/validation/normalise';
 import { IsId } from '../../../common/validation/uuid';
@@ -72,4 +83,13 @@ export class UpdateCategoryInput extends CategoryFieldsInput {
   @Field(() => ID)
   @IsId({ notFound: 'space' })
   id: string;
+
+  @Field(() => Int, {
+    description:
+      'The space’s revision when the edit began. A save from an older revision changes nothing and is ' +
+      'answered CONFLICT with the current fields in extensions.current.',
+  })
+  @IsInt({ message: 'Reload the space and edit it again' })
+  @Min(0, { message: 'Reload the space and edit it again' })
+  baseRevision: number;
 }

@@ -1,8 +1,8 @@
 // What a member writes when replying or editing a post. The service adds the rules that need the database
 // (a thread they may reply to, a post in the same thread to answer) and the personal-data guard.
 import { DISCUSSION_LIMITS } from '@heritage/shared';
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { BlankAsNull, orFewer, Trim } from '../../../common/validation/normalise';
 import { IsId } from '../../../common/validation/uuid';
 
@@ -44,4 +44,13 @@ export class UpdatePostInput extends PostBodyInput {
   @Field(() => ID)
   @IsId({ notFound: 'post' })
   id: string;
+
+  @Field(() => Int, {
+    description:
+      'The post’s revisionCount when the edit began. A save from an older revision changes nothing and is ' +
+      'answered CONFLICT with the current text in extensions.current.',
+  })
+  @IsInt({ message: 'Reload the post and edit it again' })
+  @Min(0, { message: 'Reload the post and edit it again' })
+  baseRevision: number;
 }

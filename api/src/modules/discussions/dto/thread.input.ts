@@ -192,4 +192,13 @@ export class UpdateThreadInput extends ThreadFieldsInput {
   @Field(() => ID)
   @IsId({ notFound: 'thread' })
   id: string;
+
+  @Field(() => Int, {
+    description:
+      'The thread’s revision when the edit began. A save from an older revision changes nothing and is ' +
+      'answered CONFLICT with the current fields in extensions.current.',
+  })
+  @IsInt({ message: 'Reload the thread and edit it again' })
+  @Min(0, { message: 'Reload the thread and edit it again' })
+  baseRevision: number;
 }

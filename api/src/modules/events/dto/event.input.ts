@@ -195,4 +195,13 @@ export class UpdateEventInput extends EventFieldsInput {
   @Field(() => ID)
   @IsId({ notFound: 'event' })
   id: string;
+
+  @Field(() => Int, {
+    description:
+      'The event’s sequence when the edit began. A save from an older one changes nothing and is answered ' +
+      'CONFLICT with the current fields in extensions.current.',
+  })
+  @IsInt({ message: 'Reload the event and edit it again' })
+  @Min(0, { message: 'Reload the event and edit it again' })
+  baseRevision: number;
 }
