@@ -664,7 +664,7 @@ describe('posts', () => {
         // Editing the reply around the quote: still nothing to confirm.
         const edited = `${body} We will try it.`;
         expect(await previewFindings(edited, { threadId, postId: saved.id })).toEqual([]);
-        const res = await replier.session.gql(UPDATE_POST, { input: { id: saved.id, body: edited } });
+        const res = await replier.session.gql(UPDATE_POST, { input: { id: saved.id, body: edited, baseRevision: 0 } });
         expect(res.body.errors).toBeUndefined();
       });
 
