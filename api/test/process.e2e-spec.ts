@@ -160,18 +160,24 @@ describe('starting the server', () => {
       expect(await second.exited).toBe(0);
     });
 
-    it.each(['SIGTERM', 'SIGINT'] as const)(
-      'logs no warning or error when stopped cleanly by %s (the database outlives the app)',
-      async (signal) => {
+    it.each([
+      ['SIGTERM', 'the app', false],
+      ['SIGINT', 'the app', false],
+      // Ctrl-C in a terminal: the embedded PostgreSQL, in the same process group, is told to stop as well.
+      ['SIGINT', 'its whole process group', true],
+    ] as const)(
+      'logs no warning or error when %s is sent to %s',
+      async (signal, _whom, group) => {
         const e = {
           DATA_DIR: dataDir,
           PORT: String(await freePort()),
           EMBEDDED_DATABASE_PORT: String(await freePort()),
         };
-        const child = startMain({ ...e, LOG_LEVEL: 'info', LOG_FORMAT: 'json' });
+        const child = startMain({ ...e, LOG_LEVEL: 'info', LOG_FORMAT: 'json' }, { group });
         await child.waitFor(runningUrl(Number(e.PORT)), 90000);
         expect((await fetch(`http://127.0.0.1:${e.PORT}/health/ready`)).status).toBe(200);
-        child.proc.kill(signal);
+        if (group) process.kill(-child.proc.pid!, signal);
+        else child.proc.kill(signal);
         expect(await child.exited).toBe(0);
         const { stdout, stderr } = child.output();
         expect(stderr).toBe('');

@@ -15,12 +15,14 @@ export interface Child {
   exited: Promise<number | null>;
 }
 
-export function startMain(env: Record<string, string>): Child {
+/** `group`: in a process group of its own, as a terminal runs it (Ctrl-C signals the whole group). */
+export function startMain(env: Record<string, string>, { group = false }: { group?: boolean } = {}): Child {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build (npm test does) first`);
   // A clean environment: only what the test names, plus PATH and HOME.
   const proc = spawn(process.execPath, [MAIN], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: group,
   });
   let stdout = '';
   let stderr = '';

@@ -10,6 +10,8 @@ import { type ClaimedJob, JobsRepository } from './jobs.repository';
 export type JobHandler = (payload: Record<string, unknown>) => Promise<void>;
 
 const POLL_MS = 1000;
+/** SQLSTATE of "terminating connection due to administrator command". */
+const ADMIN_SHUTDOWN = '57P01';
 /** Waits between attempts to re-open a dropped LISTEN connection. */
 const RELISTEN_MS = 1000;
 /** How long a claimed job stays invisible to other workers before it is retried. */
@@ -65,7 +67,13 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   /** Opens the LISTEN connection; when it drops, tries again every RELISTEN_MS until it is back. */
   private async listen(): Promise<void> {
     const client: Client = this.jobs.listenerClient(this.config.database.acquireTimeoutMs);
-    client.on('error', (error) => this.logger.warn(`job listener: ${safeErrorMessage(error)}`));
+    client.on('error', (error) => {
+      // PostgreSQL stopping (admin_shutdown) is no fault of the app: Ctrl-C in a terminal reaches the embedded
+      // database as well as the app, and a restarted database is listened to again by itself.
+      if ((error as { code?: string }).code === ADMIN_SHUTDOWN)
+        this.logger.log('job listener: the database is stopping');
+      else this.logger.warn(`job listener: ${safeErrorMessage(error)}`);
+    });
     client.on('notification', () => this.wake());
     client.on('end', () => {
       if (this.listener !== client) return;
