@@ -26,7 +26,7 @@ describe('polish', () => {
   let membersEventId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ DEV_MAILBOX: 'true' }); // the mailbox is off unless asked for
     member = await buildMember(t.dataSource, { displayName: 'Nia Roberts' });
     admin = await buildMember(t.dataSource, { displayName: 'Ash Admin', roles: [Role.Member, Role.Admin] });
     membersEventId = await insertEvent(t.dataSource, admin.id, {
