@@ -15,6 +15,8 @@ import { axeViolations, launchBrowser, openPage } from './browser';
  * load cannot grow unnoticed; lower it with each saving.
  */
 const INITIAL_JS_CEILING = 150 * 1024;
+/** Bytes below which compression cannot make a script smaller (web/scripts/precompress.mjs keeps no copy). */
+const TOO_SMALL_TO_SHRINK = 200;
 
 interface ScriptTransfer {
   url: string;
@@ -69,9 +71,12 @@ describe('the first visit', () => {
       await page.getByRole('heading', { level: 1, name: 'Welcome to Heritage CoP' }).waitFor();
       expect(scripts.length).toBeGreaterThan(0);
       for (const script of scripts) {
-        expect([script.url, script.encoding]).toEqual([script.url, expect.stringMatching(/^(br|gzip)$/)]);
         expect(script.bytes).toBeGreaterThan(0);
+        // A script of a few dozen bytes grows when compressed, so the build keeps no copy and it goes as it is.
+        if (script.bytes <= TOO_SMALL_TO_SHRINK) continue;
+        expect([script.url, script.encoding]).toEqual([script.url, expect.stringMatching(/^(br|gzip)$/)]);
       }
+      expect(scripts.filter((script) => script.encoding).length).toBeGreaterThan(scripts.length / 2);
       const total = scripts.reduce((sum, script) => sum + script.bytes, 0);
       expect(total).toBeLessThanOrEqual(INITIAL_JS_CEILING);
       // Admin, moderation and event administration code is not part of it.
