@@ -8,3 +8,4 @@ export * from './quoting';
 export * from './discussions';
 export * from './events';
 export * from './web-routes';
+export * from './six-ways';
