@@ -22,6 +22,7 @@ import { DiscussionsModule } from './modules/discussions/discussions.module';
 import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { LiveModule } from './modules/live/live.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MembersModule } from './modules/members/members.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -78,6 +79,7 @@ export class AppModule {
         SearchModule,
         HealthModule,
         CommunityModule,
+        LiveModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -22,6 +22,7 @@ import { DevMailboxResolver } from './modules/mail/dev-mailbox.resolver';
 import { MembersResolver } from './modules/members/members.resolver';
 import { NotificationPreferencesResolver } from './modules/notifications/notification-preferences.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
+import { LiveResolver } from './modules/live/live.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 
 export const RESOLVERS = [
@@ -48,6 +49,7 @@ export const RESOLVERS = [
   CategoryReadingResolver,
   WatchingResolver,
   SearchResolver,
+  LiveResolver,
 ];
 
 /** The schema as SDL, sorted, exactly as committed in shared/schema.graphql. */

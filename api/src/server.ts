@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import compression from 'compression';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { LIVE_STREAM_PATH } from '@heritage/shared';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -16,6 +18,7 @@ import { assertDatabaseReachable } from './database/database-reachable';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
 import { viewerOf } from './modules/auth/auth.model';
 import { AuthService } from './modules/auth/auth.service';
+import { liveStreamHandler } from './modules/live/live-stream';
 import { DEMO_ADMIN, seedDemoInto } from './seed/demo-seed';
 
 export class PortInUseError extends Error {
@@ -61,6 +64,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // not a trusted proxy: a hop count or the proxies' addresses, never `true` (the client-written left-most).
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config.isProduction));
+  // Live streams before compression, which would hold SSE events back to fill its buffer.
+  app.use(LIVE_STREAM_PATH, liveStreamHandler(app.get(GraphQLSchemaHost), app.get(Logger)));
   // gzip or Brotli for every response the browser accepts it for (GraphQL, the app shell); files the build
   // compressed already carry their Content-Encoding and are left alone.
   app.use(compression());

@@ -170,6 +170,8 @@ const schema = z.object({
   TRUST_PROXY: trustProxy.optional(),
   ...rateLimitVariables,
   DEV_MAILBOX: booleanFlag('DEV_MAILBOX').optional(),
+  LIVE_STREAMS_PER_MEMBER: wholeNumber('LIVE_STREAMS_PER_MEMBER', 1, 1000, 10),
+  LIVE_REPLAY_MINUTES: wholeNumber('LIVE_REPLAY_MINUTES', 1, 1440, 60),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -212,6 +214,8 @@ export interface AppConfig {
    */
   trustProxy: TrustProxy;
   rateLimits: Record<RateLimitKind, RateLimit>;
+  /** Live updates: open event streams per member in one process, and how long the event log is kept for resuming. */
+  live: { streamsPerMember: number; replayMinutes: number };
 }
 
 export class ConfigError extends Error {
@@ -275,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         v[`RATE_LIMIT_${kind}`] ?? RATE_LIMIT_DEFAULTS[kind],
       ]),
     ) as Record<RateLimitKind, RateLimit>,
+    live: { streamsPerMember: v.LIVE_STREAMS_PER_MEMBER, replayMinutes: v.LIVE_REPLAY_MINUTES },
   };
 }
 

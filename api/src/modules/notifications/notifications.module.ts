@@ -17,6 +17,6 @@ import { NotificationsService } from './notifications.service';
     NotificationPreferencesService,
     NotificationPreferencesResolver,
   ],
-  exports: [NotificationsService],
+  exports: [NotificationsService, NotificationsRepository],
 })
 export class NotificationsModule {}
