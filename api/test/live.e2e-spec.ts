@@ -14,6 +14,7 @@ describe('live events over SSE', () => {
   let reader: Person;
   let advisor: Person;
   let moderator: Person;
+  let admin: Person;
   const streams: LiveStream[] = [];
 
   const open = async (who: Person, variables: Parameters<typeof openLiveStream>[2] = {}) => {
@@ -30,6 +31,7 @@ describe('live events over SSE', () => {
     reader = await person(t);
     advisor = await person(t, [Role.AdvisoryGroup]);
     moderator = await person(t, [Role.Moderator]);
+    admin = await person(t, [Role.Admin]);
   });
   afterEach(() => {
     for (const s of streams.splice(0)) s.close();
@@ -52,5 +54,186 @@ describe('live events over SSE', () => {
     expect(Date.now() - sent).toBeLessThan(1000);
     expect(event).toMatchObject({ threadId: thread, categoryId: space, postNumber: number, byViewer: false });
     expect(await authorStream.next((e) => e.kind === 'POST_CREATED')).toMatchObject({ byViewer: true });
+  });
+
+  const postId = async (thread: string, number: number) =>
+    (await t.dataSource.query<{ id: string }[]>(`SELECT id FROM post WHERE thread_id = $1 AND number = $2`, [thread, number]))[0].id;
+  const ok = async (who: Person, query: string, variables: Record<string, unknown>) => {
+    const res = await who.session.gql(query, variables);
+    expect(res.body.errors).toBeUndefined();
+  };
+
+  it('tells a space’s list of new threads and replies, and edits, hides and deletions to the open thread', async () => {
+    const spaceStream = await open(reader, { categoryId: space });
+    await spaceStream.next(isReady);
+    const thread = await startThread(author, space);
+    expect(await spaceStream.next((e) => e.kind === 'POST_CREATED' && e.threadId === thread)).toMatchObject({
+      postNumber: 1,
+      categoryId: space,
+    });
+    const threadStream = await open(reader, { threadId: thread });
+    await threadStream.next(isReady);
+    const number = await reply(author, thread);
+    const id = await postId(thread, number);
+    await spaceStream.next((e) => e.kind === 'POST_CREATED' && e.postNumber === number);
+    await threadStream.next((e) => e.kind === 'POST_CREATED' && e.postId === id);
+
+    await ok(author, `mutation($input: UpdatePostInput!) { updatePost(input: $input) { id } }`, {
+      input: { id, body: 'A reply, edited.', baseRevision: 0, confirmPersonalData: true },
+    });
+    await threadStream.next((e) => e.kind === 'POST_UPDATED' && e.postId === id);
+    await ok(moderator, `mutation($id: ID!) { hidePost(id: $id, reason: "Off topic") { id } }`, { id });
+    await threadStream.next((e) => e.kind === 'POST_UPDATED' && e.postId === id && e.id !== threadStream.events.find((x) => x.kind === 'POST_UPDATED')?.id);
+    expect(threadStream.events.filter((e) => e.kind === 'POST_UPDATED')).toHaveLength(2);
+  });
+
+  it('tells nobody of a reply in a space they cannot read, whichever thread or space they ask for', async () => {
+    const thread = await startThread(advisor, advisorySpace);
+    const outsiderOnThread = await open(reader, { threadId: thread });
+    const outsiderOnSpace = await open(reader, { categoryId: advisorySpace });
+    const insider = await open(admin, { threadId: thread });
+    await Promise.all([outsiderOnThread, outsiderOnSpace, insider].map((s) => s.next(isReady)));
+
+    await reply(advisor, thread);
+    await insider.next((e) => e.kind === 'POST_CREATED');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(outsiderOnThread.events.map((e) => e.kind)).toEqual(['READY']);
+    expect(outsiderOnSpace.events.map((e) => e.kind)).toEqual(['READY']);
+    expect(outsiderOnThread.errors).toEqual([]);
+  });
+
+  it('stops telling a member of a thread once it moves to a space they cannot read, the move included', async () => {
+    const thread = await startThread(author, space);
+    const member = await open(reader, { threadId: thread });
+    const insider = await open(advisor, { threadId: thread });
+    await Promise.all([member.next(isReady), insider.next(isReady)]);
+
+    await ok(admin, `mutation($id: ID!, $categoryId: ID!) { moveThread(id: $id, categoryId: $categoryId) { id } }`, {
+      id: thread,
+      categoryId: advisorySpace,
+    });
+    expect(await insider.next((e) => e.kind === 'THREAD_UPDATED')).toMatchObject({ categoryId: advisorySpace });
+    await reply(advisor, thread);
+    await insider.next((e) => e.kind === 'POST_CREATED');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(member.events.map((e) => e.kind)).toEqual(['READY']);
+  });
+
+  it('never replays a reply hidden or deleted meanwhile, and tells of a hidden thread only its moderators and author', async () => {
+    const thread = await startThread(author, space);
+    const first = await open(reader, { threadId: thread });
+    const ready = await first.next(isReady);
+    first.close();
+
+    const hidden = await reply(author, thread);
+    const deleted = await reply(author, thread);
+    const kept = await reply(author, thread);
+    await ok(moderator, `mutation($id: ID!) { hidePost(id: $id, reason: "Personal data") { id } }`, {
+      id: await postId(thread, hidden),
+    });
+    await ok(author, `mutation($id: ID!) { deletePost(id: $id) { id } }`, { id: await postId(thread, deleted) });
+
+    const resumed = await open(reader, { threadId: thread, after: ready.id });
+    await resumed.next(isReady);
+    expect(resumed.events.filter((e) => e.kind === 'POST_CREATED').map((e) => e.postNumber)).toEqual([kept]);
+    const asModerator = await open(moderator, { threadId: thread, after: ready.id });
+    await asModerator.next(isReady);
+    expect(asModerator.events.filter((e) => e.kind === 'POST_CREATED').map((e) => e.postNumber)).toEqual([
+      hidden,
+      deleted,
+      kept,
+    ]);
+
+    // The opening post hidden: the thread is gone for members, so are its replies.
+    await ok(moderator, `mutation($id: ID!) { hidePost(id: $id, reason: "Personal data") { id } }`, {
+      id: await postId(thread, 1),
+    });
+    await asModerator.next((e) => e.kind === 'THREAD_UPDATED');
+    const authorStream = await open(author, { threadId: thread });
+    await authorStream.next(isReady);
+    const before = resumed.events.length;
+    const keptId = await postId(thread, kept);
+    await ok(moderator, `mutation($input: UpdatePostInput!) { updatePost(input: $input) { id } }`, {
+      input: { id: keptId, body: 'A reply, tidied by a moderator.', baseRevision: 0, confirmPersonalData: true },
+    });
+    await asModerator.next((e) => e.kind === 'POST_UPDATED' && e.postId === keptId);
+    await authorStream.next((e) => e.kind === 'POST_UPDATED' && e.postId === keptId);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(resumed.events.slice(before)).toEqual([]);
+  });
+
+  it('replays what a stream missed after the last event id, then says READY; RESYNC when that is no longer kept', async () => {
+    const thread = await startThread(author, space);
+    const first = await open(reader, { threadId: thread });
+    const ready = await first.next(isReady);
+    first.close();
+    const a = await reply(author, thread);
+    const b = await reply(author, thread);
+    const resumed = await open(reader, { threadId: thread, after: ready.id });
+    const again = await resumed.next(isReady);
+    expect(resumed.events.map((e) => [e.kind, e.postNumber])).toEqual([
+      ['POST_CREATED', a],
+      ['POST_CREATED', b],
+      ['READY', null],
+    ]);
+    expect(BigInt(again.id)).toBeGreaterThan(BigInt(ready.id));
+
+    await t.dataSource.query(`DELETE FROM live_event WHERE id <= $1::bigint + 1`, [ready.id]);
+    const late = await open(reader, { threadId: thread, after: ready.id });
+    await late.next(isReady);
+    expect(late.events.map((e) => e.kind)).toEqual(['RESYNC', 'READY']);
+  });
+
+  it('tells a member their unread notification count when it changes, and nobody else', async () => {
+    const thread = await startThread(author, space);
+    const mine = await open(author);
+    const theirs = await open(reader);
+    await Promise.all([mine.next(isReady), theirs.next(isReady)]);
+    await reply(reader, thread);
+    const event = await mine.next((e) => e.kind === 'NOTIFICATIONS');
+    const count = await author.session.gql<{ unreadNotificationCount: number }>(`{ unreadNotificationCount }`);
+    expect(event.unreadNotificationCount).toBe(count.body.data!.unreadNotificationCount);
+    expect(event.unreadNotificationCount).toBeGreaterThan(0);
+    await ok(author, `mutation { markAllNotificationsRead }`, {});
+    expect(await mine.next((e) => e.kind === 'NOTIFICATIONS' && e.unreadNotificationCount === 0)).toBeTruthy();
+    expect(theirs.events.filter((e) => e.kind === 'NOTIFICATIONS')).toEqual([]);
+  });
+
+  it('caps the streams per member, refuses visitors, and serves only subscriptions sent as JSON POSTs', async () => {
+    const capped = await person(t);
+    const open3 = await Promise.all([open(capped), open(capped), open(capped)]);
+    await Promise.all(open3.map((s) => s.next(isReady)));
+    const fourth = await open(capped);
+    await fourth.closed;
+    expect(fourth.errors[0].extensions?.code).toBe('RATE_LIMITED');
+    open3[0].close();
+    await new Promise((r) => setTimeout(r, 200));
+    const again = await open(capped);
+    await again.next(isReady);
+
+    const visitor = await openLiveStream(t.url, '');
+    await visitor.closed;
+    expect(visitor.errors[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    const query = await openLiveStream(t.url, reader.session.cookie, {}, '{ unreadNotificationCount }');
+    expect(query.status).toBe(400);
+    const get = await fetch(`${t.url}/graphql/stream?query=${encodeURIComponent('subscription { liveEvents { id } }')}`, {
+      headers: { accept: 'text/event-stream', cookie: reader.session.cookie },
+    });
+    expect(get.status).toBe(405);
+    const bad = await openLiveStream(t.url, reader.session.cookie, { after: 'yesterday' });
+    await bad.closed;
+    expect(bad.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('completes every open stream when the app shuts down, so the process can stop', async () => {
+    const second = await startTestApp({}, { database: t.db });
+    const stream = await openLiveStream(second.url, reader.session.cookie);
+    await stream.next(isReady);
+    const started = Date.now();
+    await second.close();
+    await stream.closed;
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(stream.errors).toEqual([]);
   });
 });
