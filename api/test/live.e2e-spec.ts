@@ -57,7 +57,12 @@ describe('live events over SSE', () => {
   });
 
   const postId = async (thread: string, number: number) =>
-    (await t.dataSource.query<{ id: string }[]>(`SELECT id FROM post WHERE thread_id = $1 AND number = $2`, [thread, number]))[0].id;
+    (
+      await t.dataSource.query<{ id: string }[]>(`SELECT id FROM post WHERE thread_id = $1 AND number = $2`, [
+        thread,
+        number,
+      ])
+    )[0].id;
   const ok = async (who: Person, query: string, variables: Record<string, unknown>) => {
     const res = await who.session.gql(query, variables);
     expect(res.body.errors).toBeUndefined();
@@ -83,7 +88,12 @@ describe('live events over SSE', () => {
     });
     await threadStream.next((e) => e.kind === 'POST_UPDATED' && e.postId === id);
     await ok(moderator, `mutation($id: ID!) { hidePost(id: $id, reason: "Off topic") { id } }`, { id });
-    await threadStream.next((e) => e.kind === 'POST_UPDATED' && e.postId === id && e.id !== threadStream.events.find((x) => x.kind === 'POST_UPDATED')?.id);
+    await threadStream.next(
+      (e) =>
+        e.kind === 'POST_UPDATED' &&
+        e.postId === id &&
+        e.id !== threadStream.events.find((x) => x.kind === 'POST_UPDATED')?.id,
+    );
     expect(threadStream.events.filter((e) => e.kind === 'POST_UPDATED')).toHaveLength(2);
   });
 
@@ -217,9 +227,12 @@ describe('live events over SSE', () => {
 
     const query = await openLiveStream(t.url, reader.session.cookie, {}, '{ unreadNotificationCount }');
     expect(query.status).toBe(400);
-    const get = await fetch(`${t.url}/graphql/stream?query=${encodeURIComponent('subscription { liveEvents { id } }')}`, {
-      headers: { accept: 'text/event-stream', cookie: reader.session.cookie },
-    });
+    const get = await fetch(
+      `${t.url}/graphql/stream?query=${encodeURIComponent('subscription { liveEvents { id } }')}`,
+      {
+        headers: { accept: 'text/event-stream', cookie: reader.session.cookie },
+      },
+    );
     expect(get.status).toBe(405);
     const bad = await openLiveStream(t.url, reader.session.cookie, { after: 'yesterday' });
     await bad.closed;

@@ -4,22 +4,34 @@
 // unread count, "My account" and "Sign out" for members.
 import { Permission } from '@heritage/shared';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { useState } from 'react';
+import { NavLink } from 'react-router';
 import { UnreadNotificationCountQuery } from '../features/notifications/notifications.queries';
 import { forgetMember } from './forget-member';
+import { useLiveEvent } from './live';
 import { useViewer } from './viewer';
 
-/** The badge stays current: asked again on every page change, and once a minute while a page stays open. */
+/**
+ * The badge stays current through the tab's live stream: each NOTIFICATIONS event carries the new count, and
+ * it is asked again whenever the stream (re)opens, in case something was missed.
+ */
 function NotificationsLink() {
-  const { data, refetch } = useQuery(UnreadNotificationCountQuery, { pollInterval: 60_000 });
-  const { pathname } = useLocation();
-  const shownOn = useRef(pathname);
-  useEffect(() => {
-    if (pathname === shownOn.current) return;
-    shownOn.current = pathname;
-    void refetch();
-  }, [pathname, refetch]);
+  const client = useApolloClient();
+  const { data, refetch } = useQuery(UnreadNotificationCountQuery);
+  useLiveEvent((event) => {
+    if (
+      event.kind === 'NOTIFICATIONS' &&
+      event.unreadNotificationCount !== null &&
+      event.unreadNotificationCount !== undefined
+    ) {
+      client.writeQuery({
+        query: UnreadNotificationCountQuery,
+        data: { unreadNotificationCount: event.unreadNotificationCount },
+      });
+    } else if (event.kind === 'READY' || event.kind === 'RESYNC') {
+      void refetch().catch(() => undefined);
+    }
+  });
   const unread = data?.unreadNotificationCount ?? 0;
   return (
     <NavLink to="/notifications" end className="site-nav__link">

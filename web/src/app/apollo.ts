@@ -13,10 +13,15 @@ export function onUnauthenticated(listener: () => void): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
+/** Tells onUnauthenticated's listeners (the live stream reports its UNAUTHENTICATED answers here too). */
+export function signalUnauthenticated(): void {
+  for (const listener of unauthenticatedListeners) listener();
+}
+
 const sessionWatch = new ErrorLink(({ error }) => {
   if (!CombinedGraphQLErrors.is(error)) return;
   if (!error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return;
-  for (const listener of unauthenticatedListeners) listener();
+  signalUnauthenticated();
 });
 
 export const apolloClient = new ApolloClient({

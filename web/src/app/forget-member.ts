@@ -4,6 +4,7 @@
 // member's drafts, anything else this app keeps in localStorage or sessionStorage, and Apollo's cache.
 import type { ApolloClient } from '@apollo/client';
 import { forgetAllDrafts } from '../components/drafts';
+import { liveConnection } from './live';
 
 /** Every key this app writes to the browser's storage starts with this. */
 export const STORAGE_PREFIX = 'heritage-cop:';
@@ -22,8 +23,12 @@ function clearOwnKeys(getStorage: () => Storage): void {
   }
 }
 
-/** Forgets everything stored in this browser for the member (not the Apollo cache: see forgetMember). */
+/**
+ * Forgets everything stored in this browser for the member (not the Apollo cache: see forgetMember), and
+ * closes the tab's live stream, forgetting where it stood.
+ */
 export function forgetMemberStorage(): void {
+  liveConnection.stop();
   forgetAllDrafts();
   clearOwnKeys(() => window.localStorage);
   clearOwnKeys(() => window.sessionStorage);

@@ -16,6 +16,7 @@ import { setDraftOwner } from '../components/drafts';
 import type { ViewerQuery as ViewerQueryResult } from '../gql/graphql';
 import { onUnauthenticated } from './apollo';
 import { forgetMemberStorage } from './forget-member';
+import { useLiveConnection } from './live';
 import { ViewerQuery } from './viewer.query';
 
 export type Viewer = NonNullable<ViewerQueryResult['viewer']>;
@@ -76,6 +77,7 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
   const { data, loading, refetch } = useQuery(ViewerQuery);
   const viewer = data?.viewer ?? null;
   useForgetPreviousMember(data === undefined ? undefined : (data.viewer?.id ?? null), refetch);
+  useLiveConnection(viewer?.id ?? null);
   const can = useCallback((permission: string) => viewer?.permissions.some((p) => p === permission) ?? false, [viewer]);
   const value = useMemo(
     () => ({ viewer, loading: loading && !data, refetch: () => refetch(), can }),

@@ -16,6 +16,7 @@ import { useFocusOnQueryChange } from '../directory/use-focus-on-query-change';
 import { NotFoundPage } from '../errors/not-found-page';
 import { CASE_STUDY, UPDATE } from './discussion-labels';
 import { SpaceQuery, SpaceThreadsQuery } from './discussions.queries';
+import { outsideText, useLiveSpace } from './live-space';
 import { kindsFor } from './new-thread-page';
 import { SpaceFiltersForm } from './space-filters';
 import { hasSpaceFilters, readSpaceFilters, spaceHref, threadFilter, type SpaceFilters } from './space-params';
@@ -26,8 +27,8 @@ function newThreadHref(slug: string, kind?: ThreadKind) {
   return kind ? `/discussions/${slug}/new?kind=${kind}` : `/discussions/${slug}/new`;
 }
 
-function Threads({ slug, filters }: { slug: string; filters: SpaceFilters }) {
-  const { data, error, loading, fetchMore } = useQuery(SpaceThreadsQuery, {
+function Threads({ slug, categoryId, filters }: { slug: string; categoryId: string; filters: SpaceFilters }) {
+  const { data, error, loading, fetchMore, refetch } = useQuery(SpaceThreadsQuery, {
     variables: { filter: threadFilter(slug, filters), first: LIMITS.pageSizeDefault },
     fetchPolicy: 'cache-and-network',
   });
@@ -37,6 +38,10 @@ function Threads({ slug, filters }: { slug: string; filters: SpaceFilters }) {
   const focusIndex = useRef<number | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const nodes = data?.threads.nodes ?? [];
+  const live = useLiveSpace(
+    categoryId,
+    nodes.map((n) => n.id),
+  );
 
   useEffect(() => {
     const index = focusIndex.current;
@@ -87,10 +92,36 @@ function Threads({ slug, filters }: { slug: string; filters: SpaceFilters }) {
             : 'There are no threads in this space yet.'
           : `Showing ${nodes.length} ${nodes.length === 1 ? 'thread' : 'threads'}${pageInfo.hasNextPage ? ', with more to load' : ''}.`}
       </p>
+      <p role="status" className="visually-hidden">
+        {live.status}
+      </p>
+      {live.outside > 0 ? (
+        <p className="thread-paging">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              void refetch().then(
+                () => {
+                  live.shown();
+                  // The reloaded list's first thread, once it is drawn.
+                  window.setTimeout(
+                    () => list.current?.querySelector<HTMLAnchorElement>('.thread-item__title a')?.focus(),
+                    0,
+                  );
+                },
+                () => undefined,
+              );
+            }}
+          >
+            {outsideText(live.outside)}
+          </button>
+        </p>
+      ) : null}
       {nodes.length ? (
         <ul ref={list} className="thread-list">
           {nodes.map((thread) => (
-            <ThreadListItem key={thread.id} thread={thread} spaceSlug={slug} />
+            <ThreadListItem key={thread.id} thread={thread} spaceSlug={slug} newActivity={live.active.has(thread.id)} />
           ))}
         </ul>
       ) : null}
@@ -167,7 +198,7 @@ export function SpacePage() {
           <h2 ref={resultsHeading} tabIndex={-1} className="space-layout__heading">
             Threads
           </h2>
-          <Threads slug={slug} filters={filters} />
+          <Threads slug={slug} categoryId={space.id} filters={filters} />
         </div>
       </div>
     </>

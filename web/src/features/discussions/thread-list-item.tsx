@@ -21,7 +21,16 @@ function Time({ iso }: { iso: string }) {
   );
 }
 
-export function ThreadListItem({ thread, spaceSlug }: { thread: ThreadListItemFragment; spaceSlug: string }) {
+export function ThreadListItem({
+  thread,
+  spaceSlug,
+  newActivity = false,
+}: {
+  thread: ThreadListItemFragment;
+  spaceSlug: string;
+  /** A post arrived since the list was shown (live-space.tsx). */
+  newActivity?: boolean;
+}) {
   const lastPostedAt = String(thread.lastPostedAt);
   const createdAt = String(thread.createdAt);
   const replies = thread.replyCount;
@@ -31,10 +40,13 @@ export function ThreadListItem({ thread, spaceSlug }: { thread: ThreadListItemFr
     thread.kind !== DISCUSSION ? { text: kindLabel(thread.kind), colour: '' } : null,
     thread.isNew ? { text: 'New', colour: 'tag--yellow' } : null,
     thread.unreadCount > 0 ? { text: `${thread.unreadCount} unread`, colour: 'tag--yellow' } : null,
+    newActivity ? { text: 'New activity', colour: 'tag--yellow' } : null,
   ].filter((m) => m !== null);
 
   return (
-    <li className={thread.isNew || thread.unreadCount ? 'thread-item thread-item--unread' : 'thread-item'}>
+    <li
+      className={thread.isNew || thread.unreadCount || newActivity ? 'thread-item thread-item--unread' : 'thread-item'}
+    >
       <h3 className="thread-item__title">
         <Link to={threadHref(thread)}>{thread.title}</Link>
       </h3>

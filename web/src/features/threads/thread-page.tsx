@@ -16,6 +16,7 @@ import type { ThreadPageQuery as ThreadPageResult } from '../../gql/graphql';
 import { spaceHref } from '../discussions/space-params';
 import { useFocusHeadingWhenReady } from '../profile/use-focus-heading-when-ready';
 import { CaseStudySummary } from './case-study-summary';
+import { newRepliesText, useLiveThread } from './live-thread';
 import { focusPost, PostItem, type ThreadPost } from './post-item';
 import { ReplyComposer } from './reply-composer';
 import { MarkThreadReadMutation, ThreadPageQuery } from './thread.queries';
@@ -206,6 +207,8 @@ function ThreadView({ thread }: { thread: Thread }) {
     }
   }, [posts.loading, posts.posts]);
 
+  const waitingReplies = useLiveThread(thread.id, posts.posts, announce);
+
   const focusComposer = () =>
     window.setTimeout(() => {
       const textarea = composer.current;
@@ -276,6 +279,20 @@ function ThreadView({ thread }: { thread: Thread }) {
         ))}
       </ol>
       {posts.loading === 'later' ? <LoadingMessage>Loading more posts…</LoadingMessage> : null}
+      {waitingReplies > 0 && !posts.hasNext && posts.loading === null ? (
+        <p className="thread-paging">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              pagingFocus.current = { direction: 'later', boundary: posts.highest };
+              void posts.loadMore();
+            }}
+          >
+            {newRepliesText(waitingReplies)}
+          </button>
+        </p>
+      ) : null}
       {posts.hasNext ? (
         <p className="thread-paging">
           <button
