@@ -16,6 +16,7 @@ import { loadConfig } from '../config/config';
 import { findRepoRoot } from '../config/repo-root';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../database/embedded-database';
 import { startServer, type RunningServer } from '../server';
+import { measureLiveStreams } from './bench-live';
 import { discussionScenarios, seedDiscussions, type DiscussionSizes, type Scenario } from './bench-discussions';
 
 function envInt(name: string, fallback: number): number {
@@ -45,6 +46,8 @@ const DISCUSSIONS: DiscussionSizes = {
 };
 /** BENCH_KEEP=1 (with DATABASE_URL) leaves the seeded database in place for EXPLAIN ANALYZE; drop it yourself. */
 const KEEP = process.env.BENCH_KEEP === '1' && Boolean(process.env.DATABASE_URL);
+/** Idle live streams one app process holds for the memory-per-stream figure (0 skips it). */
+const STREAMS = envInt('BENCH_STREAMS', 2000);
 const VIEWER = { email: 'viewer@bench.example', password: 'a long benchmark passphrase' };
 
 interface Result {
@@ -269,6 +272,7 @@ async function main(): Promise<void> {
     } finally {
       await server.close();
     }
+    if (STREAMS > 0) await measureLiveStreams(url.toString(), STREAMS, out);
   } finally {
     if (KEEP) process.stdout.write(`kept ${url.toString()} (viewer ${VIEWER.email})\n`);
     else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
