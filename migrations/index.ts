@@ -10,6 +10,7 @@ import { EditRevisions1764890000000 } from './1764890000000-EditRevisions';
 import { AuditWithoutAddresses1764891000000 } from './1764891000000-AuditWithoutAddresses';
 import { SearchAccentsAndPlainText1764900000000 } from './1764900000000-SearchAccentsAndPlainText';
 import { CommunityCounters1764915000000 } from './1764915000000-CommunityCounters';
+import { SpaceReadingCounters1764915100000 } from './1764915100000-SpaceReadingCounters';
 
 export const MIGRATIONS = [
   CreateMembers1764000000000,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AuditWithoutAddresses1764891000000,
   SearchAccentsAndPlainText1764900000000,
   CommunityCounters1764915000000,
+  SpaceReadingCounters1764915100000,
 ];
