@@ -54,7 +54,9 @@ export class SpaceReadingCounters1764915100000 implements MigrationInterface {
     // Who has read a thread, by position: a new post finds the readers it makes unread without a scan.
     await q.query(`CREATE INDEX thread_read_thread_idx ON thread_read (thread_id, last_read_number)`);
     // The live threads of a space started inside one month (the part of "new" that is counted).
-    await q.query(`CREATE INDEX thread_category_created_idx ON thread (category_id, created_at) WHERE ${LIVE('thread')}`);
+    await q.query(
+      `CREATE INDEX thread_category_created_idx ON thread (category_id, created_at) WHERE ${LIVE('thread')}`,
+    );
 
     // Adds per-(member, space) changes; callers pass rows (member_id, category_id, unread, seen).
     await q.query(`

@@ -52,9 +52,8 @@ describe('space reading counters', () => {
 
   /** Every member's counts in every space, from the app's repository and from counting: they must agree. */
   async function expectExact(): Promise<Map<string, { unread: number; fresh: number }>> {
-    const counted = await t.dataSource.query<{ memberId: string; categoryId: string; unread: number; fresh: number }[]>(
-      COUNTED,
-    );
+    const counted =
+      await t.dataSource.query<{ memberId: string; categoryId: string; unread: number; fresh: number }[]>(COUNTED);
     const categoryIds = [...new Set(counted.map((row) => row.categoryId))];
     const repository = t.app.get(ReadingRepository);
     const byKey = new Map<string, { unread: number; fresh: number }>();
@@ -66,7 +65,9 @@ describe('space reading counters', () => {
       }
     }
     expect(Object.fromEntries(byKey)).toEqual(
-      Object.fromEntries(counted.map((row) => [`${row.memberId}/${row.categoryId}`, { unread: row.unread, fresh: row.fresh }])),
+      Object.fromEntries(
+        counted.map((row) => [`${row.memberId}/${row.categoryId}`, { unread: row.unread, fresh: row.fresh }]),
+      ),
     );
     return byKey;
   }
