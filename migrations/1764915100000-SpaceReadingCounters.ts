@@ -189,9 +189,10 @@ export class SpaceReadingCounters1764915100000 implements MigrationInterface {
     await q.query(`
       CREATE TRIGGER thread_count_update AFTER UPDATE OF deleted_at, hidden_at, category_id, last_live_number,
           created_at, author_id ON thread
-        FOR EACH ROW WHEN ((${LIVE('OLD')}) IS DISTINCT FROM (${LIVE('NEW')}) OR OLD.category_id <> NEW.category_id
+        FOR EACH ROW WHEN (((${LIVE('OLD')}) IS DISTINCT FROM (${LIVE('NEW')}) OR OLD.category_id <> NEW.category_id
           OR OLD.last_live_number <> NEW.last_live_number OR OLD.created_at <> NEW.created_at
           OR OLD.author_id <> NEW.author_id)
+          AND current_setting('heritage.recounting', true) IS DISTINCT FROM 'on')
         EXECUTE FUNCTION thread_count_update()
     `);
 
@@ -241,6 +242,8 @@ export class SpaceReadingCounters1764915100000 implements MigrationInterface {
     // Everything from the tables: the backfill, and after a bulk load with triggers off.
     await q.query(`
       CREATE FUNCTION discussion_counters_recount() RETURNS void LANGUAGE sql AS $$
+        -- The thread trigger passes nothing on while this runs (it rebuilds the counts below anyway).
+        SELECT set_config('heritage.recounting', 'on', true);
         UPDATE thread t SET last_live_number = coalesce(l.highest, 0)
         FROM thread t2 LEFT JOIN (
           SELECT p.thread_id, max(p.number) AS highest FROM post p WHERE ${LIVE('p')} GROUP BY p.thread_id
@@ -267,8 +270,12 @@ export class SpaceReadingCounters1764915100000 implements MigrationInterface {
         ) x
         GROUP BY member_id, category_id
         HAVING sum(unread) <> 0 OR sum(seen) <> 0;
+
+        SELECT set_config('heritage.recounting', 'off', true);
       $$
     `);
+    // One pass over every post and read position: longer than a request's statement limit on a large site.
+    await q.query(`SET LOCAL statement_timeout = '30min'`);
     await q.query(`SELECT discussion_counters_recount()`);
   }
 
