@@ -241,7 +241,7 @@ describe('reading', () => {
       let statements: string[];
       try {
         result = await spaces(reader);
-        statements = spy.mock.calls.map(([sql]) => sql).filter((sql) => /thread_read/.test(sql));
+        statements = spy.mock.calls.map(([sql]) => sql).filter((sql) => /thread_read|member_space_count/.test(sql));
       } finally {
         spy.mockRestore();
       }

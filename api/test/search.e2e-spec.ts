@@ -537,6 +537,36 @@ describe('discussion search', () => {
       },
     );
 
+    it('takes the newest matches across the recent days and older posts alike', async () => {
+      // The search looks among the last few days first and at older posts only when those are too few.
+      const newestThreads = async (word: string) =>
+        (
+          await t.dataSource.query<{ thread_id: string }[]>(
+            `SELECT thread_id FROM post WHERE body LIKE '%' || $1 || '%' ORDER BY created_at DESC, id DESC LIMIT $2`,
+            [word, CAP],
+          )
+        ).map((r) => r.thread_id);
+      const write = async (word: string, ages: number[]) => {
+        for (const [i, days] of ages.entries()) {
+          const built = await buildThread(t.dataSource, open.id, memberId, { title: `Weather ${i}`, body: 'Calm.' });
+          const postId = await reply(built.id, 2, `A ${word.toLowerCase()} wind (${i}).`);
+          await t.dataSource.query(`UPDATE post SET created_at = now() - $2 * interval '1 day' WHERE id = $1`, [
+            postId,
+            days,
+          ]);
+        }
+      };
+      await write('Mistral', [0.5, 1, 2, 30, 40, 400]);
+      await write('Sirocco', [0.1, 0.2, 0.3, 0.4, 0.5, 30]);
+      for (const word of ['mistral', 'sirocco']) {
+        const res = await search(member, { query: word, sort: 'NEWEST' }, 50);
+        expect(res.body.errors).toBeUndefined();
+        const { totalCount, totalCountCapped, edges } = res.body.data!.search;
+        expect(edges.map((e) => e.node.thread.id)).toEqual(await newestThreads(word));
+        expect([totalCount, totalCountCapped]).toEqual([CAP, true]);
+      }
+    });
+
     it('leaves a word in no more posts than the cap uncapped', async () => {
       const res = await search(member, { query: 'zircon' }, 50);
       const { totalCount, totalCountCapped, edges } = res.body.data!.search;

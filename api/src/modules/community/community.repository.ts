@@ -1,8 +1,8 @@
-import { MemberStatus } from '@heritage/shared';
+// SQL for the community overview: its headline numbers, maintained by triggers on `member` (migration
+// 1764915000000-CommunityCounters) in the same transaction as every member write, so reading them is one row.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MemberEntity } from '../members/member.entity';
 
 export interface CommunityCounts {
   memberCount: number;
@@ -13,14 +13,11 @@ export interface CommunityCounts {
 export class CommunityRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Headline counts in one statement. */
+  /** Active members, and distinct organisations among them. */
   async counts(): Promise<CommunityCounts> {
-    const row = await this.dataSource
-      .createQueryBuilder(MemberEntity, 'm')
-      .select('count(*)::int', 'memberCount')
-      .addSelect(`count(DISTINCT lower(btrim(m.organisation)))::int`, 'organisationCount')
-      .where('m.status = :status', { status: MemberStatus.Active })
-      .getRawOne<CommunityCounts>();
-    return { memberCount: row?.memberCount ?? 0, organisationCount: row?.organisationCount ?? 0 };
+    const rows = await this.dataSource.query<CommunityCounts[]>(
+      `SELECT member_count AS "memberCount", organisation_count AS "organisationCount" FROM community_counter`,
+    );
+    return { memberCount: rows[0]?.memberCount ?? 0, organisationCount: rows[0]?.organisationCount ?? 0 };
   }
 }

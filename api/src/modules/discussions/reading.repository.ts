@@ -90,24 +90,26 @@ export class ReadingRepository {
     return new Map(rows.map(({ threadId, ...state }) => [threadId, state]));
   }
 
-  /** The viewer's counts and watching for each space, in one grouped statement over live threads. */
+  /**
+   * The viewer's counts and watching for each space, in one statement over maintained numbers (migration
+   * 1764915100000-SpaceReadingCounters): unread is member_space_count's; new is the live threads started since
+   * the viewer joined (whole months from category_thread_month, their joining month counted) less those they
+   * opened or started. Its cost does not grow with the number of threads.
+   */
   async categoryStates(memberId: string, categoryIds: readonly string[]): Promise<Map<string, CategoryViewerState>> {
     const rows = await this.dataSource.query<(CategoryViewerState & { categoryId: string })[]>(
-      `SELECT k.id AS "categoryId", coalesce(s.unread, 0)::int AS "unreadThreadCount",
-         coalesce(s.fresh, 0)::int AS "newThreadCount",
-         EXISTS (SELECT 1 FROM category_watch cw WHERE cw.category_id = k.id AND cw.member_id = $1) AS watching
+      `SELECT k.id AS "categoryId", coalesce(c.unread_count, 0) AS "unreadThreadCount",
+         (coalesce((SELECT sum(b.live_count) FROM category_thread_month b
+                    WHERE b.category_id = k.id AND b.month > j.month), 0)
+          + (SELECT count(*) FROM thread t
+             WHERE t.category_id = k.id AND t.deleted_at IS NULL AND t.hidden_at IS NULL
+               AND t.created_at > m.created_at AND t.created_at < (j.month + interval '1 month') AT TIME ZONE 'UTC')
+          - coalesce(c.seen_count, 0))::int AS "newThreadCount",
+         EXISTS (SELECT 1 FROM category_watch cw WHERE cw.category_id = k.id AND cw.member_id = m.id) AS watching
        FROM unnest($2::uuid[]) AS k (id)
-       LEFT JOIN (
-         SELECT t.category_id,
-           count(*) FILTER (WHERE r.member_id IS NOT NULL AND t.highest_post_number > r.last_read_number
-             AND EXISTS (SELECT 1 FROM post p WHERE ${UNREAD_POST})) AS unread,
-           count(*) FILTER (WHERE r.member_id IS NULL AND t.created_at > m.created_at AND t.author_id <> m.id) AS fresh
-         FROM thread t
-         JOIN member m ON m.id = $1
-         LEFT JOIN thread_read r ON r.thread_id = t.id AND r.member_id = m.id
-         WHERE t.category_id = ANY($2::uuid[]) AND t.deleted_at IS NULL AND t.hidden_at IS NULL
-         GROUP BY t.category_id
-       ) s ON s.category_id = k.id`,
+       JOIN member m ON m.id = $1
+       CROSS JOIN LATERAL (SELECT date_trunc('month', m.created_at AT TIME ZONE 'UTC') AS month) j
+       LEFT JOIN member_space_count c ON c.member_id = m.id AND c.category_id = k.id`,
       [memberId, categoryIds],
     );
     return new Map(rows.map(({ categoryId, ...state }) => [categoryId, state]));
