@@ -122,11 +122,7 @@ export const EVIDENCE_LIMITS = {
 export const DOI_PATTERN = /^(https:\/\/doi\.org\/)?10\.\d{4,9}\/\S+$/;
 
 /** Whether a change from `before` to `after` is an improvement on a scale (for wording, never colour alone). */
-export function changeDirection(
-  before: number,
-  after: number,
-  higherIsBetter: boolean,
-): 'better' | 'worse' | 'same' {
+export function changeDirection(before: number, after: number, higherIsBetter: boolean): 'better' | 'worse' | 'same' {
   if (after === before) return 'same';
   return after > before === higherIsBetter ? 'better' : 'worse';
 }

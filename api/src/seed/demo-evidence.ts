@@ -235,9 +235,9 @@ export async function seedDemoEvidence(manager: EntityManager, now = new Date())
       personalDataConfirmed: false,
     });
     await manager.query(`UPDATE post SET created_at = $2, updated_at = $2 WHERE thread_id = $1`, [thread.id, started]);
-    await manager.query(
-      `UPDATE thread SET created_at = $2, updated_at = $2, last_posted_at = $2 WHERE id = $1`,
-      [thread.id, started],
-    );
+    await manager.query(`UPDATE thread SET created_at = $2, updated_at = $2, last_posted_at = $2 WHERE id = $1`, [
+      thread.id,
+      started,
+    ]);
   }
 }

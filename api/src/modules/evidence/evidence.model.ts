@@ -1,13 +1,15 @@
 // What members see of the evidence in aggregate: counts that may be suppressed ("fewer than …"), and per
 // measure the change from before to after. No type here has a field that could carry a suppressed number.
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { byValue } from '../../common/graphql/enums';
 import { OutcomeMeasure } from './outcome-measure.model';
 import { FewerThanWhat } from './suppression';
 
-registerEnumType(FewerThanWhat, {
-  name: 'FewerThanWhat',
-  description: 'Why a count is hidden: its cell has too few case studies, or too few participants.',
-});
+const FewerThanWhatEnum = byValue(
+  FewerThanWhat,
+  'FewerThanWhat',
+  'Why a count is hidden: its cell has too few case studies, or too few participants.',
+);
 
 @ObjectType({
   description:
@@ -20,7 +22,7 @@ export class ShownCountType {
   @Field(() => Int, { nullable: true, description: 'When hidden: the threshold the cell is below.' })
   fewerThan: number | null;
 
-  @Field(() => FewerThanWhat, { nullable: true })
+  @Field(() => FewerThanWhatEnum, { nullable: true })
   fewerThanWhat: FewerThanWhat | null;
 
   @Field({ description: '“23”, or “fewer than 5 case studies”.' })

@@ -1,7 +1,15 @@
 // SQL for the evidence page and the impact report: the case studies a viewer may read, filtered, added up in
 // one statement (counts, participants, and per measure the median and range of before → after change). The
 // raw counts go only to EvidenceService, which suppresses small ones before anything leaves the API.
-import type { ActivityType, EvidenceType, HeritageSetting, Region, Role, SixWay, WellbeingBenefit } from '@heritage/shared';
+import type {
+  ActivityType,
+  EvidenceType,
+  HeritageSetting,
+  Region,
+  Role,
+  SixWay,
+  WellbeingBenefit,
+} from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -75,7 +83,9 @@ export class EvidenceRepository {
     let measure = '';
     if (q.measureId) {
       measure = param(q.measureId);
-      where.push(`EXISTS (SELECT 1 FROM case_study_outcome x WHERE x.thread_id = cs.thread_id AND x.measure_id = ${measure})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM case_study_outcome x WHERE x.thread_id = cs.thread_id AND x.measure_id = ${measure})`,
+      );
     }
     const [row] = await this.dataSource.query<EvidenceTotals[]>(
       `WITH f AS MATERIALIZED (

@@ -1,12 +1,6 @@
 // The evidence page's aggregates and the impact report. Every count that reaches a member passes through
 // suppression.ts here: the repository's raw totals never leave this service.
-import {
-  EVIDENCE_LIMITS,
-  REGION_LABELS,
-  type Region,
-  SECTOR_LABELS,
-  type Sector,
-} from '@heritage/shared';
+import { EVIDENCE_LIMITS, REGION_LABELS, type Region, SECTOR_LABELS, type Sector } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { UserInputError } from '../../common/errors/app-errors';
@@ -14,7 +8,12 @@ import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import type { EvidenceFilter, ImpactReportArgs } from './dto/evidence-filter.input';
 import type { EvidenceSummary, ImpactReport, MeasureChange, MembershipRow, QuarterRow } from './evidence.model';
-import { type EvidenceQuery, EvidenceRepository, type EvidenceTotals, type MembershipTotals } from './evidence.repository';
+import {
+  type EvidenceQuery,
+  EvidenceRepository,
+  type EvidenceTotals,
+  type MembershipTotals,
+} from './evidence.repository';
 import { MeasuresRepository } from './measures.repository';
 import { toOutcomeMeasure } from './outcome-measure.model';
 import { hiddenBecause, participantsCell, studiesCell } from './suppression';
@@ -67,9 +66,10 @@ export class EvidenceService {
       evidence,
       membershipBySector: membershipRows(sectors, SECTOR_LABELS),
       membershipByRegion: membershipRows(regions, REGION_LABELS),
-      quarters: quarters.map(
-        (q): QuarterRow => ({ ...q, quarter: `${q.startsOn.slice(0, 4)} Q${Math.floor(Number(q.startsOn.slice(5, 7)) / 3) + 1}` }),
-      ),
+      quarters: quarters.map((q): QuarterRow => ({
+        ...q,
+        quarter: `${q.startsOn.slice(0, 4)} Q${Math.floor(Number(q.startsOn.slice(5, 7)) / 3) + 1}`,
+      })),
       csvPath: `/evidence/impact-report.csv?from=${range.from}&to=${range.to}`,
     };
   }
@@ -121,7 +121,10 @@ export function suppress(totals: EvidenceTotals, measures: ReturnType<typeof toO
   };
 }
 
-function membershipRows<K extends Sector | Region>(rows: MembershipTotals[], labels: Record<K, string>): MembershipRow[] {
+function membershipRows<K extends Sector | Region>(
+  rows: MembershipTotals[],
+  labels: Record<K, string>,
+): MembershipRow[] {
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const known = (Object.keys(labels) as K[]).map((key) => ({
     key,
@@ -151,7 +154,8 @@ export function checkRange(args: ImpactReportArgs): ReportRange {
   const problems = [];
   if (!from) problems.push({ field: 'from', message: 'Enter a real start date' });
   if (!to) problems.push({ field: 'to', message: 'Enter a real end date' });
-  if (from && to && to < from) problems.push({ field: 'to', message: 'The end date must be on or after the start date' });
+  if (from && to && to < from)
+    problems.push({ field: 'to', message: 'The end date must be on or after the start date' });
   else if (from && to && (to.getTime() - from.getTime()) / DAY_MS > EVIDENCE_LIMITS.reportRangeMaxDays) {
     problems.push({ field: 'to', message: 'Choose dates at most 10 years apart' });
   }

@@ -94,7 +94,10 @@ export class OutcomesService {
       else if (after > endOfToday) {
         problems.push({ field: at('afterOn'), message: 'The after date must be today or in the past' });
       } else if (before && after < before) {
-        problems.push({ field: at('afterOn'), message: 'The after date must be the same as or later than the before date' });
+        problems.push({
+          field: at('afterOn'),
+          message: 'The after date must be the same as or later than the before date',
+        });
       }
     });
     if (problems.length) throw new UserInputError(problems);

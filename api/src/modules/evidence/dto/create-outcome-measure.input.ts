@@ -15,7 +15,10 @@ export class CreateOutcomeMeasureInput {
   @MaxLength(L.measureNameMax, { message: orFewer('Name', L.measureNameMax) })
   name: string;
 
-  @Field(() => String, { nullable: true, description: `What it asks and how it is scored. At most ${L.measureDescriptionMax}.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `What it asks and how it is scored. At most ${L.measureDescriptionMax}.`,
+  })
   @BlankAsNull()
   @IsOptional()
   @IsString()

@@ -76,7 +76,9 @@ export class ImpactReportArgs {
   @Matches(DATE_PATTERN, { message: 'Enter the start date as a date' })
   from: string;
 
-  @Field({ description: `Last day, included (YYYY-MM-DD); at most ${EVIDENCE_LIMITS.reportRangeMaxDays} days after from.` })
+  @Field({
+    description: `Last day, included (YYYY-MM-DD); at most ${EVIDENCE_LIMITS.reportRangeMaxDays} days after from.`,
+  })
   @Matches(DATE_PATTERN, { message: 'Enter the end date as a date' })
   to: string;
 }

@@ -8,8 +8,7 @@ import { IsId } from '../../../common/validation/uuid';
 
 const L = EVIDENCE_LIMITS;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-export const SMALL_GROUP_MESSAGE =
-  `Outcome figures need a group of at least ${L.minGroup}: figures from fewer people could identify them`;
+export const SMALL_GROUP_MESSAGE = `Outcome figures need a group of at least ${L.minGroup}: figures from fewer people could identify them`;
 
 @InputType({ description: 'A measure’s group figures before and after. Group aggregates only, never individuals.' })
 export class OutcomeInput {
