@@ -80,8 +80,8 @@ export const DEMO_THREADS: DemoThread[] = [
         'Start with a taster session so people know what to expect, and book accessible transport earlier: two ' +
         'pairs missed sessions in bad weather.',
       sixWays: [SixWay.Remembering, SixWay.Visiting],
-      evidenceType: EvidenceType.PracticeStory,
-      evidenceLink: '',
+      evidenceType: EvidenceType.ServiceEvaluation,
+      evidenceLink: 'https://example.org/northshire-museums/memory-cafe-evaluation',
     },
     daysAgo: 12,
     replies: [

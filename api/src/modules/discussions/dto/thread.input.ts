@@ -156,7 +156,9 @@ export class CaseStudyInput {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(EVIDENCE_LIMITS.outcomesMax, { message: `Give at most ${EVIDENCE_LIMITS.outcomesMax} outcome measures` })
+  @ArrayMaxSize(EVIDENCE_LIMITS.outcomesMax, {
+    message: `Give at most ${EVIDENCE_LIMITS.outcomesMax} outcome measures`,
+  })
   @ValidateNested({ each: true })
   @Type(() => OutcomeInput)
   outcomes?: OutcomeInput[] | null;
