@@ -155,7 +155,7 @@ describe('evidence', () => {
       await bad({ name: 'x'.repeat(81) }, 'name', 'Name must be 80 characters or fewer');
       await bad({ scaleMin: -20000 }, 'scaleMin', 'Enter a lowest score of −10000 or more');
       await bad({ name: 'swemwbs' }, 'name', 'There is already a measure with this name');
-      expect((await t.dataSource.query(`SELECT 1 FROM outcome_measure WHERE code IS NULL`)).length).toBe(0);
+      expect(await t.dataSource.query<unknown[]>(`SELECT 1 FROM outcome_measure WHERE code IS NULL`)).toEqual([]);
 
       const res = await admin.session.gql<{ createOutcomeMeasure: { measure: Measure } }>(CREATE_MEASURE, { input });
       expect(res.body.errors).toBeUndefined();
@@ -242,6 +242,7 @@ describe('evidence', () => {
       [{ measureId: 'not-an-id' }, 'measureId', 'Choose a measure from the list'],
       [{ statistic: 'MODE' }, null, null],
       [{ beforeOn: '2026-02-30' }, 'beforeOn', 'Enter a real date for the before figures'],
+      [{ beforeOn: '0000-01-01' }, 'beforeOn', 'Enter a real date for the before figures'],
       [{ beforeOn: '2 March' }, 'beforeOn', 'Enter the date the before figures were taken'],
       [{ afterOn: '2026-02-01' }, 'afterOn', 'The after date must be the same as or later than the before date'],
       [{ afterOn: '2999-01-01' }, 'afterOn', 'The after date must be today or in the past'],
@@ -517,6 +518,7 @@ describe('evidence', () => {
         expect(messageFor(res, field)).toBe(message);
       };
       await bad('2026-02-30', '2026-03-01', 'from', 'Enter a real start date');
+      await bad('2026-01-01', '9999-12-31', 'to', 'Enter a real end date');
       await bad('2026-01-01', 'soon', 'to', 'Enter the end date as a date');
       await bad('2026-05-01', '2026-04-30', 'to', 'The end date must be on or after the start date');
       await bad('2006-01-01', '2026-04-30', 'to', 'Choose dates at most 10 years apart');

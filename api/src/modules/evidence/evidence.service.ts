@@ -16,6 +16,7 @@ import {
 } from './evidence.repository';
 import { MeasuresRepository } from './measures.repository';
 import { toOutcomeMeasure } from './outcome-measure.model';
+import { dateOf } from './outcomes.service';
 import { hiddenBecause, participantsCell, studiesCell } from './suppression';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -142,15 +143,9 @@ function membershipRows<K extends Sector | Region>(
   return other.total > 0 ? [...known, other] : known;
 }
 
-/** YYYY-MM-DD as a real date, or null. */
-function dayOf(text: string): Date | null {
-  const date = new Date(`${text}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text ? null : date;
-}
-
 export function checkRange(args: ImpactReportArgs): ReportRange {
-  const from = dayOf(args.from);
-  const to = dayOf(args.to);
+  const from = dateOf(args.from);
+  const to = dateOf(args.to);
   const problems = [];
   if (!from) problems.push({ field: 'from', message: 'Enter a real start date' });
   if (!to) problems.push({ field: 'to', message: 'Enter a real end date' });

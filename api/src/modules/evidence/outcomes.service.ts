@@ -19,10 +19,12 @@ export interface EvidenceInput {
 const PREFIX = 'caseStudy';
 const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 3 });
 
-/** YYYY-MM-DD as a real calendar date (not 2026-02-30), in UTC. */
-function dateOf(text: string): Date | null {
+/** YYYY-MM-DD as a real calendar date (not 2026-02-30) from 1950 to 2999, in UTC; null otherwise. */
+export function dateOf(text: string): Date | null {
   const date = new Date(`${text}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text ? null : date;
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) return null;
+  const year = date.getUTCFullYear();
+  return year >= 1950 && year <= 2999 ? date : null;
 }
 
 /** A web address (https or http) or a DOI. */

@@ -13,8 +13,13 @@ import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { EvidenceFilter } from '../../gql/graphql';
-import { ACTIVITY_CHOICES, BENEFIT_CHOICES, isActivityType, isBenefit } from '../discussions/discussion-labels';
-import { isHeritageSetting } from '../discussions/discussion-labels';
+import {
+  ACTIVITY_CHOICES,
+  BENEFIT_CHOICES,
+  isActivityType,
+  isBenefit,
+  isHeritageSetting,
+} from '../discussions/discussion-labels';
 import { isRegion, REGION_CHOICES } from '../profile/member-labels';
 import { EvidenceSummaryView } from './evidence-summary';
 import { EVIDENCE_TYPE_CHOICES, isEvidenceType, isSixWay, SIX_WAY_CHOICES } from './evidence-labels';
