@@ -12,6 +12,7 @@ import { SearchAccentsAndPlainText1764900000000 } from './1764900000000-SearchAc
 import { CommunityCounters1764915000000 } from './1764915000000-CommunityCounters';
 import { SpaceReadingCounters1764915100000 } from './1764915100000-SpaceReadingCounters';
 import { LiveEvents1764930000000 } from './1764930000000-LiveEvents';
+import { Evidence1764950000000 } from './1764950000000-Evidence';
 
 export const MIGRATIONS = [
   CreateMembers1764000000000,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CommunityCounters1764915000000,
   SpaceReadingCounters1764915100000,
   LiveEvents1764930000000,
+  Evidence1764950000000,
 ];

@@ -20,6 +20,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CommunityModule } from './modules/community/community.module';
 import { DiscussionsModule } from './modules/discussions/discussions.module';
 import { EventsModule } from './modules/events/events.module';
+import { EvidenceModule } from './modules/evidence/evidence.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { LiveModule } from './modules/live/live.module';
@@ -76,6 +77,7 @@ export class AppModule {
         MembersModule,
         DiscussionsModule,
         EventsModule,
+        EvidenceModule,
         SearchModule,
         HealthModule,
         CommunityModule,

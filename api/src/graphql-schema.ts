@@ -17,6 +17,7 @@ import { CategoryReadingResolver, ThreadReadingResolver } from './modules/discus
 import { WatchingResolver } from './modules/discussions/watching.resolver';
 import { CalendarResolver } from './modules/events/calendar.resolver';
 import { EventsResolver } from './modules/events/events.resolver';
+import { EvidenceResolver } from './modules/evidence/evidence.resolver';
 import { RsvpResolver } from './modules/events/rsvp.resolver';
 import { DevMailboxResolver } from './modules/mail/dev-mailbox.resolver';
 import { MembersResolver } from './modules/members/members.resolver';
@@ -50,6 +51,7 @@ export const RESOLVERS = [
   WatchingResolver,
   SearchResolver,
   LiveResolver,
+  EvidenceResolver,
 ];
 
 /** The schema as SDL, sorted, exactly as committed in shared/schema.graphql. */

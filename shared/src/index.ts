@@ -10,3 +10,4 @@ export * from './events';
 export * from './web-routes';
 export * from './six-ways';
 export * from './live';
+export * from './evidence';

@@ -23,6 +23,16 @@ describe('role permissions', () => {
     }
   });
 
+  it('keeps the outcome measure list to admins, and the impact report to the advisory group and admins', () => {
+    expect(hasPermission([Role.Member, Role.AdvisoryGroup, Role.Moderator], Permission.ManageOutcomeMeasures)).toBe(
+      false,
+    );
+    expect(hasPermission([Role.Admin], Permission.ManageOutcomeMeasures)).toBe(true);
+    expect(hasPermission([Role.Member, Role.Moderator], Permission.ViewImpactReport)).toBe(false);
+    expect(hasPermission([Role.AdvisoryGroup], Permission.ViewImpactReport)).toBe(true);
+    expect(hasPermission([Role.Admin], Permission.ViewImpactReport)).toBe(true);
+  });
+
   it('combines the permissions of several roles', () => {
     expect(permissionsOf([Role.Member, Role.Admin])).toEqual(new Set(ROLE_PERMISSIONS[Role.Admin]));
     expect(permissionsOf([])).toEqual(new Set());

@@ -18,13 +18,17 @@ export enum Permission {
   ManageEvents = 'MANAGE_EVENTS',
   /** Manage every event, whoever organises it. */
   ManageAllEvents = 'MANAGE_ALL_EVENTS',
+  /** Add "other" outcome measures to the list case studies choose from. */
+  ManageOutcomeMeasures = 'MANAGE_OUTCOME_MEASURES',
+  /** The impact report over a date range, and its CSV export (audited). */
+  ViewImpactReport = 'VIEW_IMPACT_REPORT',
 }
 
 const MEMBER: Permission[] = [Permission.SignedIn, Permission.ViewDirectory];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.Member]: MEMBER,
-  [Role.AdvisoryGroup]: [...MEMBER, Permission.ManageEvents],
+  [Role.AdvisoryGroup]: [...MEMBER, Permission.ManageEvents, Permission.ViewImpactReport],
   [Role.Moderator]: [...MEMBER, Permission.ModerateDiscussions, Permission.ManageEvents],
   [Role.Admin]: [
     ...MEMBER,
@@ -36,6 +40,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ModerateDiscussions,
     Permission.ManageEvents,
     Permission.ManageAllEvents,
+    Permission.ManageOutcomeMeasures,
+    Permission.ViewImpactReport,
   ],
 };
 

@@ -18,6 +18,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '../database/embedd
 import { startServer, type RunningServer } from '../server';
 import { measureLiveStreams } from './bench-live';
 import { discussionScenarios, seedDiscussions, type DiscussionSizes, type Scenario } from './bench-discussions';
+import { evidenceScenarios, seedEvidence } from './bench-evidence';
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -44,6 +45,8 @@ const DISCUSSIONS: DiscussionSizes = {
   reads: envInt('BENCH_READS', 500000),
   deepPages: envInt('BENCH_DEEP_PAGES', 50),
 };
+/** Case studies with outcome measures for the evidence page (BENCH_CASE_STUDIES=0 skips it). */
+const CASE_STUDIES = envInt('BENCH_CASE_STUDIES', 20000);
 /** BENCH_KEEP=1 (with DATABASE_URL) leaves the seeded database in place for EXPLAIN ANALYZE; drop it yourself. */
 const KEEP = process.env.BENCH_KEEP === '1' && Boolean(process.env.DATABASE_URL);
 /** Idle live streams one app process holds for the memory-per-stream figure (0 skips it). */
@@ -267,6 +270,23 @@ async function main(): Promise<void> {
         for (const scenario of await discussionScenarios(seeded, DISCUSSIONS, (q, v) => gql.data(q, v))) {
           await run(scenario, cookie);
         }
+      }
+      if (CASE_STUDIES > 0 && performance.now() < deadline) {
+        // After the discussion scenarios, so the extra threads do not change their numbers.
+        const db = new Client({ connectionString: url.toString() });
+        await db.connect();
+        try {
+          const started = performance.now();
+          const outcomes = await seedEvidence(db, CASE_STUDIES);
+          out(
+            `seed: ${CASE_STUDIES} case studies with ${outcomes} outcome measures in ` +
+              `${((performance.now() - started) / 1000).toFixed(0)} s`,
+          );
+        } finally {
+          await db.end();
+        }
+        const cookie = await signIn(server);
+        for (const scenario of evidenceScenarios(CASE_STUDIES)) await run(scenario, cookie);
       }
       out(`process RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB (app and load generator)`);
     } finally {

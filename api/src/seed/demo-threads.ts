@@ -2,7 +2,7 @@
 // every structured field, a pinned advisory group update with its summary, and discussions with replies,
 // tags and a mention. Written through the discussion repositories, so numbers, counters, latest poster,
 // rendered HTML and mention rows are kept as the services keep them; then dated over the past fortnight.
-import { ActivityType, HeritageSetting, ThreadKind, WellbeingBenefit } from '@heritage/shared';
+import { ActivityType, EvidenceType, HeritageSetting, SixWay, ThreadKind, WellbeingBenefit } from '@heritage/shared';
 import type { EntityManager } from 'typeorm';
 import { renderMarkdown } from '../common/markdown/render-markdown';
 import type { CaseStudyFields } from '../modules/discussions/case-study.model';
@@ -79,6 +79,9 @@ export const DEMO_THREADS: DemoThread[] = [
       wouldChange:
         'Start with a taster session so people know what to expect, and book accessible transport earlier: two ' +
         'pairs missed sessions in bad weather.',
+      sixWays: [SixWay.Remembering, SixWay.Visiting],
+      evidenceType: EvidenceType.ServiceEvaluation,
+      evidenceLink: 'https://example.org/northshire-museums/memory-cafe-evaluation',
     },
     daysAgo: 12,
     replies: [

@@ -11,6 +11,7 @@ import { adminPages } from '../features/admin/admin-routes';
 import { discussionPages } from '../features/discussions/discussion-routes';
 import { NotFoundPage } from '../features/errors/not-found-page';
 import { eventPages } from '../features/events/event-routes';
+import { evidencePages } from '../features/evidence/evidence-routes';
 import { HomePage } from '../features/home/home-page';
 import { joinPages } from '../features/join/join-routes';
 import { profilePages } from '../features/profile/profile-routes';
@@ -106,6 +107,7 @@ const pages = {
   ...joinPages,
   ...discussionPages,
   ...eventPages,
+  ...evidencePages,
   ...adminPages,
   ...profilePages,
 } satisfies Record<WebRoute, PageRoute>;

@@ -5,12 +5,14 @@ import {
   ActivityType as ActivityTypeValues,
   DiscussionNotificationKind as DiscussionNotificationKindValues,
   EventFormat as EventFormatValues,
+  EvidenceType as EvidenceTypeValues,
   EventStatus as EventStatusValues,
   EventTag as EventTagValues,
   EventVisibility as EventVisibilityValues,
   EventWhen as EventWhenValues,
   HeritageSetting as HeritageSettingValues,
   MemberStatus as MemberStatusValues,
+  OutcomeStatistic as OutcomeStatisticValues,
   Permission as PermissionValues,
   ReactionKind as ReactionKindValues,
   Region as RegionValues,
@@ -19,6 +21,7 @@ import {
   RsvpAnswer as RsvpAnswerValues,
   RsvpStatus as RsvpStatusValues,
   Sector as SectorValues,
+  SixWay as SixWayValues,
   ThreadKind as ThreadKindValues,
   WellbeingBenefit as WellbeingBenefitValues,
 } from '@heritage/shared';
@@ -97,4 +100,19 @@ export const RsvpAnswerEnum = byValue(
   RsvpAnswerValues,
   'RsvpAnswer',
   'A member’s answer: GOING (waitlisted when full) or NOT_GOING.',
+);
+export const SixWayEnum = byValue(
+  SixWayValues,
+  'SixWay',
+  'Historic England’s “six ways into wellbeing”: the forms of engagement with heritage an activity used.',
+);
+export const EvidenceTypeEnum = byValue(
+  EvidenceTypeValues,
+  'EvidenceType',
+  'What kind of evidence a case study is: a practice story, a service evaluation or published research.',
+);
+export const OutcomeStatisticEnum = byValue(
+  OutcomeStatisticValues,
+  'OutcomeStatistic',
+  'Whether outcome figures are group means or medians.',
 );

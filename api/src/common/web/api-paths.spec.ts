@@ -30,8 +30,14 @@ describe('API_PATHS (what the API serves itself and the Vite dev server proxies)
     expect(API_PATHS.test(example)).toBe(true);
   });
 
-  it.each(['/', '/events', '/events/abc123', '/account/security', '/threads/1', '/dev/mail'])(
-    'leaves the page %s to the web app',
-    (page) => expect(API_PATHS.test(page)).toBe(false),
-  );
+  it.each([
+    '/',
+    '/events',
+    '/events/abc123',
+    '/account/security',
+    '/threads/1',
+    '/dev/mail',
+    '/evidence',
+    '/evidence/impact',
+  ])('leaves the page %s to the web app', (page) => expect(API_PATHS.test(page)).toBe(false));
 });

@@ -33,12 +33,25 @@ export enum AuditAction {
   PostReportHidden = 'POST_REPORT_HIDDEN',
   /** A moderator resolved a report with no action. */
   PostReportDismissed = 'POST_REPORT_DISMISSED',
+  /** An admin added an "other" outcome measure. */
+  OutcomeMeasureCreated = 'OUTCOME_MEASURE_CREATED',
+  /** The advisory group or an admin downloaded the impact report as CSV. */
+  ImpactReportExported = 'IMPACT_REPORT_EXPORTED',
 }
 
 export interface AuditEntry {
   actorId: string | null;
   action: AuditAction;
-  targetType: 'APPLICATION' | 'MEMBER' | 'INVITATION' | 'CATEGORY' | 'THREAD' | 'POST' | 'POST_REPORT';
+  targetType:
+    | 'APPLICATION'
+    | 'MEMBER'
+    | 'INVITATION'
+    | 'CATEGORY'
+    | 'THREAD'
+    | 'POST'
+    | 'POST_REPORT'
+    | 'OUTCOME_MEASURE'
+    | 'IMPACT_REPORT';
   targetId: string | null;
   reason?: string | null;
   details?: Record<string, unknown>;

@@ -1,8 +1,15 @@
 // The GraphQL face of a case study's structured fields (one row per CASE_STUDY thread), and the SQL select
 // list that reads them, so every query that joins case_study reads the same shape.
-import type { ActivityType, HeritageSetting, WellbeingBenefit } from '@heritage/shared';
+import type { ActivityType, EvidenceType, HeritageSetting, SixWay, WellbeingBenefit } from '@heritage/shared';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { ActivityTypeEnum, HeritageSettingEnum, WellbeingBenefitEnum } from '../../common/graphql/enums';
+import {
+  ActivityTypeEnum,
+  EvidenceTypeEnum,
+  HeritageSettingEnum,
+  SixWayEnum,
+  WellbeingBenefitEnum,
+} from '../../common/graphql/enums';
+import { CaseStudyOutcome, OUTCOMES_JSON, type OutcomeRecord, toOutcome } from '../evidence/outcome.model';
 
 /** A case_study row as repositories read it. */
 export interface CaseStudyRecord {
@@ -16,15 +23,20 @@ export interface CaseStudyRecord {
   measurement: string;
   whatWorked: string;
   wouldChange: string;
+  sixWays: SixWay[];
+  evidenceType: EvidenceType | null;
+  evidenceLink: string;
+  outcomes: OutcomeRecord[];
 }
 
 /** The select list that reads a CaseStudyRecord from `case_study cs`. */
 export const CASE_STUDY_COLUMNS = `cs.thread_id AS "threadId", cs.setting, cs.activity_types AS "activityTypes",
   cs.referral_route AS "referralRoute", cs.group_size AS "groupSize", cs.duration, cs.benefits, cs.measurement,
-  cs.what_worked AS "whatWorked", cs.would_change AS "wouldChange"`;
+  cs.what_worked AS "whatWorked", cs.would_change AS "wouldChange", cs.six_ways AS "sixWays",
+  cs.evidence_type AS "evidenceType", cs.evidence_link AS "evidenceLink", ${OUTCOMES_JSON} AS outcomes`;
 
-/** The fields an author writes (everything but the thread id). */
-export type CaseStudyFields = Omit<CaseStudyRecord, 'threadId'>;
+/** The fields an author writes (everything but the thread id; the outcomes are saved by the evidence module). */
+export type CaseStudyFields = Omit<CaseStudyRecord, 'threadId' | 'outcomes'>;
 
 @ObjectType({ description: 'The structured part of a case study: what was done, with whom, and what changed.' })
 export class CaseStudy {
@@ -54,9 +66,21 @@ export class CaseStudy {
 
   @Field({ description: 'What the author would do differently (blank when not given).' })
   wouldChange: string;
+
+  @Field(() => [SixWayEnum], { description: 'The “six ways into wellbeing” the activity used.' })
+  sixWays: SixWay[];
+
+  @Field(() => EvidenceTypeEnum, { nullable: true })
+  evidenceType: EvidenceType | null;
+
+  @Field({ description: 'A web address or DOI (blank when not given).' })
+  evidenceLink: string;
+
+  @Field(() => [CaseStudyOutcome], { description: 'Group figures before and after, measure by measure.' })
+  outcomes: CaseStudyOutcome[];
 }
 
 export function toCaseStudy(record: CaseStudyRecord): CaseStudy {
-  const { threadId: _threadId, ...fields } = record;
-  return fields;
+  const { threadId: _threadId, outcomes, ...fields } = record;
+  return { ...fields, outcomes: outcomes.map(toOutcome) };
 }

@@ -2,6 +2,7 @@
 // the members' list and the admins' management. Threads and replies will join this module.
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { EvidenceModule } from '../evidence/evidence.module';
 import { MailModule } from '../mail/mail.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CategoriesRepository } from './categories.repository';
@@ -30,7 +31,7 @@ import { WatchingResolver } from './watching.resolver';
 import { WatchingService } from './watching.service';
 
 @Module({
-  imports: [AuditModule, MailModule, NotificationsModule],
+  imports: [AuditModule, EvidenceModule, MailModule, NotificationsModule],
   providers: [
     ThreadsRepository,
     PostsRepository,

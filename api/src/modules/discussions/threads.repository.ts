@@ -174,12 +174,13 @@ export class ThreadsRepository {
   async saveCaseStudy(tx: Tx, threadId: string, c: CaseStudyFields): Promise<void> {
     await managerOf(tx).query(
       `INSERT INTO case_study (thread_id, setting, activity_types, referral_route, group_size, duration, benefits,
-         measurement, what_worked, would_change)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         measurement, what_worked, would_change, six_ways, evidence_type, evidence_link)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (thread_id) DO UPDATE SET setting = EXCLUDED.setting, activity_types = EXCLUDED.activity_types,
          referral_route = EXCLUDED.referral_route, group_size = EXCLUDED.group_size, duration = EXCLUDED.duration,
          benefits = EXCLUDED.benefits, measurement = EXCLUDED.measurement, what_worked = EXCLUDED.what_worked,
-         would_change = EXCLUDED.would_change`,
+         would_change = EXCLUDED.would_change, six_ways = EXCLUDED.six_ways, evidence_type = EXCLUDED.evidence_type,
+         evidence_link = EXCLUDED.evidence_link`,
       [
         threadId,
         c.setting,
@@ -191,6 +192,9 @@ export class ThreadsRepository {
         c.measurement,
         c.whatWorked,
         c.wouldChange,
+        c.sixWays,
+        c.evidenceType,
+        c.evidenceLink,
       ],
     );
   }

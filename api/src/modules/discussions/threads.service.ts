@@ -15,6 +15,8 @@ import {
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { AuditAction, AuditService } from '../audit/audit.service';
+import type { OutcomeFields } from '../evidence/outcome.model';
+import { OutcomesService } from '../evidence/outcomes.service';
 import type { CaseStudyFields } from './case-study.model';
 import { canRead, canStart } from './categories.policy';
 import type { CategoryRecord } from './category.model';
@@ -42,6 +44,7 @@ export class ThreadsService {
     private readonly postsService: PostsService,
     private readonly audit: AuditService,
     private readonly events: DiscussionEvents,
+    private readonly outcomes: OutcomesService,
   ) {}
 
   /**
@@ -115,6 +118,7 @@ export class ThreadsService {
     if (input.kind === ThreadKind.Update && !canPostUpdates(actor.roles)) {
       throw new ForbiddenError('Only the advisory group posts updates');
     }
+    const outcomes = await this.checkOutcomes(input.caseStudy);
     const confirmed = guardPersonalData(textsOf(input), input.confirmPersonalData);
     return this.uow.run(async (m) => {
       const thread = await this.threads.insert(m, {
@@ -125,7 +129,7 @@ export class ThreadsService {
         summary: kindFields.summary,
         tags: input.tags ?? [],
       });
-      if (kindFields.caseStudy) await this.threads.saveCaseStudy(m, thread.id, kindFields.caseStudy);
+      await this.saveCaseStudy(m, thread.id, kindFields.caseStudy, outcomes);
       const post = await this.posts.insert(m, {
         threadId: thread.id,
         number: 1,
@@ -171,6 +175,7 @@ export class ThreadsService {
         });
       }
       const kindFields = fieldsForKind(thread.kind, input);
+      const outcomes = await this.checkOutcomes(input.caseStudy, m);
       const confirmed = guardPersonalData(textsOf(input), input.confirmPersonalData);
       if (input.title !== thread.title || input.body !== opening.body) {
         await this.postsService.editText(m, actor, thread, category, opening, input.body, confirmed);
@@ -180,7 +185,7 @@ export class ThreadsService {
         summary: kindFields.summary,
         tags: input.tags ?? [],
       });
-      if (kindFields.caseStudy) await this.threads.saveCaseStudy(m, thread.id, kindFields.caseStudy);
+      await this.saveCaseStudy(m, thread.id, kindFields.caseStudy, outcomes);
       return toThread(updated);
     });
   }
@@ -218,6 +223,22 @@ export class ThreadsService {
       await this.recordModeration(m, actor, AuditAction.ThreadMoved, thread, { from: from.id, to: to.id });
       return toThread(updated);
     });
+  }
+
+  /** A case study's outcome figures checked against their measures (none for other kinds). */
+  private checkOutcomes(caseStudy: CaseStudyInput | null | undefined, tx?: Tx): Promise<OutcomeFields[]> {
+    return caseStudy ? this.outcomes.check(caseStudy, tx) : Promise.resolve([]);
+  }
+
+  private async saveCaseStudy(
+    tx: Tx,
+    threadId: string,
+    caseStudy: CaseStudyFields | null,
+    outcomes: OutcomeFields[],
+  ): Promise<void> {
+    if (!caseStudy) return;
+    await this.threads.saveCaseStudy(tx, threadId, caseStudy);
+    await this.outcomes.save(tx, threadId, outcomes);
   }
 
   private async updates(
@@ -300,6 +321,9 @@ function caseStudyFields(input: CaseStudyInput): CaseStudyFields {
     measurement: input.measurement ?? '',
     whatWorked: input.whatWorked ?? '',
     wouldChange: input.wouldChange ?? '',
+    sixWays: input.sixWays ?? [],
+    evidenceType: input.evidenceType ?? null,
+    evidenceLink: input.evidenceLink ?? '',
   };
 }
 

@@ -19,6 +19,9 @@ export function DiscussionsPage() {
     <>
       <h1 tabIndex={-1}>Discussions</h1>
       <p>Talk with other members about heritage and social prescribing. These are the spaces you can read.</p>
+      <p>
+        <Link to="/evidence">What do we know? The community’s case studies, added up</Link>
+      </p>
       {error && !spaces ? <ErrorMessage>{problemMessage(error)}</ErrorMessage> : null}
       {!spaces && !error ? <LoadingMessage>Loading discussion spaces…</LoadingMessage> : null}
       {spaces && spaces.length === 0 ? <p>There are no discussion spaces yet.</p> : null}

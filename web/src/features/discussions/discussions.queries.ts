@@ -137,6 +137,25 @@ export const EditThreadQuery = graphql(`
         measurement
         whatWorked
         wouldChange
+        sixWays
+        evidenceType
+        evidenceLink
+        outcomes {
+          measure {
+            id
+            name
+            scaleMin
+            scaleMax
+            higherIsBetter
+          }
+          statistic
+          participantsStarted
+          participantsCompleted
+          before
+          after
+          beforeOn
+          afterOn
+        }
       }
     }
   }

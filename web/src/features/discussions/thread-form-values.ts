@@ -6,11 +6,20 @@ import type {
   ActivityType,
   CaseStudyInput,
   EditThreadQuery,
+  EvidenceType,
   HeritageSetting,
+  SixWay,
   ThreadKind,
   WellbeingBenefit,
 } from '../../gql/graphql';
 import { collectErrors } from '../../components/validation';
+import {
+  outcomeErrors,
+  outcomeFieldId,
+  outcomeInputs,
+  outcomeValuesFrom,
+  type OutcomeValues,
+} from '../evidence/outcome-values';
 import { CASE_STUDY, UPDATE } from './discussion-labels';
 
 export interface ThreadFormValues {
@@ -29,6 +38,10 @@ export interface ThreadFormValues {
   measurement: string;
   whatWorked: string;
   wouldChange: string;
+  sixWays: SixWay[];
+  evidenceType: EvidenceType | '';
+  evidenceLink: string;
+  outcomes: OutcomeValues[];
   confirmPersonalData: boolean;
 }
 
@@ -48,6 +61,10 @@ export function emptyValues(kind: ThreadKind | null): ThreadFormValues {
     measurement: '',
     whatWorked: '',
     wouldChange: '',
+    sixWays: [],
+    evidenceType: '',
+    evidenceLink: '',
+    outcomes: [],
     confirmPersonalData: false,
   };
 }
@@ -73,6 +90,10 @@ export function valuesFromThread(thread: EditableThread): ThreadFormValues {
           measurement: cs.measurement,
           whatWorked: cs.whatWorked,
           wouldChange: cs.wouldChange,
+          sixWays: cs.sixWays,
+          evidenceType: cs.evidenceType ?? '',
+          evidenceLink: cs.evidenceLink,
+          outcomes: cs.outcomes.map(outcomeValuesFrom),
         }
       : {}),
   };
@@ -109,6 +130,7 @@ export function formErrors(values: ThreadFormValues): { field: string; message: 
   if (values.kind === CASE_STUDY) {
     checks.setting = values.setting ? undefined : 'Choose the setting';
     checks.groupSize = groupSizeError(values.groupSize);
+    Object.assign(checks, outcomeErrors(values.outcomes));
   }
   return collectErrors(checks);
 }
@@ -126,6 +148,10 @@ function caseStudyInput(values: ThreadFormValues): CaseStudyInput | null {
     measurement: values.measurement.trim(),
     whatWorked: values.whatWorked.trim(),
     wouldChange: values.wouldChange.trim(),
+    sixWays: values.sixWays,
+    evidenceType: values.evidenceType || null,
+    evidenceLink: values.evidenceLink.trim(),
+    outcomes: outcomeInputs(values.outcomes),
   };
 }
 
@@ -155,15 +181,22 @@ export const FIELD_LABELS: Record<string, string> = {
   measurement: 'How outcomes were measured',
   whatWorked: 'What worked',
   wouldChange: 'What you would change',
+  sixWays: 'Ways into wellbeing',
+  evidenceType: 'Kind of evidence',
+  evidenceLink: 'Link or DOI',
+  outcomes: 'Outcome measures',
   body: 'Body',
   tags: 'Tags',
   confirmPersonalData: 'Consent',
 };
 
-/** An API field name as this form's field id: "caseStudy.whatWorked" → "whatWorked", "tags.2" → "tags". */
+/**
+ * An API field name as this form's field id: "caseStudy.whatWorked" → "whatWorked", "tags.2" → "tags",
+ * "caseStudy.outcomes.1.before" → "outcomes-1-before".
+ */
 export function formField(apiField: string): string {
-  return apiField
-    .replace(/^input\./, '')
-    .replace(/^caseStudy\./, '')
-    .replace(/\.\d+$/, '');
+  const field = apiField.replace(/^input\./, '').replace(/^caseStudy\./, '');
+  const outcome = /^outcomes\.(\d+)\.(\w+)$/.exec(field);
+  if (outcome) return outcomeFieldId(Number(outcome[1]), outcome[2]);
+  return field.replace(/\.\d+$/, '');
 }

@@ -21,6 +21,7 @@ import {
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { ThreadKind } from '../../gql/graphql';
+import { OutcomeFields } from '../evidence/outcome-fields';
 import { ProblemBox } from '../profile/problem-box';
 import {
   ACTIVITY_CHOICES,
@@ -178,6 +179,13 @@ export function ThreadForm({
           />
         ) : null}
         {kind === CASE_STUDY ? <CaseStudyFields values={values} set={set} errorFor={errorFor} /> : null}
+        {kind === CASE_STUDY ? (
+          <OutcomeFields
+            values={values}
+            onChange={(next) => setValues((current) => ({ ...current, ...next }))}
+            errorFor={errorFor}
+          />
+        ) : null}
         <MarkdownEditor
           id="body"
           name="body"

@@ -9,6 +9,8 @@ import {
   type WellbeingBenefit,
 } from '@heritage/shared';
 import { SummaryList, type SummaryListRow } from '../../components/forms';
+import { evidenceTypeLabel, sixWayLabel } from '../evidence/evidence-labels';
+import { OutcomesTable } from '../evidence/outcomes-table';
 import type { ThreadPageQuery } from '../../gql/graphql';
 
 type CaseStudy = NonNullable<NonNullable<ThreadPageQuery['thread']>['caseStudy']>;
@@ -34,6 +36,18 @@ function Text({ value }: { value: string | null | undefined }) {
   return value?.trim() ? <span className="preserve-lines">{value}</span> : <>Not given</>;
 }
 
+/** A web address as a link; a DOI as a link to doi.org. */
+function EvidenceLink({ link }: { link: string }) {
+  const href = /^10\.\d{4,9}\//.test(link) ? `https://doi.org/${link}` : link;
+  return /^https?:\/\//.test(href) ? (
+    <a href={href} rel="noopener noreferrer">
+      {link}
+    </a>
+  ) : (
+    <>{link}</>
+  );
+}
+
 export function CaseStudySummary({ caseStudy }: { caseStudy: CaseStudy }) {
   const rows: SummaryListRow[] = [
     { key: 'Setting', value: HERITAGE_SETTING_LABELS[caseStudy.setting as HeritageSetting] ?? caseStudy.setting },
@@ -55,11 +69,18 @@ export function CaseStudySummary({ caseStudy }: { caseStudy: CaseStudy }) {
     { key: 'How benefits were measured', value: <Text value={caseStudy.measurement} /> },
     { key: 'What worked', value: <Text value={caseStudy.whatWorked} /> },
     { key: 'What they would change', value: <Text value={caseStudy.wouldChange} /> },
+    { key: 'Ways into wellbeing', value: <BulletList items={(caseStudy.sixWays ?? []).map(sixWayLabel)} /> },
+    {
+      key: 'Kind of evidence',
+      value: caseStudy.evidenceType ? evidenceTypeLabel(caseStudy.evidenceType) : 'Not given',
+    },
+    ...(caseStudy.evidenceLink ? [{ key: 'Link or DOI', value: <EvidenceLink link={caseStudy.evidenceLink} /> }] : []),
   ];
   return (
     <section aria-labelledby="case-study-heading" className="case-study-summary">
       <h2 id="case-study-heading">Case study summary</h2>
       <SummaryList rows={rows} />
+      <OutcomesTable outcomes={caseStudy.outcomes ?? []} />
     </section>
   );
 }

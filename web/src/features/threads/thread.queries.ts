@@ -96,6 +96,25 @@ export const ThreadPageQuery = graphql(`
         measurement
         whatWorked
         wouldChange
+        sixWays
+        evidenceType
+        evidenceLink
+        outcomes {
+          measure {
+            id
+            name
+            scaleMin
+            scaleMax
+            higherIsBetter
+          }
+          statistic
+          participantsStarted
+          participantsCompleted
+          before
+          after
+          beforeOn
+          afterOn
+        }
       }
     }
   }

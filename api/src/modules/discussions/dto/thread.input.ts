@@ -4,6 +4,9 @@
 import {
   ActivityType,
   DISCUSSION_LIMITS,
+  EVIDENCE_LIMITS,
+  EvidenceType,
+  SixWay,
   HeritageSetting,
   TAG_PATTERN,
   ThreadKind,
@@ -30,10 +33,13 @@ import {
 } from 'class-validator';
 import {
   ActivityTypeEnum,
+  EvidenceTypeEnum,
   HeritageSettingEnum,
+  SixWayEnum,
   ThreadKindEnum,
   WellbeingBenefitEnum,
 } from '../../../common/graphql/enums';
+import { OutcomeInput } from '../../evidence/dto/outcome.input';
 import { Dedupe, orFewer, Trim } from '../../../common/validation/normalise';
 import { IsId } from '../../../common/validation/uuid';
 
@@ -118,6 +124,44 @@ export class CaseStudyInput {
   @IsString()
   @MaxLength(L.caseStudyTextMax, { message: orFewer('What you would change', L.caseStudyTextMax) })
   wouldChange?: string | null;
+
+  @Field(() => [SixWayEnum], {
+    nullable: true,
+    description: 'The “six ways into wellbeing” the activity used (left out: none).',
+  })
+  @Dedupe()
+  @IsOptional()
+  @IsArray()
+  @IsIn(Object.values(SixWay), { each: true, message: 'Select ways into wellbeing from the list' })
+  sixWays?: SixWay[] | null;
+
+  @Field(() => EvidenceTypeEnum, { nullable: true, description: 'What kind of evidence this is (optional).' })
+  @IsOptional()
+  @IsIn(Object.values(EvidenceType), { message: 'Choose the kind of evidence from the list' })
+  evidenceType?: EvidenceType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `A web address or DOI (required for published research). At most ${EVIDENCE_LIMITS.linkMax}.`,
+  })
+  @BlankAsNull()
+  @IsOptional()
+  @IsString()
+  @MaxLength(EVIDENCE_LIMITS.linkMax, { message: orFewer('Link or DOI', EVIDENCE_LIMITS.linkMax) })
+  evidenceLink?: string | null;
+
+  @Field(() => [OutcomeInput], {
+    nullable: true,
+    description: `Outcome measures with group figures before and after (left out: none). At most ${EVIDENCE_LIMITS.outcomesMax}.`,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(EVIDENCE_LIMITS.outcomesMax, {
+    message: `Give at most ${EVIDENCE_LIMITS.outcomesMax} outcome measures`,
+  })
+  @ValidateNested({ each: true })
+  @Type(() => OutcomeInput)
+  outcomes?: OutcomeInput[] | null;
 }
 
 @InputType({ isAbstract: true })

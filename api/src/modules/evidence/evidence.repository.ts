@@ -1,0 +1,154 @@
+// SQL for the evidence page and the impact report: the case studies a viewer may read, filtered, added up in
+// one statement (counts, participants, and per measure the median and range of before → after change). The
+// raw counts go only to EvidenceService, which suppresses small ones before anything leaves the API.
+import type {
+  ActivityType,
+  EvidenceType,
+  HeritageSetting,
+  Region,
+  Role,
+  SixWay,
+  WellbeingBenefit,
+} from '@heritage/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { canReadSql } from '../discussions/categories.policy';
+
+export interface EvidenceQuery {
+  roles: readonly Role[];
+  activityType?: ActivityType;
+  sixWay?: SixWay;
+  benefit?: WellbeingBenefit;
+  /** The author's region. */
+  region?: Region;
+  setting?: HeritageSetting;
+  evidenceType?: EvidenceType;
+  measureId?: string;
+  /** Case studies started on or after `from` and before `until` (timestamps). */
+  from?: Date;
+  until?: Date;
+}
+
+export interface MeasureTotals {
+  measureId: string;
+  studies: number;
+  participants: number;
+  median: number;
+  smallest: number;
+  largest: number;
+}
+
+export interface EvidenceTotals {
+  studies: number;
+  participants: number;
+  measures: MeasureTotals[];
+}
+
+export interface MembershipTotals {
+  key: string | null;
+  joined: number;
+  total: number;
+}
+
+export interface QuarterTotals {
+  startsOn: string;
+  caseStudies: number;
+  events: number;
+}
+
+@Injectable()
+export class EvidenceRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Participants in a case study: its group size, or the most who started any of its measures when that is
+   * larger (or the group size was not given). Changes are after − before on each measure's own scale.
+   */
+  async totals(q: EvidenceQuery): Promise<EvidenceTotals> {
+    const params: unknown[] = [q.roles];
+    const where: string[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (q.activityType) where.push(`cs.activity_types @> ARRAY[${param(q.activityType)}::text]`);
+    if (q.sixWay) where.push(`cs.six_ways @> ARRAY[${param(q.sixWay)}::text]`);
+    if (q.benefit) where.push(`cs.benefits @> ARRAY[${param(q.benefit)}::text]`);
+    if (q.setting) where.push(`cs.setting = ${param(q.setting)}`);
+    if (q.evidenceType) where.push(`cs.evidence_type = ${param(q.evidenceType)}`);
+    if (q.region) where.push(`am.region = ${param(q.region)}`);
+    if (q.from) where.push(`t.created_at >= ${param(q.from)}`);
+    if (q.until) where.push(`t.created_at < ${param(q.until)}`);
+    let measure = '';
+    if (q.measureId) {
+      measure = param(q.measureId);
+      where.push(
+        `EXISTS (SELECT 1 FROM case_study_outcome x WHERE x.thread_id = cs.thread_id AND x.measure_id = ${measure})`,
+      );
+    }
+    const [row] = await this.dataSource.query<EvidenceTotals[]>(
+      `WITH f AS MATERIALIZED (
+         SELECT cs.thread_id, cs.group_size
+         FROM case_study cs
+         JOIN thread t ON t.id = cs.thread_id
+         JOIN category c ON c.id = t.category_id
+         ${q.region ? 'JOIN member am ON am.id = t.author_id' : ''}
+         WHERE t.deleted_at IS NULL AND t.hidden_at IS NULL AND ${canReadSql('$1::text[]', 'c')}
+           ${where.map((w) => `AND ${w}`).join(' ')}
+       ), o AS MATERIALIZED (
+         SELECT o.thread_id, o.measure_id, o.participants_started, o.participants_completed,
+                (o.after_value - o.before_value)::float8 AS change
+         FROM f JOIN case_study_outcome o ON o.thread_id = f.thread_id
+       )
+       SELECT
+         (SELECT count(*)::int FROM f) AS studies,
+         (SELECT coalesce(sum(greatest(coalesce(f.group_size, 0), coalesce(s.started, 0))), 0)::int
+            FROM f LEFT JOIN (SELECT thread_id, max(participants_started) AS started FROM o GROUP BY thread_id) s
+              ON s.thread_id = f.thread_id) AS participants,
+         (SELECT coalesce(json_agg(m), '[]') FROM (
+            SELECT o.measure_id AS "measureId", count(*)::int AS studies,
+                   sum(o.participants_completed)::int AS participants,
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY o.change) AS median,
+                   min(o.change) AS smallest, max(o.change) AS largest
+            FROM o ${measure ? `WHERE o.measure_id = ${measure}` : ''}
+            GROUP BY o.measure_id) m) AS measures`,
+      params,
+    );
+    return row;
+  }
+
+  /** Members by `column` (sector or region): joined in [from, until), and all at `until`. Deactivated left out. */
+  membership(column: 'sector' | 'region', from: Date, until: Date): Promise<MembershipTotals[]> {
+    return this.dataSource.query<MembershipTotals[]>(
+      `SELECT m.${column} AS key,
+              (count(*) FILTER (WHERE m.created_at >= $1))::int AS joined, count(*)::int AS total
+       FROM member m
+       WHERE m.created_at < $2 AND m.status <> 'DEACTIVATED'
+       GROUP BY m.${column}`,
+      [from, until],
+    );
+  }
+
+  /** Each calendar quarter that overlaps [from, until): case studies started and events held (not cancelled). */
+  quarters(roles: readonly Role[], from: Date, until: Date): Promise<QuarterTotals[]> {
+    return this.dataSource.query<QuarterTotals[]>(
+      `SELECT to_char(gs.starts_local, 'YYYY-MM-DD') AS "startsOn",
+         (SELECT count(*)::int FROM case_study cs JOIN thread t ON t.id = cs.thread_id
+            JOIN category c ON c.id = t.category_id
+          WHERE t.deleted_at IS NULL AND t.hidden_at IS NULL AND ${canReadSql('$1::text[]', 'c')}
+            AND t.created_at >= greatest(q.starts, $2) AND t.created_at < least(q.starts + interval '3 months', $3))
+           AS "caseStudies",
+         (SELECT count(*)::int FROM event e
+          WHERE e.status <> 'CANCELLED'
+            AND e.starts_at >= greatest(q.starts, $2) AND e.starts_at < least(q.starts + interval '3 months', $3))
+           AS events
+       FROM generate_series(date_trunc('quarter', $2::timestamptz AT TIME ZONE 'UTC'),
+                            ($3::timestamptz AT TIME ZONE 'UTC') - interval '1 microsecond',
+                            interval '3 months') AS gs(starts_local),
+            LATERAL (SELECT gs.starts_local AT TIME ZONE 'UTC' AS starts) q
+       ORDER BY q.starts`,
+      [roles, from, until],
+    );
+  }
+}

@@ -1,0 +1,181 @@
+// /admin/measures — the outcome measures case studies choose from: the standard ones, and "other" measures
+// an admin adds here with a name and a scale (its lowest and highest score, and whether higher is better).
+// Every addition is recorded in the audit log by the API.
+import { useMutation, useQuery } from '@apollo/client/react';
+import { EVIDENCE_LIMITS } from '@heritage/shared';
+import { useState, type FormEvent } from 'react';
+import { ErrorMessage } from '../../components/error-message';
+import { Button, ErrorSummary, Radios, TextInput, type FieldErrorItem } from '../../components/forms';
+import { LoadingMessage } from '../../components/loading-message';
+import { problemMessage } from '../../components/problem-message';
+import { fieldErrorsOf } from '../../components/use-field-errors';
+import { usePageTitle } from '../../components/use-page-title';
+import { accessProblemOf } from '../admin/admin-errors';
+import { useAccessProblemFrom, useReportAccessProblem } from '../admin/admin-only';
+import { ScrollableTable } from '../admin/scrollable-table';
+import { SuccessBanner } from '../profile/success-banner';
+import { formatNumber } from './evidence-labels';
+import { CreateOutcomeMeasureMutation, OutcomeMeasuresQuery } from './evidence.queries';
+import './evidence.css';
+
+const TITLE = 'Outcome measures';
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+interface Values {
+  name: string;
+  description: string;
+  scaleMin: string;
+  scaleMax: string;
+  higherIsBetter: string;
+}
+const EMPTY: Values = { name: '', description: '', scaleMin: '', scaleMax: '', higherIsBetter: '' };
+
+function ownErrors(v: Values): FieldErrorItem[] {
+  const errors: FieldErrorItem[] = [];
+  if (!v.name.trim()) errors.push({ field: 'name', message: 'Enter the name of the measure' });
+  if (!NUMBER.test(v.scaleMin.trim()))
+    errors.push({ field: 'scaleMin', message: 'Enter the lowest score as a number' });
+  if (!NUMBER.test(v.scaleMax.trim()))
+    errors.push({ field: 'scaleMax', message: 'Enter the highest score as a number' });
+  if (!v.higherIsBetter) errors.push({ field: 'higherIsBetter', message: 'Say whether a higher score is better' });
+  return errors;
+}
+
+export function MeasuresPage() {
+  const { data, error } = useQuery(OutcomeMeasuresQuery);
+  const [create] = useMutation(CreateOutcomeMeasureMutation, { refetchQueries: [OutcomeMeasuresQuery] });
+  const refused = useAccessProblemFrom(error);
+  const report = useReportAccessProblem();
+  const [values, setValues] = useState<Values>(EMPTY);
+  const [errors, setErrors] = useState<FieldErrorItem[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  usePageTitle(TITLE, errors.length > 0);
+  if (refused) return null;
+
+  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem(null);
+    setAdded(null);
+    const own = ownErrors(values);
+    setErrors(own);
+    if (own.length) return;
+    setSaving(true);
+    try {
+      const result = await create({
+        variables: {
+          input: {
+            name: values.name.trim(),
+            description: values.description.trim() || null,
+            scaleMin: Number(values.scaleMin),
+            scaleMax: Number(values.scaleMax),
+            higherIsBetter: values.higherIsBetter === 'yes',
+          },
+        },
+      });
+      setAdded(result.data?.createOutcomeMeasure.measure.name ?? values.name.trim());
+      setValues(EMPTY);
+    } catch (caught) {
+      const access = accessProblemOf(caught);
+      if (access) {
+        report(access);
+        return;
+      }
+      const fields = fieldErrorsOf(caught);
+      if (fields) setErrors(fields);
+      else setProblem(problemMessage(caught));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{TITLE}</h1>
+      {added ? <SuccessBanner key={added} heading={`${added} was added. Case studies can now report it.`} /> : null}
+      <ErrorSummary errors={errors} problem={problem} />
+      <p>
+        Case studies report group figures on these measures. The standard ones cannot be changed; add another measure
+        when members use a scale that is not listed.
+      </p>
+      {error ? <ErrorMessage>{problemMessage(error)}</ErrorMessage> : null}
+      {!data && !error ? <LoadingMessage>Loading the measures…</LoadingMessage> : null}
+      {data ? (
+        <ScrollableTable id="measures" caption="Measures case studies can report">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Scale</th>
+              <th scope="col">Better is</th>
+              <th scope="col">Kind</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.outcomeMeasures.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">{m.name}</th>
+                <td>
+                  {formatNumber(m.scaleMin)} to {formatNumber(m.scaleMax)}
+                </td>
+                <td>{m.higherIsBetter ? 'Higher' : 'Lower'}</td>
+                <td>{m.standard ? 'Standard' : 'Added by an administrator'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollableTable>
+      ) : null}
+      <h2>Add a measure</h2>
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <TextInput
+          id="name"
+          label="Name"
+          hint={`For example, “Heritage belonging scale”. ${EVIDENCE_LIMITS.measureNameMax} characters or fewer.`}
+          value={values.name}
+          onChange={set('name')}
+          error={errorFor('name')}
+        />
+        <TextInput
+          id="description"
+          label="What it asks and how it is scored (optional)"
+          value={values.description}
+          onChange={set('description')}
+          error={errorFor('description')}
+        />
+        <TextInput
+          id="scaleMin"
+          label="Lowest possible score"
+          width="third"
+          value={values.scaleMin}
+          onChange={set('scaleMin')}
+          error={errorFor('scaleMin')}
+        />
+        <TextInput
+          id="scaleMax"
+          label="Highest possible score"
+          width="third"
+          value={values.scaleMax}
+          onChange={set('scaleMax')}
+          error={errorFor('scaleMax')}
+        />
+        <Radios
+          id="higherIsBetter"
+          legend="Is a higher score better?"
+          hint="For example, a higher wellbeing score is better, but a higher loneliness score is worse."
+          inline
+          options={[
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No, lower is better' },
+          ]}
+          value={values.higherIsBetter || null}
+          onChange={set('higherIsBetter')}
+          error={errorFor('higherIsBetter')}
+        />
+        <Button disabled={saving}>Add measure</Button>
+      </form>
+    </>
+  );
+}
