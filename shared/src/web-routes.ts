@@ -49,6 +49,7 @@ export const WEB_ROUTES = {
   adminNewSpace: '/admin/spaces/new',
   adminSpace: '/admin/spaces/:id',
   adminAuditLog: '/admin/audit-log',
+  adminDigests: '/admin/digests',
   profile: '/profile',
   member: '/members/:id',
   directory: '/directory',

@@ -3,6 +3,7 @@
 import {
   AccessibilityFeature as AccessibilityFeatureValues,
   ActivityType as ActivityTypeValues,
+  DigestFrequency as DigestFrequencyValues,
   DiscussionNotificationKind as DiscussionNotificationKindValues,
   EventFormat as EventFormatValues,
   EventStatus as EventStatusValues,
@@ -97,4 +98,9 @@ export const RsvpAnswerEnum = byValue(
   RsvpAnswerValues,
   'RsvpAnswer',
   'A member’s answer: GOING (waitlisted when full) or NOT_GOING.',
+);
+export const DigestFrequencyEnum = byValue(
+  DigestFrequencyValues,
+  'DigestFrequency',
+  'How often a member is emailed a digest: OFF, DAILY or WEEKLY (Monday), at 8am UK time.',
 );
