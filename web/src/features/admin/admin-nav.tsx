@@ -8,6 +8,7 @@ const ADMIN_LINKS = [
   { to: '/admin/members', label: 'Members' },
   { to: '/admin/spaces', label: 'Spaces' },
   { to: '/admin/audit-log', label: 'Audit log' },
+  { to: '/admin/digests', label: 'Email digests' },
 ] as const;
 
 function currentness(pathname: string, to: string): 'page' | 'true' | undefined {
