@@ -352,6 +352,8 @@ export class MembersRepository {
       'notification_preference',
       'calendar_feed',
       'event_rsvp',
+      // Digests sent to them (kept for "view in browser"; they greet the member by name).
+      'digest',
     ]) {
       await managerOf(tx).query(`DELETE FROM ${table} WHERE member_id = $1`, [id]);
     }
