@@ -200,7 +200,7 @@ describe('email digests', () => {
     const view = await fetch(local(linkIn(mail, '/digests/view/')));
     expect(view.status).toBe(200);
     expect(view.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await view.text()).toBe(mail.html);
+    expect(await view.text()).toBe(mail.html.replace('</head>', '<link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>'));
     const wrong = local(linkIn(mail, '/digests/view/')).replace(/[0-9a-f]{64}$/, 'f'.repeat(64));
     expect((await fetch(wrong)).status).toBe(404);
   });

@@ -27,7 +27,7 @@ function page(res: Response, title: string, body: string): string {
   return [
     '<!doctype html>',
     '<html lang="en-GB">',
-    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} – Heritage CoP</title></head>`,
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} – Heritage CoP</title>${ICON}</head>`,
     '<body style="font-family: Arial, sans-serif; font-size: 19px; line-height: 1.5; color: #0b0c0c; max-width: 40em; margin: 0 auto; padding: 16px">',
     '<main>',
     `<h1>${escapeHtml(title)}</h1>`,
@@ -36,6 +36,9 @@ function page(res: Response, title: string, body: string): string {
     '</body></html>',
   ].join('\n');
 }
+
+/** The site's icon (a browser asks for /favicon.ico, which there is none of, without it). */
+const ICON = '<link rel="icon" href="/favicon.svg" type="image/svg+xml">';
 
 const BUTTON =
   'style="font-size: 19px; padding: 8px 12px; background: #00703c; color: #fff; border: 0; border-bottom: 2px solid #002d18; cursor: pointer"';
@@ -86,6 +89,6 @@ export class DigestsController {
     const html = await this.digests.viewInBrowser(id, token);
     if (html === undefined) throw new NotFoundException('We could not find that digest');
     htmlHeaders(res);
-    return html;
+    return html.replace('</head>', `${ICON}</head>`);
   }
 }
