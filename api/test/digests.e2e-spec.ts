@@ -50,7 +50,12 @@ describe('email digests', () => {
     openSpace = (await buildCategory(t.dataSource, { name: 'Green spaces' })).id;
     const roles = [Role.AdvisoryGroup, Role.Admin];
     const advisorySpace = (
-      await buildCategory(t.dataSource, { name: 'Advisory room', readRoles: roles, startRoles: roles, replyRoles: roles })
+      await buildCategory(t.dataSource, {
+        name: 'Advisory room',
+        readRoles: roles,
+        startRoles: roles,
+        replyRoles: roles,
+      })
     ).id;
     // The reader follows the open space; the advisor follows both.
     await t.dataSource.query(
@@ -61,7 +66,9 @@ describe('email digests', () => {
     // the reader's own do not.
     const older = await buildThread(t.dataSource, openSpace, author.id, { title: 'Allotments on prescription' });
     await t.dataSource.query(`UPDATE thread SET created_at = now() - interval '30 days' WHERE id = $1`, [older.id]);
-    await t.dataSource.query(`UPDATE post SET created_at = now() - interval '30 days' WHERE thread_id = $1`, [older.id]);
+    await t.dataSource.query(`UPDATE post SET created_at = now() - interval '30 days' WHERE thread_id = $1`, [
+      older.id,
+    ]);
     await t.dataSource.query(
       `INSERT INTO post (thread_id, number, author_id, body, body_html, hidden_at, hidden_reason) VALUES
          ($1, 2, $2, 'A new reply', '<p>A new reply</p>', NULL, NULL),
@@ -200,7 +207,9 @@ describe('email digests', () => {
     const view = await fetch(local(linkIn(mail, '/digests/view/')));
     expect(view.status).toBe(200);
     expect(view.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await view.text()).toBe(mail.html.replace('</head>', '<link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>'));
+    expect(await view.text()).toBe(
+      mail.html.replace('</head>', '<link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>'),
+    );
     const wrong = local(linkIn(mail, '/digests/view/')).replace(/[0-9a-f]{64}$/, 'f'.repeat(64));
     expect((await fetch(wrong)).status).toBe(404);
   });
@@ -230,9 +239,9 @@ describe('email digests', () => {
     expect(await done.text()).toContain('You have unsubscribed');
     expect(await frequencyOf(reader.id)).toBe(DigestFrequency.Off);
     const later = await t.app.get(DigestsService).run('ON_DEMAND', { now: new Date(Date.now() + 14 * 86_400_000) });
-    expect(await t.dataSource.query(`SELECT 1 FROM digest WHERE member_id = $1 AND run_id = $2`, [reader.id, later.id])).toEqual(
-      [],
-    );
+    expect(
+      await t.dataSource.query(`SELECT 1 FROM digest WHERE member_id = $1 AND run_id = $2`, [reader.id, later.id]),
+    ).toEqual([]);
   });
 
   it('lets a member read and change how often they get it; signed out they cannot', async () => {
@@ -256,9 +265,7 @@ describe('email digests', () => {
     const [latest] = res.body.data!.digestRuns;
     expect(latest.finishedAt).not.toBeNull();
     expect(typeof latest.sent).toBe('number');
-    const [{ total }] = await t.dataSource.query<{ total: number }[]>(
-      `SELECT sum(sent)::int AS total FROM digest_run`,
-    );
+    const [{ total }] = await t.dataSource.query<{ total: number }[]>(`SELECT sum(sent)::int AS total FROM digest_run`);
     expect(total).toBe(4 + 2);
   });
 });

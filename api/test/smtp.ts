@@ -39,7 +39,13 @@ export async function startSmtp(): Promise<TestSmtp> {
               html: typeof parsed.html === 'string' ? parsed.html : '',
               replyTo: (parsed.replyTo?.value ?? []).map((a) => a.address).join(', '),
               headers: Object.fromEntries(
-                parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim()]),
+                parsed.headerLines.map((h) => [
+                  h.key,
+                  h.line
+                    .slice(h.line.indexOf(':') + 1)
+                    .replace(/\r?\n\s+/g, ' ')
+                    .trim(),
+                ]),
               ),
             });
           }

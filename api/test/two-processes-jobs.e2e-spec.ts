@@ -2,9 +2,9 @@
 // worker: every queued job runs exactly once between them, and a scheduled job (the hourly digest run, the
 // hourly housekeeping) fires once although both processes schedule it. Real processes, database and SMTP.
 import { Role } from '@heritage/shared';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../migrations/data-source';
-import { createTestDatabase } from './db';
+import { createTestDatabase, type TestDatabase } from './db';
 import { buildCategory, buildMember, buildThread } from './factories';
 import { type Child, freePort, startMain } from './process';
 import { startSmtp, type TestSmtp } from './smtp';
@@ -16,13 +16,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('two app processes, one database: jobs', () => {
   let smtp: TestSmtp;
   let ds: DataSource;
-  let drop: () => Promise<void>;
+  let db: TestDatabase;
   const children: Child[] = [];
   const members: string[] = [];
 
   beforeAll(async () => {
-    const db = await createTestDatabase();
-    drop = db.drop;
+    db = await createTestDatabase();
     smtp = await startSmtp();
     ds = await createDataSource(db.url).initialize();
     // Something new for three members before either process starts: the digest run each process schedules
@@ -63,7 +62,7 @@ describe('two app processes, one database: jobs', () => {
     }
     await ds?.destroy();
     await smtp?.close();
-    await drop?.();
+    await db?.drop();
   });
 
   it('runs each of 60 queued jobs exactly once between the two workers', async () => {
@@ -105,7 +104,9 @@ describe('two app processes, one database: jobs', () => {
     // One job per fire (normally just this hour's; two if the test crossed the hour), each run once.
     expect(fires.length).toBeGreaterThanOrEqual(1);
     expect(fires.every((f) => f.attempts === 1 && f.done)).toBe(true);
-    const runs = await ds.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM digest_run WHERE trigger = 'SCHEDULE'`);
+    const runs = await ds.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM digest_run WHERE trigger = 'SCHEDULE'`,
+    );
     expect(runs[0].n).toBe(fires.length);
     // The next fire is queued once, ahead.
     const ahead = await ds.query<{ n: number }[]>(

@@ -46,7 +46,11 @@ function sections(c: DigestContent, base: string): { heading: string; items: Ite
     },
     {
       heading: 'New case studies',
-      items: c.caseStudies.map((t) => ({ href: thread(t.id), label: `Read the case study “${t.title}”`, detail: t.space })),
+      items: c.caseStudies.map((t) => ({
+        href: thread(t.id),
+        label: `Read the case study “${t.title}”`,
+        detail: t.space,
+      })),
     },
     {
       heading: 'New threads in spaces you follow',

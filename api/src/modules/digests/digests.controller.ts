@@ -43,7 +43,8 @@ const ICON = '<link rel="icon" href="/favicon.svg" type="image/svg+xml">';
 const BUTTON =
   'style="font-size: 19px; padding: 8px 12px; background: #00703c; color: #fff; border: 0; border-bottom: 2px solid #002d18; cursor: pointer"';
 
-const settingsLink = '<p><a href="/notifications/settings">Change your digest and notification settings</a> (you will be asked to sign in).</p>';
+const settingsLink =
+  '<p><a href="/notifications/settings">Change your digest and notification settings</a> (you will be asked to sign in).</p>';
 
 function notWorking(res: Response): string {
   res.status(404);

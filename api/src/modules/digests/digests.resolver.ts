@@ -33,12 +33,10 @@ export class DigestsResolver {
 
   @Allow(Permission.ManageMembers)
   @Query(() => [DigestRun], { description: `Admins: the latest digest runs, newest first (at most ${RUNS_MAX}).` })
-  async digestRuns(
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-  ): Promise<DigestRun[]> {
+  async digestRuns(@Args('first', { type: () => Int, nullable: true }) first?: number): Promise<DigestRun[]> {
     const limit = first ?? 5;
     if (limit < 1 || limit > RUNS_MAX) throw UserInputError.field('first', `Ask for between 1 and ${RUNS_MAX} runs`);
-    return (await this.digests.latestRuns(limit)).map(DigestRun.from);
+    return (await this.digests.latestRuns(limit)).map((row) => DigestRun.from(row));
   }
 
   @Allow(Permission.ManageMembers)

@@ -52,8 +52,8 @@ export function DigestsAdminPage() {
       {outcome && 'message' in outcome ? <ProblemBox key={outcome.id} message={outcome.message} /> : null}
       <h1 tabIndex={-1}>Email digests</h1>
       <p>
-        Members get a digest weekly (Monday, 8am UK time) unless they choose daily or never. The digest runs every
-        hour and sends each member at most one digest per day or week.
+        Members get a digest weekly (Monday, 8am UK time) unless they choose daily or never. The digest runs every hour
+        and sends each member at most one digest per day or week.
       </p>
       {data ? (
         latest ? (
