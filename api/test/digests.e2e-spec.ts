@@ -268,4 +268,20 @@ describe('email digests', () => {
     const [{ total }] = await t.dataSource.query<{ total: number }[]>(`SELECT sum(sent)::int AS total FROM digest_run`);
     expect(total).toBe(4 + 2);
   });
+
+  it('includes the member’s digest setting and the digests sent in their data export', async () => {
+    const res = await fetch(`${t.url}/account/export`, { headers: { cookie: author.session.cookie } });
+    expect(res.status).toBe(200);
+    const data = (await res.json()) as { digests: { frequency: string; sent: { period: string; subject: string }[] } };
+    expect(data.digests.frequency).toBe('DAILY');
+    expect(data.digests.sent).toHaveLength(1);
+    expect(data.digests.sent[0].subject).toMatch(/^Your weekly digest/);
+    expect(data.digests.sent[0].period).toMatch(/^WEEKLY:\d{4}-\d{2}-\d{2}$/);
+    // The link secret is a credential, not data about them: it stays out of the file.
+    const [{ token }] = await t.dataSource.query<{ token: string }[]>(
+      `SELECT digest_token AS token FROM member WHERE id = $1`,
+      [author.id],
+    );
+    expect(JSON.stringify(data)).not.toContain(token);
+  });
 });
