@@ -12,6 +12,7 @@ import { SearchAccentsAndPlainText1764900000000 } from './1764900000000-SearchAc
 import { CommunityCounters1764915000000 } from './1764915000000-CommunityCounters';
 import { SpaceReadingCounters1764915100000 } from './1764915100000-SpaceReadingCounters';
 import { LiveEvents1764930000000 } from './1764930000000-LiveEvents';
+import { Digests1764940000000 } from './1764940000000-Digests';
 import { Evidence1764950000000 } from './1764950000000-Evidence';
 
 export const MIGRATIONS = [
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   CommunityCounters1764915000000,
   SpaceReadingCounters1764915100000,
   LiveEvents1764930000000,
+  Digests1764940000000,
   Evidence1764950000000,
 ];

@@ -18,6 +18,7 @@ import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CommunityModule } from './modules/community/community.module';
+import { DigestsModule } from './modules/digests/digests.module';
 import { DiscussionsModule } from './modules/discussions/discussions.module';
 import { EventsModule } from './modules/events/events.module';
 import { EvidenceModule } from './modules/evidence/evidence.module';
@@ -72,6 +73,7 @@ export class AppModule {
         MailModule,
         AuditModule,
         NotificationsModule,
+        DigestsModule,
         AuthModule,
         ApplicationsModule,
         MembersModule,

@@ -8,6 +8,7 @@ import { ApplicationsResolver } from './modules/applications/applications.resolv
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { CommunityResolver } from './modules/community/community.resolver';
+import { DigestsResolver } from './modules/digests/digests.resolver';
 import { CategoriesResolver } from './modules/discussions/categories.resolver';
 import { PostRevisionsResolver, PostsResolver } from './modules/discussions/posts.resolver';
 import { ReactionSummaryResolver, ReactionsResolver } from './modules/discussions/reactions.resolver';
@@ -46,6 +47,7 @@ export const RESOLVERS = [
   MembersResolver,
   NotificationsResolver,
   NotificationPreferencesResolver,
+  DigestsResolver,
   ThreadReadingResolver,
   CategoryReadingResolver,
   WatchingResolver,

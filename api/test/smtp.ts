@@ -10,6 +10,8 @@ export interface ReceivedMail {
   html: string;
   /** The Reply-To header's address(es), '' when there is none. */
   replyTo: string;
+  /** Every header as sent, by lower-case name (the last one when a name repeats). */
+  headers: Record<string, string>;
 }
 
 export interface TestSmtp {
@@ -36,6 +38,15 @@ export async function startSmtp(): Promise<TestSmtp> {
               text: parsed.text ?? '',
               html: typeof parsed.html === 'string' ? parsed.html : '',
               replyTo: (parsed.replyTo?.value ?? []).map((a) => a.address).join(', '),
+              headers: Object.fromEntries(
+                parsed.headerLines.map((h) => [
+                  h.key,
+                  h.line
+                    .slice(h.line.indexOf(':') + 1)
+                    .replace(/\r?\n\s+/g, ' ')
+                    .trim(),
+                ]),
+              ),
             });
           }
           callback();

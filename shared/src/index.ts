@@ -11,3 +11,4 @@ export * from './web-routes';
 export * from './six-ways';
 export * from './live';
 export * from './evidence';
+export * from './digests';

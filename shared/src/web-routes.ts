@@ -52,6 +52,7 @@ export const WEB_ROUTES = {
   adminSpace: '/admin/spaces/:id',
   adminAuditLog: '/admin/audit-log',
   adminMeasures: '/admin/measures',
+  adminDigests: '/admin/digests',
   profile: '/profile',
   member: '/members/:id',
   directory: '/directory',

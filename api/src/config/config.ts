@@ -154,6 +154,8 @@ const schema = z.object({
     .min(3, 'MAIL_REPLY_TO must be an address such as "Heritage CoP membership <membership@example.org>"')
     .optional(),
   JOBS_ENABLED: booleanFlag('JOBS_ENABLED').optional(),
+  JOBS_CONCURRENCY: wholeNumber('JOBS_CONCURRENCY', 1, 32, 4),
+  DIGESTS_ENABLED: booleanFlag('DIGESTS_ENABLED').optional(),
   DATABASE_POOL_SIZE: wholeNumber('DATABASE_POOL_SIZE', 1, 200, DEFAULT_DATABASE_LIMITS.poolSize),
   DATABASE_ACQUIRE_TIMEOUT_MS: wholeNumber(
     'DATABASE_ACQUIRE_TIMEOUT_MS',
@@ -206,6 +208,10 @@ export interface AppConfig {
   mailReplyTo?: string;
   /** Run the background job worker in this process (emails, reminders). */
   jobsEnabled: boolean;
+  /** How many jobs this process's worker runs at once. */
+  jobsConcurrency: number;
+  /** Schedule the hourly email-digest run (default on, except NODE_ENV=test where tests run it on demand). */
+  digestsEnabled: boolean;
   /** Pool size and the timeouts on every wait for the database. */
   database: DatabaseLimits;
   /**
@@ -265,6 +271,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: v.MAIL_FROM ?? 'Heritage CoP <no-reply@heritage-cop.example>',
     mailReplyTo: v.MAIL_REPLY_TO,
     jobsEnabled: v.JOBS_ENABLED ?? true,
+    jobsConcurrency: v.JOBS_CONCURRENCY,
+    digestsEnabled: v.DIGESTS_ENABLED ?? v.NODE_ENV !== 'test',
     trustProxy: v.TRUST_PROXY ?? false,
     database: {
       poolSize: v.DATABASE_POOL_SIZE,

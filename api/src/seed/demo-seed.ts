@@ -8,6 +8,7 @@ import { hashPassword } from '../common/auth/password';
 import { MemberEntity } from '../modules/members/member.entity';
 import { seedDemoApplications } from './demo-applications';
 import { seedDemoCategories } from './demo-categories';
+import { seedDemoDigests } from './demo-digests';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoEvidence } from './demo-evidence';
 import { seedDemoThreads } from './demo-threads';
@@ -180,6 +181,7 @@ export async function seedDemoCommunity(dataSource: DataSource): Promise<boolean
     await seedDemoThreads(manager);
     await seedDemoEvents(manager);
     await seedDemoEvidence(manager);
+    await seedDemoDigests(manager);
     return true;
   });
 }

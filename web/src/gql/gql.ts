@@ -38,6 +38,10 @@ type Documents = {
     "\n  query AccountSetup($token: String!) {\n    accountSetup(token: $token) {\n      email\n      fullName\n      organisation\n      purpose\n    }\n  }\n": typeof types.AccountSetupDocument,
     "\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": typeof types.CompleteAccountSetupDocument,
     "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  query DigestPreference {\n    digestPreference {\n      frequency\n    }\n  }\n": typeof types.DigestPreferenceDocument,
+    "\n  mutation UpdateDigestPreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n": typeof types.UpdateDigestPreferenceDocument,
+    "\n  query DigestRuns {\n    digestRuns(first: 5) {\n      id\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": typeof types.DigestRunsDocument,
+    "\n  mutation RunDigests($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        id\n        sent\n        nothingNew\n      }\n    }\n  }\n": typeof types.RunDigestsDocument,
     "\n  query Directory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        displayName\n        pronouns\n        organisation\n        jobTitle\n        sector\n        sectorOther\n        region\n        takesReferrals\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
     "\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n": typeof types.DiscussionSpacesDocument,
     "\n  query Space($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      canStartThreads\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n": typeof types.SpaceDocument,
@@ -147,6 +151,10 @@ const documents: Documents = {
     "\n  query AccountSetup($token: String!) {\n    accountSetup(token: $token) {\n      email\n      fullName\n      organisation\n      purpose\n    }\n  }\n": types.AccountSetupDocument,
     "\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": types.CompleteAccountSetupDocument,
     "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  query DigestPreference {\n    digestPreference {\n      frequency\n    }\n  }\n": types.DigestPreferenceDocument,
+    "\n  mutation UpdateDigestPreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n": types.UpdateDigestPreferenceDocument,
+    "\n  query DigestRuns {\n    digestRuns(first: 5) {\n      id\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": types.DigestRunsDocument,
+    "\n  mutation RunDigests($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        id\n        sent\n        nothingNew\n      }\n    }\n  }\n": types.RunDigestsDocument,
     "\n  query Directory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        displayName\n        pronouns\n        organisation\n        jobTitle\n        sector\n        sectorOther\n        region\n        takesReferrals\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DirectoryDocument,
     "\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n": types.DiscussionSpacesDocument,
     "\n  query Space($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      canStartThreads\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n": types.SpaceDocument,
@@ -342,6 +350,22 @@ export function graphql(source: "\n  mutation CompleteAccountSetup($input: Compl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DigestPreference {\n    digestPreference {\n      frequency\n    }\n  }\n"): (typeof documents)["\n  query DigestPreference {\n    digestPreference {\n      frequency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDigestPreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDigestPreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DigestRuns {\n    digestRuns(first: 5) {\n      id\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n"): (typeof documents)["\n  query DigestRuns {\n    digestRuns(first: 5) {\n      id\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunDigests($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        id\n        sent\n        nothingNew\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RunDigests($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        id\n        sent\n        nothingNew\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@
 import {
   AccessibilityFeature as AccessibilityFeatureValues,
   ActivityType as ActivityTypeValues,
+  DigestFrequency as DigestFrequencyValues,
   DiscussionNotificationKind as DiscussionNotificationKindValues,
   EventFormat as EventFormatValues,
   EvidenceType as EvidenceTypeValues,
@@ -115,4 +116,9 @@ export const OutcomeStatisticEnum = byValue(
   OutcomeStatisticValues,
   'OutcomeStatistic',
   'Whether outcome figures are group means or medians.',
+);
+export const DigestFrequencyEnum = byValue(
+  DigestFrequencyValues,
+  'DigestFrequency',
+  'How often a member is emailed a digest: OFF, DAILY or WEEKLY (Monday), at 8am UK time.',
 );

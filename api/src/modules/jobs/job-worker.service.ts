@@ -1,11 +1,15 @@
-// Runs due jobs: claims one at a time with FOR UPDATE SKIP LOCKED (safe with several processes), wakes on
-// NOTIFY as well as on a timer, retries failures with exponential backoff, and gives up after max_attempts.
-// The LISTEN connection is re-opened by itself when it drops (the database restarted).
+// Runs due jobs: JOBS_CONCURRENCY claim loops per process, each claiming one job at a time with FOR UPDATE
+// SKIP LOCKED (safe with several processes); wakes on NOTIFY as well as on a timer, retries failures with
+// exponential backoff, and gives up after max_attempts. Recurring jobs (schedule()) are enqueued one fire
+// ahead under a dedupe key per fire, so every process may schedule them and each fire still runs once.
+// Shutdown stops claiming and waits (up to SHUTDOWN_WAIT_MS) for running jobs; a job cut short by a kill is
+// claimed again when its lease runs out. The LISTEN connection is re-opened by itself when it drops.
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Client } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { safeErrorMessage } from '../../common/logging';
 import { type ClaimedJob, JobsRepository } from './jobs.repository';
+import { fireKey, type Schedule } from './schedule';
 
 export type JobHandler = (payload: Record<string, unknown>) => Promise<void>;
 
@@ -16,6 +20,8 @@ const ADMIN_SHUTDOWN = '57P01';
 const RELISTEN_MS = 1000;
 /** How long a claimed job stays invisible to other workers before it is retried. */
 const LEASE_SECONDS = 120;
+/** How long shutdown waits for running jobs before it lets go (their leases make them run again later). */
+const SHUTDOWN_WAIT_MS = 10_000;
 
 export function backoffSeconds(attempts: number): number {
   return Math.min(3600, 5 * 2 ** (attempts - 1));
@@ -25,11 +31,13 @@ export function backoffSeconds(attempts: number): number {
 export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobWorker.name);
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly schedules = new Map<string, Schedule>();
   private listener?: Client;
   private timer?: NodeJS.Timeout;
   private relistenTimer?: NodeJS.Timeout;
   private running = false;
-  private draining?: Promise<void>;
+  /** The claim loops running now (at most config.jobsConcurrency). */
+  private readonly loops = new Set<Promise<void>>();
   private wakeAgain = false;
 
   constructor(
@@ -41,10 +49,34 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     this.handlers.set(kind, handler);
   }
 
+  /**
+   * Makes `kind` recurring: its handler must be registered too. While this process runs jobs, the fire due
+   * now (catching up after downtime) is enqueued at start, and each fire enqueues the next when it is claimed.
+   */
+  schedule(kind: string, schedule: Schedule): void {
+    this.schedules.set(kind, schedule);
+  }
+
+  /** Enqueues the fire of every schedule due at `at` (and, being deduped, never twice). */
+  async enqueueScheduled(at = new Date()): Promise<void> {
+    for (const [kind, schedule] of this.schedules) await this.enqueueFire(kind, schedule.current(at));
+  }
+
+  private enqueueFire(kind: string, at: Date): Promise<boolean> {
+    return this.jobs.enqueueNow({
+      kind,
+      payload: { scheduledFor: at.toISOString() },
+      dedupeKey: fireKey(kind, at),
+      runAt: at,
+      maxAttempts: 3,
+    });
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobsEnabled) return;
     this.running = true;
     await this.listen();
+    await this.enqueueScheduled();
     this.timer = setInterval(() => this.wake(), POLL_MS);
     this.wake();
   }
@@ -53,7 +85,12 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     this.running = false;
     if (this.timer) clearInterval(this.timer);
     if (this.relistenTimer) clearTimeout(this.relistenTimer);
-    await this.draining;
+    let waited: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(this.loops),
+      new Promise((resolve) => (waited = setTimeout(resolve, SHUTDOWN_WAIT_MS))),
+    ]);
+    clearTimeout(waited);
     const listener = this.listener;
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
@@ -114,21 +151,25 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     }
   }
 
+  /** Starts claim loops up to the concurrency; each runs until nothing is due. */
   private wake(): void {
     if (!this.running) return;
-    if (this.draining) {
+    if (this.loops.size >= this.config.jobsConcurrency) {
       this.wakeAgain = true;
       return;
     }
-    this.draining = this.drain()
-      .catch((error: unknown) => this.logger.error(`job worker: ${safeErrorMessage(error)}`))
-      .finally(() => {
-        this.draining = undefined;
-        if (this.wakeAgain && this.running) {
-          this.wakeAgain = false;
-          this.wake();
-        }
-      });
+    while (this.loops.size < this.config.jobsConcurrency) {
+      const loop: Promise<void> = this.drain()
+        .catch((error: unknown) => this.logger.error(`job worker: ${safeErrorMessage(error)}`))
+        .finally(() => {
+          this.loops.delete(loop);
+          if (this.wakeAgain && this.running) {
+            this.wakeAgain = false;
+            this.wake();
+          }
+        });
+      this.loops.add(loop);
+    }
   }
 
   private async claim(): Promise<ClaimedJob | undefined> {
@@ -140,6 +181,11 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   private async run(job: ClaimedJob): Promise<void> {
     const handler = this.handlers.get(job.kind);
     try {
+      const schedule = this.schedules.get(job.kind);
+      // The next fire is queued before this one runs, so a failing or killed run never ends the schedule.
+      if (schedule && typeof job.payload.scheduledFor === 'string') {
+        await this.enqueueFire(job.kind, schedule.next(new Date(job.payload.scheduledFor)));
+      }
       if (!handler) throw new Error(`no handler for ${job.kind}`);
       await handler(job.payload);
       await this.jobs.complete(job.id);

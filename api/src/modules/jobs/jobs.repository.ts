@@ -51,6 +51,11 @@ export class JobsRepository {
     return rows.length === 1;
   }
 
+  /** The same, in a transaction of its own (for jobs not caused by a change: scheduled fires). */
+  async enqueueNow(job: NewJob): Promise<boolean> {
+    return this.enqueue(this.dataSource.manager as unknown as Tx, job);
+  }
+
   /**
    * Claims the next due job of `kinds` for `leaseSeconds` (FOR UPDATE SKIP LOCKED: safe with several
    * processes); a job whose lease ran out (its process died) is claimed again.

@@ -5,9 +5,11 @@ export interface RenderedMail {
   html: string;
   /** Set only on emails whose text invites a reply (the From address does not receive them). */
   replyTo?: string;
+  /** Extra headers, such as List-Unsubscribe on the digest. */
+  headers?: Record<string, string>;
 }
 
-const escapeHtml = (s: string): string =>
+export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 type Block = string | { link: string; label: string } | { quote: string };

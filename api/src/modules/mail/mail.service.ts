@@ -56,6 +56,7 @@ export class MailService implements OnModuleInit {
         subject: job.subject,
         text: job.text,
         html: job.html,
+        headers: job.headers,
       });
       return;
     }

@@ -69,6 +69,8 @@ export interface MemberDataExport {
     organising: Record<string, unknown>[];
     calendarFeed: Record<string, unknown>[];
   };
+  /** How often they get the email digest, and the digests sent to them. */
+  digests: { frequency: string; sent: Record<string, unknown>[] };
 }
 
 export interface ErasureCounts {
@@ -291,6 +293,14 @@ export class MembersRepository {
         `SELECT created_at AS "createdAt", last_used_at AS "lastUsedAt" FROM calendar_feed WHERE member_id = $1`,
       ),
     };
+    const [{ frequency }] = await q(`SELECT digest_frequency AS frequency FROM member WHERE id = $1`);
+    const digests = {
+      frequency: String(frequency),
+      sent: await q(
+        `SELECT period, subject, item_count AS "itemCount", created_at AS "createdAt" FROM digest
+         WHERE member_id = $1 AND html_body IS NOT NULL ORDER BY created_at`,
+      ),
+    };
     return {
       profile,
       sessions,
@@ -304,6 +314,7 @@ export class MembersRepository {
       auditLog,
       discussions,
       events,
+      digests,
     };
   }
 
@@ -352,6 +363,8 @@ export class MembersRepository {
       'notification_preference',
       'calendar_feed',
       'event_rsvp',
+      // Digests sent to them (kept for "view in browser"; they greet the member by name).
+      'digest',
     ]) {
       await managerOf(tx).query(`DELETE FROM ${table} WHERE member_id = $1`, [id]);
     }

@@ -1,5 +1,5 @@
 // In-app notifications, created inside the transaction of the change they announce.
-import { type Permission, ROLE_PERMISSIONS } from '@heritage/shared';
+import { type Permission, type Role, ROLE_PERMISSIONS } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../../database/unit-of-work';
 import { NotificationsRepository } from './notifications.repository';
@@ -32,5 +32,10 @@ export class NotificationsService {
       .filter(([, permissions]) => permissions.includes(permission))
       .map(([role]) => role);
     return this.repository.activeMembersWithRoles(tx, roles);
+  }
+
+  /** A member's unread notifications that they can still open (for the email digest). */
+  unreadCount(memberId: string, roles: readonly Role[]): Promise<number> {
+    return this.repository.unreadCount(memberId, roles);
   }
 }

@@ -9,6 +9,7 @@ const ADMIN_LINKS = [
   { to: '/admin/spaces', label: 'Spaces' },
   { to: '/admin/measures', label: 'Outcome measures' },
   { to: '/admin/audit-log', label: 'Audit log' },
+  { to: '/admin/digests', label: 'Email digests' },
 ] as const;
 
 function currentness(pathname: string, to: string): 'page' | 'true' | undefined {

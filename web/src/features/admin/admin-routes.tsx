@@ -73,4 +73,12 @@ export const adminPages = {
       </AdminOnly>
     ),
   ),
+  adminDigests: lazyPage(
+    () => import('../digests/digests-admin-page'),
+    (m) => (
+      <AdminOnly permission={Permission.ManageMembers}>
+        <m.DigestsAdminPage />
+      </AdminOnly>
+    ),
+  ),
 } satisfies Partial<Record<WebRoute, PageRoute>>;

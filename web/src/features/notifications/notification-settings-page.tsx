@@ -9,6 +9,7 @@ import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { NotificationPreferencesQuery as Result } from '../../gql/graphql';
+import { DigestPreferenceSection } from '../digests/digest-preference-form';
 import { ProblemBox } from '../profile/problem-box';
 import { SuccessBanner } from '../profile/success-banner';
 import { NotificationPreferencesQuery, UpdateNotificationPreferencesMutation } from './notifications.queries';
@@ -98,6 +99,7 @@ export function NotificationSettingsPage() {
       {data ? <SettingsForm preferences={data.notificationPreferences} onOutcome={setOutcome} /> : null}
       {error && !data ? <ErrorMessage>{problemMessage(error)}</ErrorMessage> : null}
       {!data && !error ? <LoadingMessage>Loading your settings…</LoadingMessage> : null}
+      <DigestPreferenceSection />
     </>
   );
 }
