@@ -25,6 +25,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MembersModule } from './modules/members/members.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OffersModule } from './modules/offers/offers.module';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
 import { SearchModule } from './modules/search/search.module';
 
@@ -76,6 +77,7 @@ export class AppModule {
         DiscussionsModule,
         EventsModule,
         SearchModule,
+        OffersModule,
         HealthModule,
         CommunityModule,
       ],

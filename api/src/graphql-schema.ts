@@ -23,6 +23,8 @@ import { MembersResolver } from './modules/members/members.resolver';
 import { NotificationPreferencesResolver } from './modules/notifications/notification-preferences.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
+import { EnquiriesResolver } from './modules/offers/enquiries.resolver';
+import { OffersResolver } from './modules/offers/offers.resolver';
 
 export const RESOLVERS = [
   ApplicationsResolver,
@@ -48,6 +50,8 @@ export const RESOLVERS = [
   CategoryReadingResolver,
   WatchingResolver,
   SearchResolver,
+  OffersResolver,
+  EnquiriesResolver,
 ];
 
 /** The schema as SDL, sorted, exactly as committed in shared/schema.graphql. */

@@ -60,7 +60,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // req.ip (the address every rate limit counts) is the first X-Forwarded-For hop, from the right, that is
   // not a trusted proxy: a hop count or the proxies' addresses, never `true` (the client-written left-most).
   app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders(config.isProduction));
+  app.use(securityHeaders(config.isProduction, config.mapTileUrl));
   // gzip or Brotli for every response the browser accepts it for (GraphQL, the app shell); files the build
   // compressed already carry their Content-Encoding and are left alone.
   app.use(compression());

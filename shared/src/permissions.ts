@@ -18,6 +18,8 @@ export enum Permission {
   ManageEvents = 'MANAGE_EVENTS',
   /** Manage every event, whoever organises it. */
   ManageAllEvents = 'MANAGE_ALL_EVENTS',
+  /** Review heritage offers (publish or reject), and edit or confirm any offer on its organisation's behalf. */
+  ReviewOffers = 'REVIEW_OFFERS',
 }
 
 const MEMBER: Permission[] = [Permission.SignedIn, Permission.ViewDirectory];
@@ -36,6 +38,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ModerateDiscussions,
     Permission.ManageEvents,
     Permission.ManageAllEvents,
+    Permission.ReviewOffers,
   ],
 };
 

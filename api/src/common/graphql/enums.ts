@@ -21,6 +21,16 @@ import {
   Sector as SectorValues,
   ThreadKind as ThreadKindValues,
   WellbeingBenefit as WellbeingBenefitValues,
+  GeocodeStatus as GeocodeStatusValues,
+  OfferAccessibilityFeature as OfferAccessibilityFeatureValues,
+  OfferCost as OfferCostValues,
+  OfferFormat as OfferFormatValues,
+  OfferFreshness as OfferFreshnessValues,
+  OfferPlaces as OfferPlacesValues,
+  OfferStatus as OfferStatusValues,
+  OfferVisibility as OfferVisibilityValues,
+  SixWay as SixWayValues,
+  Weekday as WeekdayValues,
 } from '@heritage/shared';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -97,4 +107,24 @@ export const RsvpAnswerEnum = byValue(
   RsvpAnswerValues,
   'RsvpAnswer',
   'A member’s answer: GOING (waitlisted when full) or NOT_GOING.',
+);
+
+// Heritage offers (shared/src/offers.ts, shared/src/six-ways.ts).
+export const SixWayEnum = byValue(SixWayValues, 'SixWay', 'The six ways into wellbeing through heritage.');
+export const OfferFormatEnum = byValue(OfferFormatValues, 'OfferFormat', 'In person, online or both.');
+export const OfferCostEnum = byValue(OfferCostValues, 'OfferCost', 'Free, or there is a cost.');
+export const OfferAccessibilityFeatureEnum = byValue(
+  OfferAccessibilityFeatureValues,
+  'OfferAccessibilityFeature',
+  'Access features of a heritage offer.',
+);
+export const WeekdayEnum = byValue(WeekdayValues, 'Weekday', 'A day of the week (RFC 5545 BYDAY).');
+export const OfferPlacesEnum = byValue(OfferPlacesValues, 'OfferPlaces', 'Whether the offer has places.');
+export const OfferStatusEnum = byValue(OfferStatusValues, 'OfferStatus', 'Where an offer is in review.');
+export const OfferVisibilityEnum = byValue(OfferVisibilityValues, 'OfferVisibility', 'Who can find the offer.');
+export const GeocodeStatusEnum = byValue(GeocodeStatusValues, 'GeocodeStatus', 'Whether the postcode was located.');
+export const OfferFreshnessEnum = byValue(
+  OfferFreshnessValues,
+  'OfferFreshness',
+  'CURRENT; MAY_BE_OUT_OF_DATE after 6 months unconfirmed; HIDDEN after 12.',
 );

@@ -33,12 +33,15 @@ export enum AuditAction {
   PostReportHidden = 'POST_REPORT_HIDDEN',
   /** A moderator resolved a report with no action. */
   PostReportDismissed = 'POST_REPORT_DISMISSED',
+  OfferSubmitted = 'OFFER_SUBMITTED',
+  OfferPublished = 'OFFER_PUBLISHED',
+  OfferRejected = 'OFFER_REJECTED',
 }
 
 export interface AuditEntry {
   actorId: string | null;
   action: AuditAction;
-  targetType: 'APPLICATION' | 'MEMBER' | 'INVITATION' | 'CATEGORY' | 'THREAD' | 'POST' | 'POST_REPORT';
+  targetType: 'APPLICATION' | 'MEMBER' | 'INVITATION' | 'CATEGORY' | 'THREAD' | 'POST' | 'POST_REPORT' | 'OFFER';
   targetId: string | null;
   reason?: string | null;
   details?: Record<string, unknown>;
