@@ -16,6 +16,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
+import { updateReturning } from '../../database/update-returning';
 import { OFFER_COLUMNS, type OfferRecord } from './offer.model';
 
 /** What an owner sets (validated and normalised by the service), with the geocoder's answer. */
@@ -171,7 +172,8 @@ export class OffersRepository {
   /** Replaces the fields; an edit is also a confirmation that the details are current. */
   async update(tx: Tx, id: string, fields: OfferFields): Promise<OfferRecord> {
     const sets = FIELD_COLUMNS.map(([, column], i) => `${column} = $${i + 2}`);
-    const rows = await managerOf(tx).query<OfferRecord[]>(
+    const rows = await updateReturning<OfferRecord>(
+      managerOf(tx),
       `UPDATE offer AS o SET ${sets.join(', ')}, revision = revision + 1, last_confirmed_at = now(),
          stale_notified_at = NULL, updated_at = now()
        WHERE o.id = $1 RETURNING ${OFFER_COLUMNS}`,
