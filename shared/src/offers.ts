@@ -123,6 +123,12 @@ export enum OfferFreshness {
   Hidden = 'HIDDEN',
 }
 
+/** Who wrote a message of a referral enquiry. */
+export enum EnquirySide {
+  LinkWorker = 'LINK_WORKER',
+  Organisation = 'ORGANISATION',
+}
+
 export const OFFER_FRESHNESS_MONTHS = { stale: 6, hidden: 12 } as const;
 
 function monthsBefore(now: Date, months: number): Date {

@@ -21,6 +21,7 @@ import {
   Sector as SectorValues,
   ThreadKind as ThreadKindValues,
   WellbeingBenefit as WellbeingBenefitValues,
+  EnquirySide as EnquirySideValues,
   GeocodeStatus as GeocodeStatusValues,
   OfferAccessibilityFeature as OfferAccessibilityFeatureValues,
   OfferCost as OfferCostValues,
@@ -128,3 +129,4 @@ export const OfferFreshnessEnum = byValue(
   'OfferFreshness',
   'CURRENT; MAY_BE_OUT_OF_DATE after 6 months unconfirmed; HIDDEN after 12.',
 );
+export const EnquirySideEnum = byValue(EnquirySideValues, 'EnquirySide', 'Who wrote a message of a referral enquiry.');

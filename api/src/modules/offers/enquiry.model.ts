@@ -1,17 +1,15 @@
 // Referral enquiries: a link worker asks an offer's organisation whether it has space for someone who would
 // benefit, with no details of the person; both sides see the thread. GraphQL types and row shapes.
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { OFFER_LIMITS } from '@heritage/shared';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { EnquirySide, OFFER_LIMITS } from '@heritage/shared';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { orFewer } from '../../common/validation/normalise';
 import { IsId } from '../../common/validation/uuid';
 import { Multiline } from '../events/dto/event.input';
 
-export enum EnquirySide {
-  LinkWorker = 'LINK_WORKER',
-  Organisation = 'ORGANISATION',
-}
-registerEnumType(EnquirySide, { name: 'EnquirySide', description: 'Who wrote a message of a referral enquiry.' });
+import { EnquirySideEnum } from '../../common/graphql/enums';
+
+export { EnquirySide };
 
 export interface EnquiryRecord {
   id: string;
@@ -38,7 +36,7 @@ export class OfferEnquiryMessage {
   @Field(() => ID)
   id: string;
 
-  @Field(() => EnquirySide)
+  @Field(() => EnquirySideEnum)
   side: EnquirySide;
 
   @Field(() => String, { nullable: true, description: 'The member who wrote it; null for an answer by emailed link.' })
@@ -77,7 +75,7 @@ export class OfferEnquiry {
   @Field(() => [OfferEnquiryMessage])
   messages: OfferEnquiryMessage[];
 
-  @Field(() => EnquirySide, { description: 'The side the viewer (or the emailed link) writes for.' })
+  @Field(() => EnquirySideEnum, { description: 'The side the viewer (or the emailed link) writes for.' })
   viewerSide: EnquirySide;
 }
 
