@@ -5,6 +5,7 @@
 // 12 months: hidden until confirmed), and distance search with no geocoder configured.
 import { OFFER_LIMITS, Role } from '@heritage/shared';
 import { OfferFreshnessJob } from '../src/modules/offers/offer-freshness.service';
+import { seedDemoCommunity } from '../src/seed/demo-seed';
 import { startTestApp, type TestApp } from './app';
 import { type Signed, signedIn } from './event-fixtures';
 import { startGeocoder, type TestGeocoder } from './geocoder';
@@ -403,10 +404,11 @@ describe('offers', () => {
     });
   });
 
-  describe('with no geocoder configured', () => {
+  describe('with no geocoder configured, on the demo community', () => {
     let bare: TestApp;
     beforeAll(async () => {
       bare = await startTestApp({ SMTP_URL: smtp.url });
+      await seedDemoCommunity(bare.dataSource);
     });
     afterAll(async () => {
       await bare.close();
@@ -422,10 +424,23 @@ describe('offers', () => {
       );
       expect(settings.body.data?.offerDirectorySettings).toEqual({ distanceSearch: false, mapTileUrl: null });
       const byRegion = await a.session.gql<{ offers: OfferPage }>(OFFERS, { filter: { region: 'YORKSHIRE_HUMBER' } });
-      expect(byRegion.body.data?.offers.edges.map((e) => e.node.title)).toEqual(['Unlocated walk']);
+      expect(byRegion.body.data?.offers.edges.map((e) => e.node.title).sort()).toEqual([
+        'Dig for wellbeing: community archaeology',
+        'Unlocated walk',
+        'Valley archives family history club',
+      ]);
       const near = await a.session.gql(OFFERS, { filter: { postcode: 'YO1 7HH' } });
       expect(codeOf(near)).toBe('BAD_USER_INPUT');
       expect(near.body.errors?.[0].message).toMatch(/not available/);
+    });
+
+    it('seeds the demo offers: public ones listed to visitors, the stale one flagged, the pending one not listed', async () => {
+      const res = await new Session(bare.url).gql<{ offers: OfferPage }>(OFFERS, { first: 50 });
+      const nodes = res.body.data!.offers.edges.map((e) => e.node);
+      expect(nodes.map((n) => n.title)).toEqual(expect.arrayContaining(['Mill memories: reminiscence mornings']));
+      expect(nodes.map((n) => n.title)).not.toContain('Belfast linen heritage tea dances');
+      expect(nodes.map((n) => n.title)).not.toContain('London docks oral history project');
+      expect(nodes.find((n) => n.title === 'Garden history volunteering')?.freshness).toBe('MAY_BE_OUT_OF_DATE');
     });
   });
 });

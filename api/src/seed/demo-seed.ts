@@ -9,6 +9,7 @@ import { MemberEntity } from '../modules/members/member.entity';
 import { seedDemoApplications } from './demo-applications';
 import { seedDemoCategories } from './demo-categories';
 import { seedDemoEvents } from './demo-events';
+import { seedDemoOffers } from './demo-offers';
 import { seedDemoThreads } from './demo-threads';
 
 export const DEMO_ADMIN = { email: 'admin@heritage-cop.example', password: 'heritage-demo-admin' } as const;
@@ -178,6 +179,7 @@ export async function seedDemoCommunity(dataSource: DataSource): Promise<boolean
     await seedDemoCategories(manager);
     await seedDemoThreads(manager);
     await seedDemoEvents(manager);
+    await seedDemoOffers(manager);
     return true;
   });
 }
