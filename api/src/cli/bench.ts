@@ -17,6 +17,7 @@ import { findRepoRoot } from '../config/repo-root';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../database/embedded-database';
 import { startServer, type RunningServer } from '../server';
 import { discussionScenarios, seedDiscussions, type DiscussionSizes, type Scenario } from './bench-discussions';
+import { offerScenarios, seedOffers, startBenchGeocoder } from './bench-offers';
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -43,6 +44,8 @@ const DISCUSSIONS: DiscussionSizes = {
   reads: envInt('BENCH_READS', 500000),
   deepPages: envInt('BENCH_DEEP_PAGES', 50),
 };
+/** Heritage offers seeded for the directory scenarios; BENCH_OFFERS=0 skips them. */
+const OFFERS = envInt('BENCH_OFFERS', 50000);
 /** BENCH_KEEP=1 (with DATABASE_URL) leaves the seeded database in place for EXPLAIN ANALYZE; drop it yourself. */
 const KEEP = process.env.BENCH_KEEP === '1' && Boolean(process.env.DATABASE_URL);
 const VIEWER = { email: 'viewer@bench.example', password: 'a long benchmark passphrase' };
@@ -223,6 +226,7 @@ async function main(): Promise<void> {
         [VIEWER.email, await hashPassword(VIEWER.password)],
       );
       if (DISCUSSIONS.posts > 0) seeded = await seedDiscussions(db, viewer[0].id, DISCUSSIONS);
+      if (OFFERS > 0) await seedOffers(db, OFFERS);
       await db.query('ANALYZE');
       const seconds = ((performance.now() - seedStarted) / 1000).toFixed(0);
       out(
@@ -232,12 +236,16 @@ async function main(): Promise<void> {
               `${seeded.reads} read positions in ${seconds} s`
           : `seed: ${MEMBERS} members in ${seconds} s`,
       );
+      if (OFFERS > 0) out(`seed: ${OFFERS} heritage offers`);
     } finally {
       await db.end();
     }
 
+    const geocoder = await startBenchGeocoder();
     const server = await startServer(
       loadConfig({
+        // Distance search asks a loopback geocoder in postcodes.io's shape, as production asks postcodes.io.
+        GEOCODER_URL: geocoder.url,
         NODE_ENV: 'production',
         PORT: '0',
         LOG_LEVEL: 'warn',
@@ -265,9 +273,11 @@ async function main(): Promise<void> {
           await run(scenario, cookie);
         }
       }
+      if (OFFERS > 0) for (const scenario of offerScenarios(OFFERS)) await run(scenario);
       out(`process RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB (app and load generator)`);
     } finally {
       await server.close();
+      await geocoder.close();
     }
   } finally {
     if (KEEP) process.stdout.write(`kept ${url.toString()} (viewer ${VIEWER.email})\n`);

@@ -19,9 +19,14 @@ interface PostcodesIoAnswer {
 const isCoordinate = (value: unknown, limit: number): value is number =>
   typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit;
 
+/** Located postcodes are remembered (they do not move): searches from the same postcode skip the round trip. */
+const CACHE_SIZE = 2000;
+const CACHE_MS = 24 * 3600_000;
+
 @Injectable()
 export class Geocoder {
   private readonly logger = new Logger(Geocoder.name);
+  private readonly cache = new Map<string, { at: number; result: GeocodeResult }>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -29,10 +34,24 @@ export class Geocoder {
     return this.config.geocoderUrl !== undefined;
   }
 
-  /** `postcode` is already normalised ("SW1A 1AA"). */
-  async locate(postcode: string): Promise<GeocodeResult> {
+  /**
+   * `postcode` is already normalised ("SW1A 1AA"). `cached`: a search may reuse a recent answer; saving an
+   * offer always asks.
+   */
+  async locate(postcode: string, { cached = false }: { cached?: boolean } = {}): Promise<GeocodeResult> {
     const base = this.config.geocoderUrl;
     if (!base) return { kind: 'not-configured' };
+    const hit = cached ? this.cache.get(postcode) : undefined;
+    if (hit && Date.now() - hit.at < CACHE_MS) return hit.result;
+    const result = await this.ask(base, postcode);
+    if (result.kind === 'located') {
+      if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(postcode, { at: Date.now(), result });
+    }
+    return result;
+  }
+
+  private async ask(base: string, postcode: string): Promise<GeocodeResult> {
     try {
       const res = await fetch(`${base}/postcodes/${encodeURIComponent(postcode)}`, {
         headers: { accept: 'application/json' },

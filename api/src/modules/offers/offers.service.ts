@@ -139,7 +139,7 @@ export class OffersService {
     }
     const postcode = normalisePostcode(postcodeInput);
     if (!postcode) throw UserInputError.field('postcode', POSTCODE_MESSAGE);
-    const result = await this.geocoder.locate(postcode);
+    const result = await this.geocoder.locate(postcode, { cached: true });
     if (result.kind === 'located') return result;
     if (result.kind === 'not-found') throw UserInputError.field('postcode', POSTCODE_UNKNOWN);
     throw new TryAgainError('Distance search is not available just now. Try again later, or choose a region');
