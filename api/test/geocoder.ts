@@ -25,7 +25,7 @@ export interface TestGeocoder {
 }
 
 export async function startGeocoder(): Promise<TestGeocoder> {
-  const state: TestGeocoder = { url: '', mode: 'up', requests: [], close: async () => undefined };
+  const state: TestGeocoder = { url: '', mode: 'up', requests: [], close: () => Promise.resolve() };
   const pending = new Set<NodeJS.Timeout>();
   const server: Server = createServer((req, res) => {
     const match = /^\/postcodes\/([^/?]+)$/.exec(req.url ?? '');

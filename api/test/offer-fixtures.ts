@@ -22,7 +22,13 @@ export interface OfferView {
   title: string;
   status: string;
   geocodeStatus: string;
-  place: { address: string; postcode: string; region: string; latitude: number | null; longitude: number | null } | null;
+  place: {
+    address: string;
+    postcode: string;
+    region: string;
+    latitude: number | null;
+    longitude: number | null;
+  } | null;
   freshness: string;
   revision: number;
   canManage: boolean;

@@ -163,7 +163,14 @@ describe('offers', () => {
           endsTime: '11:00',
         }),
       });
-      expect(fieldsOf(place)?.sort()).toEqual(['address', 'costDetails', 'endsTime', 'postcode', 'referralUrl', 'region']);
+      expect(fieldsOf(place)?.sort()).toEqual([
+        'address',
+        'costDetails',
+        'endsTime',
+        'postcode',
+        'referralUrl',
+        'region',
+      ]);
       expect(await count()).toBe(before);
     });
 
@@ -211,7 +218,10 @@ describe('offers', () => {
         REJECT_OFFER,
         { id: offer.id, reason: 'Please add how to refer.' },
       );
-      expect(res.body.data?.rejectOffer.offer).toMatchObject({ status: 'REJECTED', reviewReason: 'Please add how to refer.' });
+      expect(res.body.data?.rejectOffer.offer).toMatchObject({
+        status: 'REJECTED',
+        reviewReason: 'Please add how to refer.',
+      });
       await smtp.waitFor((m) => m.to === owner.member.email && /was not published/.test(m.subject));
       const edited = await owner.session.gql<{ updateOffer: { offer: OfferView } }>(UPDATE_OFFER, {
         input: { ...offerInput({ title: 'Memory box afternoons' }), id: offer.id, baseRevision: 0 },
@@ -228,7 +238,9 @@ describe('offers', () => {
         expect(codeOf(await session.gql(TO_REVIEW))).toBe('FORBIDDEN');
       }
       expect(codeOf(await visitor.gql(PUBLISH_OFFER, { id: offer.id }))).toBe('UNAUTHENTICATED');
-      const [row] = await t.dataSource.query<{ status: string }[]>(`SELECT status FROM offer WHERE id = $1`, [offer.id]);
+      const [row] = await t.dataSource.query<{ status: string }[]>(`SELECT status FROM offer WHERE id = $1`, [
+        offer.id,
+      ]);
       expect(row.status).toBe('PENDING');
     });
   });
@@ -249,7 +261,10 @@ describe('offers', () => {
     });
 
     it('shows a members-only offer to members and not to visitors', async () => {
-      const offer = await publishedOffer(owner.session, admin.session, { visibility: 'MEMBERS', title: 'Members walk' });
+      const offer = await publishedOffer(owner.session, admin.session, {
+        visibility: 'MEMBERS',
+        title: 'Members walk',
+      });
       expect(codeOf(await visitor.gql(ONE_OFFER, { id: offer.id }))).toBe('NOT_FOUND');
       expect((await other.session.gql<{ offer: OfferView }>(ONE_OFFER, { id: offer.id })).body.data?.offer.title).toBe(
         'Members walk',
@@ -397,7 +412,9 @@ describe('offers', () => {
       expect(fieldsOf(bad)).toEqual(['postcode']);
       const unknown = await visitor.gql(OFFERS, { filter: { postcode: 'ZZ9 9ZZ' } });
       expect(fieldsOf(unknown)).toEqual(['postcode']);
-      const far = await visitor.gql(OFFERS, { filter: { postcode: 'LS1 1UR', radiusKm: OFFER_LIMITS.radiusKmMax + 1 } });
+      const far = await visitor.gql(OFFERS, {
+        filter: { postcode: 'LS1 1UR', radiusKm: OFFER_LIMITS.radiusKmMax + 1 },
+      });
       expect(codeOf(far)).toBe('BAD_USER_INPUT');
       // A postcode searched before is remembered; a new one needs the geocoder.
       geocoder.mode = 'slow';

@@ -72,7 +72,7 @@ describe('Open Referral UK feed', () => {
 
   const get = async (path: string) => {
     const res = await fetch(`${t.url}/open-referral${path}`);
-    return { status: res.status, cors: res.headers.get('access-control-allow-origin'), body: (await res.json()) as unknown };
+    return { status: res.status, cors: res.headers.get('access-control-allow-origin'), body: await res.json() };
   };
 
   it('lists public, published, current offers as services that validate against the UK profile, in pages', async () => {
@@ -88,7 +88,14 @@ describe('Open Referral UK feed', () => {
         errors: null,
       });
     }
-    expect(page1).toMatchObject({ total_items: 4, total_pages: 2, page_number: 1, size: 3, first_page: true, last_page: false });
+    expect(page1).toMatchObject({
+      total_items: 4,
+      total_pages: 2,
+      page_number: 1,
+      size: 3,
+      first_page: true,
+      last_page: false,
+    });
     const page2 = (await get('/services?page=2&per_page=3')).body as ServicePage;
     expect(page2).toMatchObject({ size: 1, last_page: true, first_page: false, empty: false });
     expect([...page1.contents, ...page2.contents].map((s) => s.id).sort()).toEqual([...ids].sort());

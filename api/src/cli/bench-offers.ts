@@ -83,7 +83,9 @@ export function offerScenarios(count: number): Scenario[] {
       },
       check: (data) => {
         const edges = edgesOf(data);
-        const sorted = edges.every((e, i) => i === 0 || (e.node.distanceKm ?? 0) >= (edges[i - 1].node.distanceKm ?? 0));
+        const sorted = edges.every(
+          (e, i) => i === 0 || (e.node.distanceKm ?? 0) >= (edges[i - 1].node.distanceKm ?? 0),
+        );
         if (!sorted) throw new Error('distance search is not nearest first');
         return `${edges.length} offers, farthest ${edges.at(-1)?.node.distanceKm ?? '-'} km`;
       },

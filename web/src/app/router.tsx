@@ -13,6 +13,7 @@ import { NotFoundPage } from '../features/errors/not-found-page';
 import { eventPages } from '../features/events/event-routes';
 import { HomePage } from '../features/home/home-page';
 import { joinPages } from '../features/join/join-routes';
+import { offerPages } from '../features/offers/offer-routes';
 import { profilePages } from '../features/profile/profile-routes';
 import { Layout } from './layout';
 import { lazyPage, type PageRoute } from './page-route';
@@ -106,6 +107,7 @@ const pages = {
   ...joinPages,
   ...discussionPages,
   ...eventPages,
+  ...offerPages,
   ...adminPages,
   ...profilePages,
 } satisfies Record<WebRoute, PageRoute>;

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
-import type { EnquiryMessageRecord, EnquiryRecord, EnquirySide } from './enquiry.model';
+import { type EnquiryMessageRecord, type EnquiryRecord, EnquirySide } from './enquiry.model';
 
 const ENQUIRY_COLUMNS = `e.id, e.offer_id AS "offerId", o.title AS "offerTitle", o.organisation, e.author_id AS "authorId",
   a.display_name AS "authorName", e.answered_at AS "answeredAt", e.created_at AS "createdAt"`;
@@ -27,11 +27,10 @@ export class EnquiriesRepository {
       `INSERT INTO offer_enquiry_message (enquiry_id, side, author_id, body) VALUES ($1, $2, $3, $4)`,
       [enquiryId, side, authorId, body],
     );
-    if (side === 'ORGANISATION') {
-      await managerOf(tx).query(
-        `UPDATE offer_enquiry SET answered_at = coalesce(answered_at, now()) WHERE id = $1`,
-        [enquiryId],
-      );
+    if (side === EnquirySide.Organisation) {
+      await managerOf(tx).query(`UPDATE offer_enquiry SET answered_at = coalesce(answered_at, now()) WHERE id = $1`, [
+        enquiryId,
+      ]);
     }
   }
 

@@ -65,7 +65,8 @@ export class EnquiriesResolver {
   @Public()
   @RateLimit('ENQUIRY')
   @Mutation(() => OfferEnquiryPayload, {
-    description: 'The organisation answers from the emailed link (no sign-in). NOT_FOUND for a link that does not work.',
+    description:
+      'The organisation answers from the emailed link (no sign-in). NOT_FOUND for a link that does not work.',
   })
   async answerOfferEnquiryByLink(@Args('input') input: AnswerOfferEnquiryByLinkInput): Promise<OfferEnquiryPayload> {
     return { enquiry: await this.service.answerByLink(input) };

@@ -7,7 +7,14 @@ import { Injectable } from '@nestjs/common';
 import { generateToken, hashToken } from '../../common/auth/tokens';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ForbiddenError, NotFoundError } from '../../common/errors/app-errors';
-import { type Connection, cursorCodec, type PageArgs, pageSize, Part, toConnection } from '../../common/graphql/connection';
+import {
+  type Connection,
+  cursorCodec,
+  type PageArgs,
+  pageSize,
+  Part,
+  toConnection,
+} from '../../common/graphql/connection';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { guardPersonalData } from '../discussions/personal-data.guard';
 import { MailService } from '../mail/mail.service';
@@ -104,7 +111,8 @@ export class EnquiriesService {
   async forOffer(viewer: AuthenticatedMember, offerId: string, args: PageArgs): Promise<Connection<OfferEnquiry>> {
     const offer = await this.offers.findById(offerId);
     if (!offer || !canSeeOffer(viewer, offer)) throw offerNotFound();
-    if (!canManageOffer(viewer, offer)) throw new ForbiddenError('Only the offer’s organisation and admins see its enquiries');
+    if (!canManageOffer(viewer, offer))
+      throw new ForbiddenError('Only the offer’s organisation and admins see its enquiries');
     return this.page({ offerId }, args, EnquirySide.Organisation);
   }
 
@@ -121,7 +129,12 @@ export class EnquiriesService {
       limit,
       ENQUIRIES_CURSOR,
       (r) => [r.createdKey, r.id],
-      (r) => toEnquiry(r, messages.filter((msg) => msg.enquiryId === r.id), side),
+      (r) =>
+        toEnquiry(
+          r,
+          messages.filter((msg) => msg.enquiryId === r.id),
+          side,
+        ),
     );
   }
 
@@ -173,7 +186,13 @@ function toEnquiry(
     authorName: r.authorName,
     answeredAt: r.answeredAt,
     createdAt: r.createdAt,
-    messages: messages.map(({ id, side: s, authorName, body, createdAt }) => ({ id, side: s, authorName, body, createdAt })),
+    messages: messages.map(({ id, side: s, authorName, body, createdAt }) => ({
+      id,
+      side: s,
+      authorName,
+      body,
+      createdAt,
+    })),
     viewerSide: side,
   };
 }

@@ -59,10 +59,15 @@ export class OfferFreshnessJob implements OnModuleInit, OnApplicationBootstrap {
 
   private async schedule(at: Date): Promise<void> {
     await this.uow.run((tx) =>
-      this.queue.enqueue(tx, OFFER_FRESHNESS, {}, {
-        dedupeKey: `${OFFER_FRESHNESS}:${at.toISOString().slice(0, 13)}`,
-        runAt: at,
-      }),
+      this.queue.enqueue(
+        tx,
+        OFFER_FRESHNESS,
+        {},
+        {
+          dedupeKey: `${OFFER_FRESHNESS}:${at.toISOString().slice(0, 13)}`,
+          runAt: at,
+        },
+      ),
     );
   }
 }

@@ -4,7 +4,14 @@
 //   status. Admins publish or reject it (the review, audited as applications are).
 // - Readers see published offers confirmed within 12 months; visitors only PUBLIC ones.
 // - Signed-in members send referral enquiries; the organisation (owner, admins, or the emailed link) answers.
-import { hasPermission, OfferFreshness, offerFreshness, OfferStatus, OfferVisibility, Permission } from '@heritage/shared';
+import {
+  hasPermission,
+  OfferFreshness,
+  offerFreshness,
+  OfferStatus,
+  OfferVisibility,
+  Permission,
+} from '@heritage/shared';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import type { OfferRecord } from './offer.model';
 
@@ -12,10 +19,7 @@ export function canReviewOffers(viewer: AuthenticatedMember | undefined): boolea
   return viewer !== undefined && hasPermission(viewer.roles, Permission.ReviewOffers);
 }
 
-export function canManageOffer(
-  viewer: AuthenticatedMember | undefined,
-  offer: Pick<OfferRecord, 'ownerId'>,
-): boolean {
+export function canManageOffer(viewer: AuthenticatedMember | undefined, offer: Pick<OfferRecord, 'ownerId'>): boolean {
   if (!viewer) return false;
   return canReviewOffers(viewer) || (offer.ownerId !== null && offer.ownerId === viewer.id);
 }

@@ -1,5 +1,16 @@
 import { Permission } from '@heritage/shared';
-import { Args, Context, Int, Mutation, ObjectType, Field, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  ObjectType,
+  Field,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../common/auth/current-member';
 import { Allow, Public } from '../../common/auth/public.decorator';
@@ -103,7 +114,9 @@ export class OffersResolver {
   }
 
   @Allow(Permission.SignedIn)
-  @Mutation(() => OfferPayload, { description: 'Its owner or an admin: the details are still right (resets freshness).' })
+  @Mutation(() => OfferPayload, {
+    description: 'Its owner or an admin: the details are still right (resets freshness).',
+  })
   async confirmOffer(
     @CurrentMember() viewer: AuthenticatedMember,
     @Args('input') input: OfferIdInput,
@@ -133,7 +146,8 @@ export class OffersResolver {
 
   @ResolveField(() => OfferEnquiryCounts, {
     nullable: true,
-    description: 'Referral enquiries and answers (counts only, for reporting): for those who manage it; null otherwise.',
+    description:
+      'Referral enquiries and answers (counts only, for reporting): for those who manage it; null otherwise.',
   })
   async enquiryCounts(@Parent() offer: Offer, @Context() ctx: GqlContext): Promise<OfferEnquiryCounts | null> {
     if (!offer.canManage) return null;

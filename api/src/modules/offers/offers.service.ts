@@ -394,4 +394,3 @@ function checkFields(input: OfferFieldsInput): Omit<OfferFields, keyof Location>
     visibility: input.visibility,
   };
 }
-

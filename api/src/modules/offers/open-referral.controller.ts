@@ -2,6 +2,7 @@
 // social-prescribing tools can import heritage offers: GET /open-referral (about), /open-referral/services
 // (paged: page, per_page), /open-referral/services/{id} (fully nested), /open-referral/taxonomy_terms. Only
 // published, PUBLIC offers confirmed within 12 months appear. CORS is open, as the profile requires.
+import { OfferVisibility } from '@heritage/shared';
 import { Controller, Get, Inject, NotFoundException, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../../common/auth/public.decorator';
@@ -87,7 +88,7 @@ export class OpenReferralController {
   async service(@IdParam('id', 'service') id: string, @Res({ passthrough: true }) res: Response) {
     const offer = await this.offers.findById(id);
     // What a visitor may see, and public: the same rule as the listing.
-    if (!offer || offer.visibility !== 'PUBLIC' || !canSeeOffer(undefined, offer)) {
+    if (!offer || offer.visibility !== OfferVisibility.Public || !canSeeOffer(undefined, offer)) {
       throw new NotFoundException('We could not find that service');
     }
     this.open(res);

@@ -15,7 +15,11 @@ import type { OfferRecord } from './offer.model';
 
 /** A stable UUID (version 5 layout) for something we have no row id for: an organisation, a taxonomy term. */
 export function derivedId(...parts: string[]): string {
-  const hex = createHash('sha1').update(`heritage-cop:${parts.join(':')}`).digest('hex').slice(0, 32).split('');
+  const hex = createHash('sha1')
+    .update(`heritage-cop:${parts.join(':')}`)
+    .digest('hex')
+    .slice(0, 32)
+    .split('');
   hex[12] = '5';
   hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   const h = hex.join('');
@@ -25,7 +29,10 @@ export function derivedId(...parts: string[]): string {
 export const TAXONOMIES = {
   'heritage-activity-type': { name: 'Heritage activity type', labels: ACTIVITY_TYPE_LABELS as Record<string, string> },
   'six-ways-into-wellbeing': { name: 'Six ways into wellbeing', labels: SIX_WAY_LABELS as Record<string, string> },
-  'wellbeing-benefit': { name: 'Wellbeing benefit of heritage', labels: WELLBEING_BENEFIT_LABELS as Record<string, string> },
+  'wellbeing-benefit': {
+    name: 'Wellbeing benefit of heritage',
+    labels: WELLBEING_BENEFIT_LABELS as Record<string, string>,
+  },
   accessibility: { name: 'Accessibility', labels: OFFER_ACCESSIBILITY_LABELS as Record<string, string> },
 } as const;
 
@@ -84,7 +91,14 @@ export function toService(offer: OfferRecord, publicUrl: string) {
     ] as [TaxonomyKey, string][]
   ).map(([taxonomy, code]) => {
     const term = taxonomyTerm(taxonomy, code);
-    return { id: derivedId('attribute', offer.id, term.id), link_id: serviceId, link_type: 'service', link_entity: 'service', taxonomy_term_id: term.id, taxonomy_term: term };
+    return {
+      id: derivedId('attribute', offer.id, term.id),
+      link_id: serviceId,
+      link_type: 'service',
+      link_entity: 'service',
+      taxonomy_term_id: term.id,
+      taxonomy_term: term,
+    };
   });
   const schedules =
     offer.days.length > 0 || offer.schedule || offer.byArrangement
@@ -98,7 +112,12 @@ export function toService(offer: OfferRecord, publicUrl: string) {
             description: offer.byArrangement
               ? [offer.schedule, 'By arrangement.'].filter(Boolean).join(' ')
               : offer.schedule || 'See the days and times given.',
-            attending_type: offer.format === OfferFormat.InPerson ? 'In person' : offer.format === OfferFormat.Online ? 'Online' : 'In person or online',
+            attending_type:
+              offer.format === OfferFormat.InPerson
+                ? 'In person'
+                : offer.format === OfferFormat.Online
+                  ? 'Online'
+                  : 'In person or online',
           },
         ]
       : [];

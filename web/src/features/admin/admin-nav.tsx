@@ -7,6 +7,7 @@ const ADMIN_LINKS = [
   { to: '/admin/invite', label: 'Invite someone' },
   { to: '/admin/members', label: 'Members' },
   { to: '/admin/spaces', label: 'Spaces' },
+  { to: '/admin/offers', label: 'Offers to review' },
   { to: '/admin/audit-log', label: 'Audit log' },
 ] as const;
 
