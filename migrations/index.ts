@@ -14,6 +14,7 @@ import { SpaceReadingCounters1764915100000 } from './1764915100000-SpaceReadingC
 import { LiveEvents1764930000000 } from './1764930000000-LiveEvents';
 import { Digests1764940000000 } from './1764940000000-Digests';
 import { Evidence1764950000000 } from './1764950000000-Evidence';
+import { Offers1764960000000 } from './1764960000000-Offers';
 
 export const MIGRATIONS = [
   CreateMembers1764000000000,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   LiveEvents1764930000000,
   Digests1764940000000,
   Evidence1764950000000,
+  Offers1764960000000,
 ];

@@ -28,6 +28,7 @@ import { LiveModule } from './modules/live/live.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MembersModule } from './modules/members/members.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OffersModule } from './modules/offers/offers.module';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
 import { SearchModule } from './modules/search/search.module';
 
@@ -81,6 +82,7 @@ export class AppModule {
         EventsModule,
         EvidenceModule,
         SearchModule,
+        OffersModule,
         HealthModule,
         CommunityModule,
         LiveModule,

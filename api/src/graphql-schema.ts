@@ -26,6 +26,8 @@ import { NotificationPreferencesResolver } from './modules/notifications/notific
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { LiveResolver } from './modules/live/live.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
+import { EnquiriesResolver } from './modules/offers/enquiries.resolver';
+import { OffersResolver } from './modules/offers/offers.resolver';
 
 export const RESOLVERS = [
   ApplicationsResolver,
@@ -54,6 +56,8 @@ export const RESOLVERS = [
   SearchResolver,
   LiveResolver,
   EvidenceResolver,
+  OffersResolver,
+  EnquiriesResolver,
 ];
 
 /** The schema as SDL, sorted, exactly as committed in shared/schema.graphql. */

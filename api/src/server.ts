@@ -63,7 +63,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // req.ip (the address every rate limit counts) is the first X-Forwarded-For hop, from the right, that is
   // not a trusted proxy: a hop count or the proxies' addresses, never `true` (the client-written left-most).
   app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders(config.isProduction));
+  app.use(securityHeaders(config.isProduction, config.mapTileUrl));
   // Live streams before compression, which would hold SSE events back to fill its buffer.
   app.use(LIVE_STREAM_PATH, liveStreamHandler(app.get(GraphQLSchemaHost), app.get(Logger)));
   // gzip or Brotli for every response the browser accepts it for (GraphQL, the app shell); files the build

@@ -12,3 +12,4 @@ export * from './six-ways';
 export * from './live';
 export * from './evidence';
 export * from './digests';
+export * from './offers';

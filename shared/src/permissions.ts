@@ -22,6 +22,8 @@ export enum Permission {
   ManageOutcomeMeasures = 'MANAGE_OUTCOME_MEASURES',
   /** The impact report over a date range, and its CSV export (audited). */
   ViewImpactReport = 'VIEW_IMPACT_REPORT',
+  /** Review heritage offers (publish or reject), and edit or confirm any offer on its organisation's behalf. */
+  ReviewOffers = 'REVIEW_OFFERS',
 }
 
 const MEMBER: Permission[] = [Permission.SignedIn, Permission.ViewDirectory];
@@ -42,6 +44,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManageAllEvents,
     Permission.ManageOutcomeMeasures,
     Permission.ViewImpactReport,
+    Permission.ReviewOffers,
   ],
 };
 

@@ -19,6 +19,7 @@ import { startServer, type RunningServer } from '../server';
 import { measureLiveStreams } from './bench-live';
 import { discussionScenarios, seedDiscussions, type DiscussionSizes, type Scenario } from './bench-discussions';
 import { evidenceScenarios, seedEvidence } from './bench-evidence';
+import { offerScenarios, seedOffers, startBenchGeocoder } from './bench-offers';
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -47,6 +48,8 @@ const DISCUSSIONS: DiscussionSizes = {
 };
 /** Case studies with outcome measures for the evidence page (BENCH_CASE_STUDIES=0 skips it). */
 const CASE_STUDIES = envInt('BENCH_CASE_STUDIES', 20000);
+/** Heritage offers seeded for the directory scenarios; BENCH_OFFERS=0 skips them. */
+const OFFERS = envInt('BENCH_OFFERS', 50000);
 /** BENCH_KEEP=1 (with DATABASE_URL) leaves the seeded database in place for EXPLAIN ANALYZE; drop it yourself. */
 const KEEP = process.env.BENCH_KEEP === '1' && Boolean(process.env.DATABASE_URL);
 /** Idle live streams one app process holds for the memory-per-stream figure (0 skips it). */
@@ -229,6 +232,7 @@ async function main(): Promise<void> {
         [VIEWER.email, await hashPassword(VIEWER.password)],
       );
       if (DISCUSSIONS.posts > 0) seeded = await seedDiscussions(db, viewer[0].id, DISCUSSIONS);
+      if (OFFERS > 0) await seedOffers(db, OFFERS);
       await db.query('ANALYZE');
       const seconds = ((performance.now() - seedStarted) / 1000).toFixed(0);
       out(
@@ -238,12 +242,16 @@ async function main(): Promise<void> {
               `${seeded.reads} read positions in ${seconds} s`
           : `seed: ${MEMBERS} members in ${seconds} s`,
       );
+      if (OFFERS > 0) out(`seed: ${OFFERS} heritage offers`);
     } finally {
       await db.end();
     }
 
+    const geocoder = await startBenchGeocoder();
     const server = await startServer(
       loadConfig({
+        // Distance search asks a loopback geocoder in postcodes.io's shape, as production asks postcodes.io.
+        GEOCODER_URL: geocoder.url,
         NODE_ENV: 'production',
         PORT: '0',
         LOG_LEVEL: 'warn',
@@ -288,9 +296,11 @@ async function main(): Promise<void> {
         const cookie = await signIn(server);
         for (const scenario of evidenceScenarios(CASE_STUDIES)) await run(scenario, cookie);
       }
+      if (OFFERS > 0) for (const scenario of offerScenarios(OFFERS)) await run(scenario);
       out(`process RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB (app and load generator)`);
     } finally {
       await server.close();
+      await geocoder.close();
     }
     if (STREAMS > 0) await measureLiveStreams(url.toString(), STREAMS, out);
   } finally {

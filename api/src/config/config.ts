@@ -65,6 +65,8 @@ export const RATE_LIMIT_DEFAULTS = {
   POSTING: { perAddress: 300, perAccount: 60, windowSeconds: 600 },
   LINK: { perAddress: 30, perAccount: 10, windowSeconds: 900 },
   MEMBER_MAIL: { perAddress: 200, perAccount: 100, windowSeconds: 3600 },
+  OFFER: { perAddress: 60, perAccount: 20, windowSeconds: 3600 },
+  ENQUIRY: { perAddress: 60, perAccount: 20, windowSeconds: 3600 },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitKind = keyof typeof RATE_LIMIT_DEFAULTS;
@@ -174,6 +176,16 @@ const schema = z.object({
   DEV_MAILBOX: booleanFlag('DEV_MAILBOX').optional(),
   LIVE_STREAMS_PER_MEMBER: wholeNumber('LIVE_STREAMS_PER_MEMBER', 1, 1000, 10),
   LIVE_REPLAY_MINUTES: wholeNumber('LIVE_REPLAY_MINUTES', 1, 1440, 60),
+  GEOCODER_URL: httpUrl('GEOCODER_URL').optional(),
+  GEOCODER_TIMEOUT_MS: wholeNumber('GEOCODER_TIMEOUT_MS', 100, 60_000, 3_000),
+  MAP_TILE_URL: z
+    .string()
+    .refine(
+      (value) => /^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/.test(value),
+      'MAP_TILE_URL must be a tile URL template with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    )
+    .optional(),
+  MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).optional(),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -222,6 +234,15 @@ export interface AppConfig {
   rateLimits: Record<RateLimitKind, RateLimit>;
   /** Live updates: open event streams per member in one process, and how long the event log is kept for resuming. */
   live: { streamsPerMember: number; replayMinutes: number };
+  /**
+   * Heritage offers: a geocoder with postcodes.io's API shape (GET <url>/postcodes/<postcode>). Unset: offers
+   * are saved without a location; region filters work, distance search is off.
+   */
+  geocoderUrl?: string;
+  geocoderTimeoutMs: number;
+  /** The offers map's tile URL template and its attribution. Unset: no map, the list only. */
+  mapTileUrl?: string;
+  mapTileAttribution?: string;
 }
 
 export class ConfigError extends Error {
@@ -281,6 +302,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       lockTimeoutMs: v.DATABASE_LOCK_TIMEOUT_MS,
       idleInTransactionTimeoutMs: v.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
+    geocoderUrl: v.GEOCODER_URL?.replace(/\/$/, ''),
+    geocoderTimeoutMs: v.GEOCODER_TIMEOUT_MS,
+    mapTileUrl: v.MAP_TILE_URL,
+    mapTileAttribution: v.MAP_TILE_ATTRIBUTION,
     rateLimits: Object.fromEntries(
       (Object.keys(RATE_LIMIT_DEFAULTS) as RateLimitKind[]).map((kind) => [
         kind,

@@ -11,6 +11,7 @@ import { seedDemoCategories } from './demo-categories';
 import { seedDemoDigests } from './demo-digests';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoEvidence } from './demo-evidence';
+import { seedDemoOffers } from './demo-offers';
 import { seedDemoThreads } from './demo-threads';
 
 export const DEMO_ADMIN = { email: 'admin@heritage-cop.example', password: 'heritage-demo-admin' } as const;
@@ -182,6 +183,7 @@ export async function seedDemoCommunity(dataSource: DataSource): Promise<boolean
     await seedDemoEvents(manager);
     await seedDemoEvidence(manager);
     await seedDemoDigests(manager);
+    await seedDemoOffers(manager);
     return true;
   });
 }

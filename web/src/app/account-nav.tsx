@@ -111,13 +111,17 @@ export function MainNav() {
           <>
             <Item to="/discussions" label="Discussions" />
             <Item to="/events" label="Events" />
+            <Item to="/offers" label="Heritage offers" />
             <Item to="/search" label="Search" />
             <Item to="/directory" label="Directory" />
             {can(Permission.ModerateDiscussions) ? <Item to="/moderation/reports" label="Moderation" /> : null}
             {can(Permission.ReviewApplications) ? <Item to="/admin/applications" label="Admin" /> : null}
           </>
         ) : (
-          <Item to="/events" label="Events" />
+          <>
+            <Item to="/events" label="Events" />
+            <Item to="/offers" label="Heritage offers" />
+          </>
         )}
       </ul>
     </nav>

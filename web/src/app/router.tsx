@@ -14,6 +14,7 @@ import { eventPages } from '../features/events/event-routes';
 import { evidencePages } from '../features/evidence/evidence-routes';
 import { HomePage } from '../features/home/home-page';
 import { joinPages } from '../features/join/join-routes';
+import { offerPages } from '../features/offers/offer-routes';
 import { profilePages } from '../features/profile/profile-routes';
 import { Layout } from './layout';
 import { lazyPage, type PageRoute } from './page-route';
@@ -108,6 +109,7 @@ const pages = {
   ...discussionPages,
   ...eventPages,
   ...evidencePages,
+  ...offerPages,
   ...adminPages,
   ...profilePages,
 } satisfies Record<WebRoute, PageRoute>;

@@ -90,6 +90,25 @@ type Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  query OfferDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": typeof types.OfferDirectorySettingsDocument,
+    "\n  fragment OfferListItem on Offer {\n    id\n    title\n    organisation\n    summary\n    format\n    region\n    cost\n    places\n    distanceKm\n    freshness\n    status\n    days\n    byArrangement\n    place {\n      postcode\n      latitude\n      longitude\n    }\n  }\n": typeof types.OfferListItemFragmentDoc,
+    "\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...OfferListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OffersDocument,
+    "\n  fragment OfferFields on Offer {\n    id\n    title\n    organisation\n    summary\n    description\n    descriptionHtml\n    activityTypes\n    sixWays\n    benefits\n    suits\n    notSuited\n    format\n    place {\n      address\n      postcode\n      region\n      latitude\n      longitude\n    }\n    region\n    geocodeStatus\n    schedule\n    days\n    startsTime\n    endsTime\n    byArrangement\n    cost\n    costDetails\n    capacity\n    places\n    accessibilityFeatures\n    accessibilityNotes\n    referralUrl\n    referralEmail\n    referralPhone\n    selfReferral\n    contactName\n    contactEmail\n    contactPhone\n    visibility\n    status\n    reviewReason\n    publishedAt\n    lastConfirmedAt\n    freshness\n    revision\n    canManage\n    enquiryCounts {\n      enquiries\n      answered\n    }\n  }\n": typeof types.OfferFieldsFragmentDoc,
+    "\n  query Offer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFields\n    }\n  }\n": typeof types.OfferDocument,
+    "\n  query MyOffers($after: String) {\n    myOffers(first: 50, after: $after) {\n      nodes {\n        ...OfferListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyOffersDocument,
+    "\n  query OffersToReview($after: String) {\n    offersToReview(first: 50, after: $after) {\n      nodes {\n        ...OfferFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OffersToReviewDocument,
+    "\n  mutation CreateOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      offer {\n        ...OfferFields\n      }\n    }\n  }\n": typeof types.CreateOfferDocument,
+    "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      offer {\n        ...OfferFields\n      }\n    }\n  }\n": typeof types.UpdateOfferDocument,
+    "\n  mutation ConfirmOffer($id: ID!) {\n    confirmOffer(input: { id: $id }) {\n      offer {\n        ...OfferFields\n      }\n    }\n  }\n": typeof types.ConfirmOfferDocument,
+    "\n  mutation PublishOffer($id: ID!) {\n    publishOffer(input: { id: $id }) {\n      offer {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PublishOfferDocument,
+    "\n  mutation RejectOffer($id: ID!, $reason: String!) {\n    rejectOffer(input: { id: $id, reason: $reason }) {\n      offer {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RejectOfferDocument,
+    "\n  fragment EnquiryFields on OfferEnquiry {\n    id\n    offerId\n    offerTitle\n    organisation\n    authorName\n    answeredAt\n    createdAt\n    viewerSide\n    messages {\n      id\n      side\n      authorName\n      body\n      createdAt\n    }\n  }\n": typeof types.EnquiryFieldsFragmentDoc,
+    "\n  mutation SendOfferEnquiry($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        ...EnquiryFields\n      }\n    }\n  }\n": typeof types.SendOfferEnquiryDocument,
+    "\n  mutation ReplyToOfferEnquiry($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        ...EnquiryFields\n      }\n    }\n  }\n": typeof types.ReplyToOfferEnquiryDocument,
+    "\n  mutation AnswerOfferEnquiryByLink($input: AnswerOfferEnquiryByLinkInput!) {\n    answerOfferEnquiryByLink(input: $input) {\n      enquiry {\n        ...EnquiryFields\n      }\n    }\n  }\n": typeof types.AnswerOfferEnquiryByLinkDocument,
+    "\n  query OfferEnquiry($id: ID!) {\n    offerEnquiry(id: $id) {\n      ...EnquiryFields\n    }\n  }\n": typeof types.OfferEnquiryDocument,
+    "\n  query OfferEnquiryByLink($token: String!) {\n    offerEnquiryByLink(token: $token) {\n      ...EnquiryFields\n    }\n  }\n": typeof types.OfferEnquiryByLinkDocument,
+    "\n  query OfferEnquiries($offerId: ID!) {\n    offerEnquiries(offerId: $offerId, first: 50) {\n      nodes {\n        id\n        authorName\n        answeredAt\n        createdAt\n        messages {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OfferEnquiriesDocument,
     "\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n": typeof types.ProfileFieldsFragmentDoc,
     "\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n": typeof types.MemberPageDocument,
@@ -203,6 +222,25 @@ const documents: Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  query OfferDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": types.OfferDirectorySettingsDocument,
+    "\n  fragment OfferListItem on Offer {\n    id\n    title\n    organisation\n    summary\n    format\n    region\n    cost\n    places\n    distanceKm\n    freshness\n    status\n    days\n    byArrangement\n    place {\n      postcode\n      latitude\n      longitude\n    }\n  }\n": types.OfferListItemFragmentDoc,
+    "\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...OfferListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OffersDocument,
+    "\n  fragment OfferFields on Offer {\n    id\n    title\n    organisation\n    summary\n    description\n    descriptionHtml\n    activityTypes\n    sixWays\n    benefits\n    suits\n    notSuited\n    format\n    place {\n      address\n      postcode\n      region\n      latitude\n      longitude\n    }\n    region\n    geocodeStatus\n    schedule\n    days\n    startsTime\n    endsTime\n    byArrangement\n    cost\n    costDetails\n    capacity\n    places\n    accessibilityFeatures\n    accessibilityNotes\n    referralUrl\n    referralEmail\n    referralPhone\n    selfReferral\n    contactName\n    contactEmail\n    contactPhone\n    visibility\n    status\n    reviewReason\n    publishedAt\n    lastConfirmedAt\n    freshness\n    revision\n    canManage\n    enquiryCounts {\n      enquiries\n      answered\n    }\n  }\n": types.OfferFieldsFragmentDoc,
+    "\n  query Offer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFields\n    }\n  }\n": types.OfferDocument,
+    "\n  query MyOffers($after: String) {\n    myOffers(first: 50, after: $after) {\n      nodes {\n        ...OfferListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyOffersDocument,
+    "\n  query OffersToReview($after: String) {\n    offersToReview(first: 50, after: $after) {\n      nodes {\n        ...OfferFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OffersToReviewDocument,
+    "\n  mutation CreateOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      offer {\n        ...OfferFields\n      }\n    }\n  }\n": types.CreateOfferDocument,
+    "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      offer {\n        ...OfferFields\n      }\n    }\n  }\n": types.UpdateOfferDocument,
+    "\n  mutation ConfirmOffer($id: ID!) {\n    confirmOffer(input: { id: $id }) {\n      offer {\n        ...OfferFields\n      }\n    }\n  }\n": types.ConfirmOfferDocument,
+    "\n  mutation PublishOffer($id: ID!) {\n    publishOffer(input: { id: $id }) {\n      offer {\n        id\n        status\n      }\n    }\n  }\n": types.PublishOfferDocument,
+    "\n  mutation RejectOffer($id: ID!, $reason: String!) {\n    rejectOffer(input: { id: $id, reason: $reason }) {\n      offer {\n        id\n        status\n      }\n    }\n  }\n": types.RejectOfferDocument,
+    "\n  fragment EnquiryFields on OfferEnquiry {\n    id\n    offerId\n    offerTitle\n    organisation\n    authorName\n    answeredAt\n    createdAt\n    viewerSide\n    messages {\n      id\n      side\n      authorName\n      body\n      createdAt\n    }\n  }\n": types.EnquiryFieldsFragmentDoc,
+    "\n  mutation SendOfferEnquiry($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        ...EnquiryFields\n      }\n    }\n  }\n": types.SendOfferEnquiryDocument,
+    "\n  mutation ReplyToOfferEnquiry($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        ...EnquiryFields\n      }\n    }\n  }\n": types.ReplyToOfferEnquiryDocument,
+    "\n  mutation AnswerOfferEnquiryByLink($input: AnswerOfferEnquiryByLinkInput!) {\n    answerOfferEnquiryByLink(input: $input) {\n      enquiry {\n        ...EnquiryFields\n      }\n    }\n  }\n": types.AnswerOfferEnquiryByLinkDocument,
+    "\n  query OfferEnquiry($id: ID!) {\n    offerEnquiry(id: $id) {\n      ...EnquiryFields\n    }\n  }\n": types.OfferEnquiryDocument,
+    "\n  query OfferEnquiryByLink($token: String!) {\n    offerEnquiryByLink(token: $token) {\n      ...EnquiryFields\n    }\n  }\n": types.OfferEnquiryByLinkDocument,
+    "\n  query OfferEnquiries($offerId: ID!) {\n    offerEnquiries(offerId: $offerId, first: 50) {\n      nodes {\n        id\n        authorName\n        answeredAt\n        createdAt\n        messages {\n          id\n        }\n      }\n    }\n  }\n": types.OfferEnquiriesDocument,
     "\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n": types.ProfileFieldsFragmentDoc,
     "\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n": types.MyProfileDocument,
     "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n": types.MemberPageDocument,
@@ -558,6 +596,82 @@ export function graphql(source: "\n  query NotificationPreferences {\n    notifi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n"): (typeof documents)["\n  query OfferDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferListItem on Offer {\n    id\n    title\n    organisation\n    summary\n    format\n    region\n    cost\n    places\n    distanceKm\n    freshness\n    status\n    days\n    byArrangement\n    place {\n      postcode\n      latitude\n      longitude\n    }\n  }\n"): (typeof documents)["\n  fragment OfferListItem on Offer {\n    id\n    title\n    organisation\n    summary\n    format\n    region\n    cost\n    places\n    distanceKm\n    freshness\n    status\n    days\n    byArrangement\n    place {\n      postcode\n      latitude\n      longitude\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...OfferListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...OfferListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferFields on Offer {\n    id\n    title\n    organisation\n    summary\n    description\n    descriptionHtml\n    activityTypes\n    sixWays\n    benefits\n    suits\n    notSuited\n    format\n    place {\n      address\n      postcode\n      region\n      latitude\n      longitude\n    }\n    region\n    geocodeStatus\n    schedule\n    days\n    startsTime\n    endsTime\n    byArrangement\n    cost\n    costDetails\n    capacity\n    places\n    accessibilityFeatures\n    accessibilityNotes\n    referralUrl\n    referralEmail\n    referralPhone\n    selfReferral\n    contactName\n    contactEmail\n    contactPhone\n    visibility\n    status\n    reviewReason\n    publishedAt\n    lastConfirmedAt\n    freshness\n    revision\n    canManage\n    enquiryCounts {\n      enquiries\n      answered\n    }\n  }\n"): (typeof documents)["\n  fragment OfferFields on Offer {\n    id\n    title\n    organisation\n    summary\n    description\n    descriptionHtml\n    activityTypes\n    sixWays\n    benefits\n    suits\n    notSuited\n    format\n    place {\n      address\n      postcode\n      region\n      latitude\n      longitude\n    }\n    region\n    geocodeStatus\n    schedule\n    days\n    startsTime\n    endsTime\n    byArrangement\n    cost\n    costDetails\n    capacity\n    places\n    accessibilityFeatures\n    accessibilityNotes\n    referralUrl\n    referralEmail\n    referralPhone\n    selfReferral\n    contactName\n    contactEmail\n    contactPhone\n    visibility\n    status\n    reviewReason\n    publishedAt\n    lastConfirmedAt\n    freshness\n    revision\n    canManage\n    enquiryCounts {\n      enquiries\n      answered\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Offer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFields\n    }\n  }\n"): (typeof documents)["\n  query Offer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOffers($after: String) {\n    myOffers(first: 50, after: $after) {\n      nodes {\n        ...OfferListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOffers($after: String) {\n    myOffers(first: 50, after: $after) {\n      nodes {\n        ...OfferListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OffersToReview($after: String) {\n    offersToReview(first: 50, after: $after) {\n      nodes {\n        ...OfferFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OffersToReview($after: String) {\n    offersToReview(first: 50, after: $after) {\n      nodes {\n        ...OfferFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      offer {\n        ...OfferFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      offer {\n        ...OfferFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      offer {\n        ...OfferFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      offer {\n        ...OfferFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmOffer($id: ID!) {\n    confirmOffer(input: { id: $id }) {\n      offer {\n        ...OfferFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmOffer($id: ID!) {\n    confirmOffer(input: { id: $id }) {\n      offer {\n        ...OfferFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishOffer($id: ID!) {\n    publishOffer(input: { id: $id }) {\n      offer {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishOffer($id: ID!) {\n    publishOffer(input: { id: $id }) {\n      offer {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectOffer($id: ID!, $reason: String!) {\n    rejectOffer(input: { id: $id, reason: $reason }) {\n      offer {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectOffer($id: ID!, $reason: String!) {\n    rejectOffer(input: { id: $id, reason: $reason }) {\n      offer {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EnquiryFields on OfferEnquiry {\n    id\n    offerId\n    offerTitle\n    organisation\n    authorName\n    answeredAt\n    createdAt\n    viewerSide\n    messages {\n      id\n      side\n      authorName\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment EnquiryFields on OfferEnquiry {\n    id\n    offerId\n    offerTitle\n    organisation\n    authorName\n    answeredAt\n    createdAt\n    viewerSide\n    messages {\n      id\n      side\n      authorName\n      body\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendOfferEnquiry($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        ...EnquiryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendOfferEnquiry($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        ...EnquiryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToOfferEnquiry($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        ...EnquiryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToOfferEnquiry($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        ...EnquiryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerOfferEnquiryByLink($input: AnswerOfferEnquiryByLinkInput!) {\n    answerOfferEnquiryByLink(input: $input) {\n      enquiry {\n        ...EnquiryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerOfferEnquiryByLink($input: AnswerOfferEnquiryByLinkInput!) {\n    answerOfferEnquiryByLink(input: $input) {\n      enquiry {\n        ...EnquiryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferEnquiry($id: ID!) {\n    offerEnquiry(id: $id) {\n      ...EnquiryFields\n    }\n  }\n"): (typeof documents)["\n  query OfferEnquiry($id: ID!) {\n    offerEnquiry(id: $id) {\n      ...EnquiryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferEnquiryByLink($token: String!) {\n    offerEnquiryByLink(token: $token) {\n      ...EnquiryFields\n    }\n  }\n"): (typeof documents)["\n  query OfferEnquiryByLink($token: String!) {\n    offerEnquiryByLink(token: $token) {\n      ...EnquiryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferEnquiries($offerId: ID!) {\n    offerEnquiries(offerId: $offerId, first: 50) {\n      nodes {\n        id\n        authorName\n        answeredAt\n        createdAt\n        messages {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferEnquiries($offerId: ID!) {\n    offerEnquiries(offerId: $offerId, first: 50) {\n      nodes {\n        id\n        authorName\n        answeredAt\n        createdAt\n        messages {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,16 @@ import {
   SixWay as SixWayValues,
   ThreadKind as ThreadKindValues,
   WellbeingBenefit as WellbeingBenefitValues,
+  EnquirySide as EnquirySideValues,
+  GeocodeStatus as GeocodeStatusValues,
+  OfferAccessibilityFeature as OfferAccessibilityFeatureValues,
+  OfferCost as OfferCostValues,
+  OfferFormat as OfferFormatValues,
+  OfferFreshness as OfferFreshnessValues,
+  OfferPlaces as OfferPlacesValues,
+  OfferStatus as OfferStatusValues,
+  OfferVisibility as OfferVisibilityValues,
+  Weekday as WeekdayValues,
 } from '@heritage/shared';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -122,3 +132,23 @@ export const DigestFrequencyEnum = byValue(
   'DigestFrequency',
   'How often a member is emailed a digest: OFF, DAILY or WEEKLY (Monday), at 8am UK time.',
 );
+
+// Heritage offers (shared/src/offers.ts, shared/src/six-ways.ts).
+export const OfferFormatEnum = byValue(OfferFormatValues, 'OfferFormat', 'In person, online or both.');
+export const OfferCostEnum = byValue(OfferCostValues, 'OfferCost', 'Free, or there is a cost.');
+export const OfferAccessibilityFeatureEnum = byValue(
+  OfferAccessibilityFeatureValues,
+  'OfferAccessibilityFeature',
+  'Access features of a heritage offer.',
+);
+export const WeekdayEnum = byValue(WeekdayValues, 'Weekday', 'A day of the week (RFC 5545 BYDAY).');
+export const OfferPlacesEnum = byValue(OfferPlacesValues, 'OfferPlaces', 'Whether the offer has places.');
+export const OfferStatusEnum = byValue(OfferStatusValues, 'OfferStatus', 'Where an offer is in review.');
+export const OfferVisibilityEnum = byValue(OfferVisibilityValues, 'OfferVisibility', 'Who can find the offer.');
+export const GeocodeStatusEnum = byValue(GeocodeStatusValues, 'GeocodeStatus', 'Whether the postcode was located.');
+export const OfferFreshnessEnum = byValue(
+  OfferFreshnessValues,
+  'OfferFreshness',
+  'CURRENT; MAY_BE_OUT_OF_DATE after 6 months unconfirmed; HIDDEN after 12.',
+);
+export const EnquirySideEnum = byValue(EnquirySideValues, 'EnquirySide', 'Who wrote a message of a referral enquiry.');

@@ -37,6 +37,9 @@ export enum AuditAction {
   OutcomeMeasureCreated = 'OUTCOME_MEASURE_CREATED',
   /** The advisory group or an admin downloaded the impact report as CSV. */
   ImpactReportExported = 'IMPACT_REPORT_EXPORTED',
+  OfferSubmitted = 'OFFER_SUBMITTED',
+  OfferPublished = 'OFFER_PUBLISHED',
+  OfferRejected = 'OFFER_REJECTED',
 }
 
 export interface AuditEntry {
@@ -51,7 +54,8 @@ export interface AuditEntry {
     | 'POST'
     | 'POST_REPORT'
     | 'OUTCOME_MEASURE'
-    | 'IMPACT_REPORT';
+    | 'IMPACT_REPORT'
+    | 'OFFER';
   targetId: string | null;
   reason?: string | null;
   details?: Record<string, unknown>;

@@ -15,7 +15,7 @@ export const escapeHtml = (s: string): string =>
 type Block = string | { link: string; label: string } | { quote: string };
 
 /** Builds both versions from the same blocks, so they never say different things. */
-function compose(subject: string, greeting: string, blocks: Block[]): RenderedMail {
+export function compose(subject: string, greeting: string, blocks: Block[]): RenderedMail {
   const sign = 'Heritage and Social Prescribing Community of Practice';
   const text = [
     greeting,

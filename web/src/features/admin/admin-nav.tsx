@@ -8,6 +8,7 @@ const ADMIN_LINKS = [
   { to: '/admin/members', label: 'Members' },
   { to: '/admin/spaces', label: 'Spaces' },
   { to: '/admin/measures', label: 'Outcome measures' },
+  { to: '/admin/offers', label: 'Offers to review' },
   { to: '/admin/audit-log', label: 'Audit log' },
   { to: '/admin/digests', label: 'Email digests' },
 ] as const;

@@ -8,6 +8,14 @@ import { MemberAdminOnly } from '../member-admin/member-admin-access';
 import { AdminOnly } from './admin-only';
 
 export const adminPages = {
+  adminOffers: lazyPage(
+    () => import('../offers/admin-offers-page'),
+    (m) => (
+      <AdminOnly permission={Permission.ReviewOffers}>
+        <m.AdminOffersPage />
+      </AdminOnly>
+    ),
+  ),
   admin: { element: <Navigate to="/admin/applications" replace /> },
   adminApplications: lazyPage(
     () => import('./applications-page'),

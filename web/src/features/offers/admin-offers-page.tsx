@@ -1,0 +1,102 @@
+// /admin/offers — administrators review new heritage offers, oldest first: publish one, or decline it with a
+// reason that is emailed to its owner (both audited). Same pattern as membership applications.
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Button, ErrorSummary, TextArea, useFieldErrors } from '../../components/forms';
+import { ErrorMessage } from '../../components/error-message';
+import { LoadingMessage } from '../../components/loading-message';
+import { problemMessage } from '../../components/problem-message';
+import { usePageTitle } from '../../components/use-page-title';
+import type { OfferFieldsFragment } from '../../gql/graphql';
+import { formatLabel, regionLabel } from './offer-labels';
+import { OffersToReviewQuery, PublishOfferMutation, RejectOfferMutation } from './offers.queries';
+import './offers.css';
+
+function Review({ offer, onDone }: { offer: OfferFieldsFragment; onDone: (message: string) => void }) {
+  const [publish, publishing] = useMutation(PublishOfferMutation);
+  const [reject, rejecting] = useMutation(RejectOfferMutation);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const errors = useFieldErrors();
+  const reasonId = `reason-${offer.id}`;
+  return (
+    <li className="offer-review">
+      <h2>
+        <Link to={`/offers/${offer.id}`}>{offer.title}</Link>
+      </h2>
+      <p>
+        {offer.organisation} · {formatLabel(offer.format)}
+        {offer.region ? ` · ${regionLabel(offer.region)}` : ''}
+      </p>
+      <p>{offer.summary}</p>
+      <ErrorSummary errors={errors.errors} problem={problem} />
+      <Button
+        type="button"
+        disabled={publishing.loading}
+        onClick={() =>
+          void publish({ variables: { id: offer.id } }).then(
+            () => onDone(`“${offer.title}” is published.`),
+            (e: unknown) => setProblem(problemMessage(e)),
+          )
+        }
+      >
+        Publish {offer.title}
+      </Button>
+      <TextArea
+        id={reasonId}
+        label={`Reason for not publishing ${offer.title}`}
+        hint="Emailed to the member who sent it; they can edit the offer and send it again."
+        value={reason}
+        onChange={setReason}
+        error={errors.errorFor(reasonId)}
+        rows={3}
+      />
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={rejecting.loading}
+        onClick={() => {
+          if (!reason.trim()) {
+            errors.setErrors([{ field: reasonId, message: 'Enter the reason for not publishing the offer' }]);
+            return;
+          }
+          void reject({ variables: { id: offer.id, reason } }).then(
+            () => onDone(`“${offer.title}” was not published.`),
+            (e: unknown) => setProblem(problemMessage(e)),
+          );
+        }}
+      >
+        Do not publish
+      </Button>
+    </li>
+  );
+}
+
+export function AdminOffersPage() {
+  usePageTitle('Offers to review');
+  const { data, error, loading, refetch } = useQuery(OffersToReviewQuery, { fetchPolicy: 'cache-and-network' });
+  const [status, setStatus] = useState('');
+  const nodes = data?.offersToReview.nodes ?? [];
+  return (
+    <>
+      <h1 tabIndex={-1}>Offers to review</h1>
+      <p role="status">{status}</p>
+      {error && !data ? <ErrorMessage>{problemMessage(error)}</ErrorMessage> : null}
+      {!data && loading ? <LoadingMessage>Loading offers…</LoadingMessage> : null}
+      {data && nodes.length === 0 ? <p>There are no offers waiting for review.</p> : null}
+      <ul className="list">
+        {nodes.map((offer) => (
+          <Review
+            key={offer.id}
+            offer={offer}
+            onDone={(message) => {
+              setStatus(message);
+              void refetch();
+            }}
+          />
+        ))}
+      </ul>
+    </>
+  );
+}
