@@ -50,9 +50,14 @@ export class Evidence1764950000000 implements MigrationInterface {
         ADD COLUMN evidence_type text,
         ADD COLUMN evidence_link text NOT NULL DEFAULT '',
         ADD COLUMN six_ways text[] NOT NULL DEFAULT '{}',
+        -- How many took part, as the evidence page counts them: the group size, or the most who started one of
+        -- the outcome measures when that is larger. Kept by the repositories that write either, so the page's
+        -- totals read one column instead of aggregating every outcome row.
+        ADD COLUMN participants int NOT NULL DEFAULT 0,
         ADD CONSTRAINT case_study_evidence_type_check
           CHECK (evidence_type IS NULL OR evidence_type IN ('PRACTICE_STORY', 'SERVICE_EVALUATION', 'PUBLISHED_RESEARCH'))
     `);
+    await q.query(`UPDATE case_study SET participants = coalesce(group_size, 0)`);
     await q.query(`CREATE INDEX case_study_six_ways_idx ON case_study USING gin (six_ways)`);
 
     // One row per measure a case study reports: the group's figures before and after, never individuals'.
@@ -68,6 +73,8 @@ export class Evidence1764950000000 implements MigrationInterface {
         after_value numeric NOT NULL,
         before_on date NOT NULL,
         after_on date NOT NULL,
+        -- after − before, computed once when written: the evidence page's medians and ranges read it as is.
+        change float8 GENERATED ALWAYS AS ((after_value - before_value)::float8) STORED,
         PRIMARY KEY (thread_id, position),
         CONSTRAINT case_study_outcome_measure_key UNIQUE (thread_id, measure_id),
         CONSTRAINT case_study_outcome_statistic_check CHECK (statistic IN ('MEAN', 'MEDIAN')),
@@ -84,7 +91,7 @@ export class Evidence1764950000000 implements MigrationInterface {
     await q.query(`DROP INDEX case_study_six_ways_idx`);
     await q.query(`
       ALTER TABLE case_study DROP CONSTRAINT case_study_evidence_type_check,
-        DROP COLUMN evidence_type, DROP COLUMN evidence_link, DROP COLUMN six_ways
+        DROP COLUMN evidence_type, DROP COLUMN evidence_link, DROP COLUMN six_ways, DROP COLUMN participants
     `);
     await q.query(`DROP TABLE outcome_measure`);
   }

@@ -316,8 +316,17 @@ describe('evidence', () => {
       expect(codeOf(await edit(first.body.data!.updateThread.revision, [], member))).toBe(ErrorCode.Forbidden);
       const bad = await edit(first.body.data!.updateThread.revision, [ons4({ participantsCompleted: 4 })]);
       expect(codeOf(bad)).toBe(ErrorCode.BadUserInput);
+      const participants = async () =>
+        (
+          await t.dataSource.query<{ participants: number }[]>(
+            `SELECT participants FROM case_study WHERE thread_id = $1`,
+            [created.id],
+          )
+        )[0].participants;
+      expect(await participants()).toBe(12);
       const cleared = await edit(first.body.data!.updateThread.revision, []);
       expect(cleared.body.data!.updateThread.caseStudy.outcomes).toEqual([]);
+      expect(await participants()).toBe(0);
       const read = await member.session.gql<{ thread: { caseStudy: { outcomes: unknown[] } } }>(ONE, {
         id: created.id,
       });
@@ -349,9 +358,17 @@ describe('evidence', () => {
       const { id } = await buildThread(t.dataSource, space, author.id, { kind: 'CASE_STUDY' });
       await t.dataSource.query(
         `INSERT INTO case_study (thread_id, setting, activity_types, referral_route, group_size, benefits, six_ways,
-           evidence_type)
-         VALUES ($1, 'MUSEUM', $2, 'Link workers', $3, '{RESILIENCE_HOPE}', $4, $5)`,
-        [id, [o.activity ?? 'ARCHAEOLOGY'], o.groupSize ?? null, o.sixWays ?? [], o.evidenceType ?? null],
+           evidence_type, participants)
+         VALUES ($1, 'MUSEUM', $2, 'Link workers', $3, '{RESILIENCE_HOPE}', $4, $5, $6)`,
+        [
+          id,
+          [o.activity ?? 'ARCHAEOLOGY'],
+          o.groupSize ?? null,
+          o.sixWays ?? [],
+          o.evidenceType ?? null,
+          // As the repositories keep it: the group size, or the most who started a measure when larger.
+          Math.max(o.groupSize ?? 0, o.ons4?.[0] ?? 0),
+        ],
       );
       if (o.ons4) {
         await t.dataSource.query(

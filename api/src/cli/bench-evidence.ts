@@ -72,6 +72,10 @@ export async function seedEvidence(db: Client, count: number): Promise<number> {
                                         (o.position = 3 AND e.n % 3 = 0) OR (o.position = 4 AND e.n % 5 = 0))
      JOIN outcome_measure m ON m.code = o.code`,
   );
+  // As the repositories keep it: the group size, or the most who started a measure when larger.
+  await run(`UPDATE case_study cs SET participants = greatest(coalesce(cs.group_size, 0), o.started)
+    FROM (SELECT thread_id, max(participants_started) AS started FROM case_study_outcome GROUP BY thread_id) o
+    WHERE o.thread_id = cs.thread_id`);
   await run(`ANALYZE thread, case_study, case_study_outcome, category`);
   return rowCount ?? 0;
 }

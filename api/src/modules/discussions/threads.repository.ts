@@ -170,17 +170,19 @@ export class ThreadsRepository {
     );
   }
 
-  /** Inserts or replaces a case study's fields. */
+  /** Inserts or replaces a case study's fields (and its participant count: see the Evidence migration). */
   async saveCaseStudy(tx: Tx, threadId: string, c: CaseStudyFields): Promise<void> {
     await managerOf(tx).query(
       `INSERT INTO case_study (thread_id, setting, activity_types, referral_route, group_size, duration, benefits,
-         measurement, what_worked, would_change, six_ways, evidence_type, evidence_link)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         measurement, what_worked, would_change, six_ways, evidence_type, evidence_link, participants)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, coalesce($5, 0))
        ON CONFLICT (thread_id) DO UPDATE SET setting = EXCLUDED.setting, activity_types = EXCLUDED.activity_types,
          referral_route = EXCLUDED.referral_route, group_size = EXCLUDED.group_size, duration = EXCLUDED.duration,
          benefits = EXCLUDED.benefits, measurement = EXCLUDED.measurement, what_worked = EXCLUDED.what_worked,
          would_change = EXCLUDED.would_change, six_ways = EXCLUDED.six_ways, evidence_type = EXCLUDED.evidence_type,
-         evidence_link = EXCLUDED.evidence_link`,
+         evidence_link = EXCLUDED.evidence_link,
+         participants = greatest(coalesce(EXCLUDED.group_size, 0),
+           (SELECT coalesce(max(o.participants_started), 0) FROM case_study_outcome o WHERE o.thread_id = $1))`,
       [
         threadId,
         c.setting,

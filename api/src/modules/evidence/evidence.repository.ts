@@ -87,32 +87,28 @@ export class EvidenceRepository {
         `EXISTS (SELECT 1 FROM case_study_outcome x WHERE x.thread_id = cs.thread_id AND x.measure_id = ${measure})`,
       );
     }
+    // f: the matching studies, once; their count and participants in one pass, and the outcomes of the same
+    // rows grouped by measure (no per-study aggregate of outcomes: participants is kept on case_study).
     const [row] = await this.dataSource.query<EvidenceTotals[]>(
       `WITH f AS MATERIALIZED (
-         SELECT cs.thread_id, cs.group_size
+         SELECT cs.thread_id, cs.participants
          FROM case_study cs
          JOIN thread t ON t.id = cs.thread_id
          JOIN category c ON c.id = t.category_id
          ${q.region ? 'JOIN member am ON am.id = t.author_id' : ''}
          WHERE t.deleted_at IS NULL AND t.hidden_at IS NULL AND ${canReadSql('$1::text[]', 'c')}
            ${where.map((w) => `AND ${w}`).join(' ')}
-       ), o AS MATERIALIZED (
-         SELECT o.thread_id, o.measure_id, o.participants_started, o.participants_completed,
-                (o.after_value - o.before_value)::float8 AS change
-         FROM f JOIN case_study_outcome o ON o.thread_id = f.thread_id
        )
-       SELECT
-         (SELECT count(*)::int FROM f) AS studies,
-         (SELECT coalesce(sum(greatest(coalesce(f.group_size, 0), coalesce(s.started, 0))), 0)::int
-            FROM f LEFT JOIN (SELECT thread_id, max(participants_started) AS started FROM o GROUP BY thread_id) s
-              ON s.thread_id = f.thread_id) AS participants,
+       SELECT totals.studies, totals.participants,
          (SELECT coalesce(json_agg(m), '[]') FROM (
             SELECT o.measure_id AS "measureId", count(*)::int AS studies,
                    sum(o.participants_completed)::int AS participants,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY o.change) AS median,
                    min(o.change) AS smallest, max(o.change) AS largest
-            FROM o ${measure ? `WHERE o.measure_id = ${measure}` : ''}
-            GROUP BY o.measure_id) m) AS measures`,
+            FROM f JOIN case_study_outcome o ON o.thread_id = f.thread_id
+            ${measure ? `WHERE o.measure_id = ${measure}` : ''}
+            GROUP BY o.measure_id) m) AS measures
+       FROM (SELECT count(*)::int AS studies, coalesce(sum(f.participants), 0)::int AS participants FROM f) totals`,
       params,
     );
     return row;

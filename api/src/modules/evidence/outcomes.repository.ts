@@ -5,12 +5,22 @@ import type { OutcomeFields } from './outcome.model';
 
 @Injectable()
 export class OutcomesRepository {
-  /** Replaces a case study's outcomes with these, in this order. */
+  /**
+   * Replaces a case study's outcomes with these, in this order, and recounts its participants (the group size,
+   * or the most who started a measure when larger), which the evidence page sums.
+   */
   async replace(tx: Tx, threadId: string, outcomes: readonly OutcomeFields[]): Promise<void> {
     const m = managerOf(tx);
     await m.query(`DELETE FROM case_study_outcome WHERE thread_id = $1`, [threadId]);
-    if (outcomes.length === 0) return;
+    if (outcomes.length > 0) await this.insert(tx, threadId, outcomes);
     await m.query(
+      `UPDATE case_study SET participants = greatest(coalesce(group_size, 0), $2::int) WHERE thread_id = $1`,
+      [threadId, Math.max(0, ...outcomes.map((o) => o.participantsStarted))],
+    );
+  }
+
+  private async insert(tx: Tx, threadId: string, outcomes: readonly OutcomeFields[]): Promise<void> {
+    await managerOf(tx).query(
       `INSERT INTO case_study_outcome (thread_id, position, measure_id, statistic, participants_started,
          participants_completed, before_value, after_value, before_on, after_on)
        SELECT $1, o.position, o.measure_id, o.statistic, o.started, o.completed, o.before, o.after, o.before_on,
