@@ -79,14 +79,15 @@ const RUN_COLUMNS = `id, trigger, started_at AS "startedAt", finished_at AS "fin
 export class DigestsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Active members whose frequency's current period (`periods`) has no digest yet, in id order from `after`. */
+  /** Active members (with a password) whose frequency's current period (`periods`) has no digest yet, in id order from `after`. */
   async dueMembers(periods: Record<'DAILY' | 'WEEKLY', string>, after: string | null, limit: number) {
     return this.dataSource.query<DueMember[]>(
       `SELECT m.id, m.email, m.display_name AS "displayName", m.roles, m.digest_frequency AS frequency,
               m.digest_token AS token, m.created_at AS "createdAt",
               (SELECT max(d.until_at) FROM digest d WHERE d.member_id = m.id) AS "lastUntil"
        FROM member m
-       WHERE m.status = 'ACTIVE' AND m.digest_frequency IN ('DAILY', 'WEEKLY')
+       -- An invited member who has not yet set a password has never signed in: no digest until they do.
+       WHERE m.status = 'ACTIVE' AND m.password_hash IS NOT NULL AND m.digest_frequency IN ('DAILY', 'WEEKLY')
          AND ($3::uuid IS NULL OR m.id > $3)
          AND NOT EXISTS (SELECT 1 FROM digest d WHERE d.member_id = m.id
                          AND d.period = CASE m.digest_frequency WHEN 'DAILY' THEN $1 ELSE $2 END)

@@ -151,25 +151,38 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     }
   }
 
-  /** Starts claim loops up to the concurrency; each runs until nothing is due. */
+  /**
+   * Starts one more claim loop, up to JOBS_CONCURRENCY (at the limit, one re-checks when it finishes). A loop
+   * that claims a job starts another, so a burst fans out while an idle queue costs one query a tick.
+   */
   private wake(): void {
     if (!this.running) return;
     if (this.loops.size >= this.config.jobsConcurrency) {
       this.wakeAgain = true;
       return;
     }
-    while (this.loops.size < this.config.jobsConcurrency) {
-      const loop: Promise<void> = this.drain()
-        .catch((error: unknown) => this.logger.error(`job worker: ${safeErrorMessage(error)}`))
-        .finally(() => {
-          this.loops.delete(loop);
-          if (this.wakeAgain && this.running) {
-            this.wakeAgain = false;
-            this.wake();
-          }
-        });
-      this.loops.add(loop);
-    }
+    this.startLoop();
+  }
+
+  private startLoop(): void {
+    const loop: Promise<void> = (async () => {
+      // Stops claiming at shutdown; the job in hand is finished.
+      while (this.running) {
+        const job = await this.claim();
+        if (!job) return;
+        if (this.loops.size < this.config.jobsConcurrency) this.startLoop();
+        await this.run(job);
+      }
+    })()
+      .catch((error: unknown) => this.logger.error(`job worker: ${safeErrorMessage(error)}`))
+      .finally(() => {
+        this.loops.delete(loop);
+        if (this.wakeAgain && this.running) {
+          this.wakeAgain = false;
+          this.wake();
+        }
+      });
+    this.loops.add(loop);
   }
 
   private async claim(): Promise<ClaimedJob | undefined> {
