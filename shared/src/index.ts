@@ -9,3 +9,4 @@ export * from './discussions';
 export * from './events';
 export * from './web-routes';
 export * from './six-ways';
+export * from './accounts';

@@ -1,7 +1,7 @@
 // Signing in and out, sessions, password changes and resets, email changes. Sign-in never reveals whether
 // an email has an account; every password check goes through the SignInLimiter (see its rule), with no
 // permanent lockout. A reset request does the same work for every address: the job decides.
-import { LIMITS, MemberStatus, TOKEN_LIFETIME_HOURS, type FieldError } from '@heritage/shared';
+import { LIMITS, MemberStatus, TOKEN_LIFETIME_HOURS, TokenPurpose, type FieldError } from '@heritage/shared';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
@@ -15,7 +15,6 @@ import { JobQueue } from '../jobs/job-queue.service';
 import { JobWorker } from '../jobs/job-worker.service';
 import { mailTemplates } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
-import { TokenPurpose } from './auth-token.entity';
 import { AuthRepository } from './auth.repository';
 import { SignInLimiter } from './sign-in-limiter.service';
 

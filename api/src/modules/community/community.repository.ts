@@ -2,7 +2,6 @@ import { MemberStatus } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MemberEntity } from '../members/member.entity';
 
 export interface CommunityCounts {
   memberCount: number;
@@ -15,12 +14,11 @@ export class CommunityRepository {
 
   /** Headline counts in one statement. */
   async counts(): Promise<CommunityCounts> {
-    const row = await this.dataSource
-      .createQueryBuilder(MemberEntity, 'm')
-      .select('count(*)::int', 'memberCount')
-      .addSelect(`count(DISTINCT lower(btrim(m.organisation)))::int`, 'organisationCount')
-      .where('m.status = :status', { status: MemberStatus.Active })
-      .getRawOne<CommunityCounts>();
+    const [row] = await this.dataSource.query<(CommunityCounts | undefined)[]>(
+      `SELECT count(*)::int AS "memberCount", count(DISTINCT lower(btrim(m.organisation)))::int AS "organisationCount"
+       FROM member m WHERE m.status = $1`,
+      [MemberStatus.Active],
+    );
     return { memberCount: row?.memberCount ?? 0, organisationCount: row?.organisationCount ?? 0 };
   }
 }

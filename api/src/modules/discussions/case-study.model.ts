@@ -3,28 +3,7 @@
 import type { ActivityType, HeritageSetting, WellbeingBenefit } from '@heritage/shared';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ActivityTypeEnum, HeritageSettingEnum, WellbeingBenefitEnum } from '../../common/graphql/enums';
-
-/** A case_study row as repositories read it. */
-export interface CaseStudyRecord {
-  threadId: string;
-  setting: HeritageSetting;
-  activityTypes: ActivityType[];
-  referralRoute: string;
-  groupSize: number | null;
-  duration: string;
-  benefits: WellbeingBenefit[];
-  measurement: string;
-  whatWorked: string;
-  wouldChange: string;
-}
-
-/** The select list that reads a CaseStudyRecord from `case_study cs`. */
-export const CASE_STUDY_COLUMNS = `cs.thread_id AS "threadId", cs.setting, cs.activity_types AS "activityTypes",
-  cs.referral_route AS "referralRoute", cs.group_size AS "groupSize", cs.duration, cs.benefits, cs.measurement,
-  cs.what_worked AS "whatWorked", cs.would_change AS "wouldChange"`;
-
-/** The fields an author writes (everything but the thread id). */
-export type CaseStudyFields = Omit<CaseStudyRecord, 'threadId'>;
+import type { CaseStudyRecord } from './case-study.record';
 
 @ObjectType({ description: 'The structured part of a case study: what was done, with whom, and what changed.' })
 export class CaseStudy {

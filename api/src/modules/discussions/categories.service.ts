@@ -8,7 +8,8 @@ import { ConflictError, NotFoundError, staleEdit, UserInputError } from '../../c
 import { AuditAction, AuditService } from '../audit/audit.service';
 import { CategoriesRepository, type CategoryFields, isSlugConflict } from './categories.repository';
 import { canManageCategories, canRead } from './categories.policy';
-import { type Category, type CategoryRecord, toCategory } from './category.model';
+import { type Category, toCategory } from './category.model';
+import type { CategoryRecord } from './category.record';
 import { toPostAuthor } from './post-author.model';
 import type { CategoryFieldsInput, CreateCategoryInput, UpdateCategoryInput } from './dto/category.input';
 import { MoveDirection } from './dto/move-category.args';

@@ -17,16 +17,17 @@ import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { AuditAction, AuditService } from '../audit/audit.service';
 import { CategoriesRepository } from './categories.repository';
 import { type CategoryAccess, canRead, canReply } from './categories.policy';
-import type { CategoryRecord } from './category.model';
+import type { CategoryRecord } from './category.record';
 import { DiscussionEvents } from './discussion-events.service';
 import { REPLY_TO_INVALID, type CreatePostInput, type UpdatePostInput } from './dto/post.input';
 import type { PostsArgs, PreviewMarkdownArgs } from './dto/posts.args';
 import { mentionsThatCount, parseMentions } from './mentions';
 import { findPersonalData, guardPersonalData } from './personal-data.guard';
 import { toPostAuthor } from './post-author.model';
-import { type MarkdownPreview, type Post, type PostRecord, type PostRevisionRecord, toPost } from './post.model';
+import { type MarkdownPreview, type Post, toPost } from './post.model';
+import type { PostRecord, PostRevisionRecord } from './post.record';
 import { PostsRepository } from './posts.repository';
-import type { ThreadRecord } from './thread.model';
+import type { ThreadRecord } from './thread.record';
 import { ThreadsRepository } from './threads.repository';
 import {
   canDeletePost,

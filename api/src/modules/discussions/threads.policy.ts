@@ -3,8 +3,8 @@
 // removed threads, locks, authorship and the moderators' powers.
 import { hasPermission, Permission, Role } from '@heritage/shared';
 import { type CategoryAccess, canRead, canReply } from './categories.policy';
-import type { PostRecord } from './post.model';
-import type { ThreadRecord } from './thread.model';
+import type { PostRecord } from './post.record';
+import type { ThreadRecord } from './thread.record';
 
 export interface Viewer {
   id: string;

@@ -15,16 +15,17 @@ import {
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { AuditAction, AuditService } from '../audit/audit.service';
-import type { CaseStudyFields } from './case-study.model';
+import type { CaseStudyFields } from './case-study.record';
 import { canRead, canStart } from './categories.policy';
-import type { CategoryRecord } from './category.model';
+import type { CategoryRecord } from './category.record';
 import { DiscussionEvents } from './discussion-events.service';
 import type { CaseStudyInput, CreateThreadInput, ThreadFieldsInput, UpdateThreadInput } from './dto/thread.input';
 import { type LatestUpdatesArgs, ThreadSort, type ThreadsArgs } from './dto/threads.args';
 import { type GuardedText, guardPersonalData } from './personal-data.guard';
 import { PostsRepository } from './posts.repository';
 import { PostsService, threadNotFound } from './posts.service';
-import { type Thread, type ThreadRecord, toThread } from './thread.model';
+import { type Thread, toThread } from './thread.model';
+import type { ThreadRecord } from './thread.record';
 import { type ThreadPageRow, ThreadsRepository } from './threads.repository';
 import { canEditThread, canPostUpdates, canSeeThread, type Viewer } from './threads.policy';
 

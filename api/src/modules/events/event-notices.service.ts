@@ -7,7 +7,7 @@ import type { Tx } from '../../database/unit-of-work';
 import { type EventMailDetails, mailTemplates } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import type { EventRecord } from './event.model';
+import type { EventRecord } from './event.record';
 import { type Promotion, type Recipient, RsvpRepository } from './rsvp.repository';
 
 /** In-app notification kinds about events. */

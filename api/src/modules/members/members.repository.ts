@@ -5,14 +5,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { updateReturning } from '../../database/update-returning';
-import type { MemberRecord } from './member.model';
+import { MEMBER_COLUMNS, type MemberRecord } from './member.record';
 import { managerOf, type Tx } from '../../database/unit-of-work';
-
-const MEMBER_COLUMNS = `m.id, m.email, m.display_name AS "displayName", m.organisation, m.job_title AS "jobTitle",
-  m.roles, m.status, m.pronouns, m.sector, m.sector_other AS "sectorOther", m.region, m.bio, m.interests,
-  m.activity_types AS "activityTypes", m.takes_referrals AS "takesReferrals", m.show_email AS "showEmail",
-  m.status_reason AS "statusReason", m.erased_at AS "erasedAt", m.created_at AS "createdAt",
-  m.updated_at AS "updatedAt"`;
 
 /** A page row: the member and the sort key its cursor encodes. */
 export type MemberPageRow = MemberRecord & { sortKey: string };

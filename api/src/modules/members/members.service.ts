@@ -11,7 +11,8 @@ import { AuthRepository } from '../auth/auth.repository';
 import { AuthService } from '../auth/auth.service';
 import type { DirectoryArgs, MembersArgs } from './dto/members.args';
 import type { UpdateProfileInput } from './dto/update-profile.input';
-import { type MemberProfile, type MemberRecord, toMemberProfile } from './member.model';
+import { type MemberProfile, toMemberProfile } from './member.model';
+import type { MemberRecord } from './member.record';
 import {
   type MemberDataExport,
   type MemberFilter,

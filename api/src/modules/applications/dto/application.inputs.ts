@@ -1,4 +1,4 @@
-import { LIMITS, Region, Role, Sector } from '@heritage/shared';
+import { type ApplicationStatus, LIMITS, Region, Role, Sector } from '@heritage/shared';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -14,7 +14,6 @@ import {
 import { PageArgs } from '../../../common/graphql/connection';
 import { RegionEnum, RoleEnum, SectorEnum } from '../../../common/graphql/enums';
 import { ApplicationStatusEnum } from '../application.model';
-import type { ApplicationStatus } from '../application.entity';
 import { IsId } from '../../../common/validation/uuid';
 
 const required = (what: string) => ({ message: `Enter ${what}` });

@@ -1,0 +1,26 @@
+// A case_study row (one per CASE_STUDY thread) as repositories read it, and the select list that reads it,
+// so every query that joins case_study reads the same shape.
+
+import type { ActivityType, HeritageSetting, WellbeingBenefit } from '@heritage/shared';
+
+/** A case_study row as repositories read it. */
+export interface CaseStudyRecord {
+  threadId: string;
+  setting: HeritageSetting;
+  activityTypes: ActivityType[];
+  referralRoute: string;
+  groupSize: number | null;
+  duration: string;
+  benefits: WellbeingBenefit[];
+  measurement: string;
+  whatWorked: string;
+  wouldChange: string;
+}
+
+/** The select list that reads a CaseStudyRecord from `case_study cs`. */
+export const CASE_STUDY_COLUMNS = `cs.thread_id AS "threadId", cs.setting, cs.activity_types AS "activityTypes",
+  cs.referral_route AS "referralRoute", cs.group_size AS "groupSize", cs.duration, cs.benefits, cs.measurement,
+  cs.what_worked AS "whatWorked", cs.would_change AS "wouldChange"`;
+
+/** The fields an author writes (everything but the thread id). */
+export type CaseStudyFields = Omit<CaseStudyRecord, 'threadId'>;
