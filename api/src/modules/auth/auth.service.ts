@@ -5,6 +5,7 @@ import { LIMITS, MemberStatus, TOKEN_LIFETIME_HOURS, TokenPurpose, type FieldErr
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
+import type { SessionAuthenticator } from '../../common/auth/session-authenticator';
 import { hashPassword, verifyPassword } from '../../common/auth/password';
 import { passwordProblems } from '../../common/auth/password-policy';
 import { SESSION_DAYS } from '../../common/auth/session-cookie';
@@ -54,7 +55,7 @@ export function emailProblems(email: string, field = 'email'): FieldError[] {
 }
 
 @Injectable()
-export class AuthService implements OnModuleInit {
+export class AuthService implements OnModuleInit, SessionAuthenticator {
   /** A real hash to verify against when the email has no account, so both paths take the same time. */
   private readonly decoyHash = hashPassword('decoy password that matches nothing');
 
