@@ -10,3 +10,5 @@ export * from './events';
 export * from './web-routes';
 export * from './six-ways';
 export * from './accounts';
+export * from './audit';
+export * from './notifications';

@@ -18,13 +18,18 @@ export enum Permission {
   ManageEvents = 'MANAGE_EVENTS',
   /** Manage every event, whoever organises it. */
   ManageAllEvents = 'MANAGE_ALL_EVENTS',
+  /**
+   * Post advisory group updates (UPDATE threads), in whichever space one may start threads. Updates reach every
+   * member (the home page, a notification to all readers).
+   */
+  PostUpdates = 'POST_UPDATES',
 }
 
 const MEMBER: Permission[] = [Permission.SignedIn, Permission.ViewDirectory];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.Member]: MEMBER,
-  [Role.AdvisoryGroup]: [...MEMBER, Permission.ManageEvents],
+  [Role.AdvisoryGroup]: [...MEMBER, Permission.ManageEvents, Permission.PostUpdates],
   [Role.Moderator]: [...MEMBER, Permission.ModerateDiscussions, Permission.ManageEvents],
   [Role.Admin]: [
     ...MEMBER,
@@ -36,6 +41,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ModerateDiscussions,
     Permission.ManageEvents,
     Permission.ManageAllEvents,
+    Permission.PostUpdates,
   ],
 };
 

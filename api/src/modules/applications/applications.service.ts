@@ -2,6 +2,7 @@
 // Every decision happens in one transaction with its audit entry, emails and notifications.
 import {
   ApplicationMessageKind,
+  ApplicationNotificationKind,
   ApplicationStatus,
   MemberStatus,
   Permission,
@@ -10,6 +11,7 @@ import {
   TOKEN_LIFETIME_HOURS,
   TokenPurpose,
   type FieldError,
+  AuditAction,
 } from '@heritage/shared';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
@@ -19,7 +21,7 @@ import { passwordProblems } from '../../common/auth/password-policy';
 import { expiresInHours, generateToken, hashToken } from '../../common/auth/tokens';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { AuthRepository } from '../auth/auth.repository';
 import { AuthService, emailProblems, expiredLink, type NewSession } from '../auth/auth.service';
 import { JobQueue } from '../jobs/job-queue.service';
@@ -120,7 +122,7 @@ export class ApplicationsService implements OnModuleInit {
       await this.notifications.notify(
         m,
         admins.map((a) => a.id),
-        { kind: 'APPLICATION_SUBMITTED', title: `New membership application from ${name}`, link },
+        { kind: ApplicationNotificationKind.Submitted, title: `New membership application from ${name}`, link },
       );
       for (const admin of admins) {
         await this.mail.send(
@@ -314,7 +316,7 @@ export class ApplicationsService implements OnModuleInit {
         m,
         admins.map((x) => x.id),
         {
-          kind: 'APPLICATION_ANSWERED',
+          kind: ApplicationNotificationKind.Answered,
           title: `${a.fullName} answered your question`,
           link: `/admin/applications/${a.id}`,
         },

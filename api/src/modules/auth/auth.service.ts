@@ -1,7 +1,14 @@
 // Signing in and out, sessions, password changes and resets, email changes. Sign-in never reveals whether
 // an email has an account; every password check goes through the SignInLimiter (see its rule), with no
 // permanent lockout. A reset request does the same work for every address: the job decides.
-import { LIMITS, MemberStatus, TOKEN_LIFETIME_HOURS, TokenPurpose, type FieldError } from '@heritage/shared';
+import {
+  LIMITS,
+  MemberStatus,
+  TOKEN_LIFETIME_HOURS,
+  TokenPurpose,
+  type FieldError,
+  AuditAction,
+} from '@heritage/shared';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
@@ -11,7 +18,7 @@ import { passwordProblems } from '../../common/auth/password-policy';
 import { SESSION_DAYS } from '../../common/auth/session-cookie';
 import { expiresInHours, generateToken, hashToken } from '../../common/auth/tokens';
 import { RateLimitedError, UserInputError } from '../../common/errors/app-errors';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../jobs/job-queue.service';
 import { JobWorker } from '../jobs/job-worker.service';
 import { mailTemplates } from '../mail/mail-templates';

@@ -1,7 +1,7 @@
 // Threads: the lists each member may read (filtered in SQL to the spaces the policy lets them read), one
 // thread, the advisory updates for the home page, starting and editing threads (with their opening post,
 // case study, mentions and the personal-data guard), and the moderators' pin, lock and move (audited).
-import { type FieldError, ThreadKind } from '@heritage/shared';
+import { type FieldError, ThreadKind, AuditAction } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
@@ -14,7 +14,7 @@ import {
 } from '../../common/errors/app-errors';
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import type { CaseStudyFields } from './case-study.record';
 import { canRead, canStart } from './categories.policy';
 import type { CategoryRecord } from './category.record';

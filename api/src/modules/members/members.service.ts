@@ -1,13 +1,13 @@
 // Members: profiles and the directory, the admin's roles and suspensions, and a member's own data (export
 // and erasure). Every admin change and erasure is one transaction with its audit entry.
-import { LIMITS, MemberStatus, Role, Sector } from '@heritage/shared';
+import { LIMITS, MemberStatus, Role, Sector, AuditAction } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { MemberDataOwners, type MemberDataSection } from '../../common/member-data/member-data';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { AuthRepository } from '../auth/auth.repository';
 import { AuthService } from '../auth/auth.service';
 import type { DirectoryArgs, MembersArgs } from './dto/members.args';
