@@ -24,13 +24,12 @@ export default tseslint.config(
     },
   },
   {
-    // One way to reach the database: SQL and TypeORM only in repositories (and entities, the database
+    // One way to reach the database: SQL and TypeORM only in repositories (and the database
     // folder, the CLI and the seed); services hold an opaque unit-of-work handle (Tx) and never unwrap it.
     // See docs/architecture.md, "Data access".
     files: ['api/src/**/*.ts'],
     ignores: [
       'api/src/**/*.repository.ts',
-      'api/src/**/*.entity.ts',
       'api/src/**/*.spec.ts',
       'api/src/database/**',
       'api/src/cli/**',
@@ -55,6 +54,25 @@ export default tseslint.config(
               message: 'Only repositories (and seed, CLI, tests) unwrap a Tx; pass it on instead.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // One data-access idiom: repositories write SQL and read rows into the types of <thing>.record.ts. No
+    // TypeORM entities, entity repositories or query builders (docs/architecture.md, "Data access").
+    files: ['api/src/**/*.ts', 'api/test/**/*.ts', 'migrations/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ImportDeclaration[source.value='typeorm'] > ImportSpecifier[imported.name=/^(Entity|ViewEntity|Column|PrimaryColumn|PrimaryGeneratedColumn|CreateDateColumn|UpdateDateColumn|DeleteDateColumn|ManyToOne|OneToMany|OneToOne|ManyToMany|JoinColumn|JoinTable|Repository)$/]",
+          message: 'No TypeORM entities: write SQL in a *.repository.ts and type its rows in a <thing>.record.ts.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(getRepository|createQueryBuilder)$/]',
+          message: 'No entity repositories or query builders: write SQL in a *.repository.ts (managerOf(tx).query).',
         },
       ],
     },

@@ -1,6 +1,5 @@
 // The one DataSource definition used by the app, the CLI (migrate, seed) and the tests.
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { ENTITIES } from '../api/src/database/entities';
 import { type DatabaseLimits, DEFAULT_DATABASE_LIMITS, sessionOptions } from '../api/src/database/limits';
 import { MIGRATIONS } from './index';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -9,7 +8,8 @@ export function dataSourceOptions(url: string, limits: DatabaseLimits = DEFAULT_
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    // No entities: repositories write SQL and read rows into <thing>.record.ts types (docs/architecture.md).
+    entities: [],
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',

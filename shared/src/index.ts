@@ -13,3 +13,6 @@ export * from './live';
 export * from './evidence';
 export * from './digests';
 export * from './offers';
+export * from './accounts';
+export * from './audit';
+export * from './notifications';

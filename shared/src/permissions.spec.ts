@@ -33,6 +33,12 @@ describe('role permissions', () => {
     expect(hasPermission([Role.Admin], Permission.ViewImpactReport)).toBe(true);
   });
 
+  it('lets the advisory group and admins, and no one else, post updates', () => {
+    expect(hasPermission([Role.AdvisoryGroup], Permission.PostUpdates)).toBe(true);
+    expect(hasPermission([Role.Admin], Permission.PostUpdates)).toBe(true);
+    expect(hasPermission([Role.Member, Role.Moderator], Permission.PostUpdates)).toBe(false);
+  });
+
   it('combines the permissions of several roles', () => {
     expect(permissionsOf([Role.Member, Role.Admin])).toEqual(new Set(ROLE_PERMISSIONS[Role.Admin]));
     expect(permissionsOf([])).toEqual(new Set());

@@ -24,13 +24,18 @@ export enum Permission {
   ViewImpactReport = 'VIEW_IMPACT_REPORT',
   /** Review heritage offers (publish or reject), and edit or confirm any offer on its organisation's behalf. */
   ReviewOffers = 'REVIEW_OFFERS',
+  /**
+   * Post advisory group updates (UPDATE threads), in whichever space one may start threads. Updates reach every
+   * member (the home page, a notification to all readers).
+   */
+  PostUpdates = 'POST_UPDATES',
 }
 
 const MEMBER: Permission[] = [Permission.SignedIn, Permission.ViewDirectory];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.Member]: MEMBER,
-  [Role.AdvisoryGroup]: [...MEMBER, Permission.ManageEvents, Permission.ViewImpactReport],
+  [Role.AdvisoryGroup]: [...MEMBER, Permission.ManageEvents, Permission.ViewImpactReport, Permission.PostUpdates],
   [Role.Moderator]: [...MEMBER, Permission.ModerateDiscussions, Permission.ManageEvents],
   [Role.Admin]: [
     ...MEMBER,
@@ -45,6 +50,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ManageOutcomeMeasures,
     Permission.ViewImpactReport,
     Permission.ReviewOffers,
+    Permission.PostUpdates,
   ],
 };
 

@@ -2,11 +2,11 @@
 // group and administrators start threads (everyone reads and replies).
 import { Role } from '@heritage/shared';
 import type { EntityManager } from 'typeorm';
-import { CategoryEntity } from '../modules/discussions/category.entity';
+import type { CategoryRecord } from '../modules/discussions/category.record';
 
 const EVERYONE = [Role.Member, Role.AdvisoryGroup, Role.Moderator, Role.Admin];
 
-type DemoCategory = Pick<CategoryEntity, 'slug' | 'name' | 'description'> & { startRoles?: Role[] };
+type DemoCategory = Pick<CategoryRecord, 'slug' | 'name' | 'description'> & { startRoles?: Role[] };
 
 export const DEMO_CATEGORIES: DemoCategory[] = [
   {
@@ -43,16 +43,11 @@ export const DEMO_CATEGORIES: DemoCategory[] = [
 ];
 
 export async function seedDemoCategories(manager: EntityManager): Promise<void> {
-  await manager.insert(
-    CategoryEntity,
-    DEMO_CATEGORIES.map((c, index) => ({
-      slug: c.slug,
-      name: c.name,
-      description: c.description,
-      position: index + 1,
-      readRoles: EVERYONE,
-      startRoles: c.startRoles ?? EVERYONE,
-      replyRoles: EVERYONE,
-    })),
-  );
+  for (const [index, c] of DEMO_CATEGORIES.entries()) {
+    await manager.query(
+      `INSERT INTO category (slug, name, description, position, read_roles, start_roles, reply_roles)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [c.slug, c.name, c.description, index + 1, EVERYONE, c.startRoles ?? EVERYONE, EVERYONE],
+    );
+  }
 }

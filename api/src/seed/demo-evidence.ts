@@ -14,7 +14,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { renderMarkdown } from '../common/markdown/render-markdown';
 import { unitOf } from '../database/unit-of-work';
-import type { CaseStudyFields } from '../modules/discussions/case-study.model';
+import type { CaseStudyFields } from '../modules/discussions/case-study.record';
 import { PostsRepository } from '../modules/discussions/posts.repository';
 import { ThreadsRepository } from '../modules/discussions/threads.repository';
 import { OutcomesRepository } from '../modules/evidence/outcomes.repository';

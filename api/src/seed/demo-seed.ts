@@ -5,7 +5,7 @@ import { ActivityType, MemberStatus, Region, Role, Sector, WellbeingBenefit } fr
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../common/auth/password';
-import { MemberEntity } from '../modules/members/member.entity';
+import type { MemberRecord } from '../modules/members/member.record';
 import { seedDemoApplications } from './demo-applications';
 import { seedDemoCategories } from './demo-categories';
 import { seedDemoDigests } from './demo-digests';
@@ -18,10 +18,10 @@ export const DEMO_ADMIN = { email: 'admin@heritage-cop.example', password: 'heri
 /** Every other demo account signs in with this password. */
 export const DEMO_MEMBER_PASSWORD = 'heritage-demo-member';
 
-type DemoMember = Pick<MemberEntity, 'email' | 'displayName' | 'organisation' | 'jobTitle' | 'roles'> &
+type DemoMember = Pick<MemberRecord, 'email' | 'displayName' | 'organisation' | 'jobTitle' | 'roles'> &
   Partial<
     Pick<
-      MemberEntity,
+      MemberRecord,
       | 'pronouns'
       | 'sector'
       | 'sectorOther'
@@ -167,17 +167,37 @@ export async function seedDemoCommunity(dataSource: DataSource): Promise<boolean
   return dataSource.transaction(async (manager) => {
     // Serialise concurrent seeders (two processes starting at once) on one advisory lock.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('heritage-cop:demo-seed'))`);
-    if (await manager.exists(MemberEntity)) return false;
-    await manager.insert(
-      MemberEntity,
-      DEMO_MEMBERS.map((m) => ({
-        ...m,
-        status: m.status ?? MemberStatus.Active,
-        passwordHash: m.email === DEMO_ADMIN.email ? adminHash : memberHash,
-      })),
-    );
-    const admin = await manager.findOneByOrFail(MemberEntity, { email: DEMO_ADMIN.email });
-    await seedDemoApplications(manager, admin.id);
+    const existing = await manager.query<unknown[]>(`SELECT 1 FROM member LIMIT 1`);
+    if (existing.length > 0) return false;
+    let adminId = '';
+    for (const m of DEMO_MEMBERS) {
+      const [row] = await manager.query<{ id: string }[]>(
+        `INSERT INTO member (email, display_name, organisation, job_title, roles, status, password_hash, pronouns,
+           sector, sector_other, region, bio, interests, activity_types, takes_referrals, show_email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+         RETURNING id`,
+        [
+          m.email,
+          m.displayName,
+          m.organisation,
+          m.jobTitle,
+          m.roles,
+          m.status ?? MemberStatus.Active,
+          m.email === DEMO_ADMIN.email ? adminHash : memberHash,
+          m.pronouns ?? null,
+          m.sector ?? null,
+          m.sectorOther ?? null,
+          m.region ?? null,
+          m.bio ?? '',
+          m.interests ?? [],
+          m.activityTypes ?? [],
+          m.takesReferrals ?? false,
+          m.showEmail ?? false,
+        ],
+      );
+      if (m.email === DEMO_ADMIN.email) adminId = row.id;
+    }
+    await seedDemoApplications(manager, adminId);
     await seedDemoCategories(manager);
     await seedDemoThreads(manager);
     await seedDemoEvents(manager);

@@ -5,7 +5,7 @@
 import { ActivityType, EvidenceType, HeritageSetting, SixWay, ThreadKind, WellbeingBenefit } from '@heritage/shared';
 import type { EntityManager } from 'typeorm';
 import { renderMarkdown } from '../common/markdown/render-markdown';
-import type { CaseStudyFields } from '../modules/discussions/case-study.model';
+import type { CaseStudyFields } from '../modules/discussions/case-study.record';
 import { parseMentions } from '../modules/discussions/mentions';
 import { PostsRepository } from '../modules/discussions/posts.repository';
 import { ThreadsRepository } from '../modules/discussions/threads.repository';

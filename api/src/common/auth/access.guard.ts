@@ -12,10 +12,10 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { AuthService } from '../../modules/auth/auth.service';
 import { ForbiddenError, UnauthenticatedError } from '../errors/app-errors';
 import { memberCan, requestOf, type RequestWithMember } from './current-member';
 import { IS_PUBLIC, REQUIRED_PERMISSIONS } from './public.decorator';
+import { SessionAuthenticator } from './session-authenticator';
 import { readCookie, sessionCookieName } from './session-cookie';
 
 const LOOKUP = Symbol('session lookup');
@@ -24,7 +24,7 @@ const LOOKUP = Symbol('session lookup');
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly auth: AuthService,
+    private readonly auth: SessionAuthenticator,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

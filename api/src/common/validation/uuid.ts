@@ -9,7 +9,10 @@ import { Args, ID } from '@nestjs/graphql';
 import { ValidateBy } from 'class-validator';
 import { NotFoundError, UserInputError } from '../errors/app-errors';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A UUID's text form, for patterns that find ids inside other text (mentions.ts); match case-insensitively. */
+export const UUID_SOURCE = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+const UUID = new RegExp(`^${UUID_SOURCE}$`, 'i');
 
 export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);

@@ -1,8 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { type Region, type Sector } from '@heritage/shared';
+import { ApplicationMessageKind, ApplicationStatus, type Region, type Sector } from '@heritage/shared';
 import { byValue, RegionEnum, SectorEnum } from '../../common/graphql/enums';
 import { ConnectionType } from '../../common/graphql/connection';
-import { ApplicationMessageKind, ApplicationStatus } from './application.entity';
 
 export const ApplicationStatusEnum = byValue(
   ApplicationStatus,

@@ -7,9 +7,10 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsResolver } from './applications.resolver';
 import { ApplicationsService } from './applications.service';
+import { ApplicationsMemberDataRepository } from './applications-member-data.repository';
 
 @Module({
   imports: [AuthModule, AuditModule, MailModule, NotificationsModule],
-  providers: [ApplicationsRepository, ApplicationsService, ApplicationsResolver],
+  providers: [ApplicationsRepository, ApplicationsService, ApplicationsResolver, ApplicationsMemberDataRepository],
 })
 export class ApplicationsModule {}

@@ -1,14 +1,14 @@
 // SQL for membership applications, their questions and answers, and the member accounts they create.
-import { MemberStatus, Role } from '@heritage/shared';
+import { ApplicationMessageKind, ApplicationStatus, MemberStatus, Role } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ApplicationMessageKind, ApplicationStatus, type ApplicationEntity } from './application.entity';
+import type { ApplicationRecord } from './application.record';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 
 export const OPEN_STATUSES = [ApplicationStatus.Pending, ApplicationStatus.InfoRequested];
 
-export interface ApplicationRow extends ApplicationEntity {
+export interface ApplicationRow extends ApplicationRecord {
   decidedByName: string | null;
   /** 0 for open applications, 1 for decided ones: open first in the queue. */
   priority: number;
@@ -36,7 +36,7 @@ const APPLICATION_COLUMNS = `
   CASE WHEN a.status IN ('PENDING', 'INFO_REQUESTED') THEN 0 ELSE 1 END AS priority`;
 
 export type NewApplication = Pick<
-  ApplicationEntity,
+  ApplicationRecord,
   'email' | 'fullName' | 'organisation' | 'jobTitle' | 'sector' | 'sectorOther' | 'region' | 'hopes' | 'heardAbout'
 >;
 

@@ -1,6 +1,18 @@
 // The membership journey: apply → review (approve, reject, ask a question) → set a password; and invitations.
 // Every decision happens in one transaction with its audit entry, emails and notifications.
-import { MemberStatus, Permission, Role, Sector, TOKEN_LIFETIME_HOURS, type FieldError } from '@heritage/shared';
+import {
+  ApplicationMessageKind,
+  ApplicationNotificationKind,
+  ApplicationStatus,
+  MemberStatus,
+  Permission,
+  Role,
+  Sector,
+  TOKEN_LIFETIME_HOURS,
+  TokenPurpose,
+  type FieldError,
+  AuditAction,
+} from '@heritage/shared';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
@@ -9,8 +21,7 @@ import { passwordProblems } from '../../common/auth/password-policy';
 import { expiresInHours, generateToken, hashToken } from '../../common/auth/tokens';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
-import { AuditAction, AuditService } from '../audit/audit.service';
-import { TokenPurpose } from '../auth/auth-token.entity';
+import { AuditService } from '../audit/audit.service';
 import { AuthRepository } from '../auth/auth.repository';
 import { AuthService, emailProblems, expiredLink, type NewSession } from '../auth/auth.service';
 import { JobQueue } from '../jobs/job-queue.service';
@@ -18,7 +29,6 @@ import { JobWorker } from '../jobs/job-worker.service';
 import { mailTemplates } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { ApplicationMessageKind, ApplicationStatus } from './application.entity';
 import type { AccountSetup, ApplicationQuestion, MembershipApplication } from './application.model';
 import { type ApplicationRow, ApplicationsRepository, OPEN_STATUSES } from './applications.repository';
 import type {
@@ -112,7 +122,7 @@ export class ApplicationsService implements OnModuleInit {
       await this.notifications.notify(
         m,
         admins.map((a) => a.id),
-        { kind: 'APPLICATION_SUBMITTED', title: `New membership application from ${name}`, link },
+        { kind: ApplicationNotificationKind.Submitted, title: `New membership application from ${name}`, link },
       );
       for (const admin of admins) {
         await this.mail.send(
@@ -306,7 +316,7 @@ export class ApplicationsService implements OnModuleInit {
         m,
         admins.map((x) => x.id),
         {
-          kind: 'APPLICATION_ANSWERED',
+          kind: ApplicationNotificationKind.Answered,
           title: `${a.fullName} answered your question`,
           link: `/admin/applications/${a.id}`,
         },

@@ -3,6 +3,10 @@ import { Module } from '@nestjs/common';
 import { AuditRepository } from './audit.repository';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
+import { AuditMemberDataRepository } from './audit-member-data.repository';
 
-@Module({ providers: [AuditService, AuditRepository, AuditResolver], exports: [AuditService] })
+@Module({
+  providers: [AuditService, AuditRepository, AuditResolver, AuditMemberDataRepository],
+  exports: [AuditService],
+})
 export class AuditModule {}

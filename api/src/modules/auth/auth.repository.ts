@@ -1,11 +1,11 @@
 // SQL for sign-in: credentials, sessions, single-use tokens and the failure log behind throttling.
-import type { MemberStatus } from '@heritage/shared';
+import type { MemberStatus, TokenPurpose } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { updateReturning } from '../../database/update-returning';
-import { AuthTokenEntity, type TokenPurpose } from './auth-token.entity';
+import { AUTH_TOKEN_COLUMNS, type AuthTokenRecord } from './auth-token.record';
 import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
 
 export interface Credentials {
@@ -132,8 +132,9 @@ export class AuthRepository {
   /** Answers the new token's id (an invitation's audit entry names it instead of the address). */
   async createToken(
     tx: Tx,
-    t: Pick<AuthTokenEntity, 'purpose' | 'tokenHash' | 'expiresAt'> &
-      Partial<Pick<AuthTokenEntity, 'memberId' | 'applicationId' | 'email' | 'payload' | 'createdById'>>,
+    t: Pick<AuthTokenRecord, 'purpose' | 'expiresAt'> & { tokenHash: string } & Partial<
+        Pick<AuthTokenRecord, 'memberId' | 'applicationId' | 'email' | 'payload' | 'createdById'>
+      >,
   ): Promise<string> {
     const rows = await managerOf(tx).query<{ id: string }[]>(
       `INSERT INTO auth_token (purpose, token_hash, member_id, application_id, email, payload, expires_at, created_by_id)
@@ -154,24 +155,22 @@ export class AuthRepository {
   }
 
   /** A token that is still usable (unused, unexpired), without using it. */
-  async usableToken(tokenHash: string, purposes: TokenPurpose[]): Promise<AuthTokenEntity | undefined> {
-    const row = await this.dataSource
-      .getRepository(AuthTokenEntity)
-      .createQueryBuilder('t')
-      .where('t.token_hash = :tokenHash AND t.purpose IN (:...purposes)', { tokenHash, purposes })
-      .andWhere('t.used_at IS NULL AND t.expires_at > now()')
-      .getOne();
-    return row ?? undefined;
+  async usableToken(tokenHash: string, purposes: TokenPurpose[]): Promise<AuthTokenRecord | undefined> {
+    const rows = await this.dataSource.query<AuthTokenRecord[]>(
+      `SELECT ${AUTH_TOKEN_COLUMNS} FROM auth_token
+       WHERE token_hash = $1 AND purpose = ANY($2) AND used_at IS NULL AND expires_at > now()`,
+      [tokenHash, purposes],
+    );
+    return rows[0];
   }
 
   /** Uses a token exactly once: of two concurrent uses, only one gets the row. */
-  async consumeToken(tx: Tx, tokenHash: string, purposes: TokenPurpose[]): Promise<AuthTokenEntity | undefined> {
-    const rows = await updateReturning<AuthTokenEntity>(
+  async consumeToken(tx: Tx, tokenHash: string, purposes: TokenPurpose[]): Promise<AuthTokenRecord | undefined> {
+    const rows = await updateReturning<AuthTokenRecord>(
       managerOf(tx),
       `UPDATE auth_token SET used_at = now(), updated_at = now()
        WHERE token_hash = $1 AND purpose = ANY($2) AND used_at IS NULL AND expires_at > now()
-       RETURNING id, purpose, member_id AS "memberId", application_id AS "applicationId", email, payload,
-                 expires_at AS "expiresAt", created_by_id AS "createdById"`,
+       RETURNING ${AUTH_TOKEN_COLUMNS}`,
       [tokenHash, purposes],
     );
     return rows[0];

@@ -1,21 +1,28 @@
 // Signing in and out, sessions, password changes and resets, email changes. Sign-in never reveals whether
 // an email has an account; every password check goes through the SignInLimiter (see its rule), with no
 // permanent lockout. A reset request does the same work for every address: the job decides.
-import { LIMITS, MemberStatus, TOKEN_LIFETIME_HOURS, type FieldError } from '@heritage/shared';
+import {
+  LIMITS,
+  MemberStatus,
+  TOKEN_LIFETIME_HOURS,
+  TokenPurpose,
+  type FieldError,
+  AuditAction,
+} from '@heritage/shared';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
+import type { SessionAuthenticator } from '../../common/auth/session-authenticator';
 import { hashPassword, verifyPassword } from '../../common/auth/password';
 import { passwordProblems } from '../../common/auth/password-policy';
 import { SESSION_DAYS } from '../../common/auth/session-cookie';
 import { expiresInHours, generateToken, hashToken } from '../../common/auth/tokens';
 import { RateLimitedError, UserInputError } from '../../common/errors/app-errors';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../jobs/job-queue.service';
 import { JobWorker } from '../jobs/job-worker.service';
 import { mailTemplates } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
-import { TokenPurpose } from './auth-token.entity';
 import { AuthRepository } from './auth.repository';
 import { SignInLimiter } from './sign-in-limiter.service';
 
@@ -55,7 +62,7 @@ export function emailProblems(email: string, field = 'email'): FieldError[] {
 }
 
 @Injectable()
-export class AuthService implements OnModuleInit {
+export class AuthService implements OnModuleInit, SessionAuthenticator {
   /** A real hash to verify against when the email has no account, so both paths take the same time. */
   private readonly decoyHash = hashPassword('decoy password that matches nothing');
 

@@ -1,5 +1,5 @@
-// The GraphQL face of a case study's structured fields (one row per CASE_STUDY thread), and the SQL select
-// list that reads them, so every query that joins case_study reads the same shape.
+// The GraphQL face of a case study's structured fields (one row per CASE_STUDY thread); the row and its
+// select list are in case-study.record.ts.
 import type { ActivityType, EvidenceType, HeritageSetting, SixWay, WellbeingBenefit } from '@heritage/shared';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import {
@@ -9,34 +9,8 @@ import {
   SixWayEnum,
   WellbeingBenefitEnum,
 } from '../../common/graphql/enums';
-import { CaseStudyOutcome, OUTCOMES_JSON, type OutcomeRecord, toOutcome } from '../evidence/outcome.model';
-
-/** A case_study row as repositories read it. */
-export interface CaseStudyRecord {
-  threadId: string;
-  setting: HeritageSetting;
-  activityTypes: ActivityType[];
-  referralRoute: string;
-  groupSize: number | null;
-  duration: string;
-  benefits: WellbeingBenefit[];
-  measurement: string;
-  whatWorked: string;
-  wouldChange: string;
-  sixWays: SixWay[];
-  evidenceType: EvidenceType | null;
-  evidenceLink: string;
-  outcomes: OutcomeRecord[];
-}
-
-/** The select list that reads a CaseStudyRecord from `case_study cs`. */
-export const CASE_STUDY_COLUMNS = `cs.thread_id AS "threadId", cs.setting, cs.activity_types AS "activityTypes",
-  cs.referral_route AS "referralRoute", cs.group_size AS "groupSize", cs.duration, cs.benefits, cs.measurement,
-  cs.what_worked AS "whatWorked", cs.would_change AS "wouldChange", cs.six_ways AS "sixWays",
-  cs.evidence_type AS "evidenceType", cs.evidence_link AS "evidenceLink", ${OUTCOMES_JSON} AS outcomes`;
-
-/** The fields an author writes (everything but the thread id; the outcomes are saved by the evidence module). */
-export type CaseStudyFields = Omit<CaseStudyRecord, 'threadId' | 'outcomes'>;
+import { CaseStudyOutcome, toOutcome } from '../evidence/outcome.model';
+import type { CaseStudyRecord } from './case-study.record';
 
 @ObjectType({ description: 'The structured part of a case study: what was done, with whom, and what changed.' })
 export class CaseStudy {

@@ -5,13 +5,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { updateReturning } from '../../database/update-returning';
-import type { CategoryRecord } from './category.model';
+import { CATEGORY_COLUMNS, type CategoryRecord } from './category.record';
 import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
-import { AUTHOR_COLUMNS, type AuthorRecord } from './post-author.model';
-
-const CATEGORY_COLUMNS = `c.id, c.slug, c.name, c.description, c.position, c.read_roles AS "readRoles",
-  c.start_roles AS "startRoles", c.reply_roles AS "replyRoles", c.archived_at AS "archivedAt",
-  c.revision, c.edited_at AS "editedAt", c.edited_by_id AS "editedById", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+import { AUTHOR_COLUMNS, type AuthorRecord } from './author.record';
 
 /** What an admin sets on a space. */
 export interface CategoryFields {

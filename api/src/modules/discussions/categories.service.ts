@@ -1,14 +1,15 @@
 // Discussion spaces: the list each member may read (the policy decides), and the admins' changes (create,
 // edit, reorder, archive, restore), each one transaction with its audit entry.
-import { type FieldError, LIMITS, Role } from '@heritage/shared';
+import { type FieldError, LIMITS, Role, AuditAction } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, NotFoundError, staleEdit, UserInputError } from '../../common/errors/app-errors';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { CategoriesRepository, type CategoryFields, isSlugConflict } from './categories.repository';
 import { canManageCategories, canRead } from './categories.policy';
-import { type Category, type CategoryRecord, toCategory } from './category.model';
+import { type Category, toCategory } from './category.model';
+import type { CategoryRecord } from './category.record';
 import { toPostAuthor } from './post-author.model';
 import type { CategoryFieldsInput, CreateCategoryInput, UpdateCategoryInput } from './dto/category.input';
 import { MoveDirection } from './dto/move-category.args';

@@ -4,9 +4,7 @@ import type { Role } from '@heritage/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { RoleEnum } from '../../common/graphql/enums';
 import { canManageCategories, canReply, canStart, everyoneCanStart } from './categories.policy';
-import type { CategoryEntity } from './category.entity';
-
-export type CategoryRecord = CategoryEntity;
+import type { CategoryRecord } from './category.record';
 
 @ObjectType({ description: 'A discussion space.' })
 export class Category {

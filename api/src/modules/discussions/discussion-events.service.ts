@@ -13,9 +13,9 @@ import {
   DiscussionEventsRepository,
   type EmailRecipient,
 } from './discussion-events.repository';
-import type { PostRecord } from './post.model';
+import type { PostRecord } from './post.record';
 import { ReadingRepository } from './reading.repository';
-import type { ThreadRecord } from './thread.model';
+import type { ThreadRecord } from './thread.record';
 import { WatchingRepository } from './watching.repository';
 
 /** Where a notification about a post takes the member. */

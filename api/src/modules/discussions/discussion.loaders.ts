@@ -5,13 +5,13 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { loaderFor } from '../../common/graphql/loaders';
-import type { CaseStudyRecord } from './case-study.model';
+import type { CaseStudyRecord } from './case-study.record';
 import { CategoriesRepository } from './categories.repository';
-import type { CategoryRecord } from './category.model';
-import type { PostRecord } from './post.model';
-import type { AuthorRecord } from './post-author.model';
+import type { CategoryRecord } from './category.record';
+import type { PostRecord } from './post.record';
+import type { AuthorRecord } from './author.record';
 import { PostsRepository } from './posts.repository';
-import type { ThreadRecord } from './thread.model';
+import type { ThreadRecord } from './thread.record';
 import { ThreadsRepository } from './threads.repository';
 
 const byKey = <K, V>(rows: readonly V[], key: (row: V) => K) => new Map(rows.map((row) => [key(row), row]));

@@ -29,6 +29,8 @@ import { ThreadsService } from './threads.service';
 import { WatchingRepository } from './watching.repository';
 import { WatchingResolver } from './watching.resolver';
 import { WatchingService } from './watching.service';
+import { DiscussionsMemberDataRepository } from './discussions-member-data.repository';
+import { DiscussionNotificationVisibility } from './discussion-notification-visibility.repository';
 
 @Module({
   imports: [AuditModule, EvidenceModule, MailModule, NotificationsModule],
@@ -61,6 +63,8 @@ import { WatchingService } from './watching.service';
     ReportsService,
     ReportsResolver,
     PostReportingResolver,
+    DiscussionsMemberDataRepository,
+    DiscussionNotificationVisibility,
   ],
   // Events open a thread with each event, written as any thread is, and report it like any new thread.
   exports: [DiscussionEvents, ThreadsRepository, PostsRepository],

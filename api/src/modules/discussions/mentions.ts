@@ -2,8 +2,9 @@
 // as "@" and a link to the member's profile; this module finds the member ids so the server can store
 // post_mention rows and tell the people mentioned.
 import { DISCUSSION_LIMITS, MemberStatus } from '@heritage/shared';
+import { UUID_SOURCE } from '../../common/validation/uuid';
 
-const MENTION = /@\[([^\]\n]+)\]\(\/members\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/gi;
+const MENTION = new RegExp(String.raw`@\[([^\]\n]+)\]\(/members/(${UUID_SOURCE})\)`, 'gi');
 
 /** The distinct member ids mentioned in `body`, lower-cased, in order of first mention. */
 export function parseMentions(body: string): string[] {

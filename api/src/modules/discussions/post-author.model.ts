@@ -1,22 +1,9 @@
 // The GraphQL face of whoever wrote a post, started a thread or was mentioned: the public parts of a member.
 // Built only through toPostAuthor, so an erased member shows as "Former member" with no id to follow.
-import type { MemberStatus, Role } from '@heritage/shared';
+import type { Role } from '@heritage/shared';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { RoleEnum } from '../../common/graphql/enums';
-
-/** The member columns an author needs, as the loaders read them. */
-export interface AuthorRecord {
-  id: string;
-  displayName: string;
-  organisation: string | null;
-  roles: Role[];
-  status: MemberStatus;
-  erasedAt: Date | null;
-}
-
-/** The select list that reads an AuthorRecord from `member m`. */
-export const AUTHOR_COLUMNS = `m.id, m.display_name AS "displayName", m.organisation, m.roles, m.status,
-  m.erased_at AS "erasedAt"`;
+import type { AuthorRecord } from './author.record';
 
 export const FORMER_MEMBER = 'Former member';
 

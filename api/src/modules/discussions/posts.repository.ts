@@ -4,8 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { updateReturning } from '../../database/update-returning';
-import { POST_COLUMNS, POST_REVISION_COLUMNS, type PostRecord, type PostRevisionRecord } from './post.model';
-import { AUTHOR_COLUMNS, type AuthorRecord } from './post-author.model';
+import { POST_COLUMNS, POST_REVISION_COLUMNS, type PostRecord, type PostRevisionRecord } from './post.record';
+import { AUTHOR_COLUMNS, type AuthorRecord } from './author.record';
 import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
 
 export interface NewPost {

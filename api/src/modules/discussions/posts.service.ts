@@ -1,7 +1,7 @@
 // Posts: a thread's pages, replies, edits (each keeping a revision), the author's delete, and the moderators'
 // hide and restore (audited). Every write is one transaction that also keeps the thread's counters, stores
 // mentions and calls DiscussionEvents, so notifications commit with the change or not at all.
-import { quotedLines, scanPersonalData } from '@heritage/shared';
+import { quotedLines, scanPersonalData, AuditAction } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
@@ -14,19 +14,20 @@ import {
 } from '../../common/errors/app-errors';
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { CategoriesRepository } from './categories.repository';
 import { type CategoryAccess, canRead, canReply } from './categories.policy';
-import type { CategoryRecord } from './category.model';
+import type { CategoryRecord } from './category.record';
 import { DiscussionEvents } from './discussion-events.service';
 import { REPLY_TO_INVALID, type CreatePostInput, type UpdatePostInput } from './dto/post.input';
 import type { PostsArgs, PreviewMarkdownArgs } from './dto/posts.args';
 import { mentionsThatCount, parseMentions } from './mentions';
 import { findPersonalData, guardPersonalData } from './personal-data.guard';
 import { toPostAuthor } from './post-author.model';
-import { type MarkdownPreview, type Post, type PostRecord, type PostRevisionRecord, toPost } from './post.model';
+import { type MarkdownPreview, type Post, toPost } from './post.model';
+import type { PostRecord, PostRevisionRecord } from './post.record';
 import { PostsRepository } from './posts.repository';
-import type { ThreadRecord } from './thread.model';
+import type { ThreadRecord } from './thread.record';
 import { ThreadsRepository } from './threads.repository';
 import {
   canDeletePost,

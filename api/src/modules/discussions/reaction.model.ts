@@ -3,17 +3,10 @@
 import { ReactionKind } from '@heritage/shared';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ReactionKindEnum } from '../../common/graphql/enums';
+import type { ReactionCountRecord } from './reaction.record';
 
 /** Every kind, in the order the enum (and so the schema and the web) lists them. */
 export const REACTION_KINDS: readonly ReactionKind[] = Object.values(ReactionKind);
-
-/** One row of the batched count query: a kind somebody used on a post. */
-export interface ReactionCountRecord {
-  postId: string;
-  kind: ReactionKind;
-  count: number;
-  reactedByViewer: boolean;
-}
 
 @ObjectType({ description: 'How many members reacted to a post in one way, and whether the viewer did.' })
 export class ReactionSummary {

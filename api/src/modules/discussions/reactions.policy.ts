@@ -3,8 +3,8 @@
 // space that is not archived, written by someone else. Locked threads still take reactions (a lock stops
 // replies, not thanks).
 import type { CategoryAccess } from './categories.policy';
-import type { PostRecord } from './post.model';
-import type { ThreadRecord } from './thread.model';
+import type { PostRecord } from './post.record';
+import type { ThreadRecord } from './thread.record';
 import { canSeeThread, type Viewer } from './threads.policy';
 
 type ThreadState = Pick<ThreadRecord, 'authorId' | 'lockedAt' | 'deletedAt' | 'hiddenAt'>;

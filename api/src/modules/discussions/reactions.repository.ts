@@ -7,10 +7,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { updateReturning } from '../../database/update-returning';
 import type { CategoryAccess } from './categories.policy';
-import { POST_COLUMNS, type PostRecord } from './post.model';
-import { AUTHOR_COLUMNS, type AuthorRecord } from './post-author.model';
-import type { ReactionCountRecord } from './reaction.model';
-import { THREAD_COLUMNS, type ThreadRecord } from './thread.model';
+import { POST_COLUMNS, type PostRecord } from './post.record';
+import { AUTHOR_COLUMNS, type AuthorRecord } from './author.record';
+import type { ReactionCountRecord } from './reaction.record';
+import { THREAD_COLUMNS, type ThreadRecord } from './thread.record';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 
 /** A post with what the rules about it read: its thread and the thread's space. */

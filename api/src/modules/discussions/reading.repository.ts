@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CategoryAccess } from './categories.policy';
-import { THREAD_COLUMNS, type ThreadRecord } from './thread.model';
+import { THREAD_COLUMNS, type ThreadRecord } from './thread.record';
 import { managerOr, type Tx } from '../../database/unit-of-work';
 
 /** A thread with the fields of its space that decide who may read it. */

@@ -3,8 +3,8 @@
 // Moderating itself is Permission.ModerateDiscussions, checked by the guard; a moderator still sees only the
 // reports on threads they can see, so the queue never shows the title of a space they cannot read.
 import type { CategoryAccess } from './categories.policy';
-import type { PostRecord } from './post.model';
-import type { ThreadRecord } from './thread.model';
+import type { PostRecord } from './post.record';
+import type { ThreadRecord } from './thread.record';
 import { canSeeThread, type Viewer } from './threads.policy';
 
 type ThreadState = Pick<ThreadRecord, 'authorId' | 'lockedAt' | 'deletedAt' | 'hiddenAt'>;

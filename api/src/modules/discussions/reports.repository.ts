@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { canReadSql } from './categories.policy';
-import { REPORT_COLUMNS, type PostReportRecord } from './report.model';
+import { REPORT_COLUMNS, type PostReportRecord } from './report.record';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 
 export interface Resolution {

@@ -3,13 +3,13 @@
 // and the report in the order every writer takes them, so of two moderators resolving at once exactly one
 // wins and the other gets CONFLICT. HIDE hides the post (PostsService) and resolves every open report on it;
 // each resolved report is audited and its reporter told (DiscussionEvents).
-import { Permission, ReportStatus } from '@heritage/shared';
+import { Permission, ReportStatus, AuditAction } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CategoriesRepository } from './categories.repository';
 import { canRead } from './categories.policy';
@@ -17,7 +17,8 @@ import { DiscussionEvents } from './discussion-events.service';
 import { ReportAction, type PostReportsArgs, type ReportPostArgs, type ResolveReportArgs } from './dto/report.args';
 import { postNotFound, PostsService } from './posts.service';
 import { findPostContext } from './reactions.repository';
-import { type PostReport, type PostReportRecord, toPostReport } from './report.model';
+import { type PostReport, toPostReport } from './report.model';
+import type { PostReportRecord } from './report.record';
 import { canSeeReportsOn, ReportDenial, reportDenial } from './reports.policy';
 import { ReportsRepository } from './reports.repository';
 import { ThreadsRepository } from './threads.repository';

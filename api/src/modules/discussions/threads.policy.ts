@@ -1,10 +1,10 @@
 // Who may see, reply to, edit and moderate threads and posts. Space-level rules (read, start, reply) stay in
 // categories.policy.ts and are asked from here; this file adds what depends on the thread or the post:
 // removed threads, locks, authorship and the moderators' powers.
-import { hasPermission, Permission, Role } from '@heritage/shared';
+import { hasPermission, Permission, type Role } from '@heritage/shared';
 import { type CategoryAccess, canRead, canReply } from './categories.policy';
-import type { PostRecord } from './post.model';
-import type { ThreadRecord } from './thread.model';
+import type { PostRecord } from './post.record';
+import type { ThreadRecord } from './thread.record';
 
 export interface Viewer {
   id: string;
@@ -20,11 +20,11 @@ export function canModerate(roles: readonly Role[]): boolean {
 }
 
 /**
- * Advisory group updates reach every member (the home page, a notification to all readers), so only the
- * advisory group and admins post them, in whichever space they may start threads.
+ * Advisory group updates reach every member (the home page, a notification to all readers), so only those
+ * holding POST_UPDATES (the advisory group and admins) post them, in whichever space they may start threads.
  */
 export function canPostUpdates(roles: readonly Role[]): boolean {
-  return roles.includes(Role.AdvisoryGroup) || roles.includes(Role.Admin);
+  return hasPermission(roles, Permission.PostUpdates);
 }
 
 const isLive = (thread: ThreadState) => thread.deletedAt === null && thread.hiddenAt === null;

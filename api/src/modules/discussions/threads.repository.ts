@@ -6,8 +6,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { updateReturning } from '../../database/update-returning';
-import { CASE_STUDY_COLUMNS, type CaseStudyFields, type CaseStudyRecord } from './case-study.model';
-import { THREAD_COLUMNS, type ThreadRecord } from './thread.model';
+import { CASE_STUDY_COLUMNS, type CaseStudyFields, type CaseStudyRecord } from './case-study.record';
+import { THREAD_COLUMNS, type ThreadRecord } from './thread.record';
 import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
 
 /** A list row: the thread and the sort key its cursor encodes (timestamps at full microsecond precision). */

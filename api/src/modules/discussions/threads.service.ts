@@ -1,7 +1,7 @@
 // Threads: the lists each member may read (filtered in SQL to the spaces the policy lets them read), one
 // thread, the advisory updates for the home page, starting and editing threads (with their opening post,
 // case study, mentions and the personal-data guard), and the moderators' pin, lock and move (audited).
-import { type FieldError, ThreadKind } from '@heritage/shared';
+import { type FieldError, ThreadKind, AuditAction } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
@@ -14,19 +14,20 @@ import {
 } from '../../common/errors/app-errors';
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import type { OutcomeFields } from '../evidence/outcome.model';
 import { OutcomesService } from '../evidence/outcomes.service';
-import type { CaseStudyFields } from './case-study.model';
+import type { CaseStudyFields } from './case-study.record';
 import { canRead, canStart } from './categories.policy';
-import type { CategoryRecord } from './category.model';
+import type { CategoryRecord } from './category.record';
 import { DiscussionEvents } from './discussion-events.service';
 import type { CaseStudyInput, CreateThreadInput, ThreadFieldsInput, UpdateThreadInput } from './dto/thread.input';
 import { type LatestUpdatesArgs, ThreadSort, type ThreadsArgs } from './dto/threads.args';
 import { type GuardedText, guardPersonalData } from './personal-data.guard';
 import { PostsRepository } from './posts.repository';
 import { PostsService, threadNotFound } from './posts.service';
-import { type Thread, type ThreadRecord, toThread } from './thread.model';
+import { type Thread, toThread } from './thread.model';
+import type { ThreadRecord } from './thread.record';
 import { type ThreadPageRow, ThreadsRepository } from './threads.repository';
 import { canEditThread, canPostUpdates, canSeeThread, type Viewer } from './threads.policy';
 

@@ -5,8 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { canReadSql } from './categories.policy';
-import { CategoryEntity } from './category.entity';
-import type { CategoryRecord } from './category.model';
+import { CATEGORY_COLUMNS, type CategoryRecord } from './category.record';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 
 @Injectable()
@@ -38,8 +37,12 @@ export class WatchingRepository {
     );
   }
 
-  findCategory(id: string): Promise<CategoryRecord | null> {
-    return this.dataSource.getRepository(CategoryEntity).findOneBy({ id });
+  async findCategory(id: string): Promise<CategoryRecord | null> {
+    const rows = await this.dataSource.query<CategoryRecord[]>(
+      `SELECT ${CATEGORY_COLUMNS} FROM category c WHERE c.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   async watchCategory(memberId: string, categoryId: string): Promise<void> {

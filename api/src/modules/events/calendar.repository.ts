@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { EVENT_COLUMNS, type EventRecord } from './event.model';
+import { EVENT_COLUMNS, type EventRecord } from './event.record';
 
 export interface FeedRow {
   memberId: string;

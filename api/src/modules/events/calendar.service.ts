@@ -8,7 +8,8 @@ import ical, { type ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ic
 import { generateToken, hashToken } from '../../common/auth/tokens';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { CalendarRepository } from './calendar.repository';
-import type { CalendarFeed, CalendarFeedLink, EventRecord } from './event.model';
+import type { CalendarFeed, CalendarFeedLink } from './event.model';
+import type { EventRecord } from './event.record';
 import { eventLink, placeOf } from './event-notices.service';
 
 const PROD_ID = { company: COMMUNITY_SHORT_NAME, product: 'Events', language: 'EN' };

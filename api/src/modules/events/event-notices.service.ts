@@ -1,21 +1,14 @@
 // What members are told about events, in-app and by email, always inside the transaction of the change that
 // causes it (emails become jobs; nothing is sent if the change rolls back). Each email's dedupe key names the
 // event, the change and the member, so one change never emails anyone twice.
-import { EventFormat, formatEventTime, RsvpStatus } from '@heritage/shared';
+import { EventFormat, formatEventTime, RsvpStatus, EventNotificationKind } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../../database/unit-of-work';
 import { type EventMailDetails, mailTemplates } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import type { EventRecord } from './event.model';
+import type { EventRecord } from './event.record';
 import { type Promotion, type Recipient, RsvpRepository } from './rsvp.repository';
-
-/** In-app notification kinds about events. */
-export enum EventNotificationKind {
-  Promoted = 'EVENT_PROMOTED',
-  Changed = 'EVENT_CHANGED',
-  Cancelled = 'EVENT_CANCELLED',
-}
 
 /** What an edit changed that attendees must hear about. */
 export type EventChange = 'time' | 'place';

@@ -8,7 +8,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { JobQueue } from '../jobs/job-queue.service';
 import { JobWorker } from '../jobs/job-worker.service';
-import type { EventRecord } from './event.model';
+import type { EventRecord } from './event.record';
 import { EventNotices } from './event-notices.service';
 import { EventsRepository } from './events.repository';
 import { RsvpRepository } from './rsvp.repository';

@@ -18,12 +18,16 @@ import { RsvpController } from './rsvp.controller';
 import { RsvpRepository } from './rsvp.repository';
 import { RsvpResolver } from './rsvp.resolver';
 import { RsvpService } from './rsvp.service';
+import { EventsMemberData } from './events-member-data.service';
+import { EventsMemberDataRepository } from './events-member-data.repository';
 
 @Module({
   imports: [DiscussionsModule, MailModule, NotificationsModule],
   controllers: [CalendarController, RsvpController],
   providers: [
     EventsRepository,
+    EventsMemberDataRepository,
+    EventsMemberData,
     RsvpRepository,
     CalendarRepository,
     EventNotices,

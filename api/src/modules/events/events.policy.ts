@@ -6,7 +6,7 @@
 // - The join link is for members going, and for those who manage the event.
 import { EventStatus, EventVisibility, hasPermission, Permission, type Role, RsvpStatus } from '@heritage/shared';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
-import type { EventRecord } from './event.model';
+import type { EventRecord } from './event.record';
 
 export function canCreateEvents(viewer: AuthenticatedMember | undefined): boolean {
   return viewer !== undefined && hasPermission(viewer.roles, Permission.ManageEvents);

@@ -5,7 +5,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { updateReturning } from '../../database/update-returning';
-import { EVENT_COLUMNS, type EventPerson, type EventRecord } from './event.model';
+import { type EventPerson } from './event.model';
+import { EVENT_COLUMNS, type EventRecord } from './event.record';
 import { managerOf, managerOr, type Tx } from '../../database/unit-of-work';
 
 /** The space whose threads discuss events (seeded; admins may rename it but not its address). */

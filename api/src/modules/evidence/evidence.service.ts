@@ -5,7 +5,8 @@ import { Injectable } from '@nestjs/common';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { UserInputError } from '../../common/errors/app-errors';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditAction } from '@heritage/shared';
+import { AuditService } from '../audit/audit.service';
 import type { EvidenceFilter, ImpactReportArgs } from './dto/evidence-filter.input';
 import type { EvidenceSummary, ImpactReport, MeasureChange, MembershipRow, QuarterRow } from './evidence.model';
 import {

@@ -124,6 +124,12 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
       await client.end().catch(() => undefined);
       throw error;
     }
+    // Shut down while connecting (a reconnect in flight when the app closed): nobody would end this client, and
+    // its socket would keep the process (a Jest worker) alive.
+    if (!this.running) {
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.listener = client;
   }
 

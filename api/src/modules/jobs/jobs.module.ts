@@ -4,7 +4,11 @@ import { JobQueue } from './job-queue.service';
 import { JobWorker } from './job-worker.service';
 import { JobsRepository } from './jobs.repository';
 import { MaintenanceService } from './maintenance.service';
+import { JobsMemberDataRepository } from './jobs-member-data.repository';
 
 @Global()
-@Module({ providers: [JobQueue, JobsRepository, JobWorker, MaintenanceService], exports: [JobQueue, JobWorker] })
+@Module({
+  providers: [JobQueue, JobsRepository, JobWorker, MaintenanceService, JobsMemberDataRepository],
+  exports: [JobQueue, JobWorker],
+})
 export class JobsModule {}

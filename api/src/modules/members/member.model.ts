@@ -12,11 +12,8 @@ import {
   SectorEnum,
   WellbeingBenefitEnum,
 } from '../../common/graphql/enums';
-import type { MemberEntity } from './member.entity';
+import type { MemberRecord } from './member.record';
 import { canManageMembers, canSeeEmail } from './members.policy';
-
-/** A member row as the repository reads it: every column but the password hash. */
-export type MemberRecord = Omit<MemberEntity, 'passwordHash'>;
 
 @ObjectType({ description: 'A member as other members see them. `bioHtml` is resolved on request.' })
 export class MemberProfile {

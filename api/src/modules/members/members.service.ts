@@ -1,26 +1,21 @@
 // Members: profiles and the directory, the admin's roles and suspensions, and a member's own data (export
 // and erasure). Every admin change and erasure is one transaction with its audit entry.
-import { LIMITS, MemberStatus, Role, Sector } from '@heritage/shared';
+import { LIMITS, MemberStatus, Role, Sector, AuditAction } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
+import { MemberDataOwners, type MemberDataSection } from '../../common/member-data/member-data';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors';
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import { AuthRepository } from '../auth/auth.repository';
 import { AuthService } from '../auth/auth.service';
 import type { DirectoryArgs, MembersArgs } from './dto/members.args';
 import type { UpdateProfileInput } from './dto/update-profile.input';
-import { type MemberProfile, type MemberRecord, toMemberProfile } from './member.model';
-import {
-  type MemberDataExport,
-  type MemberFilter,
-  type MemberPageRow,
-  MembersRepository,
-  type ProfileFields,
-} from './members.repository';
+import { type MemberProfile, toMemberProfile } from './member.model';
+import type { MemberRecord } from './member.record';
+import { type MemberFilter, type MemberPageRow, MembersRepository, type ProfileFields } from './members.repository';
 import { canSeeMember } from './members.policy';
-import { RsvpService } from '../events/rsvp.service';
 
 /** Directory and admin lists: (lower(display_name), id). */
 const MEMBERS_CURSOR = cursorCodec('members', Part.text, Part.uuid);
@@ -31,7 +26,7 @@ const ROLE_ORDER = [Role.Member, Role.AdvisoryGroup, Role.Moderator, Role.Admin]
 const notFound = () => new NotFoundError('We could not find that member');
 
 /** The file a member downloads: what we hold, and when it was read. */
-export type MemberDataFile = { exportedAt: string } & MemberDataExport;
+export type MemberDataFile = { exportedAt: string; profile: Omit<MemberRecord, 'erasedAt'> } & MemberDataSection;
 
 @Injectable()
 export class MembersService {
@@ -41,7 +36,7 @@ export class MembersService {
     private readonly authRepository: AuthRepository,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
-    private readonly rsvps: RsvpService,
+    private readonly memberData: MemberDataOwners,
   ) {}
 
   async profile(viewer: AuthenticatedMember, id: string): Promise<MemberProfile> {
@@ -178,7 +173,11 @@ export class MembersService {
 
   async exportData(member: AuthenticatedMember): Promise<MemberDataFile> {
     // One snapshot: every part of the file as it was at one moment.
-    const data = await this.uow.run((tx) => this.repository.exportData(tx, member.id), 'REPEATABLE READ');
+    const data = await this.uow.run(async (tx) => {
+      const profile = await this.repository.exportProfile(tx, member.id);
+      // Every module's own rows of the member (MemberDataOwners), in the same snapshot.
+      return profile && { profile, ...(await this.memberData.exportFor(tx, { id: member.id, email: profile.email })) };
+    }, 'REPEATABLE READ');
     if (!data) throw notFound();
     return { exportedAt: new Date().toISOString(), ...data };
   }
@@ -199,11 +198,12 @@ export class MembersService {
           'You are the only administrator. Make another member an administrator before you delete your account.',
         );
       }
-      // Their event places go to the waiting lists first (those promoted are told), then the data goes.
-      const eventAnswers = await this.rsvps.releaseMember(m, member.id);
-      const erased = await this.repository.erase(m, member.id);
-      if (!erased) throw notFound();
-      const removed = { ...erased, eventAnswers };
+      const subject = await this.repository.erasable(m, member.id);
+      if (!subject) throw notFound();
+      // Each module erases its own rows (the events module first gives their places to the waiting lists, and
+      // those promoted are told); then the profile is blanked.
+      const removed = await this.memberData.erase(m, subject);
+      if (!(await this.repository.erase(m, member.id))) throw notFound();
       await this.audit.record(m, {
         actorId: member.id,
         action: AuditAction.AccountDeleted,

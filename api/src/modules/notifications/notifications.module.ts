@@ -7,6 +7,8 @@ import { NotificationPreferencesService } from './notification-preferences.servi
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { NotificationsMemberDataRepository } from './notifications-member-data.repository';
+import { NotificationVisibility } from './notification-visibility';
 
 @Module({
   providers: [
@@ -16,7 +18,9 @@ import { NotificationsService } from './notifications.service';
     NotificationPreferencesRepository,
     NotificationPreferencesService,
     NotificationPreferencesResolver,
+    NotificationsMemberDataRepository,
+    NotificationVisibility,
   ],
-  exports: [NotificationsService, NotificationsRepository],
+  exports: [NotificationsService, NotificationsRepository, NotificationVisibility],
 })
 export class NotificationsModule {}

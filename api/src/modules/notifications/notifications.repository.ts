@@ -1,23 +1,12 @@
-// SQL for the viewer's notifications: the list, the unread count and read state. A discussion notification
-// names its thread; the list and the count leave it out once the member can no longer read that thread.
-import { DiscussionNotificationKind, Permission, type Role } from '@heritage/shared';
+// SQL for the viewer's notifications: the list, the unread count and read state. The list and the count leave
+// out what the member can no longer see (NotificationVisibility: e.g. a thread they can no longer read).
+import type { Role } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { updateReturning } from '../../database/update-returning';
 import { managerOf, type Tx } from '../../database/unit-of-work';
-import { canReadSql, rolesGrantingSql } from '../discussions/categories.policy';
-
-/**
- * Notification `n` is still for the member whose roles are $2: it names no thread, or the member can still open
- * the thread (its space's canRead, and the thread live unless they moderate or wrote it, as threads.policy
- * canSeeThread says). A report's outcome stays even when hiding the post took the thread away.
- */
-const STILL_READABLE = `(n.thread_id IS NULL OR EXISTS (
-  SELECT 1 FROM thread t JOIN category c ON c.id = t.category_id
-  WHERE t.id = n.thread_id AND ${canReadSql('$2::text[]', 'c')}
-    AND ((t.deleted_at IS NULL AND t.hidden_at IS NULL) OR $2::text[] && ${rolesGrantingSql(Permission.ModerateDiscussions)}
-      OR t.author_id = n.member_id OR n.kind = '${DiscussionNotificationKind.ReportOutcome}')))`;
+import { NotificationVisibility } from './notification-visibility';
 
 export interface NotificationRow {
   id: string;
@@ -31,7 +20,10 @@ export interface NotificationRow {
 
 @Injectable()
 export class NotificationsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly visibility: NotificationVisibility,
+  ) {}
 
   /** One notification for each member, in the unit of work of the change it announces. */
   async insertFor(
@@ -61,7 +53,7 @@ export class NotificationsRepository {
          n.created_at::text AS "createdAtKey"
        FROM notification n
        WHERE n.member_id = $1 AND ($3::timestamptz IS NULL OR (n.created_at, n.id) < ($3::timestamptz, $4::uuid))
-         AND ${STILL_READABLE}
+         AND ${this.visibility.sql()}
        ORDER BY n.created_at DESC, n.id DESC
        LIMIT $5`,
       [memberId, roles, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
@@ -71,7 +63,7 @@ export class NotificationsRepository {
   async unreadCount(memberId: string, roles: readonly Role[]): Promise<number> {
     const [{ count }] = await this.dataSource.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM notification n
-       WHERE n.member_id = $1 AND n.read_at IS NULL AND ${STILL_READABLE}`,
+       WHERE n.member_id = $1 AND n.read_at IS NULL AND ${this.visibility.sql()}`,
       [memberId, roles],
     );
     return count;

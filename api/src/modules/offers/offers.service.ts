@@ -22,7 +22,8 @@ import {
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditAction } from '@heritage/shared';
+import { AuditService } from '../audit/audit.service';
 import { guardPersonalData } from '../discussions/personal-data.guard';
 import { MailService } from '../mail/mail.service';
 import type { PageArgs } from '../../common/graphql/connection';

@@ -8,8 +8,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CategoryAccess } from '../discussions/categories.policy';
-import { POST_COLUMNS, type PostRecord } from '../discussions/post.model';
-import { THREAD_COLUMNS, type ThreadRecord } from '../discussions/thread.model';
+import { POST_COLUMNS, type PostRecord } from '../discussions/post.record';
+import { THREAD_COLUMNS, type ThreadRecord } from '../discussions/thread.record';
 import { SearchSort } from './dto/search.input';
 
 /**

@@ -1,5 +1,5 @@
 // Words for the codes the admin pages show: application statuses, audit actions, sectors and regions.
-import { REGION_LABELS, SECTOR_LABELS } from '@heritage/shared';
+import { AUDIT_ACTION_LABELS, REGION_LABELS, SECTOR_LABELS } from '@heritage/shared';
 import type { ApplicationStatus } from '../../gql/graphql';
 
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
@@ -21,31 +21,10 @@ export function isOpen(status: ApplicationStatus): boolean {
   return status === 'PENDING' || status === 'INFO_REQUESTED';
 }
 
-const AUDIT_ACTION_LABELS: Record<string, string> = {
-  APPLICATION_SUBMITTED: 'Submitted',
-  APPLICATION_APPROVED: 'Approved',
-  APPLICATION_REJECTED: 'Rejected',
-  APPLICATION_INFO_REQUESTED: 'More information requested',
-  APPLICATION_ANSWERED: 'Applicant answered',
-  MEMBER_INVITED: 'Invited',
-  INVITATION_ACCEPTED: 'Invitation accepted',
-  MEMBER_ROLES_CHANGED: 'Roles changed',
-  MEMBER_SUSPENDED: 'Suspended',
-  MEMBER_REINSTATED: 'Reinstated',
-  ACCOUNT_DELETED: 'Account deleted',
-  PASSWORD_CHANGED: 'Password changed',
-  EMAIL_CHANGED: 'Email address changed',
-  CATEGORY_CREATED: 'Space added',
-  CATEGORY_UPDATED: 'Space changed',
-  CATEGORY_MOVED: 'Space moved',
-  CATEGORY_ARCHIVED: 'Space archived',
-  CATEGORY_RESTORED: 'Space restored',
-};
-
 /** "APPLICATION_APPROVED" → "Approved"; an action added later still reads as words. */
 export function auditActionLabel(action: string): string {
   const words = action.toLowerCase().replace(/_/g, ' ');
-  return AUDIT_ACTION_LABELS[action] ?? words.charAt(0).toUpperCase() + words.slice(1);
+  return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** What an entry's free text is: the question asked, or the reason for a decision. */

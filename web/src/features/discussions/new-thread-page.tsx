@@ -2,7 +2,7 @@
 // can start a discussion or a case study; advisory group members and admins can also post an update (the API
 // decides in the end). An unknown or unreadable space is the not-found page.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Role } from '@heritage/shared';
+import { hasPermission, Permission, type Role } from '@heritage/shared';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useViewer } from '../../app/viewer';
 import { ErrorMessage } from '../../components/error-message';
@@ -21,7 +21,7 @@ const TITLE = 'Start a new thread';
 
 /** Updates come from the advisory group (and admins); the API refuses anyone else. */
 export function kindsFor(roles: readonly string[]): ThreadKind[] {
-  const mayUpdate = roles.includes(Role.AdvisoryGroup) || roles.includes(Role.Admin);
+  const mayUpdate = hasPermission(roles as readonly Role[], Permission.PostUpdates);
   return mayUpdate ? [DISCUSSION, CASE_STUDY, UPDATE] : [DISCUSSION, CASE_STUDY];
 }
 

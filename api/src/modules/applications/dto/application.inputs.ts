@@ -1,4 +1,4 @@
-import { LIMITS, Region, Role, Sector } from '@heritage/shared';
+import { type ApplicationStatus, LIMITS, Region, Role, Sector } from '@heritage/shared';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -14,18 +14,15 @@ import {
 import { PageArgs } from '../../../common/graphql/connection';
 import { RegionEnum, RoleEnum, SectorEnum } from '../../../common/graphql/enums';
 import { ApplicationStatusEnum } from '../application.model';
-import type { ApplicationStatus } from '../application.entity';
+import { orFewer } from '../../../common/validation/normalise';
 import { IsId } from '../../../common/validation/uuid';
-
-const required = (what: string) => ({ message: `Enter ${what}` });
-const atMost = (what: string, n: number) => ({ message: `${what} must be ${n} characters or fewer` });
 
 @InputType()
 export class SubmitApplicationInput {
   @Field()
   @IsString()
-  @MinLength(1, required('your full name'))
-  @MaxLength(LIMITS.fullNameMax, atMost('Full name', LIMITS.fullNameMax))
+  @MinLength(1, { message: 'Enter your full name' })
+  @MaxLength(LIMITS.fullNameMax, { message: orFewer('Full name', LIMITS.fullNameMax) })
   fullName: string;
 
   @Field()
@@ -34,14 +31,14 @@ export class SubmitApplicationInput {
 
   @Field()
   @IsString()
-  @MinLength(1, required('the name of your organisation'))
-  @MaxLength(LIMITS.organisationMax, atMost('Organisation', LIMITS.organisationMax))
+  @MinLength(1, { message: 'Enter the name of your organisation' })
+  @MaxLength(LIMITS.organisationMax, { message: orFewer('Organisation', LIMITS.organisationMax) })
   organisation: string;
 
   @Field()
   @IsString()
-  @MinLength(1, required('your job title'))
-  @MaxLength(LIMITS.jobTitleMax, atMost('Job title', LIMITS.jobTitleMax))
+  @MinLength(1, { message: 'Enter your job title' })
+  @MaxLength(LIMITS.jobTitleMax, { message: orFewer('Job title', LIMITS.jobTitleMax) })
   jobTitle: string;
 
   @Field(() => SectorEnum)
@@ -51,7 +48,7 @@ export class SubmitApplicationInput {
   @Field(() => String, { nullable: true, description: 'Required when sector is OTHER.' })
   @IsOptional()
   @IsString()
-  @MaxLength(LIMITS.sectorOtherMax, atMost('Sector', LIMITS.sectorOtherMax))
+  @MaxLength(LIMITS.sectorOtherMax, { message: orFewer('Sector', LIMITS.sectorOtherMax) })
   sectorOther?: string | null;
 
   @Field(() => RegionEnum)
@@ -60,14 +57,14 @@ export class SubmitApplicationInput {
 
   @Field()
   @IsString()
-  @MinLength(1, required('what you hope to get from the community'))
-  @MaxLength(LIMITS.hopesMax, atMost('Your answer', LIMITS.hopesMax))
+  @MinLength(1, { message: 'Enter what you hope to get from the community' })
+  @MaxLength(LIMITS.hopesMax, { message: orFewer('Your answer', LIMITS.hopesMax) })
   hopes: string;
 
   @Field()
   @IsString()
-  @MinLength(1, required('how you heard about the community'))
-  @MaxLength(LIMITS.heardAboutMax, atMost('Your answer', LIMITS.heardAboutMax))
+  @MinLength(1, { message: 'Enter how you heard about the community' })
+  @MaxLength(LIMITS.heardAboutMax, { message: orFewer('Your answer', LIMITS.heardAboutMax) })
   heardAbout: string;
 
   @Field()
@@ -101,7 +98,7 @@ export class RejectApplicationInput extends DecideApplicationInput {
   @Field()
   @IsString()
   @MinLength(1, { message: 'Enter the reason for rejecting the application' })
-  @MaxLength(LIMITS.reasonMax, atMost('Reason', LIMITS.reasonMax))
+  @MaxLength(LIMITS.reasonMax, { message: orFewer('Reason', LIMITS.reasonMax) })
   reason: string;
 }
 
@@ -110,7 +107,7 @@ export class RequestInformationInput extends DecideApplicationInput {
   @Field()
   @IsString()
   @MinLength(1, { message: 'Enter your question for the applicant' })
-  @MaxLength(LIMITS.reasonMax, atMost('Question', LIMITS.reasonMax))
+  @MaxLength(LIMITS.reasonMax, { message: orFewer('Question', LIMITS.reasonMax) })
   question: string;
 }
 
@@ -124,7 +121,7 @@ export class AnswerApplicationQuestionInput {
   @Field()
   @IsString()
   @MinLength(1, { message: 'Enter your answer' })
-  @MaxLength(LIMITS.hopesMax, atMost('Your answer', LIMITS.hopesMax))
+  @MaxLength(LIMITS.hopesMax, { message: orFewer('Your answer', LIMITS.hopesMax) })
   answer: string;
 }
 
@@ -136,14 +133,14 @@ export class InviteMemberInput {
 
   @Field()
   @IsString()
-  @MinLength(1, required('their full name'))
-  @MaxLength(LIMITS.fullNameMax, atMost('Full name', LIMITS.fullNameMax))
+  @MinLength(1, { message: 'Enter their full name' })
+  @MaxLength(LIMITS.fullNameMax, { message: orFewer('Full name', LIMITS.fullNameMax) })
   fullName: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(LIMITS.organisationMax, atMost('Organisation', LIMITS.organisationMax))
+  @MaxLength(LIMITS.organisationMax, { message: orFewer('Organisation', LIMITS.organisationMax) })
   organisation?: string | null;
 
   @Field(() => [RoleEnum], { nullable: true, description: 'Roles besides MEMBER.' })

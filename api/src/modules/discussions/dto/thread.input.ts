@@ -40,14 +40,10 @@ import {
   WellbeingBenefitEnum,
 } from '../../../common/graphql/enums';
 import { OutcomeInput } from '../../evidence/dto/outcome.input';
-import { Dedupe, orFewer, Trim } from '../../../common/validation/normalise';
+import { BlankAsNull, Dedupe, Trim, orFewer } from '../../../common/validation/normalise';
 import { IsId } from '../../../common/validation/uuid';
 
 const L = DISCUSSION_LIMITS;
-
-/** A blank optional answer means "not given". */
-const BlankAsNull = (): PropertyDecorator =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value));
 
 /** Tags as typed: trimmed, lower-cased, blanks dropped, each once. */
 const NormaliseTags = (): PropertyDecorator =>

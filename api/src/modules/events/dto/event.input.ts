@@ -35,7 +35,7 @@ import {
   EventVisibilityEnum,
   RegionEnum,
 } from '../../../common/graphql/enums';
-import { Dedupe, orFewer, Trim } from '../../../common/validation/normalise';
+import { BlankAsNull, Dedupe, Trim, orFewer } from '../../../common/validation/normalise';
 import { IsId } from '../../../common/validation/uuid';
 
 /** One line: runs of spaces, tabs and line breaks become one space (titles go into email subjects). */
@@ -47,10 +47,6 @@ export const Multiline = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trimEnd() : value,
   );
-
-/** Blank means "none". */
-const BlankAsNull = (): PropertyDecorator =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value));
 
 const IsKnownTimeZone = (): PropertyDecorator =>
   ValidateBy({
