@@ -3,7 +3,7 @@
 // the other and ends on both; a rate limit counts requests to both; and when one is killed, the other carries
 // on and the stream, reopened there with its last event id, receives what it missed.
 import { Role } from '@heritage/shared';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../migrations/data-source';
 import { createTestDatabase, type TestDatabase } from './db';
 import { buildCategory, buildMember, type BuiltMember } from './factories';

@@ -4,7 +4,7 @@
 // button brings the reply in with focus on it. Axe on every state; no console errors. Then Rhys signs out:
 // the stream is closed and the visitor's page opens none.
 import type { Browser } from 'playwright-core';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../migrations/data-source';
 import { createTestDatabase, type TestDatabase } from '../../api/test/db';
 import { buildCategory, buildMember, type BuiltMember } from '../../api/test/factories';

@@ -155,6 +155,8 @@ export function useLiveTopics(topics: LiveTopics): void {
 /** Calls `handler` with every live event (the latest handler, without reopening anything). */
 export function useLiveEvent(handler: Listener): void {
   const latest = useRef(handler);
-  latest.current = handler;
+  useEffect(() => {
+    latest.current = handler;
+  });
   useEffect(() => liveConnection.listen((event) => latest.current(event)), []);
 }

@@ -4,13 +4,13 @@
 // preflight, which is refused), parsed and validated with the same limits as /graphql; errors are formatted by
 // the same error contract. graphql-sse sends a comment line every 12 seconds as the heartbeat.
 import { ErrorCode } from '@heritage/shared';
-import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { Request, RequestHandler, Response } from 'express';
 import {
   type DocumentNode,
   getOperationAST,
   type GraphQLError,
-  type GraphQLFormattedError,
+  OperationTypeNode,
   parse,
   specifiedRules,
   validate,
@@ -53,7 +53,7 @@ export function liveStreamHandler(schemaHost: GraphQLSchemaHost, log: Log): Requ
       }
       const errors = validate(schema, document, rules);
       if (errors.length > 0) return refuse(400, errors[0].message);
-      if (getOperationAST(document, params.operationName)?.operation !== 'subscription') {
+      if (getOperationAST(document, params.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) {
         return refuse(400, 'Only subscriptions are served here; send queries and mutations to /graphql');
       }
       return {
@@ -68,9 +68,7 @@ export function liveStreamHandler(schemaHost: GraphQLSchemaHost, log: Log): Requ
       if (!result.errors) return;
       return {
         ...result,
-        errors: result.errors.map((error) =>
-          formatError((error as GraphQLError).toJSON?.() ?? (error as GraphQLFormattedError), error),
-        ),
+        errors: result.errors.map((error) => formatError(error.toJSON(), error)),
       } as unknown as typeof result;
     },
   });

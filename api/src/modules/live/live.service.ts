@@ -115,9 +115,9 @@ export class LiveService implements OnModuleInit, OnModuleDestroy {
         return this;
       },
       next: () => events.next(),
-      async return(value?: unknown) {
+      async return() {
         release();
-        return events.return(value as undefined);
+        return events.return(undefined);
       },
       async throw(error?: unknown) {
         release();

@@ -15,22 +15,25 @@ export function useLiveThread(threadId: string, shown: PostRef[], announce: (mes
   const client = useApolloClient();
   const [waiting, setWaiting] = useState<number[]>([]);
   const shownRef = useRef(shown);
-  shownRef.current = shown;
+  useEffect(() => {
+    shownRef.current = shown;
+  }, [shown]);
   useLiveTopics({ threadId });
+  const isShown = (number: number) => shownRef.current.some((p) => p.number === number);
 
   useLiveEvent((event) => {
     if (event.threadId !== threadId) return;
     const number = event.postNumber ?? null;
     if (event.kind === 'POST_CREATED' && number !== null && !event.byViewer) {
-      if (shownRef.current.some((p) => p.number === number)) return;
+      if (isShown(number)) return;
       setWaiting((current) => {
         if (current.includes(number)) return current;
-        const next = [...current, number];
+        const next = [...current, number].filter((n) => !isShown(n));
         announce(`${next.length} new ${next.length === 1 ? 'reply' : 'replies'}`);
         return next;
       });
     } else if (event.kind === 'POST_UPDATED' && number !== null) {
-      if (!shownRef.current.some((p) => p.number === number)) return;
+      if (!isShown(number)) return;
       void client
         .query({
           query: ThreadPostsQuery,
@@ -43,13 +46,6 @@ export function useLiveThread(threadId: string, shown: PostRef[], announce: (mes
     }
   });
 
-  // Replies that came onto the page (shown, or the reader's own) are no longer waiting.
-  useEffect(() => {
-    setWaiting((current) => {
-      const left = current.filter((n) => !shown.some((p) => p.number === n));
-      return left.length === current.length ? current : left;
-    });
-  }, [shown]);
-
-  return waiting.length;
+  // Replies that came onto the page since (shown, or the reader's own) are no longer waiting.
+  return waiting.filter((n) => !shown.some((p) => p.number === n)).length;
 }
