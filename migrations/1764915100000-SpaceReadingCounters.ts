@@ -97,34 +97,45 @@ export class SpaceReadingCounters1764915100000 implements MigrationInterface {
       $$
     `);
 
-    // post → thread.last_live_number (the thread trigger below passes the change on to the readers).
-    await q.query(`
-      CREATE FUNCTION post_track_last_live() RETURNS trigger LANGUAGE plpgsql AS $$
+    // post → thread.last_live_number (the thread trigger below passes the change on to the readers). Per
+    // statement, with transition tables: a statement writing many posts of a thread updates the thread once.
+    // The threads are locked first (in id order), so a concurrent post's number is committed and seen by the max.
+    const lastLive = (name: string, event: string, transition: string, changed: string) => [
+      `CREATE FUNCTION post_last_live_${name}() RETURNS trigger LANGUAGE plpgsql AS $$
         DECLARE
-          tid uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.thread_id ELSE NEW.thread_id END;
-          highest int;
+          ids uuid[];
         BEGIN
-          -- The thread first: a concurrent post's number is then committed and seen by the max below.
-          PERFORM 1 FROM thread WHERE id = tid FOR UPDATE;
-          SELECT coalesce(max(p.number), 0) INTO highest FROM post p WHERE p.thread_id = tid AND ${LIVE('p')};
-          UPDATE thread SET last_live_number = highest WHERE id = tid AND last_live_number <> highest;
+          SELECT array_agg(DISTINCT thread_id) INTO ids FROM (${changed}) c;
+          IF ids IS NULL THEN
+            RETURN NULL;
+          END IF;
+          PERFORM 1 FROM thread WHERE id = ANY (ids) ORDER BY id FOR UPDATE;
+          UPDATE thread t SET last_live_number = h.highest
+          FROM (
+            SELECT t2.id, coalesce((SELECT max(p.number) FROM post p WHERE p.thread_id = t2.id AND ${LIVE('p')}), 0)
+              AS highest
+            FROM thread t2 WHERE t2.id = ANY (ids)
+          ) h
+          WHERE t.id = h.id AND t.last_live_number <> h.highest;
           RETURN NULL;
         END
-      $$
-    `);
-    await q.query(`
-      CREATE TRIGGER post_last_live_insert AFTER INSERT ON post
-        FOR EACH ROW WHEN (${LIVE('NEW')}) EXECUTE FUNCTION post_track_last_live()
-    `);
-    await q.query(`
-      CREATE TRIGGER post_last_live_update AFTER UPDATE OF deleted_at, hidden_at, number ON post
-        FOR EACH ROW WHEN ((${LIVE('OLD')}) IS DISTINCT FROM (${LIVE('NEW')}) OR OLD.number <> NEW.number)
-        EXECUTE FUNCTION post_track_last_live()
-    `);
-    await q.query(`
-      CREATE TRIGGER post_last_live_delete AFTER DELETE ON post
-        FOR EACH ROW WHEN (${LIVE('OLD')}) EXECUTE FUNCTION post_track_last_live()
-    `);
+      $$`,
+      `CREATE TRIGGER post_last_live_${name} AFTER ${event} ON post REFERENCING ${transition}
+        FOR EACH STATEMENT EXECUTE FUNCTION post_last_live_${name}()`,
+    ];
+    for (const statement of [
+      ...lastLive('insert', 'INSERT', 'NEW TABLE AS new_rows', `SELECT thread_id FROM new_rows n WHERE ${LIVE('n')}`),
+      ...lastLive(
+        'update',
+        'UPDATE',
+        'OLD TABLE AS old_rows NEW TABLE AS new_rows',
+        `SELECT n.thread_id FROM new_rows n JOIN old_rows o ON o.id = n.id
+         WHERE (${LIVE('o')}) IS DISTINCT FROM (${LIVE('n')}) OR o.number <> n.number`,
+      ),
+      ...lastLive('delete', 'DELETE', 'OLD TABLE AS old_rows', `SELECT thread_id FROM old_rows o WHERE ${LIVE('o')}`),
+    ]) {
+      await q.query(statement);
+    }
 
     await q.query(`
       CREATE FUNCTION thread_count_insert() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -284,12 +295,13 @@ export class SpaceReadingCounters1764915100000 implements MigrationInterface {
     await q.query(`DROP TRIGGER thread_count_update ON thread`);
     await q.query(`DROP TRIGGER thread_count_delete ON thread`);
     await q.query(`DROP TRIGGER thread_count_insert ON thread`);
-    await q.query(`DROP TRIGGER post_last_live_delete ON post`);
-    await q.query(`DROP TRIGGER post_last_live_update ON post`);
-    await q.query(`DROP TRIGGER post_last_live_insert ON post`);
+    for (const name of ['insert', 'update', 'delete']) {
+      await q.query(`DROP TRIGGER post_last_live_${name} ON post`);
+      await q.query(`DROP FUNCTION post_last_live_${name}()`);
+    }
     await q.query(`
       DROP FUNCTION discussion_counters_recount(), thread_read_count(), thread_count_update(), thread_count_delete(),
-        thread_count_insert(), post_track_last_live(), category_month_add(uuid, timestamptz, int),
+        thread_count_insert(), category_month_add(uuid, timestamptz, int),
         thread_space_contributions(thread, int), member_space_add(jsonb)
     `);
     await q.query(`DROP INDEX thread_category_created_idx, thread_read_thread_idx`);

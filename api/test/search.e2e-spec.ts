@@ -538,7 +538,7 @@ describe('discussion search', () => {
     );
 
     it('takes the newest matches across the recent days and older posts alike', async () => {
-      // The search looks among the last few days first and at older posts only when those are too few.
+      // The cap keeps the newest matches overall, recent and older posts alike.
       const newestThreads = async (word: string) =>
         (
           await t.dataSource.query<{ thread_id: string }[]>(

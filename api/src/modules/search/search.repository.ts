@@ -20,9 +20,6 @@ import { SearchSort } from './dto/search.input';
  */
 export const SEARCH_POST_CANDIDATES = 2000;
 
-/** Candidate posts are looked for among this many recent days first (older ones only when too few match). */
-const RECENT_DAYS = 7;
-
 /** ts_headline marks matches with these private-use characters; the service escapes the rest as HTML and
  * only then turns them into <mark>. They are removed from members' text first, so only PostgreSQL adds them. */
 export const MARK_START = '\uE000';
@@ -140,16 +137,6 @@ export function buildSearchQuery(
       : `WHERE (created_at, thread_id) < (${createdAt}, ${threadId})`;
   }
 
-  // One time range of the candidate posts, newest first, at most the cap + 1; `when` gates it (a one-time filter).
-  const postWindow = (range: string, when: string) => `
-      SELECT p.thread_id, p.id, p.number, p.created_at, p.search_vector
-      FROM post p JOIN thread t ON t.id = p.thread_id LEFT JOIN case_study cs ON cs.thread_id = t.id
-      WHERE ${when} AND (SELECT any_word FROM search) IS NOT NULL AND p.search_vector @@ ${q} AND ${range}
-        AND p.deleted_at IS NULL AND p.hidden_at IS NULL
-        AND ${onThread}${hitConditions('p')}
-      ORDER BY p.created_at DESC, p.id DESC
-      LIMIT ${p(postCandidates + 1, 'int')}`;
-
   // `q` is the search itself; `any_word` is the OR of its words that an index can find (querytree drops the
   // negated ones). Candidates come from the GIN indexes by any_word, then must match q exactly: so a thread
   // matches when its fields and its case study together hold every word, and a query of only excluded words
@@ -160,30 +147,23 @@ export function buildSearchQuery(
       SELECT (SELECT string_agg(m[1], ' | ')
               FROM regexp_matches(querytree(${q}), ${p(QUOTED_LEXEME, 'text')}, 'g') AS m)::tsquery AS any_word
     ),
-    -- Threads whose own fields hold q, and threads whose case study holds any word of it (their fields and case
-    -- study together may hold every word): every thread that can match, checked against q in hit. Without a
-    -- case-study word, the thread's fields alone decide (q's words are then all in them), so matching q there
-    -- is enough, and two common words no longer fetch every thread holding either.
     thread_match AS (
-      SELECT t.id FROM thread t WHERE (SELECT any_word FROM search) IS NOT NULL AND t.search_vector @@ ${q}
+      SELECT t.id FROM thread t WHERE t.search_vector @@ (SELECT any_word FROM search)
       UNION
       SELECT cs.thread_id FROM case_study cs WHERE cs.search_vector @@ (SELECT any_word FROM search)
     ),
-    -- The newest matching posts, one more than the cap to tell whether it was reached: first among the last
-    -- ${RECENT_DAYS} days, then, only when those were too few, among older posts; either way exactly the newest
-    -- overall. A common word walks post_created_idx; two common words AND post_search_idx with that range, so
-    -- only recent matches are fetched; a rare word comes from post_search_idx. A post matching q always holds
-    -- one of any_word (querytree keeps what every match must contain), so any_word is only tested once, for
-    -- null ("-walking"): as a condition per row its unknown selectivity would hide how common q is from the
-    -- planner. Ranked only once capped (in hit), not for every match.
-    recent_post AS (${postWindow(`p.created_at >= now() - interval '${RECENT_DAYS} days'`, 'true')}),
-    older_post AS (${postWindow(
-      `p.created_at < now() - interval '${RECENT_DAYS} days'`,
-      `(SELECT count(*) FROM recent_post) <= ${p(postCandidates, 'int')}`,
-    )}),
+    -- The newest matching posts, one more than the cap to tell whether it was reached. For a common word the
+    -- planner walks post_created_idx and stops at the cap; a rare one comes from post_search_idx. A post
+    -- matching q always holds one of any_word (querytree keeps what every match must contain), so any_word is
+    -- only tested once, for null ("-walking"): as a condition per row its unknown selectivity would hide how
+    -- common q is from the planner.
     post_candidate AS (
-      SELECT * FROM (SELECT * FROM recent_post UNION ALL SELECT * FROM older_post) w
-      ORDER BY created_at DESC, id DESC
+      SELECT p.thread_id, p.id, p.number, p.created_at, ts_rank_cd(p.search_vector, ${q}, 1) AS rank
+      FROM post p JOIN thread t ON t.id = p.thread_id LEFT JOIN case_study cs ON cs.thread_id = t.id
+      WHERE (SELECT any_word FROM search) IS NOT NULL AND p.search_vector @@ ${q}
+        AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+        AND ${onThread}${hitConditions('p')}
+      ORDER BY p.created_at DESC, p.id DESC
       LIMIT ${p(postCandidates + 1, 'int')}
     ),
     hit AS (
@@ -193,7 +173,7 @@ export function buildSearchQuery(
       WHERE (t.search_vector || coalesce(cs.search_vector, ''::tsvector)) @@ ${q}
         AND ${onThread}${hitConditions('t')}
       UNION ALL
-      SELECT c.thread_id, c.id, c.number, c.created_at, ts_rank_cd(c.search_vector, ${q}, 1) FROM (
+      SELECT * FROM (
         SELECT * FROM post_candidate ORDER BY created_at DESC, id DESC LIMIT ${p(postCandidates, 'int')}
       ) c
     ),
