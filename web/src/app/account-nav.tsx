@@ -7,8 +7,8 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { UnreadNotificationCountQuery } from '../features/notifications/notifications.queries';
-import { forgetMember } from './forget-member';
-import { useViewer } from './viewer';
+import { forgetMember } from '../session/forget-member';
+import { useViewer } from '../session/viewer';
 
 /** The badge stays current: asked again on every page change, and once a minute while a page stays open. */
 function NotificationsLink() {

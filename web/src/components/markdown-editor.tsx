@@ -15,7 +15,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { useViewer } from '../app/viewer';
+import { useViewer } from '../session/viewer';
 import { graphql } from '../gql';
 import { clearDraft, readDraft, scheduleDraft } from './drafts';
 import { describedBy, FormGroup, HintAndError } from './field-parts';

@@ -4,11 +4,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { forgetMemberStorage } from '../../app/forget-member';
+import { forgetMemberStorage } from '../../session/forget-member';
 import { BackLink, Button, ErrorSummary, TextInput, useFieldErrors, WarningText } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
-import { ProblemBox } from '../profile/problem-box';
+import { ProblemBox } from '../../components/problem-box';
 import { DeleteAccountMutation } from './account.mutations';
 
 const TITLE = 'Delete your account';

@@ -21,7 +21,7 @@ import {
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { ThreadKind } from '../../gql/graphql';
-import { ProblemBox } from '../profile/problem-box';
+import { ProblemBox } from '../../components/problem-box';
 import {
   ACTIVITY_CHOICES,
   BENEFIT_CHOICES,

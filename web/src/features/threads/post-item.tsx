@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import type { ThreadPostFieldsFragment } from '../../gql/graphql';
-import { DateTime } from '../admin/date-time';
+import { DateTime } from '../../components/date-time';
 import { PostBody } from './post-body';
 import { DeletePostPanel, EditPostPanel, HidePostPanel, PostHistoryPanel, ReportPostPanel } from './post-panels';
 import { PostReactions } from './post-reactions';
