@@ -14,305 +14,208 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n': typeof types.ViewerDocument;
-  '\n  query MarkdownPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n': typeof types.MarkdownPreviewDocument;
-  '\n  query MentionCandidates($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n': typeof types.MentionCandidatesDocument;
-  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
-  '\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n': typeof types.RequestEmailChangeDocument;
-  '\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n': typeof types.ConfirmEmailChangeDocument;
-  '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': typeof types.SignOutEverywhereDocument;
-  '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n': typeof types.DeleteAccountDocument;
-  '\n  query ApplicationAuditTrail($targetId: ID!, $first: Int) {\n    auditLog(targetId: $targetId, first: $first) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n': typeof types.ApplicationAuditTrailDocument;
-  '\n  mutation ApproveApplication($input: DecideApplicationInput!) {\n    approveApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n': typeof types.ApproveApplicationDocument;
-  '\n  mutation RejectApplication($input: RejectApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n': typeof types.RejectApplicationDocument;
-  '\n  mutation RequestApplicationInformation($input: RequestInformationInput!) {\n    requestApplicationInformation(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n': typeof types.RequestApplicationInformationDocument;
-  '\n  fragment ApplicationDetail on MembershipApplication {\n    id\n    email\n    fullName\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    hopes\n    heardAbout\n    status\n    submittedAt\n    decidedAt\n    decidedByName\n    decisionReason\n    memberId\n    messages {\n      id\n      kind\n      body\n      authorName\n      createdAt\n    }\n  }\n': typeof types.ApplicationDetailFragmentDoc;
-  '\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationDetail\n    }\n  }\n': typeof types.AdminApplicationDocument;
-  '\n  query AdminApplications($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        fullName\n        organisation\n        sector\n        status\n        submittedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AdminApplicationsDocument;
-  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorName\n    targetType\n    targetId\n    reason\n    details\n    createdAt\n  }\n': typeof types.AuditEntryFieldsFragmentDoc;
-  '\n  query AdminAuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AdminAuditLogDocument;
-  '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n': typeof types.InviteMemberDocument;
-  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
-  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
-  '\n  query AccountSetup($token: String!) {\n    accountSetup(token: $token) {\n      email\n      fullName\n      organisation\n      purpose\n    }\n  }\n': typeof types.AccountSetupDocument;
-  '\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n': typeof types.CompleteAccountSetupDocument;
-  '\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n': typeof types.DevMailboxDocument;
-  '\n  query Directory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        displayName\n        pronouns\n        organisation\n        jobTitle\n        sector\n        sectorOther\n        region\n        takesReferrals\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.DirectoryDocument;
-  '\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n': typeof types.DiscussionSpacesDocument;
-  '\n  query Space($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      canStartThreads\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n': typeof types.SpaceDocument;
-  '\n  fragment ThreadListItem on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    replyCount\n    lastPostedAt\n    createdAt\n    isNew\n    unreadCount\n    firstUnreadNumber\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n    caseStudy {\n      setting\n    }\n  }\n': typeof types.ThreadListItemFragmentDoc;
-  '\n  query SpaceThreads($filter: ThreadFilter!, $first: Int, $after: String) {\n    threads(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ThreadListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SpaceThreadsDocument;
-  '\n  mutation WatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n': typeof types.WatchCategoryDocument;
-  '\n  mutation UnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n': typeof types.UnwatchCategoryDocument;
-  '\n  query NewThreadSpace($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      canStartThreads\n    }\n  }\n': typeof types.NewThreadSpaceDocument;
-  '\n  query EditThread($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      revision\n      title\n      summary\n      tags\n      canEdit\n      category {\n        id\n        slug\n        name\n      }\n      openingPost {\n        id\n        body\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n': typeof types.EditThreadDocument;
-  '\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateThreadDocument;
-  '\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      title\n      summary\n      tags\n      openingPost {\n        id\n        body\n        bodyHtml\n      }\n    }\n  }\n': typeof types.UpdateThreadDocument;
-  '\n  fragment EventListItem on Event {\n    id\n    title\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    status\n    capacity\n    placesLeft\n    full\n    open\n    past\n    goingCount\n    waitlistCount\n    tags\n    region\n    visibility\n    myRsvp {\n      status\n      waitlistPosition\n    }\n  }\n': typeof types.EventListItemFragmentDoc;
-  '\n  query Events($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...EventListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EventsDocument;
-  '\n  query UpcomingEvents($first: Int!) {\n    upcomingEvents(first: $first) {\n      ...EventListItem\n    }\n  }\n': typeof types.UpcomingEventsDocument;
-  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventListItem\n      description\n      descriptionHtml\n      venueAddress\n      joinUrl\n      accessibilityFeatures\n      accessibilityNotes\n      cancellationReason\n      cancelledAt\n      calendarPath\n      threadId\n      canManage\n      attendeesCsvPath\n      sequence\n      organisers {\n        id\n        displayName\n        organisation\n      }\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n': typeof types.EventDocument;
-  '\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n': typeof types.RsvpDocument;
-  '\n  query OrganiserCandidates($search: String!, $first: Int) {\n    directory(search: $search, roles: [ADVISORY_GROUP, MODERATOR, ADMIN], first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n': typeof types.OrganiserCandidatesDocument;
-  '\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateEventDocument;
-  '\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      sequence\n    }\n  }\n': typeof types.UpdateEventDocument;
-  '\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n': typeof types.CancelEventDocument;
-  '\n  query EventAttendees($id: ID!, $status: RsvpStatus!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(status: $status, first: $first, after: $after) {\n        nodes {\n          status\n          since\n          waitlistPosition\n          member {\n            id\n            displayName\n            organisation\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.EventAttendeesDocument;
-  '\n  mutation MessageAttendees($input: MessageAttendeesInput!) {\n    messageAttendees(input: $input)\n  }\n': typeof types.MessageAttendeesDocument;
-  '\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n': typeof types.MyCalendarFeedDocument;
-  '\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n': typeof types.RegenerateCalendarTokenDocument;
-  '\n  query CommunitySummary {\n    community {\n      name\n      memberCount\n      organisationCount\n    }\n  }\n': typeof types.CommunitySummaryDocument;
-  '\n  query HomeUpdates {\n    featuredUpdate {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    latestUpdates(first: 3) {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.HomeUpdatesDocument;
-  '\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n': typeof types.SubmitApplicationDocument;
-  '\n  query ApplicationQuestion($token: String!) {\n    applicationQuestion(token: $token) {\n      fullName\n      question\n    }\n  }\n': typeof types.ApplicationQuestionDocument;
-  '\n  mutation AnswerApplicationQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n': typeof types.AnswerApplicationQuestionDocument;
-  '\n  query AdminMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        organisation\n        roles\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AdminMembersDocument;
-  '\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      organisation\n      jobTitle\n      email\n      roles\n      status\n      statusReason\n      memberSince\n    }\n  }\n': typeof types.AdminMemberDocument;
-  '\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n': typeof types.SetMemberRolesDocument;
-  '\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n': typeof types.SuspendMemberDocument;
-  '\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n': typeof types.ReinstateMemberDocument;
-  '\n  query PostReports($status: ReportStatus!, $first: Int!, $after: String) {\n    postReports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        status\n        createdAt\n        resolutionNote\n        resolvedAt\n        resolvedBy {\n          id\n          displayName\n        }\n        reporter {\n          id\n          displayName\n        }\n        thread {\n          id\n          title\n        }\n        post {\n          id\n          number\n          bodyText\n          hidden\n          deleted\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PostReportsDocument;
-  '\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n': typeof types.ResolveReportDocument;
-  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
-  '\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
-  '\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n': typeof types.MarkNotificationReadDocument;
-  '\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n': typeof types.MarkAllNotificationsReadDocument;
-  '\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n': typeof types.NotificationPreferencesDocument;
-  '\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n': typeof types.UpdateNotificationPreferencesDocument;
-  '\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n': typeof types.ProfileFieldsFragmentDoc;
-  '\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n': typeof types.MyProfileDocument;
-  '\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n': typeof types.MemberPageDocument;
-  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n': typeof types.UpdateProfileDocument;
-  '\n  query SearchDiscussions($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      edges {\n        cursor\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            kind\n            createdAt\n            category {\n              id\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            createdAt\n            author {\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.SearchDiscussionsDocument;
-  '\n  query SearchSpaces {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n': typeof types.SearchSpacesDocument;
-  '\n  query AdminSpaces {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n      revision\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n': typeof types.AdminSpacesDocument;
-  '\n  mutation CreateSpace($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n': typeof types.CreateSpaceDocument;
-  '\n  mutation UpdateSpace($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      revision\n      slug\n      name\n      description\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n': typeof types.UpdateSpaceDocument;
-  '\n  mutation MoveSpace($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n': typeof types.MoveSpaceDocument;
-  '\n  mutation ArchiveSpace($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n': typeof types.ArchiveSpaceDocument;
-  '\n  mutation RestoreSpace($id: ID!) {\n    restoreCategory(id: $id) {\n      id\n      archived\n    }\n  }\n': typeof types.RestoreSpaceDocument;
-  '\n  fragment ThreadPostFields on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    canReact\n    canReport\n    reportedByViewer\n    author {\n      id\n      displayName\n      organisation\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n        displayName\n      }\n    }\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.ThreadPostFieldsFragmentDoc;
-  '\n  fragment ThreadStateFields on Thread {\n    id\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    highestPostNumber\n    canReply\n    canEdit\n    canModerate\n    watching\n    unreadCount\n    lastReadNumber\n    firstUnreadNumber\n    isNew\n    category {\n      id\n      slug\n      name\n    }\n  }\n': typeof types.ThreadStateFieldsFragmentDoc;
-  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      ...ThreadStateFields\n      kind\n      title\n      summary\n      tags\n      createdAt\n      author {\n        id\n        displayName\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n': typeof types.ThreadPageDocument;
-  '\n  query ThreadPosts($id: ID!, $first: Int!, $fromNumber: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, fromNumber: $fromNumber) {\n        nodes {\n          ...ThreadPostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n': typeof types.ThreadPostsDocument;
-  '\n  query PostRevisions($threadId: ID!, $number: Int!) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, fromNumber: $number) {\n        nodes {\n          id\n          revisions {\n            revision\n            title\n            bodyHtml\n            createdAt\n            editor {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.PostRevisionsDocument;
-  '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...ThreadPostFields\n      thread {\n        id\n        postCount\n        highestPostNumber\n      }\n    }\n  }\n': typeof types.CreatePostDocument;
-  '\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n': typeof types.ThreadRemovalFieldsFragmentDoc;
-  '\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n': typeof types.UpdatePostDocument;
-  '\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n': typeof types.DeletePostDocument;
-  '\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n': typeof types.HidePostDocument;
-  '\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n': typeof types.RestorePostDocument;
-  '\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.ReactDocument;
-  '\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.UnreactDocument;
-  '\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n': typeof types.ReportPostDocument;
-  '\n  mutation PinThread($id: ID!) {\n    pinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n': typeof types.PinThreadDocument;
-  '\n  mutation UnpinThread($id: ID!) {\n    unpinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n': typeof types.UnpinThreadDocument;
-  '\n  mutation LockThread($id: ID!) {\n    lockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n': typeof types.LockThreadDocument;
-  '\n  mutation UnlockThread($id: ID!) {\n    unlockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n': typeof types.UnlockThreadDocument;
-  '\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ThreadStateFields\n    }\n  }\n': typeof types.MoveThreadDocument;
-  '\n  mutation WatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n': typeof types.WatchThreadDocument;
-  '\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n': typeof types.UnwatchThreadDocument;
-  '\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n': typeof types.MarkThreadReadDocument;
-  '\n  query MoveTargetSpaces {\n    categories {\n      id\n      name\n    }\n  }\n': typeof types.MoveTargetSpacesDocument;
+    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query MarkdownPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n": typeof types.MarkdownPreviewDocument,
+    "\n  query MentionCandidates($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": typeof types.ConfirmEmailChangeDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  query ApplicationAuditTrail($targetId: ID!, $first: Int) {\n    auditLog(targetId: $targetId, first: $first) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ApplicationAuditTrailDocument,
+    "\n  mutation ApproveApplication($input: DecideApplicationInput!) {\n    approveApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": typeof types.ApproveApplicationDocument,
+    "\n  mutation RejectApplication($input: RejectApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": typeof types.RejectApplicationDocument,
+    "\n  mutation RequestApplicationInformation($input: RequestInformationInput!) {\n    requestApplicationInformation(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": typeof types.RequestApplicationInformationDocument,
+    "\n  fragment ApplicationDetail on MembershipApplication {\n    id\n    email\n    fullName\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    hopes\n    heardAbout\n    status\n    submittedAt\n    decidedAt\n    decidedByName\n    decisionReason\n    memberId\n    messages {\n      id\n      kind\n      body\n      authorName\n      createdAt\n    }\n  }\n": typeof types.ApplicationDetailFragmentDoc,
+    "\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationDetail\n    }\n  }\n": typeof types.AdminApplicationDocument,
+    "\n  query AdminApplications($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        fullName\n        organisation\n        sector\n        status\n        submittedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminApplicationsDocument,
+    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorName\n    targetType\n    targetId\n    reason\n    details\n    createdAt\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
+    "\n  query AdminAuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query AccountSetup($token: String!) {\n    accountSetup(token: $token) {\n      email\n      fullName\n      organisation\n      purpose\n    }\n  }\n": typeof types.AccountSetupDocument,
+    "\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": typeof types.CompleteAccountSetupDocument,
+    "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  query Directory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        displayName\n        pronouns\n        organisation\n        jobTitle\n        sector\n        sectorOther\n        region\n        takesReferrals\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
+    "\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n": typeof types.DiscussionSpacesDocument,
+    "\n  query Space($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      canStartThreads\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n": typeof types.SpaceDocument,
+    "\n  fragment ThreadListItem on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    replyCount\n    lastPostedAt\n    createdAt\n    isNew\n    unreadCount\n    firstUnreadNumber\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n    caseStudy {\n      setting\n    }\n  }\n": typeof types.ThreadListItemFragmentDoc,
+    "\n  query SpaceThreads($filter: ThreadFilter!, $first: Int, $after: String) {\n    threads(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ThreadListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpaceThreadsDocument,
+    "\n  mutation WatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.WatchCategoryDocument,
+    "\n  mutation UnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.UnwatchCategoryDocument,
+    "\n  query NewThreadSpace($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      canStartThreads\n    }\n  }\n": typeof types.NewThreadSpaceDocument,
+    "\n  query EditThread($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      revision\n      title\n      summary\n      tags\n      canEdit\n      category {\n        id\n        slug\n        name\n      }\n      openingPost {\n        id\n        body\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n": typeof types.EditThreadDocument,
+    "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateThreadDocument,
+    "\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      title\n      summary\n      tags\n      openingPost {\n        id\n        body\n        bodyHtml\n      }\n    }\n  }\n": typeof types.UpdateThreadDocument,
+    "\n  fragment EventListItem on Event {\n    id\n    title\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    status\n    capacity\n    placesLeft\n    full\n    open\n    past\n    goingCount\n    waitlistCount\n    tags\n    region\n    visibility\n    myRsvp {\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.EventListItemFragmentDoc,
+    "\n  query Events($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...EventListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EventsDocument,
+    "\n  query UpcomingEvents($first: Int!) {\n    upcomingEvents(first: $first) {\n      ...EventListItem\n    }\n  }\n": typeof types.UpcomingEventsDocument,
+    "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventListItem\n      description\n      descriptionHtml\n      venueAddress\n      joinUrl\n      accessibilityFeatures\n      accessibilityNotes\n      cancellationReason\n      cancelledAt\n      calendarPath\n      threadId\n      canManage\n      attendeesCsvPath\n      sequence\n      organisers {\n        id\n        displayName\n        organisation\n      }\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": typeof types.EventDocument,
+    "\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": typeof types.RsvpDocument,
+    "\n  query OrganiserCandidates($search: String!, $first: Int) {\n    directory(search: $search, roles: [ADVISORY_GROUP, MODERATOR, ADMIN], first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n": typeof types.OrganiserCandidatesDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      sequence\n    }\n  }\n": typeof types.UpdateEventDocument,
+    "\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n": typeof types.CancelEventDocument,
+    "\n  query EventAttendees($id: ID!, $status: RsvpStatus!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(status: $status, first: $first, after: $after) {\n        nodes {\n          status\n          since\n          waitlistPosition\n          member {\n            id\n            displayName\n            organisation\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.EventAttendeesDocument,
+    "\n  mutation MessageAttendees($input: MessageAttendeesInput!) {\n    messageAttendees(input: $input)\n  }\n": typeof types.MessageAttendeesDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n": typeof types.RegenerateCalendarTokenDocument,
+    "\n  query CommunitySummary {\n    community {\n      name\n      memberCount\n      organisationCount\n    }\n  }\n": typeof types.CommunitySummaryDocument,
+    "\n  query HomeUpdates {\n    featuredUpdate {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    latestUpdates(first: 3) {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.HomeUpdatesDocument,
+    "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": typeof types.SubmitApplicationDocument,
+    "\n  query ApplicationQuestion($token: String!) {\n    applicationQuestion(token: $token) {\n      fullName\n      question\n    }\n  }\n": typeof types.ApplicationQuestionDocument,
+    "\n  mutation AnswerApplicationQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n": typeof types.AnswerApplicationQuestionDocument,
+    "\n  query AdminMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        organisation\n        roles\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminMembersDocument,
+    "\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      organisation\n      jobTitle\n      email\n      roles\n      status\n      statusReason\n      memberSince\n    }\n  }\n": typeof types.AdminMemberDocument,
+    "\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": typeof types.SetMemberRolesDocument,
+    "\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": typeof types.SuspendMemberDocument,
+    "\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": typeof types.ReinstateMemberDocument,
+    "\n  query PostReports($status: ReportStatus!, $first: Int!, $after: String) {\n    postReports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        status\n        createdAt\n        resolutionNote\n        resolvedAt\n        resolvedBy {\n          id\n          displayName\n        }\n        reporter {\n          id\n          displayName\n        }\n        thread {\n          id\n          title\n        }\n        post {\n          id\n          number\n          bodyText\n          hidden\n          deleted\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PostReportsDocument,
+    "\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n": typeof types.ResolveReportDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n": typeof types.ProfileFieldsFragmentDoc,
+    "\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n": typeof types.MemberPageDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query SearchDiscussions($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      edges {\n        cursor\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            kind\n            createdAt\n            category {\n              id\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            createdAt\n            author {\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchDiscussionsDocument,
+    "\n  query SearchSpaces {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.SearchSpacesDocument,
+    "\n  query AdminSpaces {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n      revision\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n": typeof types.AdminSpacesDocument,
+    "\n  mutation CreateSpace($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      revision\n      slug\n      name\n      description\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n": typeof types.UpdateSpaceDocument,
+    "\n  mutation MoveSpace($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n": typeof types.MoveSpaceDocument,
+    "\n  mutation ArchiveSpace($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": typeof types.ArchiveSpaceDocument,
+    "\n  mutation RestoreSpace($id: ID!) {\n    restoreCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": typeof types.RestoreSpaceDocument,
+    "\n  fragment ThreadPostFields on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    canReact\n    canReport\n    reportedByViewer\n    author {\n      id\n      displayName\n      organisation\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n        displayName\n      }\n    }\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ThreadPostFieldsFragmentDoc,
+    "\n  fragment ThreadStateFields on Thread {\n    id\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    highestPostNumber\n    canReply\n    canEdit\n    canModerate\n    watching\n    unreadCount\n    lastReadNumber\n    firstUnreadNumber\n    isNew\n    category {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.ThreadStateFieldsFragmentDoc,
+    "\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      ...ThreadStateFields\n      kind\n      title\n      summary\n      tags\n      createdAt\n      author {\n        id\n        displayName\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n": typeof types.ThreadPageDocument,
+    "\n  query ThreadPosts($id: ID!, $first: Int!, $fromNumber: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, fromNumber: $fromNumber) {\n        nodes {\n          ...ThreadPostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ThreadPostsDocument,
+    "\n  query PostRevisions($threadId: ID!, $number: Int!) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, fromNumber: $number) {\n        nodes {\n          id\n          revisions {\n            revision\n            title\n            bodyHtml\n            createdAt\n            editor {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostRevisionsDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...ThreadPostFields\n      thread {\n        id\n        postCount\n        highestPostNumber\n      }\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n": typeof types.ThreadRemovalFieldsFragmentDoc,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n": typeof types.UpdatePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": typeof types.HidePostDocument,
+    "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": typeof types.RestorePostDocument,
+    "\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ReactDocument,
+    "\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.UnreactDocument,
+    "\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n": typeof types.ReportPostDocument,
+    "\n  mutation PinThread($id: ID!) {\n    pinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.PinThreadDocument,
+    "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.UnpinThreadDocument,
+    "\n  mutation LockThread($id: ID!) {\n    lockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.LockThreadDocument,
+    "\n  mutation UnlockThread($id: ID!) {\n    unlockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.UnlockThreadDocument,
+    "\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.MoveThreadDocument,
+    "\n  mutation WatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.WatchThreadDocument,
+    "\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.UnwatchThreadDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n": typeof types.MarkThreadReadDocument,
+    "\n  query MoveTargetSpaces {\n    categories {\n      id\n      name\n    }\n  }\n": typeof types.MoveTargetSpacesDocument,
 };
 const documents: Documents = {
-  '\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n':
-    types.ViewerDocument,
-  '\n  query MarkdownPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n':
-    types.MarkdownPreviewDocument,
-  '\n  query MentionCandidates($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n':
-    types.MentionCandidatesDocument,
-  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
-    types.ChangePasswordDocument,
-  '\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n':
-    types.RequestEmailChangeDocument,
-  '\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n':
-    types.ConfirmEmailChangeDocument,
-  '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': types.SignOutEverywhereDocument,
-  '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n':
-    types.DeleteAccountDocument,
-  '\n  query ApplicationAuditTrail($targetId: ID!, $first: Int) {\n    auditLog(targetId: $targetId, first: $first) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n':
-    types.ApplicationAuditTrailDocument,
-  '\n  mutation ApproveApplication($input: DecideApplicationInput!) {\n    approveApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n':
-    types.ApproveApplicationDocument,
-  '\n  mutation RejectApplication($input: RejectApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n':
-    types.RejectApplicationDocument,
-  '\n  mutation RequestApplicationInformation($input: RequestInformationInput!) {\n    requestApplicationInformation(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n':
-    types.RequestApplicationInformationDocument,
-  '\n  fragment ApplicationDetail on MembershipApplication {\n    id\n    email\n    fullName\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    hopes\n    heardAbout\n    status\n    submittedAt\n    decidedAt\n    decidedByName\n    decisionReason\n    memberId\n    messages {\n      id\n      kind\n      body\n      authorName\n      createdAt\n    }\n  }\n':
-    types.ApplicationDetailFragmentDoc,
-  '\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationDetail\n    }\n  }\n':
-    types.AdminApplicationDocument,
-  '\n  query AdminApplications($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        fullName\n        organisation\n        sector\n        status\n        submittedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.AdminApplicationsDocument,
-  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorName\n    targetType\n    targetId\n    reason\n    details\n    createdAt\n  }\n':
-    types.AuditEntryFieldsFragmentDoc,
-  '\n  query AdminAuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.AdminAuditLogDocument,
-  '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n':
-    types.InviteMemberDocument,
-  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
-    types.RequestPasswordResetDocument,
-  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n':
-    types.ResetPasswordDocument,
-  '\n  query AccountSetup($token: String!) {\n    accountSetup(token: $token) {\n      email\n      fullName\n      organisation\n      purpose\n    }\n  }\n':
-    types.AccountSetupDocument,
-  '\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n':
-    types.CompleteAccountSetupDocument,
-  '\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n':
-    types.DevMailboxDocument,
-  '\n  query Directory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        displayName\n        pronouns\n        organisation\n        jobTitle\n        sector\n        sectorOther\n        region\n        takesReferrals\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.DirectoryDocument,
-  '\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n':
-    types.DiscussionSpacesDocument,
-  '\n  query Space($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      canStartThreads\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n':
-    types.SpaceDocument,
-  '\n  fragment ThreadListItem on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    replyCount\n    lastPostedAt\n    createdAt\n    isNew\n    unreadCount\n    firstUnreadNumber\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n    caseStudy {\n      setting\n    }\n  }\n':
-    types.ThreadListItemFragmentDoc,
-  '\n  query SpaceThreads($filter: ThreadFilter!, $first: Int, $after: String) {\n    threads(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ThreadListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.SpaceThreadsDocument,
-  '\n  mutation WatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n':
-    types.WatchCategoryDocument,
-  '\n  mutation UnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n':
-    types.UnwatchCategoryDocument,
-  '\n  query NewThreadSpace($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      canStartThreads\n    }\n  }\n':
-    types.NewThreadSpaceDocument,
-  '\n  query EditThread($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      revision\n      title\n      summary\n      tags\n      canEdit\n      category {\n        id\n        slug\n        name\n      }\n      openingPost {\n        id\n        body\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n':
-    types.EditThreadDocument,
-  '\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n':
-    types.CreateThreadDocument,
-  '\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      title\n      summary\n      tags\n      openingPost {\n        id\n        body\n        bodyHtml\n      }\n    }\n  }\n':
-    types.UpdateThreadDocument,
-  '\n  fragment EventListItem on Event {\n    id\n    title\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    status\n    capacity\n    placesLeft\n    full\n    open\n    past\n    goingCount\n    waitlistCount\n    tags\n    region\n    visibility\n    myRsvp {\n      status\n      waitlistPosition\n    }\n  }\n':
-    types.EventListItemFragmentDoc,
-  '\n  query Events($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...EventListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.EventsDocument,
-  '\n  query UpcomingEvents($first: Int!) {\n    upcomingEvents(first: $first) {\n      ...EventListItem\n    }\n  }\n':
-    types.UpcomingEventsDocument,
-  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventListItem\n      description\n      descriptionHtml\n      venueAddress\n      joinUrl\n      accessibilityFeatures\n      accessibilityNotes\n      cancellationReason\n      cancelledAt\n      calendarPath\n      threadId\n      canManage\n      attendeesCsvPath\n      sequence\n      organisers {\n        id\n        displayName\n        organisation\n      }\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n':
-    types.EventDocument,
-  '\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n':
-    types.RsvpDocument,
-  '\n  query OrganiserCandidates($search: String!, $first: Int) {\n    directory(search: $search, roles: [ADVISORY_GROUP, MODERATOR, ADMIN], first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n':
-    types.OrganiserCandidatesDocument,
-  '\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n    }\n  }\n':
-    types.CreateEventDocument,
-  '\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      sequence\n    }\n  }\n':
-    types.UpdateEventDocument,
-  '\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n':
-    types.CancelEventDocument,
-  '\n  query EventAttendees($id: ID!, $status: RsvpStatus!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(status: $status, first: $first, after: $after) {\n        nodes {\n          status\n          since\n          waitlistPosition\n          member {\n            id\n            displayName\n            organisation\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
-    types.EventAttendeesDocument,
-  '\n  mutation MessageAttendees($input: MessageAttendeesInput!) {\n    messageAttendees(input: $input)\n  }\n':
-    types.MessageAttendeesDocument,
-  '\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n':
-    types.MyCalendarFeedDocument,
-  '\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n':
-    types.RegenerateCalendarTokenDocument,
-  '\n  query CommunitySummary {\n    community {\n      name\n      memberCount\n      organisationCount\n    }\n  }\n':
-    types.CommunitySummaryDocument,
-  '\n  query HomeUpdates {\n    featuredUpdate {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    latestUpdates(first: 3) {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n':
-    types.HomeUpdatesDocument,
-  '\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n':
-    types.SubmitApplicationDocument,
-  '\n  query ApplicationQuestion($token: String!) {\n    applicationQuestion(token: $token) {\n      fullName\n      question\n    }\n  }\n':
-    types.ApplicationQuestionDocument,
-  '\n  mutation AnswerApplicationQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n':
-    types.AnswerApplicationQuestionDocument,
-  '\n  query AdminMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        organisation\n        roles\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.AdminMembersDocument,
-  '\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      organisation\n      jobTitle\n      email\n      roles\n      status\n      statusReason\n      memberSince\n    }\n  }\n':
-    types.AdminMemberDocument,
-  '\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n':
-    types.SetMemberRolesDocument,
-  '\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n':
-    types.SuspendMemberDocument,
-  '\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n':
-    types.ReinstateMemberDocument,
-  '\n  query PostReports($status: ReportStatus!, $first: Int!, $after: String) {\n    postReports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        status\n        createdAt\n        resolutionNote\n        resolvedAt\n        resolvedBy {\n          id\n          displayName\n        }\n        reporter {\n          id\n          displayName\n        }\n        thread {\n          id\n          title\n        }\n        post {\n          id\n          number\n          bodyText\n          hidden\n          deleted\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.PostReportsDocument,
-  '\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n':
-    types.ResolveReportDocument,
-  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': types.UnreadNotificationCountDocument,
-  '\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.NotificationsDocument,
-  '\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n':
-    types.MarkNotificationReadDocument,
-  '\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n':
-    types.MarkAllNotificationsReadDocument,
-  '\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n':
-    types.NotificationPreferencesDocument,
-  '\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n':
-    types.UpdateNotificationPreferencesDocument,
-  '\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n':
-    types.ProfileFieldsFragmentDoc,
-  '\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n':
-    types.MyProfileDocument,
-  '\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n':
-    types.MemberPageDocument,
-  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n':
-    types.UpdateProfileDocument,
-  '\n  query SearchDiscussions($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      edges {\n        cursor\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            kind\n            createdAt\n            category {\n              id\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            createdAt\n            author {\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
-    types.SearchDiscussionsDocument,
-  '\n  query SearchSpaces {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n':
-    types.SearchSpacesDocument,
-  '\n  query AdminSpaces {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n      revision\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n':
-    types.AdminSpacesDocument,
-  '\n  mutation CreateSpace($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n':
-    types.CreateSpaceDocument,
-  '\n  mutation UpdateSpace($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      revision\n      slug\n      name\n      description\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n':
-    types.UpdateSpaceDocument,
-  '\n  mutation MoveSpace($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n':
-    types.MoveSpaceDocument,
-  '\n  mutation ArchiveSpace($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n':
-    types.ArchiveSpaceDocument,
-  '\n  mutation RestoreSpace($id: ID!) {\n    restoreCategory(id: $id) {\n      id\n      archived\n    }\n  }\n':
-    types.RestoreSpaceDocument,
-  '\n  fragment ThreadPostFields on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    canReact\n    canReport\n    reportedByViewer\n    author {\n      id\n      displayName\n      organisation\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n        displayName\n      }\n    }\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n':
-    types.ThreadPostFieldsFragmentDoc,
-  '\n  fragment ThreadStateFields on Thread {\n    id\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    highestPostNumber\n    canReply\n    canEdit\n    canModerate\n    watching\n    unreadCount\n    lastReadNumber\n    firstUnreadNumber\n    isNew\n    category {\n      id\n      slug\n      name\n    }\n  }\n':
-    types.ThreadStateFieldsFragmentDoc,
-  '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      ...ThreadStateFields\n      kind\n      title\n      summary\n      tags\n      createdAt\n      author {\n        id\n        displayName\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n':
-    types.ThreadPageDocument,
-  '\n  query ThreadPosts($id: ID!, $first: Int!, $fromNumber: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, fromNumber: $fromNumber) {\n        nodes {\n          ...ThreadPostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n':
-    types.ThreadPostsDocument,
-  '\n  query PostRevisions($threadId: ID!, $number: Int!) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, fromNumber: $number) {\n        nodes {\n          id\n          revisions {\n            revision\n            title\n            bodyHtml\n            createdAt\n            editor {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n':
-    types.PostRevisionsDocument,
-  '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...ThreadPostFields\n      thread {\n        id\n        postCount\n        highestPostNumber\n      }\n    }\n  }\n':
-    types.CreatePostDocument,
-  '\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n':
-    types.ThreadRemovalFieldsFragmentDoc,
-  '\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n':
-    types.UpdatePostDocument,
-  '\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n':
-    types.DeletePostDocument,
-  '\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n':
-    types.HidePostDocument,
-  '\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n':
-    types.RestorePostDocument,
-  '\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
-    types.ReactDocument,
-  '\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
-    types.UnreactDocument,
-  '\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n':
-    types.ReportPostDocument,
-  '\n  mutation PinThread($id: ID!) {\n    pinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n':
-    types.PinThreadDocument,
-  '\n  mutation UnpinThread($id: ID!) {\n    unpinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n':
-    types.UnpinThreadDocument,
-  '\n  mutation LockThread($id: ID!) {\n    lockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n':
-    types.LockThreadDocument,
-  '\n  mutation UnlockThread($id: ID!) {\n    unlockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n':
-    types.UnlockThreadDocument,
-  '\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ThreadStateFields\n    }\n  }\n':
-    types.MoveThreadDocument,
-  '\n  mutation WatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n':
-    types.WatchThreadDocument,
-  '\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n':
-    types.UnwatchThreadDocument,
-  '\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n':
-    types.MarkThreadReadDocument,
-  '\n  query MoveTargetSpaces {\n    categories {\n      id\n      name\n    }\n  }\n': types.MoveTargetSpacesDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": types.ViewerDocument,
+    "\n  query MarkdownPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n": types.MarkdownPreviewDocument,
+    "\n  query MentionCandidates($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": types.ConfirmEmailChangeDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
+    "\n  query ApplicationAuditTrail($targetId: ID!, $first: Int) {\n    auditLog(targetId: $targetId, first: $first) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.ApplicationAuditTrailDocument,
+    "\n  mutation ApproveApplication($input: DecideApplicationInput!) {\n    approveApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": types.ApproveApplicationDocument,
+    "\n  mutation RejectApplication($input: RejectApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": types.RejectApplicationDocument,
+    "\n  mutation RequestApplicationInformation($input: RequestInformationInput!) {\n    requestApplicationInformation(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": types.RequestApplicationInformationDocument,
+    "\n  fragment ApplicationDetail on MembershipApplication {\n    id\n    email\n    fullName\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    hopes\n    heardAbout\n    status\n    submittedAt\n    decidedAt\n    decidedByName\n    decisionReason\n    memberId\n    messages {\n      id\n      kind\n      body\n      authorName\n      createdAt\n    }\n  }\n": types.ApplicationDetailFragmentDoc,
+    "\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationDetail\n    }\n  }\n": types.AdminApplicationDocument,
+    "\n  query AdminApplications($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        fullName\n        organisation\n        sector\n        status\n        submittedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminApplicationsDocument,
+    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorName\n    targetType\n    targetId\n    reason\n    details\n    createdAt\n  }\n": types.AuditEntryFieldsFragmentDoc,
+    "\n  query AdminAuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query AccountSetup($token: String!) {\n    accountSetup(token: $token) {\n      email\n      fullName\n      organisation\n      purpose\n    }\n  }\n": types.AccountSetupDocument,
+    "\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": types.CompleteAccountSetupDocument,
+    "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  query Directory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        displayName\n        pronouns\n        organisation\n        jobTitle\n        sector\n        sectorOther\n        region\n        takesReferrals\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DirectoryDocument,
+    "\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n": types.DiscussionSpacesDocument,
+    "\n  query Space($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      canStartThreads\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n": types.SpaceDocument,
+    "\n  fragment ThreadListItem on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    replyCount\n    lastPostedAt\n    createdAt\n    isNew\n    unreadCount\n    firstUnreadNumber\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n    caseStudy {\n      setting\n    }\n  }\n": types.ThreadListItemFragmentDoc,
+    "\n  query SpaceThreads($filter: ThreadFilter!, $first: Int, $after: String) {\n    threads(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ThreadListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpaceThreadsDocument,
+    "\n  mutation WatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n": types.WatchCategoryDocument,
+    "\n  mutation UnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n": types.UnwatchCategoryDocument,
+    "\n  query NewThreadSpace($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      canStartThreads\n    }\n  }\n": types.NewThreadSpaceDocument,
+    "\n  query EditThread($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      revision\n      title\n      summary\n      tags\n      canEdit\n      category {\n        id\n        slug\n        name\n      }\n      openingPost {\n        id\n        body\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n": types.EditThreadDocument,
+    "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": types.CreateThreadDocument,
+    "\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      title\n      summary\n      tags\n      openingPost {\n        id\n        body\n        bodyHtml\n      }\n    }\n  }\n": types.UpdateThreadDocument,
+    "\n  fragment EventListItem on Event {\n    id\n    title\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    status\n    capacity\n    placesLeft\n    full\n    open\n    past\n    goingCount\n    waitlistCount\n    tags\n    region\n    visibility\n    myRsvp {\n      status\n      waitlistPosition\n    }\n  }\n": types.EventListItemFragmentDoc,
+    "\n  query Events($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...EventListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EventsDocument,
+    "\n  query UpcomingEvents($first: Int!) {\n    upcomingEvents(first: $first) {\n      ...EventListItem\n    }\n  }\n": types.UpcomingEventsDocument,
+    "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventListItem\n      description\n      descriptionHtml\n      venueAddress\n      joinUrl\n      accessibilityFeatures\n      accessibilityNotes\n      cancellationReason\n      cancelledAt\n      calendarPath\n      threadId\n      canManage\n      attendeesCsvPath\n      sequence\n      organisers {\n        id\n        displayName\n        organisation\n      }\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": types.EventDocument,
+    "\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": types.RsvpDocument,
+    "\n  query OrganiserCandidates($search: String!, $first: Int) {\n    directory(search: $search, roles: [ADVISORY_GROUP, MODERATOR, ADMIN], first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n": types.OrganiserCandidatesDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n    }\n  }\n": types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      sequence\n    }\n  }\n": types.UpdateEventDocument,
+    "\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n": types.CancelEventDocument,
+    "\n  query EventAttendees($id: ID!, $status: RsvpStatus!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(status: $status, first: $first, after: $after) {\n        nodes {\n          status\n          since\n          waitlistPosition\n          member {\n            id\n            displayName\n            organisation\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.EventAttendeesDocument,
+    "\n  mutation MessageAttendees($input: MessageAttendeesInput!) {\n    messageAttendees(input: $input)\n  }\n": types.MessageAttendeesDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n": types.RegenerateCalendarTokenDocument,
+    "\n  query CommunitySummary {\n    community {\n      name\n      memberCount\n      organisationCount\n    }\n  }\n": types.CommunitySummaryDocument,
+    "\n  query HomeUpdates {\n    featuredUpdate {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    latestUpdates(first: 3) {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.HomeUpdatesDocument,
+    "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": types.SubmitApplicationDocument,
+    "\n  query ApplicationQuestion($token: String!) {\n    applicationQuestion(token: $token) {\n      fullName\n      question\n    }\n  }\n": types.ApplicationQuestionDocument,
+    "\n  mutation AnswerApplicationQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n": types.AnswerApplicationQuestionDocument,
+    "\n  query AdminMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        organisation\n        roles\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminMembersDocument,
+    "\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      organisation\n      jobTitle\n      email\n      roles\n      status\n      statusReason\n      memberSince\n    }\n  }\n": types.AdminMemberDocument,
+    "\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": types.SetMemberRolesDocument,
+    "\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": types.SuspendMemberDocument,
+    "\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": types.ReinstateMemberDocument,
+    "\n  query PostReports($status: ReportStatus!, $first: Int!, $after: String) {\n    postReports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        status\n        createdAt\n        resolutionNote\n        resolvedAt\n        resolvedBy {\n          id\n          displayName\n        }\n        reporter {\n          id\n          displayName\n        }\n        thread {\n          id\n          title\n        }\n        post {\n          id\n          number\n          bodyText\n          hidden\n          deleted\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PostReportsDocument,
+    "\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n": types.ResolveReportDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n": types.ProfileFieldsFragmentDoc,
+    "\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n": types.MyProfileDocument,
+    "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n": types.MemberPageDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  query SearchDiscussions($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      edges {\n        cursor\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            kind\n            createdAt\n            category {\n              id\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            createdAt\n            author {\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchDiscussionsDocument,
+    "\n  query SearchSpaces {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n": types.SearchSpacesDocument,
+    "\n  query AdminSpaces {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n      revision\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n": types.AdminSpacesDocument,
+    "\n  mutation CreateSpace($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      revision\n      slug\n      name\n      description\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n": types.UpdateSpaceDocument,
+    "\n  mutation MoveSpace($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n": types.MoveSpaceDocument,
+    "\n  mutation ArchiveSpace($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": types.ArchiveSpaceDocument,
+    "\n  mutation RestoreSpace($id: ID!) {\n    restoreCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": types.RestoreSpaceDocument,
+    "\n  fragment ThreadPostFields on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    canReact\n    canReport\n    reportedByViewer\n    author {\n      id\n      displayName\n      organisation\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n        displayName\n      }\n    }\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n": types.ThreadPostFieldsFragmentDoc,
+    "\n  fragment ThreadStateFields on Thread {\n    id\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    highestPostNumber\n    canReply\n    canEdit\n    canModerate\n    watching\n    unreadCount\n    lastReadNumber\n    firstUnreadNumber\n    isNew\n    category {\n      id\n      slug\n      name\n    }\n  }\n": types.ThreadStateFieldsFragmentDoc,
+    "\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      ...ThreadStateFields\n      kind\n      title\n      summary\n      tags\n      createdAt\n      author {\n        id\n        displayName\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n": types.ThreadPageDocument,
+    "\n  query ThreadPosts($id: ID!, $first: Int!, $fromNumber: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, fromNumber: $fromNumber) {\n        nodes {\n          ...ThreadPostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ThreadPostsDocument,
+    "\n  query PostRevisions($threadId: ID!, $number: Int!) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, fromNumber: $number) {\n        nodes {\n          id\n          revisions {\n            revision\n            title\n            bodyHtml\n            createdAt\n            editor {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PostRevisionsDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...ThreadPostFields\n      thread {\n        id\n        postCount\n        highestPostNumber\n      }\n    }\n  }\n": types.CreatePostDocument,
+    "\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n": types.ThreadRemovalFieldsFragmentDoc,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n": types.UpdatePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": types.DeletePostDocument,
+    "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": types.HidePostDocument,
+    "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": types.RestorePostDocument,
+    "\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ReactDocument,
+    "\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.UnreactDocument,
+    "\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n": types.ReportPostDocument,
+    "\n  mutation PinThread($id: ID!) {\n    pinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": types.PinThreadDocument,
+    "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": types.UnpinThreadDocument,
+    "\n  mutation LockThread($id: ID!) {\n    lockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": types.LockThreadDocument,
+    "\n  mutation UnlockThread($id: ID!) {\n    unlockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": types.UnlockThreadDocument,
+    "\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ThreadStateFields\n    }\n  }\n": types.MoveThreadDocument,
+    "\n  mutation WatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": types.WatchThreadDocument,
+    "\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": types.UnwatchThreadDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n": types.MarkThreadReadDocument,
+    "\n  query MoveTargetSpaces {\n    categories {\n      id\n      name\n    }\n  }\n": types.MoveTargetSpacesDocument,
 };
 
 /**
@@ -332,607 +235,406 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n',
-): (typeof documents)['\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n'];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MarkdownPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MarkdownPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query MarkdownPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n"): (typeof documents)["\n  query MarkdownPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MentionCandidates($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MentionCandidates($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query MentionCandidates($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n',
-): (typeof documents)['\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n'];
+export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n',
-): (typeof documents)['\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n'];
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n',
-): (typeof documents)['\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n'];
+export function graphql(source: "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ApplicationAuditTrail($targetId: ID!, $first: Int) {\n    auditLog(targetId: $targetId, first: $first) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ApplicationAuditTrail($targetId: ID!, $first: Int) {\n    auditLog(targetId: $targetId, first: $first) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ApplicationAuditTrail($targetId: ID!, $first: Int) {\n    auditLog(targetId: $targetId, first: $first) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApplicationAuditTrail($targetId: ID!, $first: Int) {\n    auditLog(targetId: $targetId, first: $first) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ApproveApplication($input: DecideApplicationInput!) {\n    approveApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n',
-): (typeof documents)['\n  mutation ApproveApplication($input: DecideApplicationInput!) {\n    approveApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ApproveApplication($input: DecideApplicationInput!) {\n    approveApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveApplication($input: DecideApplicationInput!) {\n    approveApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RejectApplication($input: RejectApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n',
-): (typeof documents)['\n  mutation RejectApplication($input: RejectApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RejectApplication($input: RejectApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RejectApplication($input: RejectApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RequestApplicationInformation($input: RequestInformationInput!) {\n    requestApplicationInformation(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n',
-): (typeof documents)['\n  mutation RequestApplicationInformation($input: RequestInformationInput!) {\n    requestApplicationInformation(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RequestApplicationInformation($input: RequestInformationInput!) {\n    requestApplicationInformation(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RequestApplicationInformation($input: RequestInformationInput!) {\n    requestApplicationInformation(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ApplicationDetail on MembershipApplication {\n    id\n    email\n    fullName\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    hopes\n    heardAbout\n    status\n    submittedAt\n    decidedAt\n    decidedByName\n    decisionReason\n    memberId\n    messages {\n      id\n      kind\n      body\n      authorName\n      createdAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment ApplicationDetail on MembershipApplication {\n    id\n    email\n    fullName\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    hopes\n    heardAbout\n    status\n    submittedAt\n    decidedAt\n    decidedByName\n    decisionReason\n    memberId\n    messages {\n      id\n      kind\n      body\n      authorName\n      createdAt\n    }\n  }\n'];
+export function graphql(source: "\n  fragment ApplicationDetail on MembershipApplication {\n    id\n    email\n    fullName\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    hopes\n    heardAbout\n    status\n    submittedAt\n    decidedAt\n    decidedByName\n    decisionReason\n    memberId\n    messages {\n      id\n      kind\n      body\n      authorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment ApplicationDetail on MembershipApplication {\n    id\n    email\n    fullName\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    hopes\n    heardAbout\n    status\n    submittedAt\n    decidedAt\n    decidedByName\n    decisionReason\n    memberId\n    messages {\n      id\n      kind\n      body\n      authorName\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationDetail\n    }\n  }\n',
-): (typeof documents)['\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationDetail\n    }\n  }\n'];
+export function graphql(source: "\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationDetail\n    }\n  }\n"): (typeof documents)["\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AdminApplications($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        fullName\n        organisation\n        sector\n        status\n        submittedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AdminApplications($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        fullName\n        organisation\n        sector\n        status\n        submittedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query AdminApplications($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        fullName\n        organisation\n        sector\n        status\n        submittedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminApplications($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        fullName\n        organisation\n        sector\n        status\n        submittedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorName\n    targetType\n    targetId\n    reason\n    details\n    createdAt\n  }\n',
-): (typeof documents)['\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorName\n    targetType\n    targetId\n    reason\n    details\n    createdAt\n  }\n'];
+export function graphql(source: "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorName\n    targetType\n    targetId\n    reason\n    details\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorName\n    targetType\n    targetId\n    reason\n    details\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AdminAuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AdminAuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query AdminAuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
-): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n'];
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AccountSetup($token: String!) {\n    accountSetup(token: $token) {\n      email\n      fullName\n      organisation\n      purpose\n    }\n  }\n',
-): (typeof documents)['\n  query AccountSetup($token: String!) {\n    accountSetup(token: $token) {\n      email\n      fullName\n      organisation\n      purpose\n    }\n  }\n'];
+export function graphql(source: "\n  query AccountSetup($token: String!) {\n    accountSetup(token: $token) {\n      email\n      fullName\n      organisation\n      purpose\n    }\n  }\n"): (typeof documents)["\n  query AccountSetup($token: String!) {\n    accountSetup(token: $token) {\n      email\n      fullName\n      organisation\n      purpose\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n"): (typeof documents)["\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n',
-): (typeof documents)['\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n'];
+export function graphql(source: "\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox($first: Int) {\n    devMailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Directory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        displayName\n        pronouns\n        organisation\n        jobTitle\n        sector\n        sectorOther\n        region\n        takesReferrals\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Directory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        displayName\n        pronouns\n        organisation\n        jobTitle\n        sector\n        sectorOther\n        region\n        takesReferrals\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Directory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        displayName\n        pronouns\n        organisation\n        jobTitle\n        sector\n        sectorOther\n        region\n        takesReferrals\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Directory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      first: $first\n      after: $after\n    ) {\n      nodes {\n        id\n        displayName\n        pronouns\n        organisation\n        jobTitle\n        sector\n        sectorOther\n        region\n        takesReferrals\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n',
-): (typeof documents)['\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n'];
+export function graphql(source: "\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n"): (typeof documents)["\n  query DiscussionSpaces {\n    categories {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Space($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      canStartThreads\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n',
-): (typeof documents)['\n  query Space($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      canStartThreads\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n'];
+export function graphql(source: "\n  query Space($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      canStartThreads\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n"): (typeof documents)["\n  query Space($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      everyoneCanStart\n      canStartThreads\n      newThreadCount\n      unreadThreadCount\n      watching\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ThreadListItem on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    replyCount\n    lastPostedAt\n    createdAt\n    isNew\n    unreadCount\n    firstUnreadNumber\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n    caseStudy {\n      setting\n    }\n  }\n',
-): (typeof documents)['\n  fragment ThreadListItem on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    replyCount\n    lastPostedAt\n    createdAt\n    isNew\n    unreadCount\n    firstUnreadNumber\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n    caseStudy {\n      setting\n    }\n  }\n'];
+export function graphql(source: "\n  fragment ThreadListItem on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    replyCount\n    lastPostedAt\n    createdAt\n    isNew\n    unreadCount\n    firstUnreadNumber\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n    caseStudy {\n      setting\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadListItem on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    replyCount\n    lastPostedAt\n    createdAt\n    isNew\n    unreadCount\n    firstUnreadNumber\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n      displayName\n    }\n    caseStudy {\n      setting\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query SpaceThreads($filter: ThreadFilter!, $first: Int, $after: String) {\n    threads(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ThreadListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SpaceThreads($filter: ThreadFilter!, $first: Int, $after: String) {\n    threads(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ThreadListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query SpaceThreads($filter: ThreadFilter!, $first: Int, $after: String) {\n    threads(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ThreadListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceThreads($filter: ThreadFilter!, $first: Int, $after: String) {\n    threads(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...ThreadListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation WatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n',
-): (typeof documents)['\n  mutation WatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n'];
+export function graphql(source: "\n  mutation WatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n"): (typeof documents)["\n  mutation WatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n',
-): (typeof documents)['\n  mutation UnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n"): (typeof documents)["\n  mutation UnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query NewThreadSpace($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      canStartThreads\n    }\n  }\n',
-): (typeof documents)['\n  query NewThreadSpace($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      canStartThreads\n    }\n  }\n'];
+export function graphql(source: "\n  query NewThreadSpace($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      canStartThreads\n    }\n  }\n"): (typeof documents)["\n  query NewThreadSpace($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      canStartThreads\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query EditThread($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      revision\n      title\n      summary\n      tags\n      canEdit\n      category {\n        id\n        slug\n        name\n      }\n      openingPost {\n        id\n        body\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query EditThread($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      revision\n      title\n      summary\n      tags\n      canEdit\n      category {\n        id\n        slug\n        name\n      }\n      openingPost {\n        id\n        body\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query EditThread($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      revision\n      title\n      summary\n      tags\n      canEdit\n      category {\n        id\n        slug\n        name\n      }\n      openingPost {\n        id\n        body\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditThread($id: ID!) {\n    thread(id: $id) {\n      id\n      kind\n      revision\n      title\n      summary\n      tags\n      canEdit\n      category {\n        id\n        slug\n        name\n      }\n      openingPost {\n        id\n        body\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      title\n      summary\n      tags\n      openingPost {\n        id\n        body\n        bodyHtml\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      title\n      summary\n      tags\n      openingPost {\n        id\n        body\n        bodyHtml\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      title\n      summary\n      tags\n      openingPost {\n        id\n        body\n        bodyHtml\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateThread($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      title\n      summary\n      tags\n      openingPost {\n        id\n        body\n        bodyHtml\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment EventListItem on Event {\n    id\n    title\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    status\n    capacity\n    placesLeft\n    full\n    open\n    past\n    goingCount\n    waitlistCount\n    tags\n    region\n    visibility\n    myRsvp {\n      status\n      waitlistPosition\n    }\n  }\n',
-): (typeof documents)['\n  fragment EventListItem on Event {\n    id\n    title\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    status\n    capacity\n    placesLeft\n    full\n    open\n    past\n    goingCount\n    waitlistCount\n    tags\n    region\n    visibility\n    myRsvp {\n      status\n      waitlistPosition\n    }\n  }\n'];
+export function graphql(source: "\n  fragment EventListItem on Event {\n    id\n    title\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    status\n    capacity\n    placesLeft\n    full\n    open\n    past\n    goingCount\n    waitlistCount\n    tags\n    region\n    visibility\n    myRsvp {\n      status\n      waitlistPosition\n    }\n  }\n"): (typeof documents)["\n  fragment EventListItem on Event {\n    id\n    title\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    status\n    capacity\n    placesLeft\n    full\n    open\n    past\n    goingCount\n    waitlistCount\n    tags\n    region\n    visibility\n    myRsvp {\n      status\n      waitlistPosition\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Events($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...EventListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Events($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...EventListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Events($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...EventListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Events($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...EventListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query UpcomingEvents($first: Int!) {\n    upcomingEvents(first: $first) {\n      ...EventListItem\n    }\n  }\n',
-): (typeof documents)['\n  query UpcomingEvents($first: Int!) {\n    upcomingEvents(first: $first) {\n      ...EventListItem\n    }\n  }\n'];
+export function graphql(source: "\n  query UpcomingEvents($first: Int!) {\n    upcomingEvents(first: $first) {\n      ...EventListItem\n    }\n  }\n"): (typeof documents)["\n  query UpcomingEvents($first: Int!) {\n    upcomingEvents(first: $first) {\n      ...EventListItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventListItem\n      description\n      descriptionHtml\n      venueAddress\n      joinUrl\n      accessibilityFeatures\n      accessibilityNotes\n      cancellationReason\n      cancelledAt\n      calendarPath\n      threadId\n      canManage\n      attendeesCsvPath\n      sequence\n      organisers {\n        id\n        displayName\n        organisation\n      }\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventListItem\n      description\n      descriptionHtml\n      venueAddress\n      joinUrl\n      accessibilityFeatures\n      accessibilityNotes\n      cancellationReason\n      cancelledAt\n      calendarPath\n      threadId\n      canManage\n      attendeesCsvPath\n      sequence\n      organisers {\n        id\n        displayName\n        organisation\n      }\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventListItem\n      description\n      descriptionHtml\n      venueAddress\n      joinUrl\n      accessibilityFeatures\n      accessibilityNotes\n      cancellationReason\n      cancelledAt\n      calendarPath\n      threadId\n      canManage\n      attendeesCsvPath\n      sequence\n      organisers {\n        id\n        displayName\n        organisation\n      }\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n"): (typeof documents)["\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventListItem\n      description\n      descriptionHtml\n      venueAddress\n      joinUrl\n      accessibilityFeatures\n      accessibilityNotes\n      cancellationReason\n      cancelledAt\n      calendarPath\n      threadId\n      canManage\n      attendeesCsvPath\n      sequence\n      organisers {\n        id\n        displayName\n        organisation\n      }\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query OrganiserCandidates($search: String!, $first: Int) {\n    directory(search: $search, roles: [ADVISORY_GROUP, MODERATOR, ADMIN], first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query OrganiserCandidates($search: String!, $first: Int) {\n    directory(search: $search, roles: [ADVISORY_GROUP, MODERATOR, ADMIN], first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query OrganiserCandidates($search: String!, $first: Int) {\n    directory(search: $search, roles: [ADVISORY_GROUP, MODERATOR, ADMIN], first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganiserCandidates($search: String!, $first: Int) {\n    directory(search: $search, roles: [ADVISORY_GROUP, MODERATOR, ADMIN], first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      sequence\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      sequence\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      sequence\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      sequence\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n"): (typeof documents)["\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query EventAttendees($id: ID!, $status: RsvpStatus!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(status: $status, first: $first, after: $after) {\n        nodes {\n          status\n          since\n          waitlistPosition\n          member {\n            id\n            displayName\n            organisation\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query EventAttendees($id: ID!, $status: RsvpStatus!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(status: $status, first: $first, after: $after) {\n        nodes {\n          status\n          since\n          waitlistPosition\n          member {\n            id\n            displayName\n            organisation\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query EventAttendees($id: ID!, $status: RsvpStatus!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(status: $status, first: $first, after: $after) {\n        nodes {\n          status\n          since\n          waitlistPosition\n          member {\n            id\n            displayName\n            organisation\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventAttendees($id: ID!, $status: RsvpStatus!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(status: $status, first: $first, after: $after) {\n        nodes {\n          status\n          since\n          waitlistPosition\n          member {\n            id\n            displayName\n            organisation\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MessageAttendees($input: MessageAttendeesInput!) {\n    messageAttendees(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation MessageAttendees($input: MessageAttendeesInput!) {\n    messageAttendees(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation MessageAttendees($input: MessageAttendeesInput!) {\n    messageAttendees(input: $input)\n  }\n"): (typeof documents)["\n  mutation MessageAttendees($input: MessageAttendeesInput!) {\n    messageAttendees(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n',
-): (typeof documents)['\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n'];
+export function graphql(source: "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CommunitySummary {\n    community {\n      name\n      memberCount\n      organisationCount\n    }\n  }\n',
-): (typeof documents)['\n  query CommunitySummary {\n    community {\n      name\n      memberCount\n      organisationCount\n    }\n  }\n'];
+export function graphql(source: "\n  query CommunitySummary {\n    community {\n      name\n      memberCount\n      organisationCount\n    }\n  }\n"): (typeof documents)["\n  query CommunitySummary {\n    community {\n      name\n      memberCount\n      organisationCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query HomeUpdates {\n    featuredUpdate {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    latestUpdates(first: 3) {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query HomeUpdates {\n    featuredUpdate {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    latestUpdates(first: 3) {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query HomeUpdates {\n    featuredUpdate {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    latestUpdates(first: 3) {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeUpdates {\n    featuredUpdate {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    latestUpdates(first: 3) {\n      id\n      title\n      summary\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n"): (typeof documents)["\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ApplicationQuestion($token: String!) {\n    applicationQuestion(token: $token) {\n      fullName\n      question\n    }\n  }\n',
-): (typeof documents)['\n  query ApplicationQuestion($token: String!) {\n    applicationQuestion(token: $token) {\n      fullName\n      question\n    }\n  }\n'];
+export function graphql(source: "\n  query ApplicationQuestion($token: String!) {\n    applicationQuestion(token: $token) {\n      fullName\n      question\n    }\n  }\n"): (typeof documents)["\n  query ApplicationQuestion($token: String!) {\n    applicationQuestion(token: $token) {\n      fullName\n      question\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AnswerApplicationQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n',
-): (typeof documents)['\n  mutation AnswerApplicationQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n'];
+export function graphql(source: "\n  mutation AnswerApplicationQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n"): (typeof documents)["\n  mutation AnswerApplicationQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AdminMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        organisation\n        roles\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AdminMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        organisation\n        roles\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query AdminMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        organisation\n        roles\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        organisation\n        roles\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      organisation\n      jobTitle\n      email\n      roles\n      status\n      statusReason\n      memberSince\n    }\n  }\n',
-): (typeof documents)['\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      organisation\n      jobTitle\n      email\n      roles\n      status\n      statusReason\n      memberSince\n    }\n  }\n'];
+export function graphql(source: "\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      organisation\n      jobTitle\n      email\n      roles\n      status\n      statusReason\n      memberSince\n    }\n  }\n"): (typeof documents)["\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      organisation\n      jobTitle\n      email\n      roles\n      status\n      statusReason\n      memberSince\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n',
-): (typeof documents)['\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n'];
+export function graphql(source: "\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PostReports($status: ReportStatus!, $first: Int!, $after: String) {\n    postReports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        status\n        createdAt\n        resolutionNote\n        resolvedAt\n        resolvedBy {\n          id\n          displayName\n        }\n        reporter {\n          id\n          displayName\n        }\n        thread {\n          id\n          title\n        }\n        post {\n          id\n          number\n          bodyText\n          hidden\n          deleted\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PostReports($status: ReportStatus!, $first: Int!, $after: String) {\n    postReports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        status\n        createdAt\n        resolutionNote\n        resolvedAt\n        resolvedBy {\n          id\n          displayName\n        }\n        reporter {\n          id\n          displayName\n        }\n        thread {\n          id\n          title\n        }\n        post {\n          id\n          number\n          bodyText\n          hidden\n          deleted\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query PostReports($status: ReportStatus!, $first: Int!, $after: String) {\n    postReports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        status\n        createdAt\n        resolutionNote\n        resolvedAt\n        resolvedBy {\n          id\n          displayName\n        }\n        reporter {\n          id\n          displayName\n        }\n        thread {\n          id\n          title\n        }\n        post {\n          id\n          number\n          bodyText\n          hidden\n          deleted\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostReports($status: ReportStatus!, $first: Int!, $after: String) {\n    postReports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        status\n        createdAt\n        resolutionNote\n        resolvedAt\n        resolvedBy {\n          id\n          displayName\n        }\n        reporter {\n          id\n          displayName\n        }\n        thread {\n          id\n          title\n        }\n        post {\n          id\n          number\n          bodyText\n          hidden\n          deleted\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n',
-): (typeof documents)['\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n'];
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n',
-): (typeof documents)['\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n'];
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n',
-): (typeof documents)['\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n'];
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n',
-): (typeof documents)['\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n'];
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n',
-): (typeof documents)['\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n'];
+export function graphql(source: "\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n"): (typeof documents)["\n  fragment ProfileFields on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    interests\n    activityTypes\n    takesReferrals\n    email\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n',
-): (typeof documents)['\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n'];
+export function graphql(source: "\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    myProfile {\n      ...ProfileFields\n      bio\n      showEmail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n',
-): (typeof documents)['\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n'];
+export function graphql(source: "\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n"): (typeof documents)["\n  query MemberPage($id: ID!) {\n    member(id: $id) {\n      ...ProfileFields\n      bioHtml\n      roles\n      memberSince\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n      bio\n      bioHtml\n      showEmail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query SearchDiscussions($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      edges {\n        cursor\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            kind\n            createdAt\n            category {\n              id\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            createdAt\n            author {\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query SearchDiscussions($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      edges {\n        cursor\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            kind\n            createdAt\n            category {\n              id\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            createdAt\n            author {\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query SearchDiscussions($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      edges {\n        cursor\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            kind\n            createdAt\n            category {\n              id\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            createdAt\n            author {\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchDiscussions($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      edges {\n        cursor\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            kind\n            createdAt\n            category {\n              id\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            createdAt\n            author {\n              displayName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query SearchSpaces {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n',
-): (typeof documents)['\n  query SearchSpaces {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n'];
+export function graphql(source: "\n  query SearchSpaces {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query SearchSpaces {\n    categories {\n      id\n      slug\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AdminSpaces {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n      revision\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n',
-): (typeof documents)['\n  query AdminSpaces {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n      revision\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n'];
+export function graphql(source: "\n  query AdminSpaces {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n      revision\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n"): (typeof documents)["\n  query AdminSpaces {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      archived\n      revision\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateSpace($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateSpace($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreateSpace($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateSpace($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      revision\n      slug\n      name\n      description\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateSpace($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      revision\n      slug\n      name\n      description\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdateSpace($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      revision\n      slug\n      name\n      description\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSpace($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      revision\n      slug\n      name\n      description\n      readRoles\n      startRoles\n      replyRoles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MoveSpace($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n',
-): (typeof documents)['\n  mutation MoveSpace($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MoveSpace($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation MoveSpace($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      id\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ArchiveSpace($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n',
-): (typeof documents)['\n  mutation ArchiveSpace($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ArchiveSpace($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveSpace($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RestoreSpace($id: ID!) {\n    restoreCategory(id: $id) {\n      id\n      archived\n    }\n  }\n',
-): (typeof documents)['\n  mutation RestoreSpace($id: ID!) {\n    restoreCategory(id: $id) {\n      id\n      archived\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RestoreSpace($id: ID!) {\n    restoreCategory(id: $id) {\n      id\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreSpace($id: ID!) {\n    restoreCategory(id: $id) {\n      id\n      archived\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ThreadPostFields on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    canReact\n    canReport\n    reportedByViewer\n    author {\n      id\n      displayName\n      organisation\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n        displayName\n      }\n    }\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment ThreadPostFields on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    canReact\n    canReport\n    reportedByViewer\n    author {\n      id\n      displayName\n      organisation\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n        displayName\n      }\n    }\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  fragment ThreadPostFields on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    canReact\n    canReport\n    reportedByViewer\n    author {\n      id\n      displayName\n      organisation\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n        displayName\n      }\n    }\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadPostFields on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    canReact\n    canReport\n    reportedByViewer\n    author {\n      id\n      displayName\n      organisation\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n        displayName\n      }\n    }\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors(first: 10) {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ThreadStateFields on Thread {\n    id\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    highestPostNumber\n    canReply\n    canEdit\n    canModerate\n    watching\n    unreadCount\n    lastReadNumber\n    firstUnreadNumber\n    isNew\n    category {\n      id\n      slug\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment ThreadStateFields on Thread {\n    id\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    highestPostNumber\n    canReply\n    canEdit\n    canModerate\n    watching\n    unreadCount\n    lastReadNumber\n    firstUnreadNumber\n    isNew\n    category {\n      id\n      slug\n      name\n    }\n  }\n'];
+export function graphql(source: "\n  fragment ThreadStateFields on Thread {\n    id\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    highestPostNumber\n    canReply\n    canEdit\n    canModerate\n    watching\n    unreadCount\n    lastReadNumber\n    firstUnreadNumber\n    isNew\n    category {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadStateFields on Thread {\n    id\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    highestPostNumber\n    canReply\n    canEdit\n    canModerate\n    watching\n    unreadCount\n    lastReadNumber\n    firstUnreadNumber\n    isNew\n    category {\n      id\n      slug\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      ...ThreadStateFields\n      kind\n      title\n      summary\n      tags\n      createdAt\n      author {\n        id\n        displayName\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      ...ThreadStateFields\n      kind\n      title\n      summary\n      tags\n      createdAt\n      author {\n        id\n        displayName\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      ...ThreadStateFields\n      kind\n      title\n      summary\n      tags\n      createdAt\n      author {\n        id\n        displayName\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadPage($id: ID!) {\n    thread(id: $id) {\n      ...ThreadStateFields\n      kind\n      title\n      summary\n      tags\n      createdAt\n      author {\n        id\n        displayName\n      }\n      caseStudy {\n        setting\n        activityTypes\n        referralRoute\n        groupSize\n        duration\n        benefits\n        measurement\n        whatWorked\n        wouldChange\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ThreadPosts($id: ID!, $first: Int!, $fromNumber: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, fromNumber: $fromNumber) {\n        nodes {\n          ...ThreadPostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ThreadPosts($id: ID!, $first: Int!, $fromNumber: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, fromNumber: $fromNumber) {\n        nodes {\n          ...ThreadPostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query ThreadPosts($id: ID!, $first: Int!, $fromNumber: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, fromNumber: $fromNumber) {\n        nodes {\n          ...ThreadPostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadPosts($id: ID!, $first: Int!, $fromNumber: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, fromNumber: $fromNumber) {\n        nodes {\n          ...ThreadPostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query PostRevisions($threadId: ID!, $number: Int!) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, fromNumber: $number) {\n        nodes {\n          id\n          revisions {\n            revision\n            title\n            bodyHtml\n            createdAt\n            editor {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PostRevisions($threadId: ID!, $number: Int!) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, fromNumber: $number) {\n        nodes {\n          id\n          revisions {\n            revision\n            title\n            bodyHtml\n            createdAt\n            editor {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query PostRevisions($threadId: ID!, $number: Int!) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, fromNumber: $number) {\n        nodes {\n          id\n          revisions {\n            revision\n            title\n            bodyHtml\n            createdAt\n            editor {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostRevisions($threadId: ID!, $number: Int!) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, fromNumber: $number) {\n        nodes {\n          id\n          revisions {\n            revision\n            title\n            bodyHtml\n            createdAt\n            editor {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...ThreadPostFields\n      thread {\n        id\n        postCount\n        highestPostNumber\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...ThreadPostFields\n      thread {\n        id\n        postCount\n        highestPostNumber\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...ThreadPostFields\n      thread {\n        id\n        postCount\n        highestPostNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...ThreadPostFields\n      thread {\n        id\n        postCount\n        highestPostNumber\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n',
-): (typeof documents)['\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n'];
+export function graphql(source: "\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n"): (typeof documents)["\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation PinThread($id: ID!) {\n    pinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation PinThread($id: ID!) {\n    pinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation PinThread($id: ID!) {\n    pinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation PinThread($id: ID!) {\n    pinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UnpinThread($id: ID!) {\n    unpinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UnpinThread($id: ID!) {\n    unpinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnpinThread($id: ID!) {\n    unpinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation LockThread($id: ID!) {\n    lockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation LockThread($id: ID!) {\n    lockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation LockThread($id: ID!) {\n    lockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation LockThread($id: ID!) {\n    lockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UnlockThread($id: ID!) {\n    unlockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UnlockThread($id: ID!) {\n    unlockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UnlockThread($id: ID!) {\n    unlockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockThread($id: ID!) {\n    unlockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ThreadStateFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ThreadStateFields\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ThreadStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation WatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n',
-): (typeof documents)['\n  mutation WatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n'];
+export function graphql(source: "\n  mutation WatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n"): (typeof documents)["\n  mutation WatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n',
-): (typeof documents)['\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n'];
+export function graphql(source: "\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n"): (typeof documents)["\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n',
-): (typeof documents)['\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n'];
+export function graphql(source: "\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MoveTargetSpaces {\n    categories {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  query MoveTargetSpaces {\n    categories {\n      id\n      name\n    }\n  }\n'];
+export function graphql(source: "\n  query MoveTargetSpaces {\n    categories {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MoveTargetSpaces {\n    categories {\n      id\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
