@@ -84,6 +84,43 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // The web's layers (docs/architecture.md, "Web layers"): app/ (the shell: entry, router, layout, header)
+    // may import anything; features/ import the session layer and the kit, never app/ or the shell's pieces;
+    // session/ and components/ import no feature and not app/.
+    files: ['web/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/*', '**/app'],
+              message:
+                'Features never import app/ (the shell): use session/ (viewer, guards) or components/ (the kit).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['web/src/session/**/*.{ts,tsx}', 'web/src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/*', '**/app', '**/features/*', '**/features/**'],
+              message:
+                'session/ and components/ serve every feature: they import neither a feature nor app/ (move what is shared into components/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,cjs,mjs}'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -4,7 +4,7 @@
 // pause. Member B signs in on the same browser and finds an empty composer on the same thread, and no key of
 // A's. B's own draft goes when B signs out of every device, and when B's session expires while the page is
 // open (the app finds out from the API's UNAUTHENTICATED answer). Axe runs on every page. (Deleting the
-// account forgets the member through the same code, web/src/app/forget-member.ts.)
+// account forgets the member through the same code, web/src/session/forget-member.ts.)
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../api/test/app';
 import { buildCategory, buildMember, buildThread, type BuiltMember } from '../../api/test/factories';

@@ -2,9 +2,9 @@
 // router) into #root.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { apolloClient } from './app/apollo';
+import { apolloClient } from './session/apollo';
 import { App } from './app/app';
-import { primeViewerFromPage } from './app/viewer';
+import { primeViewerFromPage } from './session/viewer';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -7,9 +7,9 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { NavLink } from 'react-router';
 import { UnreadNotificationCountQuery } from '../features/notifications/notifications.queries';
-import { forgetMember } from './forget-member';
+import { forgetMember } from '../session/forget-member';
 import { useLiveEvent } from './live';
-import { useViewer } from './viewer';
+import { useViewer } from '../session/viewer';
 
 /**
  * The badge stays current through the tab's live stream: each NOTIFICATIONS event carries the new count, and

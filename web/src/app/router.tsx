@@ -9,7 +9,7 @@ import { WEB_ROUTES, type WebRoute } from '@heritage/shared';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { adminPages } from '../features/admin/admin-routes';
 import { discussionPages } from '../features/discussions/discussion-routes';
-import { NotFoundPage } from '../features/errors/not-found-page';
+import { NotFoundPage } from '../components/not-found-page';
 import { eventPages } from '../features/events/event-routes';
 import { evidencePages } from '../features/evidence/evidence-routes';
 import { HomePage } from '../features/home/home-page';
@@ -17,8 +17,8 @@ import { joinPages } from '../features/join/join-routes';
 import { offerPages } from '../features/offers/offer-routes';
 import { profilePages } from '../features/profile/profile-routes';
 import { Layout } from './layout';
-import { lazyPage, type PageRoute } from './page-route';
-import { RequireSignIn } from './require-sign-in';
+import { lazyPage, type PageRoute } from '../components/page-route';
+import { RequireSignIn } from '../session/require-sign-in';
 
 const pages = {
   home: { element: <HomePage /> },

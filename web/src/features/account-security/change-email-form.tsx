@@ -3,34 +3,32 @@
 import { TOKEN_LIFETIME_HOURS } from '@heritage/shared';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Button, ErrorSummary, StatusMessage, TextInput, type FieldErrors } from '../../components/forms';
+import { Button, ErrorSummary, StatusMessage, TextInput, useForm, type FieldErrors } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
-import { collectErrors, emailError } from '../../components/validation';
+import { emailError } from '../../components/validation';
 import { RequestEmailChangeMutation } from './account-security.mutations';
 
 export function ChangeEmailForm({ currentEmail, fieldErrors }: { currentEmail: string; fieldErrors: FieldErrors }) {
-  const [newEmail, setNewEmail] = useState('');
-  const [password, setPassword] = useState('');
   const [status, setStatus] = useState<string | null>(null);
-  const { errors, errorFor, setErrors, fromError } = fieldErrors;
-  const [requestEmailChange, { loading }] = useMutation(RequestEmailChangeMutation);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setStatus(null);
-    const problems = collectErrors({
-      newEmail: emailError(newEmail),
-      password: password ? undefined : 'Enter your password',
-    });
-    setErrors(problems);
-    if (problems.length) return;
-    try {
+  const [requestEmailChange] = useMutation(RequestEmailChangeMutation);
+  const form = useForm({
+    fieldErrors,
+    initial: { newEmail: '', password: '' },
+    validate: (values) => ({
+      newEmail: emailError(values.newEmail),
+      password: values.password ? undefined : 'Enter your password',
+    }),
+    submit: async ({ newEmail, password }) => {
       await requestEmailChange({ variables: { input: { newEmail: newEmail.trim(), password } } });
-      setPassword('');
+      form.set('password', '');
       setStatus(newEmail.trim());
-    } catch (error) {
-      if (!fromError(error)) setErrors([{ field: 'newEmail', message: problemMessage(error) }]);
-    }
+    },
+    onError: (error) => [{ field: 'newEmail', message: problemMessage(error) }],
+  });
+
+  function submit(event: FormEvent) {
+    setStatus(null);
+    form.handleSubmit(event);
   }
 
   return (
@@ -39,7 +37,7 @@ export function ChangeEmailForm({ currentEmail, fieldErrors }: { currentEmail: s
       <p>
         You sign in with <strong>{currentEmail}</strong>.
       </p>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form.errors} />
       <StatusMessage>
         {status ? (
           <p>
@@ -49,27 +47,16 @@ export function ChangeEmailForm({ currentEmail, fieldErrors }: { currentEmail: s
           </p>
         ) : null}
       </StatusMessage>
-      <form noValidate onSubmit={(event) => void submit(event)}>
+      <form noValidate onSubmit={submit}>
+        <TextInput label="New email address" type="email" autoComplete="email" {...form.field('newEmail')} />
         <TextInput
-          id="newEmail"
-          label="New email address"
-          type="email"
-          autoComplete="email"
-          value={newEmail}
-          onChange={setNewEmail}
-          error={errorFor('newEmail')}
-        />
-        <TextInput
-          id="password"
           label="Your password"
           hint="To protect your account, enter the password you sign in with."
           type="password"
           autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          error={errorFor('password')}
+          {...form.field('password')}
         />
-        <Button disabled={loading}>Send confirmation link</Button>
+        <Button disabled={form.submitting}>Send confirmation link</Button>
       </form>
     </section>
   );

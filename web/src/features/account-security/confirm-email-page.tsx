@@ -8,7 +8,7 @@ import { Button, ConfirmationPanel } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 import { useFocusHeadingOnChange } from '../../components/use-focus-heading';
 import { usePageTitle } from '../../components/use-page-title';
-import { ViewerQuery } from '../../app/viewer.query';
+import { ViewerQuery } from '../../session/viewer.query';
 import { ExpiredLinkPage } from '../auth/expired-link-page';
 import { linkProblemOf } from '../auth/link-problem';
 import { ConfirmEmailChangeMutation } from './account-security.mutations';

@@ -1,6 +1,6 @@
 // Sign-in and security for the signed-in member: password, email address, and signing out everywhere.
 import { Link } from 'react-router';
-import { useViewer } from '../../app/viewer';
+import { useViewer } from '../../session/viewer';
 import { useFieldErrors } from '../../components/forms';
 import { usePageTitle } from '../../components/use-page-title';
 import { ChangeEmailForm } from './change-email-form';

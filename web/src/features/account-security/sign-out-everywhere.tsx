@@ -1,7 +1,7 @@
 // Ends every session of the member, this browser's included, then offers to sign in again.
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { forgetMember } from '../../app/forget-member';
+import { forgetMember } from '../../session/forget-member';
 import { ErrorMessage } from '../../components/error-message';
 import { Button } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';

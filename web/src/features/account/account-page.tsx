@@ -1,7 +1,7 @@
 // "My account": who you are signed in as, links to everything about your account, downloading your data
 // (UK GDPR right of access) and deleting your account.
 import { Link } from 'react-router';
-import { useViewer } from '../../app/viewer';
+import { useViewer } from '../../session/viewer';
 import { SummaryList } from '../../components/forms';
 import { usePageTitle } from '../../components/use-page-title';
 

@@ -4,11 +4,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { forgetMemberStorage } from '../../app/forget-member';
-import { BackLink, Button, ErrorSummary, TextInput, useFieldErrors, WarningText } from '../../components/forms';
+import { forgetMemberStorage } from '../../session/forget-member';
+import { BackLink, Button, ErrorSummary, TextInput, useForm, WarningText } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
-import { ProblemBox } from '../profile/problem-box';
+import { ProblemBox } from '../../components/problem-box';
 import { DeleteAccountMutation } from './account.mutations';
 
 const TITLE = 'Delete your account';
@@ -16,37 +16,32 @@ const TITLE = 'Delete your account';
 export function DeleteAccountPage() {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const { errors, errorFor, setErrors, fromError } = useFieldErrors();
-  const [deleteAccount, { loading }] = useMutation(DeleteAccountMutation);
-  usePageTitle(TITLE, errors.length > 0 || problem !== null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setProblem(null);
-    if (!password) {
-      setErrors([{ field: 'password', message: 'Enter your password' }]);
-      return;
-    }
-    setErrors([]);
-    try {
+  const [deleteAccount] = useMutation(DeleteAccountMutation);
+  const form = useForm({
+    initial: { password: '' },
+    validate: ({ password }) => ({ password: password ? undefined : 'Enter your password' }),
+    submit: async ({ password }) => {
       await deleteAccount({ variables: { password } });
-    } catch (error) {
-      if (!fromError(error)) setProblem(problemMessage(error));
-      return;
-    }
-    forgetMemberStorage();
-    await navigate('/account/deleted', { replace: true });
-    // Nobody is signed in now: drop everything fetched while signed in, and ask again who is (nobody).
-    await client.resetStore().catch(() => undefined);
+      forgetMemberStorage();
+      await navigate('/account/deleted', { replace: true });
+      // Nobody is signed in now: drop everything fetched while signed in, and ask again who is (nobody).
+      await client.resetStore().catch(() => undefined);
+    },
+    onError: (error) => setProblem(problemMessage(error)),
+  });
+  usePageTitle(TITLE, form.errors.length > 0 || problem !== null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    setProblem(null);
+    form.handleSubmit(event);
   }
 
   return (
     <>
       <BackLink to="/account" />
       <h1 tabIndex={-1}>{TITLE}</h1>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form.errors} />
       {problem ? <ProblemBox message={problem} /> : null}
       <p>Deleting your account erases:</p>
       <ul className="list list--bullet">
@@ -59,20 +54,17 @@ export function DeleteAccountPage() {
         You may want to <Link to="/account">download your data</Link> first.
       </p>
       <WarningText>You cannot undo this. To come back, you would need to apply to join again.</WarningText>
-      <form noValidate onSubmit={(event) => void submit(event)}>
+      <form noValidate onSubmit={submit}>
         <TextInput
-          id="password"
           label="Your password"
           hint="Enter your password to confirm that you want to delete your account."
           type="password"
           autoComplete="current-password"
           width="half"
-          value={password}
-          onChange={setPassword}
-          error={errorFor('password')}
+          {...form.field('password')}
         />
         <div className="button-group">
-          <Button variant="warning" disabled={loading}>
+          <Button variant="warning" disabled={form.submitting}>
             Delete my account
           </Button>
           <Link to="/account">Cancel</Link>

@@ -3,9 +3,9 @@
 // own permission too. Each page's code loads on its first visit; the guards are small and load with the shell.
 import { Permission, type WebRoute } from '@heritage/shared';
 import { Navigate } from 'react-router';
-import { lazyPage, type PageRoute } from '../../app/page-route';
+import { lazyPage, type PageRoute } from '../../components/page-route';
 import { MemberAdminOnly } from '../member-admin/member-admin-access';
-import { AdminOnly } from './admin-only';
+import { RequirePermission } from '../../session/require-permission';
 
 export const adminPages = {
   adminOffers: lazyPage(
@@ -28,9 +28,9 @@ export const adminPages = {
   adminInvite: lazyPage(
     () => import('./invite-page'),
     (m) => (
-      <AdminOnly permission={Permission.InviteMembers}>
+      <RequirePermission permission={Permission.InviteMembers}>
         <m.InvitePage />
-      </AdminOnly>
+      </RequirePermission>
     ),
   ),
   adminMembers: lazyPage(
@@ -52,33 +52,33 @@ export const adminPages = {
   adminSpaces: lazyPage(
     () => import('../space-admin/spaces-page'),
     (m) => (
-      <AdminOnly permission={Permission.ManageCategories}>
+      <RequirePermission permission={Permission.ManageCategories}>
         <m.SpacesPage />
-      </AdminOnly>
+      </RequirePermission>
     ),
   ),
   adminNewSpace: lazyPage(
     () => import('../space-admin/space-form-page'),
     (m) => (
-      <AdminOnly permission={Permission.ManageCategories}>
+      <RequirePermission permission={Permission.ManageCategories}>
         <m.SpaceFormPage />
-      </AdminOnly>
+      </RequirePermission>
     ),
   ),
   adminSpace: lazyPage(
     () => import('../space-admin/space-form-page'),
     (m) => (
-      <AdminOnly permission={Permission.ManageCategories}>
+      <RequirePermission permission={Permission.ManageCategories}>
         <m.SpaceFormPage />
-      </AdminOnly>
+      </RequirePermission>
     ),
   ),
   adminAuditLog: lazyPage(
     () => import('./audit-log-page'),
     (m) => (
-      <AdminOnly permission={Permission.ReadAuditLog}>
+      <RequirePermission permission={Permission.ReadAuditLog}>
         <m.AuditLogPage />
-      </AdminOnly>
+      </RequirePermission>
     ),
   ),
   adminDigests: lazyPage(

@@ -2,7 +2,7 @@
 import { SummaryList } from '../../components/forms';
 import type { ApplicationDetailFragment } from '../../gql/graphql';
 import { regionLabel, sectorLabel } from './admin-labels';
-import { ageOf, DateTime } from './date-time';
+import { ageOf, DateTime } from '../../components/date-time';
 
 export function ApplicationAnswers({ application }: { application: ApplicationDetailFragment }) {
   const sector =

@@ -4,9 +4,9 @@ import { LIMITS } from '@heritage/shared';
 import { Link } from 'react-router';
 import { LoadingMessage } from '../../components/loading-message';
 import { auditActionLabel, auditActorLabel, auditReasonLabel } from './admin-labels';
-import { accessProblemOf } from './admin-errors';
+import { accessProblemOf } from '../../components/api-errors';
 import { ApplicationAuditTrailQuery } from './application-audit-trail.query';
-import { DateTime } from './date-time';
+import { DateTime } from '../../components/date-time';
 
 export function ApplicationAuditTrail({ applicationId }: { applicationId: string }) {
   const { data, error } = useQuery(ApplicationAuditTrailQuery, {

@@ -2,7 +2,7 @@
 import { SummaryList, type SummaryListRow } from '../../components/forms';
 import type { ApplicationDetailFragment } from '../../gql/graphql';
 import { ApplicationStatusTag } from './application-status-tag';
-import { DateTime } from './date-time';
+import { DateTime } from '../../components/date-time';
 
 export function ApplicationDecisionDetails({ application }: { application: ApplicationDetailFragment }) {
   const rows: SummaryListRow[] = [

@@ -1,6 +1,6 @@
 // The questions admins asked and the applicant's answers, oldest first, each with who wrote it and when.
 import type { ApplicationDetailFragment } from '../../gql/graphql';
-import { DateTime } from './date-time';
+import { DateTime } from '../../components/date-time';
 
 export function ApplicationMessages({ application }: { application: ApplicationDetailFragment }) {
   if (application.messages.length === 0) {

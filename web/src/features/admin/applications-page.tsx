@@ -9,14 +9,14 @@ import { pageSummary } from '../../components/page-summary';
 import { usePageTitle } from '../../components/use-page-title';
 import type { AdminApplicationsQuery as Result, ApplicationStatus } from '../../gql/graphql';
 import { APPLICATION_STATUS_LABELS, isApplicationStatus, sectorLabel } from './admin-labels';
-import { useAccessProblemFrom } from './admin-only';
+import { useAccessProblemFrom } from '../../session/require-permission';
 import { ApplicationStatusFilter } from './application-status-filter';
 import { ApplicationStatusTag } from './application-status-tag';
 import { AdminApplicationsQuery } from './applications.query';
-import { ageOf, DateTime } from './date-time';
-import { PageControls } from './page-controls';
-import { ScrollableTable } from './scrollable-table';
-import { useCursorPages } from './use-cursor-pages';
+import { ageOf, DateTime } from '../../components/date-time';
+import { PageControls } from '../../components/page-controls';
+import { ScrollableTable } from '../../components/scrollable-table';
+import { useCursorPages } from '../../components/use-cursor-pages';
 
 type ApplicationRow = Result['applications']['nodes'][number];
 

@@ -8,12 +8,12 @@ import { InsetText } from '../../components/forms';
 import { usePageTitle } from '../../components/use-page-title';
 import type { AuditEntryFieldsFragment } from '../../gql/graphql';
 import { auditActionLabel, auditActorLabel, auditReasonLabel, targetTypeLabel } from './admin-labels';
-import { useAccessProblemFrom } from './admin-only';
+import { useAccessProblemFrom } from '../../session/require-permission';
 import { AdminAuditLogQuery } from './audit-log.query';
-import { DateTime } from './date-time';
-import { PageControls } from './page-controls';
-import { ScrollableTable } from './scrollable-table';
-import { useCursorPages } from './use-cursor-pages';
+import { DateTime } from '../../components/date-time';
+import { PageControls } from '../../components/page-controls';
+import { ScrollableTable } from '../../components/scrollable-table';
+import { useCursorPages } from '../../components/use-cursor-pages';
 
 function Target({ entry }: { entry: AuditEntryFieldsFragment }) {
   if (entry.targetType === 'APPLICATION' && entry.targetId) {

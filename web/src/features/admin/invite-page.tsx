@@ -15,8 +15,8 @@ import {
 } from '../../components/forms';
 import { usePageTitle } from '../../components/use-page-title';
 import type { Role as RoleCode } from '../../gql/graphql';
-import { accessProblemOf, errorCode, errorMessage } from './admin-errors';
-import { useReportAccessProblem } from './admin-only';
+import { errorCode, errorMessage } from '../../components/api-errors';
+import { useReportAccessProblem } from '../../session/require-permission';
 import { InviteMemberMutation } from './invite-member.mutation';
 
 const EXTRA_ROLES = [Role.AdvisoryGroup, Role.Moderator, Role.Admin];
@@ -92,9 +92,8 @@ function InviteForm({ onSent }: { onSent: (email: string) => void }) {
       });
       onSent(email.trim());
     } catch (error) {
-      const problem = accessProblemOf(error);
-      if (problem) reportAccessProblem(problem);
-      else if (!fromError(error)) {
+      if (reportAccessProblem(error)) return;
+      if (!fromError(error)) {
         // Too many invitations is explained by the API ("Too many attempts. Try again in N minutes.").
         const message = errorCode(error) === ErrorCode.RateLimited ? errorMessage(error) : undefined;
         setErrors([{ field: 'email', message: message ?? 'Something went wrong. Try again later.' }]);

@@ -5,8 +5,8 @@ import { useMutation } from '@apollo/client/react';
 import { ErrorCode } from '@heritage/shared';
 import { useState } from 'react';
 import { useFieldErrors, type FieldErrorItem } from '../../components/forms';
-import { accessProblemOf, errorCode, errorMessage } from './admin-errors';
-import { useReportAccessProblem } from './admin-only';
+import { errorCode, errorMessage } from '../../components/api-errors';
+import { useReportAccessProblem } from '../../session/require-permission';
 import {
   ApproveApplicationMutation,
   RejectApplicationMutation,
@@ -41,9 +41,8 @@ export function useApplicationDecisions(applicationId: string, refetch: () => un
       setOutcome(done);
       return true;
     } catch (error) {
-      const problem = accessProblemOf(error);
-      if (problem) reportAccessProblem(problem);
-      else if (errorCode(error) === ErrorCode.Conflict) {
+      if (reportAccessProblem(error)) return false;
+      if (errorCode(error) === ErrorCode.Conflict) {
         setErrors([
           { field: STATUS_ANCHOR, message: errorMessage(error) ?? 'This application has already been decided' },
         ]);

@@ -5,11 +5,11 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
-import { BackLink, Button, ErrorSummary, TextInput, useFieldErrors } from '../../components/forms';
+import { BackLink, Button, ErrorSummary, TextInput, useForm } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 import { useFocusHeadingOnChange } from '../../components/use-focus-heading';
 import { usePageTitle } from '../../components/use-page-title';
-import { collectErrors, emailError } from '../../components/validation';
+import { emailError } from '../../components/validation';
 import { RequestPasswordResetMutation } from './auth.mutations';
 
 function CheckYourEmail({ email }: { email: string }) {
@@ -29,47 +29,37 @@ function CheckYourEmail({ email }: { email: string }) {
 }
 
 export function ForgotPasswordPage() {
-  const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const { errors, errorFor, setErrors, fromError } = useFieldErrors();
-  const [requestReset, { loading }] = useMutation(RequestPasswordResetMutation);
-  usePageTitle(sentTo ? 'Check your email' : 'Reset your password', errors.length > 0);
-  useFocusHeadingOnChange(sentTo);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setProblem(null);
-    const problems = collectErrors({ email: emailError(email) });
-    setErrors(problems);
-    if (problems.length) return;
-    try {
+  const [requestReset] = useMutation(RequestPasswordResetMutation);
+  const form = useForm({
+    initial: { email: '' },
+    validate: ({ email }) => ({ email: emailError(email) }),
+    submit: async ({ email }) => {
       await requestReset({ variables: { email: email.trim() } });
       setSentTo(email.trim());
-    } catch (error) {
-      if (!fromError(error)) setProblem(problemMessage(error));
-    }
+    },
+    onError: (error) => setProblem(problemMessage(error)),
+  });
+  usePageTitle(sentTo ? 'Check your email' : 'Reset your password', form.errors.length > 0);
+  useFocusHeadingOnChange(sentTo);
+
+  function submit(event: FormEvent) {
+    setProblem(null);
+    form.handleSubmit(event);
   }
 
   if (sentTo) return <CheckYourEmail email={sentTo} />;
   return (
     <>
       <BackLink to="/sign-in" />
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form.errors} />
       {problem ? <ErrorMessage>{problem}</ErrorMessage> : null}
       <h1 tabIndex={-1}>Reset your password</h1>
       <p>Enter the email address you use to sign in. We will email you a link to reset your password.</p>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <TextInput
-          id="email"
-          label="Email address"
-          type="email"
-          autoComplete="email"
-          value={email}
-          onChange={setEmail}
-          error={errorFor('email')}
-        />
-        <Button disabled={loading}>Send reset link</Button>
+      <form noValidate onSubmit={submit}>
+        <TextInput label="Email address" type="email" autoComplete="email" {...form.field('email')} />
+        <Button disabled={form.submitting}>Send reset link</Button>
       </form>
     </>
   );

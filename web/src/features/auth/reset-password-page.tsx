@@ -3,11 +3,11 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
-import { Button, ConfirmationPanel, ErrorSummary, TextInput, useFieldErrors } from '../../components/forms';
+import { Button, ConfirmationPanel, ErrorSummary, TextInput, useForm } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 import { useFocusHeadingOnChange } from '../../components/use-focus-heading';
 import { usePageTitle } from '../../components/use-page-title';
-import { collectErrors, newPasswordError } from '../../components/validation';
+import { newPasswordError } from '../../components/validation';
 import { ResetPasswordMutation } from './auth.mutations';
 import { EXPIRED_LINK_TITLE, ExpiredLinkPage } from './expired-link-page';
 import { linkProblemOf } from './link-problem';
@@ -30,33 +30,37 @@ function PasswordChanged() {
 export function ResetPasswordPage() {
   const { token = '' } = useParams();
   const client = useApolloClient();
-  const [password, setPassword] = useState('');
   const [done, setDone] = useState(false);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const { errors, errorFor, setErrors, fromError } = useFieldErrors();
-  const [resetPassword, { loading }] = useMutation(ResetPasswordMutation);
+  const [resetPassword] = useMutation(ResetPasswordMutation);
+  const form = useForm({
+    initial: { password: '' },
+    validate: ({ password }) => ({ password: newPasswordError(password) }),
+    submit: async ({ password }) => {
+      try {
+        await resetPassword({ variables: { input: { token, password } } });
+      } catch (error) {
+        // A used or expired link is not the field's problem: the page says so instead of the form.
+        const expired = linkProblemOf(error);
+        if (!expired) throw error;
+        setLinkProblem(expired);
+        return;
+      }
+      await client.resetStore();
+      setDone(true);
+    },
+    onError: (error) => setProblem(problemMessage(error)),
+  });
   usePageTitle(
     done ? 'Your password has been changed' : linkProblem ? EXPIRED_LINK_TITLE : 'Create a new password',
-    errors.length > 0,
+    form.errors.length > 0,
   );
   useFocusHeadingOnChange(linkProblem);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit(event: FormEvent) {
     setProblem(null);
-    const problems = collectErrors({ password: newPasswordError(password) });
-    setErrors(problems);
-    if (problems.length) return;
-    try {
-      await resetPassword({ variables: { input: { token, password } } });
-      await client.resetStore();
-      setDone(true);
-    } catch (error) {
-      const expired = linkProblemOf(error);
-      if (expired) setLinkProblem(expired);
-      else if (!fromError(error)) setProblem(problemMessage(error));
-    }
+    form.handleSubmit(event);
   }
 
   if (done) return <PasswordChanged />;
@@ -73,21 +77,18 @@ export function ResetPasswordPage() {
   }
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form.errors} />
       {problem ? <ErrorMessage>{problem}</ErrorMessage> : null}
       <h1 tabIndex={-1}>Create a new password</h1>
-      <form noValidate onSubmit={(event) => void submit(event)}>
+      <form noValidate onSubmit={submit}>
         <TextInput
-          id="password"
           label="New password"
           hint={<NewPasswordHint />}
           type="password"
           autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={errorFor('password')}
+          {...form.field('password')}
         />
-        <Button disabled={loading}>Save new password</Button>
+        <Button disabled={form.submitting}>Save new password</Button>
       </form>
     </>
   );

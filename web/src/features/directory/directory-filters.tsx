@@ -11,7 +11,7 @@ import {
   isSector,
   REGION_CHOICES,
   SECTOR_CHOICES,
-} from '../profile/member-labels';
+} from '../../components/member-labels';
 import { orFewer } from '../profile/profile-validation';
 import { DIRECTORY_PATH, type DirectoryFilters } from './directory-params';
 

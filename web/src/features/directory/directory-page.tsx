@@ -9,13 +9,13 @@ import { ErrorSummary, fieldErrorsOf, type FieldErrorItem } from '../../componen
 import { pageSummary } from '../../components/page-summary';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
-import { ProblemBox } from '../profile/problem-box';
+import { ProblemBox } from '../../components/problem-box';
 import { DirectoryFiltersForm, searchError } from './directory-filters';
 import { directoryHref, filterParams, readCursors, readFilters, type DirectoryFilters } from './directory-params';
 import { DirectoryQuery } from './directory.query';
 import { MemberCard } from './member-card';
-import { PageLinks } from './page-links';
-import { useFocusOnQueryChange } from './use-focus-on-query-change';
+import { PageLinks } from '../../components/page-links';
+import { useFocusOnQueryChange } from '../../components/use-focus-on-query-change';
 
 /** Fields of this page's form; any other field in an API error (a bad page cursor) is not about the form. */
 const FORM_FIELDS = new Set(['search', 'sector', 'region', 'interest', 'takesReferrals']);

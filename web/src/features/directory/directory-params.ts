@@ -2,7 +2,7 @@
 // ?search=…&sector=…&region=…&interest=…&referrals=yes, plus one `after` per page turned (a stack of keyset
 // cursors: the last is the current page's, and dropping it goes back a page). Unknown values are ignored.
 import type { Region, Sector, WellbeingBenefit } from '../../gql/graphql';
-import { isInterest, isRegion, isSector } from '../profile/member-labels';
+import { isInterest, isRegion, isSector } from '../../components/member-labels';
 
 export interface DirectoryFilters {
   search: string;

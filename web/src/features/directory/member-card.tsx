@@ -2,7 +2,7 @@
 // referrals tag. The name is a heading, so screen reader users can move from member to member.
 import type { DirectoryQuery } from '../../gql/graphql';
 import { Link } from 'react-router';
-import { regionLabel, sectorLabel } from '../profile/member-labels';
+import { regionLabel, sectorLabel } from '../../components/member-labels';
 import { ReferralTag } from '../profile/referral-tag';
 
 type DirectoryMember = DirectoryQuery['directory']['nodes'][number];

@@ -7,10 +7,10 @@ import {
   ThreadKind as ThreadKinds,
 } from '@heritage/shared';
 import type { HeritageSetting, ThreadKind } from '../../gql/graphql';
-import type { Choice } from '../profile/member-labels';
+import type { Choice } from '../../components/member-labels';
 
-export { ACTIVITY_CHOICES, INTEREST_CHOICES as BENEFIT_CHOICES, isActivityType } from '../profile/member-labels';
-export { isInterest as isBenefit, labelsInOrder } from '../profile/member-labels';
+export { ACTIVITY_CHOICES, INTEREST_CHOICES as BENEFIT_CHOICES, isActivityType } from '../../components/member-labels';
+export { isInterest as isBenefit, labelsInOrder } from '../../components/member-labels';
 
 export const SETTING_CHOICES: Choice<HeritageSetting>[] = Object.entries(HERITAGE_SETTING_LABELS).map(
   ([value, label]) => ({ value: value as HeritageSetting, label }),

@@ -1,8 +1,8 @@
 // The discussions pages for members: the spaces, one space's threads, a thread, starting a thread and editing
 // one. Each page's code loads on its first visit.
 import type { WebRoute } from '@heritage/shared';
-import { lazyPage, type PageRoute } from '../../app/page-route';
-import { RequireSignIn } from '../../app/require-sign-in';
+import { lazyPage, type PageRoute } from '../../components/page-route';
+import { RequireSignIn } from '../../session/require-sign-in';
 
 export const discussionPages = {
   discussions: lazyPage(

@@ -17,7 +17,7 @@ import { BackLink, SummaryList, type SummaryListRow } from '../../components/for
 import { LoadingMessage } from '../../components/loading-message';
 import { hasErrorCode, problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
-import { NotFoundPage } from '../errors/not-found-page';
+import { NotFoundPage } from '../../components/not-found-page';
 import { EditThreadQuery, UpdateThreadMutation } from './discussions.queries';
 import { CaseStudySummary } from '../threads/case-study-summary';
 import { CURRENT_VERSION_ID, ThreadForm } from './thread-form';

@@ -4,14 +4,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { hasPermission, Permission, type Role } from '@heritage/shared';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useViewer } from '../../app/viewer';
+import { useViewer } from '../../session/viewer';
 import { ErrorMessage } from '../../components/error-message';
 import { BackLink } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
 import { hasErrorCode, problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { ThreadKind } from '../../gql/graphql';
-import { NotFoundPage } from '../errors/not-found-page';
+import { NotFoundPage } from '../../components/not-found-page';
 import { CASE_STUDY, DISCUSSION, isThreadKind, UPDATE } from './discussion-labels';
 import { CreateThreadMutation, NewThreadSpaceQuery } from './discussions.queries';
 import { ThreadForm } from './thread-form';

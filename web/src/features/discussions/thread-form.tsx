@@ -22,7 +22,7 @@ import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { ThreadKind } from '../../gql/graphql';
 import { OutcomeFields } from '../evidence/outcome-fields';
-import { ProblemBox } from '../profile/problem-box';
+import { ProblemBox } from '../../components/problem-box';
 import {
   ACTIVITY_CHOICES,
   BENEFIT_CHOICES,

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import { Button, WarningText } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
-import { DateTime } from '../admin/date-time';
+import { DateTime } from '../../components/date-time';
 import { MyCalendarFeedQuery, RegenerateCalendarTokenMutation } from './events.queries';
 
 function CopyableAddress({ url }: { url: string }) {

@@ -15,11 +15,11 @@ import {
 import { ErrorMessage } from '../../components/error-message';
 import { BackLink, SummaryList, type SummaryListRow } from '../../components/forms';
 import type { AccessibilityFeature, EventFormat, EventTag, EventVisibility, Region } from '../../gql/graphql';
-import { regionLabel } from '../profile/member-labels';
+import { regionLabel } from '../../components/member-labels';
 import { LoadingMessage } from '../../components/loading-message';
 import { hasErrorCode, problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
-import { NotFoundPage } from '../errors/not-found-page';
+import { NotFoundPage } from '../../components/not-found-page';
 import { CURRENT_EVENT_ID, EventForm } from './event-form';
 import { accessLabel, formatLabel, tagLabel, visibilityLabel } from './event-labels';
 import { eventTimeInZone } from './event-time';

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Button, Checkbox, Select } from '../../components/forms';
-import { isRegion, REGION_CHOICES } from '../profile/member-labels';
+import { isRegion, REGION_CHOICES } from '../../components/member-labels';
 import { FORMAT_CHOICES, isEventFormat, isEventTag, TAG_CHOICES } from './event-labels';
 import { eventsHref, hasEventsFilters, type EventsFilters } from './events-params';
 

@@ -13,7 +13,7 @@ import type {
   Region,
 } from '../../gql/graphql';
 import { orFewer } from '../profile/profile-validation';
-import { isRegion } from '../profile/member-labels';
+import { isRegion } from '../../components/member-labels';
 import { atVenue, online } from './event-labels';
 import type { Organiser } from './organiser-picker';
 import { dateFrom, instantFromWallClock, timeFrom, wallClockOf } from './event-time';

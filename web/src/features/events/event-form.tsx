@@ -5,7 +5,7 @@
 import { EVENT_LIMITS, Permission } from '@heritage/shared';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useViewer } from '../../app/viewer';
+import { useViewer } from '../../session/viewer';
 import {
   Button,
   Checkboxes,
@@ -22,8 +22,8 @@ import { conflictSummary, staleEditOf } from '../../components/edit-conflict';
 import { errorId, FieldError, hintId } from '../../components/field-parts';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
-import { ProblemBox } from '../profile/problem-box';
-import { isRegion, REGION_CHOICES } from '../profile/member-labels';
+import { ProblemBox } from '../../components/problem-box';
+import { isRegion, REGION_CHOICES } from '../../components/member-labels';
 import {
   ACCESS_CHOICES,
   atVenue,

@@ -12,7 +12,7 @@ import {
   EventVisibility as EventVisibilities,
 } from '@heritage/shared';
 import type { AccessibilityFeature, EventFormat, EventTag, EventVisibility, RsvpStatus } from '../../gql/graphql';
-import type { Choice } from '../profile/member-labels';
+import type { Choice } from '../../components/member-labels';
 
 function choices<T extends string>(labels: Record<string, string>): Choice<T>[] {
   return Object.entries(labels).map(([value, label]) => ({ value: value as T, label }));

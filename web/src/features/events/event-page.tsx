@@ -7,17 +7,17 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { SignInPrompt } from '../../app/require-sign-in';
-import { useViewer } from '../../app/viewer';
+import { SignInPrompt } from '../../session/require-sign-in';
+import { useViewer } from '../../session/viewer';
 import { ErrorMessage } from '../../components/error-message';
 import { BackLink, SummaryList, type SummaryListRow } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
 import { hasErrorCode, problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { EventQuery } from '../../gql/graphql';
-import { NotFoundPage } from '../errors/not-found-page';
-import { regionLabel } from '../profile/member-labels';
-import { SuccessBanner } from '../profile/success-banner';
+import { NotFoundPage } from '../../components/not-found-page';
+import { regionLabel } from '../../components/member-labels';
+import { SuccessBanner } from '../../components/success-banner';
 import { PostBody } from '../threads/post-body';
 import {
   accessLabel,

@@ -3,8 +3,8 @@
 // so when the member may not manage the event (the API refuses anyway). Each page's code loads on its first
 // visit.
 import type { WebRoute } from '@heritage/shared';
-import { lazyPage, type PageRoute } from '../../app/page-route';
-import { RequireSignIn } from '../../app/require-sign-in';
+import { lazyPage, type PageRoute } from '../../components/page-route';
+import { RequireSignIn } from '../../session/require-sign-in';
 
 export const eventPages = {
   events: lazyPage(

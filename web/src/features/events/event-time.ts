@@ -2,7 +2,7 @@
 // (with the zone named), and organisers write a date and a wall-clock time in the event's zone, which is
 // turned into an instant here (the browser knows every IANA zone's rules through Intl).
 import { DEFAULT_EVENT_TIME_ZONE, formatEventTime } from '@heritage/shared';
-import { isoText } from '../admin/date-time';
+import { isoText } from '../../components/date-time';
 
 /** The viewer's own time zone, as the browser reports it. */
 export function viewerTimeZone(): string {

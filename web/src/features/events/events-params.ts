@@ -3,7 +3,7 @@
 // were cancelled are listed apart (?cancelled=yes), so the upcoming list holds only events that will happen;
 // past events keep their cancelled ones, marked, as a record.
 import type { EventFilter, EventFormat, EventTag, EventWhen, Region } from '../../gql/graphql';
-import { isRegion } from '../profile/member-labels';
+import { isRegion } from '../../components/member-labels';
 import { isEventFormat, isEventTag } from './event-labels';
 
 export interface EventsFilters {

@@ -2,7 +2,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Permission } from '@heritage/shared';
 import { Link } from 'react-router';
-import { useViewer } from '../../app/viewer';
+import { useViewer } from '../../session/viewer';
 import { BackLink } from '../../components/forms';
 import { usePageTitle } from '../../components/use-page-title';
 import { EventForm } from './event-form';

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { LoadingMessage } from '../../components/loading-message';
 import { usePageTitle } from '../../components/use-page-title';
-import { useViewer } from '../../app/viewer';
+import { useViewer } from '../../session/viewer';
 import { CommunitySummaryQuery } from './community-summary.query';
 import { HomeUpdates } from './home-updates';
 import { NextEvents } from './next-events';

@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import type { HomeUpdatesQuery as Result } from '../../gql/graphql';
-import { DateTime } from '../admin/date-time';
+import { DateTime } from '../../components/date-time';
 import { HomeUpdatesQuery } from './home-updates.query';
 
 type Update = Result['latestUpdates'][number];

@@ -1,7 +1,7 @@
 // The application journey, a GOV.UK question-page flow under /join, and answering a reviewer's question.
 // Each page's code loads on its first visit.
 import type { WebRoute } from '@heritage/shared';
-import { lazyPage, type PageRoute } from '../../app/page-route';
+import { lazyPage, type PageRoute } from '../../components/page-route';
 
 export const joinPages = {
   join: lazyPage(

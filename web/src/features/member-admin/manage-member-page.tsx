@@ -3,8 +3,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useAccessProblemFrom, useReportAccessProblem } from '../../app/require-permission';
-import { useViewer } from '../../app/viewer';
+import { useAccessProblemFrom, useReportAccessProblem } from '../../session/require-permission';
+import { useViewer } from '../../session/viewer';
 import { ErrorMessage } from '../../components/error-message';
 import { formatDate } from '../../components/format';
 import { BackLink, ErrorSummary, fieldErrorsOf, SummaryList, useFieldErrors } from '../../components/forms';
@@ -12,11 +12,11 @@ import { LoadingMessage } from '../../components/loading-message';
 import { hasErrorCode, problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { AdminMemberQuery, Role } from '../../gql/graphql';
-import { rolesLabel } from '../profile/member-labels';
+import { rolesLabel } from '../../components/member-labels';
 import { MemberNotFoundPage } from '../profile/member-not-found-page';
-import { ProblemBox } from '../profile/problem-box';
-import { SuccessBanner } from '../profile/success-banner';
-import { useFocusHeadingWhenReady } from '../profile/use-focus-heading-when-ready';
+import { ProblemBox } from '../../components/problem-box';
+import { SuccessBanner } from '../../components/success-banner';
+import { useFocusHeadingWhenReady } from '../../components/use-focus-heading-when-ready';
 import {
   AdminMemberQuery as AdminMemberDocument,
   ReinstateMemberMutation,

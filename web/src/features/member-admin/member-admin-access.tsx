@@ -3,7 +3,7 @@
 import { Permission } from '@heritage/shared';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { RequirePermission } from '../../app/require-permission';
+import { RequirePermission } from '../../session/require-permission';
 
 export function MemberAdminOnly({ children }: { children: ReactNode }) {
   return (

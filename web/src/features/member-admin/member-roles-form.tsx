@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkboxes } from '../../components/forms';
 import type { Role } from '../../gql/graphql';
-import { isRole, MEMBER_ROLE, roleLabel } from '../profile/member-labels';
+import { isRole, MEMBER_ROLE, roleLabel } from '../../components/member-labels';
 
 const CHOICES: { value: Role; label: string; hint: string }[] = [
   { value: 'ADVISORY_GROUP', label: roleLabel('ADVISORY_GROUP'), hint: 'Advises on the community’s direction' },

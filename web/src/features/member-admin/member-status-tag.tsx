@@ -1,6 +1,6 @@
 // A member's account status in words, coloured as well (the words carry the meaning).
 import type { MemberStatus } from '../../gql/graphql';
-import { MEMBER_STATUS_LABELS } from '../profile/member-labels';
+import { MEMBER_STATUS_LABELS } from '../../components/member-labels';
 
 const COLOUR: Record<MemberStatus, string> = {
   ACTIVE: 'tag--green',

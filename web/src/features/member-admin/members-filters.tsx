@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Button, Select, TextInput } from '../../components/forms';
 import { searchError } from '../directory/directory-filters';
-import { isMemberStatus, MEMBER_STATUS_LABELS } from '../profile/member-labels';
+import { isMemberStatus, MEMBER_STATUS_LABELS } from '../../components/member-labels';
 import { MEMBERS_PATH, type MembersFilters } from './members-params';
 
 const ALL = 'ALL';

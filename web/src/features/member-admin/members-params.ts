@@ -1,7 +1,7 @@
 // The admins' member list keeps its state in the address, like the directory: ?status=…&search=…, plus one
 // `after` per page turned (the last cursor asks for the current page).
 import type { MemberStatus } from '../../gql/graphql';
-import { isMemberStatus } from '../profile/member-labels';
+import { isMemberStatus } from '../../components/member-labels';
 
 export const MEMBERS_PATH = '/admin/members';
 

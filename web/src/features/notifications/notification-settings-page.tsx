@@ -10,8 +10,8 @@ import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { NotificationPreferencesQuery as Result } from '../../gql/graphql';
 import { DigestPreferenceSection } from '../digests/digest-preference-form';
-import { ProblemBox } from '../profile/problem-box';
-import { SuccessBanner } from '../profile/success-banner';
+import { ProblemBox } from '../../components/problem-box';
+import { SuccessBanner } from '../../components/success-banner';
 import { NotificationPreferencesQuery, UpdateNotificationPreferencesMutation } from './notifications.queries';
 
 type Preference = Result['notificationPreferences'][number];

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@heritage/shared';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useViewer } from '../../app/viewer';
+import { useViewer } from '../../session/viewer';
 import { ErrorMessage } from '../../components/error-message';
 import {
   Button,
@@ -29,12 +29,12 @@ import {
   OTHER_SECTOR,
   REGION_CHOICES,
   SECTOR_CHOICES,
-} from './member-labels';
-import { ProblemBox } from './problem-box';
+} from '../../components/member-labels';
+import { ProblemBox } from '../../components/problem-box';
 import { MyProfileQuery as MyProfileDocument, UpdateProfileMutation } from './profile.queries';
 import { profileErrors } from './profile-validation';
 import { inputFromValues, valuesFromProfile, type ProfileValues } from './profile-values';
-import { SuccessBanner } from './success-banner';
+import { SuccessBanner } from '../../components/success-banner';
 
 const TITLE = 'Edit your profile';
 

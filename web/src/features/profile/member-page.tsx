@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Permission } from '@heritage/shared';
 import { Link, useParams } from 'react-router';
-import { useViewer } from '../../app/viewer';
+import { useViewer } from '../../session/viewer';
 import { ErrorMessage } from '../../components/error-message';
 import { formatDate } from '../../components/format';
 import { SummaryList, type SummaryListRow } from '../../components/forms';
@@ -18,12 +18,12 @@ import {
   MEMBER_STATUS_LABELS,
   regionLabel,
   sectorLabel,
-} from './member-labels';
+} from '../../components/member-labels';
 import { MemberNotFoundPage } from './member-not-found-page';
 import { MemberBio } from './member-bio';
 import { MemberPageQuery as MemberPageDocument } from './profile.queries';
 import { ReferralTag } from './referral-tag';
-import { useFocusHeadingWhenReady } from './use-focus-heading-when-ready';
+import { useFocusHeadingWhenReady } from '../../components/use-focus-heading-when-ready';
 
 type Member = NonNullable<MemberPageQuery['member']>;
 

@@ -2,8 +2,8 @@
 // downloading your data and deleting your account. Mounted in the main layout by app/router.tsx; each page's
 // code loads on its first visit.
 import type { WebRoute } from '@heritage/shared';
-import { lazyPage, type PageRoute } from '../../app/page-route';
-import { RequireSignIn } from '../../app/require-sign-in';
+import { lazyPage, type PageRoute } from '../../components/page-route';
+import { RequireSignIn } from '../../session/require-sign-in';
 
 export const profilePages = {
   profile: lazyPage(

@@ -1,7 +1,7 @@
 // The profile form's own checks, worded exactly as the API words them (so a message reads the same whoever
 // caught the problem). The API checks everything again.
 import { LIMITS } from '@heritage/shared';
-import { OTHER_SECTOR } from './member-labels';
+import { OTHER_SECTOR } from '../../components/member-labels';
 import type { ProfileValues } from './profile-values';
 
 /** "About you must be 2,000 characters or fewer", as the API says it. */

@@ -8,7 +8,7 @@ import type {
   Sector,
   WellbeingBenefit,
 } from '../../gql/graphql';
-import { isRegion, OTHER_SECTOR } from './member-labels';
+import { isRegion, OTHER_SECTOR } from '../../components/member-labels';
 
 export interface ProfileValues {
   displayName: string;

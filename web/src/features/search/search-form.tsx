@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { Button, Select, TextInput } from '../../components/forms';
 import { describedBy, FormGroup, HintAndError } from '../../components/field-parts';
 import type { ThreadKind } from '../../gql/graphql';
-import { ACTIVITY_CHOICES, INTEREST_CHOICES, isActivityType, isInterest } from '../profile/member-labels';
+import { ACTIVITY_CHOICES, INTEREST_CHOICES, isActivityType, isInterest } from '../../components/member-labels';
 import { hasFilters, KIND_CHOICES, SEARCH_PATH, type SearchFilters } from './search-params';
 
 const SORT_CHOICES = [

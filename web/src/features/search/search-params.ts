@@ -4,7 +4,7 @@
 // the list on screen.
 import { ACTIVITY_TYPE_LABELS, DISCUSSION_LIMITS, LIMITS, THREAD_KIND_LABELS } from '@heritage/shared';
 import type { ActivityType, SearchInput, ThreadKind, WellbeingBenefit } from '../../gql/graphql';
-import { isActivityType, isInterest } from '../profile/member-labels';
+import { isActivityType, isInterest } from '../../components/member-labels';
 import { orFewer } from '../profile/profile-validation';
 
 export interface SearchFilters {

@@ -20,9 +20,8 @@ import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { AdminSpacesQuery as Result, Role } from '../../gql/graphql';
-import { accessProblemOf } from '../admin/admin-errors';
-import { useAccessProblemFrom, useReportAccessProblem } from '../admin/admin-only';
-import { SuccessBanner } from '../profile/success-banner';
+import { useAccessProblemFrom, useReportAccessProblem } from '../../session/require-permission';
+import { SuccessBanner } from '../../components/success-banner';
 import { AdminSpacesQuery, CreateSpaceMutation, UpdateSpaceMutation } from './space-admin.queries';
 import { isRole, ROLE_CHOICES, rolesInWords } from './space-roles';
 
@@ -118,14 +117,13 @@ function SpaceForm({ space, onAdded }: { space: Space | null; onAdded: (name: st
         onAdded(result.data?.createCategory.name ?? input.name);
       }
     } catch (error) {
-      const access = accessProblemOf(error);
       const stale = staleEditOf(error);
       if (stale) {
         setConflict(stale);
         setBaseRevision(stale.current.revision);
         setErrors(conflictSummary(stale, CURRENT_SPACE_ID));
-      } else if (access) reportAccessProblem(access);
-      else if (!fromError(error)) setErrors([{ field: 'name', message: problemMessage(error) }]);
+      } else if (!reportAccessProblem(error) && !fromError(error))
+        setErrors([{ field: 'name', message: problemMessage(error) }]);
     }
   }
 

@@ -9,11 +9,10 @@ import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { AdminSpacesQuery as Result } from '../../gql/graphql';
-import { accessProblemOf } from '../admin/admin-errors';
-import { useAccessProblemFrom, useReportAccessProblem } from '../admin/admin-only';
-import { ScrollableTable } from '../admin/scrollable-table';
-import { ProblemBox } from '../profile/problem-box';
-import { SuccessBanner } from '../profile/success-banner';
+import { useAccessProblemFrom, useReportAccessProblem } from '../../session/require-permission';
+import { ScrollableTable } from '../../components/scrollable-table';
+import { ProblemBox } from '../../components/problem-box';
+import { SuccessBanner } from '../../components/success-banner';
 import { AdminSpacesQuery, ArchiveSpaceMutation, MoveSpaceMutation, RestoreSpaceMutation } from './space-admin.queries';
 import { rolesInWords } from './space-roles';
 
@@ -133,9 +132,7 @@ export function SpacesPage() {
       else await restore({ variables });
       setOutcome({ id: Date.now(), heading: `${space.name} has been ${DONE[action]}.` });
     } catch (failure) {
-      const access = accessProblemOf(failure);
-      if (access) reportAccessProblem(access);
-      else setProblem({ id: Date.now(), message: problemMessage(failure) });
+      if (!reportAccessProblem(failure)) setProblem({ id: Date.now(), message: problemMessage(failure) });
     }
   }
 

@@ -2,19 +2,17 @@
 // it and when, what it answers, its text or a placeholder (deleted by its author, hidden by a moderator), its
 // reactions and the actions the viewer may take on it. The article takes focus for ?post=N and after changes.
 import { useFragment, useMutation } from '@apollo/client/react';
-import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import type { ThreadPostFieldsFragment } from '../../gql/graphql';
-import { DateTime } from '../admin/date-time';
-import { PostBody } from './post-body';
+import { PostActions, type Panel } from './post-actions';
+import { PostHeader, PostText } from './post-header';
 import { DeletePostPanel, EditPostPanel, HidePostPanel, PostHistoryPanel, ReportPostPanel } from './post-panels';
 import { PostReactions } from './post-reactions';
 import { RestorePostMutation, ThreadPostFieldsFragment as PostFields } from './thread.queries';
 import { problemMessage } from '../../components/problem-message';
 
 export type ThreadPost = ThreadPostFieldsFragment;
-type Panel = 'edit' | 'delete' | 'history' | 'report' | 'hide';
 
 export interface PostItemProps {
   postId: string;
@@ -36,64 +34,6 @@ export function focusPost(number: number): void {
   if (!element) return;
   element.focus({ preventScroll: true });
   element.scrollIntoView({ block: 'start' });
-}
-
-function Author({ author }: { author: ThreadPost['author'] }) {
-  return author.id ? <Link to={`/members/${author.id}`}>{author.displayName}</Link> : <>{author.displayName}</>;
-}
-
-function PostText({ post }: { post: ThreadPost }) {
-  if (post.deleted) {
-    return (
-      <>
-        <p className="post__placeholder">
-          {post.bodyHtml
-            ? 'Deleted by its author. Only moderators can still see it:'
-            : 'This post was deleted by its author'}
-        </p>
-        {post.bodyHtml ? <PostBody html={post.bodyHtml} /> : null}
-      </>
-    );
-  }
-  if (post.hidden) {
-    return (
-      <>
-        <p className="post__placeholder">
-          {post.hiddenReason ? `Hidden by a moderator: ${post.hiddenReason}` : 'This post was hidden by a moderator'}
-        </p>
-        {post.bodyHtml ? <PostBody html={post.bodyHtml} /> : null}
-      </>
-    );
-  }
-  return post.bodyHtml ? <PostBody html={post.bodyHtml} /> : null;
-}
-
-/** A visible label ("Reply") and hidden words that name the post ("to post 3"), for a unique accessible name. */
-function ActionButton({
-  label,
-  hidden,
-  onClick,
-  expanded,
-  id,
-}: {
-  label: string;
-  hidden: string;
-  onClick: () => void;
-  expanded?: boolean;
-  id?: string;
-}) {
-  return (
-    <button
-      id={id}
-      type="button"
-      className="link-button post-actions__button"
-      aria-expanded={expanded}
-      onClick={onClick}
-    >
-      {label}
-      <span className="visually-hidden"> {hidden}</span>
-    </button>
-  );
 }
 
 function PostView(props: PostItemProps & { post: ThreadPost }) {
@@ -130,104 +70,6 @@ function PostView(props: PostItemProps & { post: ThreadPost }) {
     }
   }
 
-  const actions: { key: string; node: ReactNode }[] = [];
-  if (visible && canCompose) {
-    actions.push({
-      key: 'reply',
-      node: <ActionButton label="Reply" hidden={`to post ${n}`} onClick={() => props.onReply(post)} />,
-    });
-    if (post.body) {
-      actions.push({
-        key: 'quote',
-        node: <ActionButton label="Quote" hidden={`post ${n}`} onClick={() => props.onQuote(post)} />,
-      });
-    }
-  }
-  if (post.canEdit && !post.deleted) {
-    actions.push({
-      key: 'edit',
-      node:
-        n === 1 ? (
-          <Link to={`/threads/${threadId}/edit`} className="post-actions__link">
-            Edit<span className="visually-hidden"> the thread</span>
-          </Link>
-        ) : (
-          <ActionButton
-            label="Edit"
-            hidden={`post ${n}`}
-            expanded={panel === 'edit'}
-            id={buttonId('edit')}
-            onClick={() => toggle('edit')}
-          />
-        ),
-    });
-  }
-  if (post.canDelete && !post.deleted) {
-    actions.push({
-      key: 'delete',
-      node: (
-        <ActionButton
-          label="Delete"
-          hidden={`post ${n}`}
-          expanded={panel === 'delete'}
-          id={buttonId('delete')}
-          onClick={() => toggle('delete')}
-        />
-      ),
-    });
-  }
-  if (post.revisionCount > 0 && (own || post.canModerate)) {
-    actions.push({
-      key: 'history',
-      node: (
-        <ActionButton
-          label={`History (${post.revisionCount} earlier ${post.revisionCount === 1 ? 'version' : 'versions'})`}
-          hidden={`of post ${n}`}
-          expanded={panel === 'history'}
-          id={buttonId('history')}
-          onClick={() => toggle('history')}
-        />
-      ),
-    });
-  }
-  if (post.canReport && visible) {
-    actions.push({
-      key: 'report',
-      node: (
-        <ActionButton
-          label="Report"
-          hidden={`post ${n}`}
-          expanded={panel === 'report'}
-          id={buttonId('report')}
-          onClick={() => toggle('report')}
-        />
-      ),
-    });
-  }
-  if (post.reportedByViewer && visible) {
-    actions.push({ key: 'reported', node: <span className="post-actions__note">You have reported this post</span> });
-  }
-  if (post.canModerate && !post.hidden) {
-    actions.push({
-      key: 'hide',
-      node: (
-        <ActionButton
-          label="Hide"
-          hidden={`post ${n}`}
-          expanded={panel === 'hide'}
-          id={buttonId('hide')}
-          onClick={() => toggle('hide')}
-        />
-      ),
-    });
-  }
-  if (post.canModerate && (post.hidden || post.deleted)) {
-    actions.push({
-      key: 'restore',
-      node: <ActionButton label="Restore" hidden={`post ${n}`} onClick={() => void restorePost()} />,
-    });
-  }
-
   return (
     <article
       id={postElementId(n)}
@@ -235,46 +77,22 @@ function PostView(props: PostItemProps & { post: ThreadPost }) {
       tabIndex={-1}
       aria-labelledby={headingId}
     >
-      <header className="post__header">
-        <h3 id={headingId} className="post__author">
-          <Author author={post.author} />
-          <span className="visually-hidden">{`, post ${n}`}</span>
-        </h3>
-        {post.author.organisation ? <p className="post__organisation">{post.author.organisation}</p> : null}
-        <p className="post__meta">
-          <Link to={`?post=${n}`} className="post__number">
-            #{n}
-            <span className="visually-hidden"> (link to this post)</span>
-          </Link>{' '}
-          <DateTime value={post.createdAt} withTime />
-          {post.editedAt ? (
-            <>
-              {' '}
-              <span className="post__edited">
-                (edited <DateTime value={post.editedAt} withTime />)
-              </span>
-            </>
-          ) : null}
-        </p>
-        {post.replyTo ? (
-          <p className="post__reply-to">
-            In reply to{' '}
-            <Link
-              to={`?post=${post.replyTo.number}`}
-            >{`#${post.replyTo.number} ${post.replyTo.author.displayName}`}</Link>
-          </p>
-        ) : null}
-      </header>
+      <PostHeader post={post} headingId={headingId} />
       <PostText post={post} />
       {problem ? <ErrorMessage>{problem}</ErrorMessage> : null}
       {visible ? <PostReactions post={post} onProblem={setProblem} /> : null}
-      {actions.length ? (
-        <ul className="post-actions" aria-label={`Actions for post ${n}`}>
-          {actions.map((action) => (
-            <li key={action.key}>{action.node}</li>
-          ))}
-        </ul>
-      ) : null}
+      <PostActions
+        post={post}
+        threadId={threadId}
+        own={own}
+        canCompose={canCompose}
+        panel={panel}
+        buttonId={buttonId}
+        onToggle={toggle}
+        onReply={props.onReply}
+        onQuote={props.onQuote}
+        onRestore={() => void restorePost()}
+      />
       {panel === 'edit' ? (
         <EditPostPanel
           post={post}

@@ -16,7 +16,7 @@ import { Button, ErrorSummary, TextArea, type FieldErrorItem } from '../../compo
 import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
 import type { ThreadPostFieldsFragment } from '../../gql/graphql';
-import { DateTime } from '../admin/date-time';
+import { DateTime } from '../../components/date-time';
 import { PostBody } from './post-body';
 import { PostBodyForm } from './post-body-form';
 import {

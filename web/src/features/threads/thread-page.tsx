@@ -5,8 +5,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { quotePost, THREAD_KIND_LABELS, type ThreadKind } from '@heritage/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
-import { useViewer } from '../../app/viewer';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useViewer } from '../../session/viewer';
 import { ErrorMessage } from '../../components/error-message';
 import { InsetText } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
@@ -14,14 +14,16 @@ import { hasErrorCode, problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import type { ThreadPageQuery as ThreadPageResult } from '../../gql/graphql';
 import { spaceHref } from '../discussions/space-params';
-import { useFocusHeadingWhenReady } from '../profile/use-focus-heading-when-ready';
+import { useFocusHeadingWhenReady } from '../../components/use-focus-heading-when-ready';
 import { CaseStudySummary } from './case-study-summary';
 import { newRepliesText, useLiveThread } from './live-thread';
-import { focusPost, PostItem, type ThreadPost } from './post-item';
+import type { ThreadPost } from './post-item';
 import { ReplyComposer } from './reply-composer';
 import { MarkThreadReadMutation, ThreadPageQuery } from './thread.queries';
 import { ModeratorTools, WatchButton } from './thread-tools';
 import { usePostWindow } from './use-post-window';
+import { ThreadPosts } from './thread-posts';
+import { useThreadFocus } from './use-thread-focus';
 
 type Thread = NonNullable<ThreadPageResult['thread']>;
 
@@ -146,7 +148,6 @@ function useMarkRead(thread: Thread, highestShown: number) {
 function ThreadView({ thread }: { thread: Thread }) {
   const { viewer } = useViewer();
   const [searchParams] = useSearchParams();
-  const { key: locationKey } = useLocation();
   const postParam = postNumberParam(searchParams.get('post'));
   // Where the page opens, decided once: the post asked for, else the first unread one.
   const [opening] = useState(() => {
@@ -156,9 +157,7 @@ function ThreadView({ thread }: { thread: Thread }) {
     return { start: 1, focus: null };
   });
   const posts = usePostWindow(thread.id, opening.start);
-  // Where focus goes once the posts it waits for are on the page (read by the effect below, not rendered).
-  const pendingFocus = useRef<number | null>(opening.focus);
-  const pagingFocus = useRef<{ direction: 'earlier' | 'later'; boundary: number } | null>(null);
+  const focus = useThreadFocus(posts, postParam, opening.focus);
   const [announcement, setAnnouncement] = useState('');
   const [reply, setReply] = useState('');
   const [replyTo, setReplyTo] = useState<ThreadPost | null>(null);
@@ -171,41 +170,6 @@ function ThreadView({ thread }: { thread: Thread }) {
     setAnnouncement('');
     window.setTimeout(() => setAnnouncement(message), 50);
   }, []);
-
-  // A later ?post=N (a link to another post in this thread): focus it, loading from there if it is not shown.
-  const seenKey = useRef(locationKey);
-  useEffect(() => {
-    if (seenKey.current === locationKey) return;
-    seenKey.current = locationKey;
-    if (postParam === null) return;
-    if (posts.posts.some((p) => p.number === postParam)) {
-      focusPost(postParam);
-    } else {
-      pendingFocus.current = postParam;
-      void posts.loadFrom(postParam);
-    }
-  }, [locationKey, postParam, posts]);
-
-  // Once posts arrive: focus the post waited for (or the next one shown), or the first one "Show earlier
-  // posts" or "Show more posts" added.
-  useEffect(() => {
-    if (posts.loading || posts.posts.length === 0) return;
-    const target = pendingFocus.current;
-    if (target !== null) {
-      pendingFocus.current = null;
-      const post = posts.posts.find((p) => p.number >= target) ?? posts.posts.at(-1);
-      if (post) focusPost(post.number);
-    }
-    const paging = pagingFocus.current;
-    if (paging) {
-      pagingFocus.current = null;
-      const added =
-        paging.direction === 'earlier'
-          ? posts.posts.find((p) => p.number < paging.boundary)
-          : posts.posts.find((p) => p.number > paging.boundary);
-      if (added) focusPost(added.number);
-    }
-  }, [posts.loading, posts.posts]);
 
   const waitingReplies = useLiveThread(thread.id, posts.posts, announce);
 
@@ -245,68 +209,18 @@ function ThreadView({ thread }: { thread: Thread }) {
         {thread.canModerate ? <ModeratorTools thread={thread} announce={announce} /> : null}
       </div>
 
-      <h2 className="visually-hidden">Posts</h2>
-      {posts.hasEarlier ? (
-        <p className="thread-paging">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              pagingFocus.current = { direction: 'earlier', boundary: posts.posts[0]?.number ?? 1 };
-              void posts.loadEarlier();
-            }}
-          >
-            Show earlier posts
-          </button>
-        </p>
-      ) : null}
-      {posts.loading === 'earlier' ? <LoadingMessage>Loading earlier posts…</LoadingMessage> : null}
-      {posts.loading === 'window' ? <LoadingMessage>Loading posts…</LoadingMessage> : null}
-      {posts.error ? <ErrorMessage>{problemMessage(posts.error)}</ErrorMessage> : null}
-      <ol className="post-list">
-        {posts.posts.map((post) => (
-          <li key={post.id} className="post-list__item">
-            <PostItem
-              postId={post.id}
-              threadId={thread.id}
-              viewerId={viewer?.id ?? null}
-              canCompose={canCompose}
-              onReply={onReply}
-              onQuote={onQuote}
-              announce={announce}
-            />
-          </li>
-        ))}
-      </ol>
-      {posts.loading === 'later' ? <LoadingMessage>Loading more posts…</LoadingMessage> : null}
-      {waitingReplies > 0 && !posts.hasNext && posts.loading === null ? (
-        <p className="thread-paging">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              pagingFocus.current = { direction: 'later', boundary: posts.highest };
-              void posts.loadMore();
-            }}
-          >
-            {newRepliesText(waitingReplies)}
-          </button>
-        </p>
-      ) : null}
-      {posts.hasNext ? (
-        <p className="thread-paging">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              pagingFocus.current = { direction: 'later', boundary: posts.highest };
-              void posts.loadMore();
-            }}
-          >
-            Show more posts
-          </button>
-        </p>
-      ) : null}
+      <ThreadPosts
+        posts={posts}
+        onShowEarlier={focus.showEarlier}
+        onShowMore={focus.showMore}
+        threadId={thread.id}
+        viewerId={viewer?.id ?? null}
+        canCompose={canCompose}
+        onReply={onReply}
+        onQuote={onQuote}
+        announce={announce}
+        newRepliesLabel={waitingReplies > 0 ? newRepliesText(waitingReplies) : null}
+      />
 
       <ReplyComposer
         thread={thread}
@@ -322,7 +236,7 @@ function ThreadView({ thread }: { thread: Thread }) {
         onPosted={async (post) => {
           setReply('');
           setReplyTo(null);
-          pendingFocus.current = post.number;
+          focus.focusWhenShown(post.number);
           await posts.reveal(post);
           announce('Reply posted');
         }}

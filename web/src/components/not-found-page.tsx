@@ -1,6 +1,6 @@
 // The 404 page for any path the router does not know, worded as GOV.UK's "Page not found" pattern.
 import { Link } from 'react-router';
-import { usePageTitle } from '../../components/use-page-title';
+import { usePageTitle } from './use-page-title';
 
 export function NotFoundPage() {
   usePageTitle('Page not found');

@@ -14,7 +14,7 @@ import {
   WELLBEING_BENEFIT_LABELS,
   WellbeingBenefit as WellbeingBenefits,
 } from '@heritage/shared';
-import type { ActivityType, MemberStatus, Region, Role, Sector, WellbeingBenefit } from '../../gql/graphql';
+import type { ActivityType, MemberStatus, Region, Role, Sector, WellbeingBenefit } from '../gql/graphql';
 
 export interface Choice<T extends string = string> {
   value: T;

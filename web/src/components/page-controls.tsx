@@ -1,6 +1,6 @@
 // "Previous page" and "Next page" for keyset-paged admin lists. Next comes from the shared Pagination;
 // Previous goes back to the cursor we came from.
-import { Pagination } from '../../components/forms';
+import { Pagination } from './forms';
 import type { CursorPages } from './use-cursor-pages';
 
 export function PageControls({

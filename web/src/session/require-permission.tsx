@@ -1,13 +1,14 @@
-// Wraps pages for members with one permission (moderators' report queue, admins' member pages). Visitors are
-// asked to sign in; members without the permission are told so, in the page's own words. The API checks the
+// The one access guard: wraps every page for members with one permission (the admin pages, the moderators'
+// report queue, the member admin pages). Visitors are asked to sign in; members without the permission are
+// told so, in the page's own words (the admin pages' wording by default). The API checks the
 // permission on every request: a query or change that comes back UNAUTHENTICATED or FORBIDDEN (the session
 // ended, the role was removed) is reported here, and the guard shows the same pages instead.
 import type { Permission } from '@heritage/shared';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { LoadingMessage } from '../components/loading-message';
-import { NoPermissionPage, SignInToContinuePage } from '../features/admin/access-problem-pages';
-import { accessProblemOf, type AccessProblem } from '../features/admin/admin-errors';
+import { NoPermissionPage, SignInToContinuePage } from './access-problem-pages';
+import { accessProblemOf, type AccessProblem } from '../components/api-errors';
 import { useViewer } from './viewer';
 
 const ReportAccessProblem = createContext<(problem: AccessProblem) => void>(() => undefined);
@@ -45,7 +46,7 @@ export function RequirePermission({
   /** Under "Sign in to continue": who may see the page, when not every member. */
   signInReason?: string;
   /** Under "You do not have permission to view this page": who may, and where to go instead. */
-  refusal: ReactNode;
+  refusal?: ReactNode;
   children: ReactNode;
 }) {
   const { viewer, loading, can, refetch } = useViewer();

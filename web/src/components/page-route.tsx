@@ -4,7 +4,7 @@
 // together and nothing half-drawn is shown.
 import type { ReactNode } from 'react';
 import type { NonIndexRouteObject } from 'react-router';
-import { LoadingMessage } from '../components/loading-message';
+import { LoadingMessage } from './loading-message';
 
 export type PageRoute = Pick<NonIndexRouteObject, 'element' | 'lazy' | 'HydrateFallback'>;
 

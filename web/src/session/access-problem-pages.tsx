@@ -2,8 +2,8 @@
 // refuses these requests anyway (UNAUTHENTICATED, FORBIDDEN); these pages say what to do next.
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { usePageTitle } from '../../components/use-page-title';
-import type { AccessProblem } from './admin-errors';
+import { usePageTitle } from '../components/use-page-title';
+import type { AccessProblem } from '../components/api-errors';
 
 /** `reason` says who may see the page, for guards narrower than "any member". */
 export function SignInToContinuePage({ reason = 'You need to sign in to see this page.' }: { reason?: string }) {

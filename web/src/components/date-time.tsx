@@ -1,5 +1,5 @@
 // Dates from the API (the DateTime scalar, ISO 8601 text) as <time> elements people can read.
-import { formatAge, formatDate, formatDateTime } from '../../components/format';
+import { formatAge, formatDate, formatDateTime } from './format';
 
 /** The generated types leave custom scalars as `unknown`; DateTime is always ISO text. */
 export function isoText(value: unknown): string {

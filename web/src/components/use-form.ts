@@ -1,0 +1,106 @@
+// The one way a form keeps its state: the values, each field bound to its input, the form's own checks, the
+// error summary's list, the API's field errors (BAD_USER_INPUT with `extensions.fields`) and whether it is
+// being sent. A page writes what is particular to it — what the checks are, what to send, what to do with an
+// answer — and nothing else:
+//
+//   const form = useForm({
+//     initial: { email: '' },
+//     validate: (v) => ({ email: emailError(v.email) }),
+//     submit: async (v) => { await send(v); },
+//     onError: (error) => [{ field: 'email', message: problemMessage(error) }],
+//   });
+//   <ErrorSummary errors={form.errors} />
+//   <form noValidate onSubmit={form.handleSubmit}>
+//     <TextInput label="Email address" {...form.field('email')} />
+//     <Button disabled={form.submitting}>Send</Button>
+//
+// A page that shows one error summary for several forms passes its own `useFieldErrors()` as `fieldErrors`.
+import { useCallback, useState, type FormEvent } from 'react';
+import type { FieldErrorItem } from './error-summary';
+import { collectErrors } from './validation';
+import { useFieldErrors, type FieldErrors } from './use-field-errors';
+
+type StringKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
+
+export interface UseFormOptions<V> {
+  initial: V;
+  /** The form's own checks, field id → message (undefined when it passes), in page order. */
+  validate?: (values: V) => Record<string, string | undefined>;
+  /** Sends the values. A thrown error with field errors puts them beside the fields; any other goes to onError. */
+  submit: (values: V) => Promise<unknown>;
+  /** An error without field errors: return the field errors to show, or nothing when the page shows it itself. */
+  onError?: (error: unknown) => FieldErrorItem[] | void;
+  /** The errors of the page, when the page owns the error summary. */
+  fieldErrors?: FieldErrors;
+}
+
+/** What `field(name)` gives a text input: its id, value, change handler and error message. */
+export interface BoundField {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}
+
+export function useForm<V extends object>(options: UseFormOptions<V>) {
+  const own = useFieldErrors();
+  const { errors, errorFor, setErrors, clear, fromError } = options.fieldErrors ?? own;
+  const [values, setValues] = useState<V>(options.initial);
+  const [submitting, setSubmitting] = useState(false);
+
+  const set = useCallback(<K extends keyof V>(name: K, value: V[K]) => {
+    setValues((current) => ({ ...current, [name]: value }));
+  }, []);
+
+  const field = (name: StringKeys<V>): BoundField => ({
+    id: name,
+    value: values[name] as string,
+    onChange: (value: string) => set(name, value as V[typeof name]),
+    error: errorFor(name),
+  });
+
+  const reset = (next?: V) => setValues(next ?? options.initial);
+
+  /** Runs the checks, then sends; resolves true when the values were sent without error. */
+  async function submitValues(): Promise<boolean> {
+    const problems = options.validate ? collectErrors(options.validate(values)) : [];
+    setErrors(problems);
+    if (problems.length) return false;
+    setSubmitting(true);
+    try {
+      await options.submit(values);
+      return true;
+    } catch (error) {
+      if (!fromError(error)) {
+        const shown = options.onError?.(error);
+        if (shown) setErrors(shown);
+      }
+      return false;
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    void submitValues();
+  }
+
+  return {
+    values,
+    set,
+    setValues,
+    reset,
+    field,
+    errors,
+    errorFor,
+    setErrors,
+    clear,
+    submitting,
+    handleSubmit,
+    submitValues,
+  };
+}
+
+/** What useForm returns, for parts of a form drawn by other components. */
+export type FormState<V extends object> = ReturnType<typeof useForm<V>>;
