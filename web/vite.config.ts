@@ -14,15 +14,6 @@ export default defineConfig({
   // @heritage/shared is a linked workspace built as CommonJS; the dev server serves linked packages as
   // native ES modules unless they are pre-bundled. (The production build converts CommonJS itself.)
   optimizeDeps: { include: ['@heritage/shared'] },
-  resolve: {
-    alias: [
-      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-      { find: /^react-dom$/, replacement: 'preact/compat' },
-      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-      { find: /^react$/, replacement: 'preact/compat' },
-    ],
-  },
   build: {
     outDir: 'dist',
     // The preload polyfill is injected as inline code, which the CSP would block; every browser we support
