@@ -9,6 +9,7 @@ import { RateLimits1764880000000 } from './1764880000000-RateLimits';
 import { EditRevisions1764890000000 } from './1764890000000-EditRevisions';
 import { AuditWithoutAddresses1764891000000 } from './1764891000000-AuditWithoutAddresses';
 import { SearchAccentsAndPlainText1764900000000 } from './1764900000000-SearchAccentsAndPlainText';
+import { NotifyCategoryChanges1764910000000 } from './1764910000000-NotifyCategoryChanges';
 
 export const MIGRATIONS = [
   CreateMembers1764000000000,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   EditRevisions1764890000000,
   AuditWithoutAddresses1764891000000,
   SearchAccentsAndPlainText1764900000000,
+  NotifyCategoryChanges1764910000000,
 ];

@@ -1,8 +1,8 @@
 // The bench's floor: what a page would cost with nothing on top of its SQL. A bare `node:http` + `pg` server
 // that, for a request the app was sent, runs the very statements the app ran for it (text and parameters, as
 // captured from TypeORM's logger on a probe request, so they stay in step with the app by construction) on one
-// pooled connection, and builds the same JSON from the rows: the viewer, the spaces and the policies come from
-// the app's own plain functions, the field order from the request's GraphQL document. The bench checks that
+// pooled connection, and builds the same JSON from the rows: the viewer, the policies and the mappers come from
+// the app's own plain functions, the spaces from the app's in-memory copy (the floor keeps them as the app does), the field order from the request's GraphQL document. The bench checks that
 // the floor's body equals the app's byte for byte before it measures either, so a shaper that drifts from the
 // app fails loudly instead of flattering it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -47,7 +47,10 @@ export interface Statement {
 export type Results = { sql: string; rows: Record<string, unknown>[] }[];
 
 /** Builds a response's `data` (every field the document might ask for; projection picks and orders them). */
-export type Shaper = (results: Results, request: { variables: Record<string, unknown> }) => Record<string, unknown>;
+export type Shaper = (
+  results: Results,
+  request: { variables: Record<string, unknown>; categories: readonly CategoryRecord[] },
+) => Record<string, unknown>;
 
 /** Runs `send` with every statement TypeORM issues meanwhile captured (and counted). */
 export async function captureStatements<T>(
@@ -143,9 +146,9 @@ const THREADS_CURSOR = cursorCodec('threads', Part.bool, Part.timestamp, Part.uu
 const RELEVANCE_CURSOR = cursorCodec('search', Part.real, Part.timestamp, Part.uuid);
 
 /** `thread(id) { id posts(first, fromNumber) { nodes {…} pageInfo } }` */
-export const threadPostsShaper: Shaper = (results, { variables }) => {
+export const threadPostsShaper: Shaper = (results, { variables, categories: spaces }) => {
   const viewer = viewerOf(results);
-  const categories = byId(rowsOf<CategoryRecord>(results, 'FROM category c', 'ORDER BY c.position'));
+  const categories = byId([...spaces]);
   const [thread] = rowsOf<ThreadRecord>(results, 'FROM thread t WHERE t.id = $1');
   const category = thread && categories.get(thread.categoryId);
   if (!thread || !category || !canSeeThread(viewer, category, thread)) return { thread: null };
@@ -199,12 +202,10 @@ export const threadPostsShaper: Shaper = (results, { variables }) => {
 };
 
 /** `threads(filter: { categorySlug }, first, after) { nodes {…} pageInfo }` */
-export const threadListShaper: Shaper = (results, { variables }) => {
+export const threadListShaper: Shaper = (results, { variables, categories }) => {
   const viewer = viewerOf(results);
   const slug = (variables.filter as { categorySlug?: string }).categorySlug;
-  const category = rowsOf<CategoryRecord>(results, 'FROM category c', 'ORDER BY c.position').find(
-    (c) => c.slug === slug,
-  );
+  const category = categories.find((c) => c.slug === slug);
   if (!category || !canRead(viewer.roles, category)) throw new Error('floor: space not readable');
   const limit = Number(variables.first);
   const rows = rowsOf<ThreadRecord & { sortPinned: boolean; sortAt: string }>(results, 'AS "sortPinned"');
@@ -240,9 +241,9 @@ export const threadListShaper: Shaper = (results, { variables }) => {
 };
 
 /** `search(input, first) { totalCount edges { cursor node { snippetHtml thread {…} post {…} } } pageInfo }` */
-export const searchShaper: Shaper = (results, { variables }) => {
+export const searchShaper: Shaper = (results, { variables, categories: spaces }) => {
   const viewer = viewerOf(results);
-  const categories = byId(rowsOf<CategoryRecord>(results, 'FROM category c', 'ORDER BY c.position'));
+  const categories = byId([...spaces]);
   const found = rowsOf<{
     total: number;
     capped: boolean;
@@ -326,6 +327,8 @@ export async function startFloor(
   poolSize: number,
   cookieName: string,
   plans: FloorPlan[],
+  /** The spaces, held in memory as the app holds them (they do not change during the bench). */
+  categories: readonly CategoryRecord[],
 ): Promise<Floor> {
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
   const prepared = new Map<string, Prepared>(
@@ -365,7 +368,7 @@ export async function startFloor(
     } finally {
       client.release();
     }
-    const data = project(plan.shape(results, { variables: request.variables ?? {} }), plan.selection);
+    const data = project(plan.shape(results, { variables: request.variables ?? {}, categories }), plan.selection);
     // Apollo ends its body with a newline; so does the floor, for byte-identical answers.
     const json = `${JSON.stringify({ data })}\n`;
     res.writeHead(200, {

@@ -18,6 +18,7 @@ import { findRepoRoot } from '../config/repo-root';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../database/embedded-database';
 import { startServer, type RunningServer } from '../server';
 import { sessionCookieName } from '../common/auth/session-cookie';
+import { CategoriesCache } from '../modules/discussions/categories.cache';
 import type { AppConfig } from '../config/config';
 import { discussionScenarios, seedDiscussions, type DiscussionSizes, type Scenario } from './bench-discussions';
 import { captureStatements, type FloorPlan, startFloor } from './bench-floor';
@@ -219,6 +220,7 @@ async function compareWithFloor(
     config.database.poolSize,
     sessionCookieName(config.isProduction),
     plans,
+    await server.app.get(CategoriesCache).all(),
   );
   const loader = fork(path.join(__dirname, 'bench-load.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   try {

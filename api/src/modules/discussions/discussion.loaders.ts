@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { loaderFor } from '../../common/graphql/loaders';
 import type { CaseStudyRecord } from './case-study.model';
-import { CategoriesRepository } from './categories.repository';
+import { CategoriesCache } from './categories.cache';
 import type { CategoryRecord } from './category.model';
 import type { PostRecord } from './post.model';
 import type { AuthorRecord } from './post-author.model';
@@ -21,7 +21,7 @@ export class DiscussionLoaders {
   constructor(
     private readonly threadRows: ThreadsRepository,
     private readonly postRows: PostsRepository,
-    private readonly categoryRows: CategoriesRepository,
+    private readonly categoryCache: CategoriesCache,
   ) {}
 
   /** Members by id (erased ones included: they show as "Former member"). */
@@ -32,14 +32,14 @@ export class DiscussionLoaders {
   }
 
   /**
-   * Every space, archived ones included, read once per request: the lists filter by the spaces the viewer may
+   * Every space, archived ones included, from the in-memory copy (categories.cache.ts): the lists filter by the spaces the viewer may
    * read, and every thread's space comes from the same read.
    */
   async allCategories(req: object): Promise<CategoryRecord[]> {
     const all = loaderFor(
       req,
       'discussions.allCategories',
-      async () => new Map([['all', await this.categoryRows.list(true)]]),
+      async () => new Map([['all', [...(await this.categoryCache.all())]]]),
     );
     return (await all.load('all')) ?? [];
   }

@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { CategoriesCache } from './categories.cache';
 import { CategoriesRepository } from './categories.repository';
 import { CategoriesResolver } from './categories.resolver';
 import { CategoriesService } from './categories.service';
@@ -41,6 +42,7 @@ import { WatchingService } from './watching.service';
     PostsResolver,
     PostRevisionsResolver,
     CategoriesRepository,
+    CategoriesCache,
     CategoriesService,
     CategoriesResolver,
     DiscussionEventsRepository,
@@ -62,6 +64,6 @@ import { WatchingService } from './watching.service';
     PostReportingResolver,
   ],
   // Events open a thread with each event, written as any thread is, and report it like any new thread.
-  exports: [DiscussionEvents, ThreadsRepository, PostsRepository],
+  exports: [DiscussionEvents, ThreadsRepository, PostsRepository, CategoriesCache],
 })
 export class DiscussionsModule {}
