@@ -24,6 +24,7 @@ import { canRead } from '../modules/discussions/categories.policy';
 import { toCategory, type CategoryRecord } from '../modules/discussions/category.model';
 import { toCaseStudy } from '../modules/discussions/case-study.model';
 import { toPost, type PostRecord } from '../modules/discussions/post.model';
+import { type PagePost, pagePostFrom } from '../modules/discussions/posts.repository';
 import { toPostAuthor, type AuthorRecord } from '../modules/discussions/post-author.model';
 import { toReactionSummaries, type ReactionCountRecord } from '../modules/discussions/reaction.model';
 import { canReact } from '../modules/discussions/reactions.policy';
@@ -153,10 +154,7 @@ export const threadPostsShaper: Shaper = (results, { variables, categories: spac
   const category = thread && categories.get(thread.categoryId);
   if (!thread || !category || !canSeeThread(viewer, category, thread)) return { thread: null };
   const limit = Number(variables.first);
-  const rows = rowsOf<PostRecord>(results, 'p.thread_id = $1 AND p.number > $2');
-  const members = byId(rowsOf<AuthorRecord>(results, 'FROM member m WHERE m.id = ANY'));
-  const replied = byId(rowsOf<PostRecord>(results, 'FROM post p WHERE p.id = ANY'));
-  const reported = new Set(rowsOf<{ postId: string }>(results, 'r.reporter_id = $1').map((r) => r.postId));
+  const related = rowsOf<Record<string, unknown>>(results, 'WITH page AS').map(pagePostFrom);
   const counts = new Map<string, ReactionCountRecord[]>();
   for (const row of rowsOf<ReactionCountRecord>(results, 'bool_or(r.member_id = $2)')) {
     counts.set(row.postId, [...(counts.get(row.postId) ?? []), row]);
@@ -167,9 +165,7 @@ export const threadPostsShaper: Shaper = (results, { variables, categories: spac
     reactors.set(key, [...(reactors.get(key) ?? []), row]);
   }
   const moderator = canModerate(viewer.roles);
-  const node = (record: PostRecord) => {
-    const reportedByViewer = reported.has(record.id);
-    const replyTo = record.replyToPostId === null ? undefined : replied.get(record.replyToPostId);
+  const node = ({ post: record, author, replyTo, replyToAuthor, reportedByViewer }: PagePost) => {
     return {
       ...toPost(record, viewer),
       canEdit: canEditPost(viewer, category, thread, record),
@@ -178,23 +174,23 @@ export const threadPostsShaper: Shaper = (results, { variables, categories: spac
       canReact: canReact(viewer, category, thread, record),
       canReport: canReport(viewer, category, thread, record) && !reportedByViewer,
       reportedByViewer,
-      author: toPostAuthor(members.get(record.authorId)),
-      replyTo: replyTo ? { ...toPost(replyTo, viewer), author: toPostAuthor(members.get(replyTo.authorId)) } : null,
+      author: toPostAuthor(author),
+      replyTo: replyTo ? { ...toPost(replyTo, viewer), author: toPostAuthor(replyToAuthor ?? undefined) } : null,
       reactions: toReactionSummaries(record.id, counts.get(record.id) ?? []).map((summary) => ({
         ...summary,
         reactors: (reactors.get(`${record.id} ${summary.kind}`) ?? []).map(toPostAuthor),
       })),
     };
   };
-  const page = rows.slice(0, limit);
+  const page = related.slice(0, limit);
   return {
     thread: {
       ...toThread(thread),
       posts: {
         nodes: page.map(node),
         pageInfo: {
-          hasNextPage: rows.length > limit,
-          endCursor: page.length ? POSTS_CURSOR.encode([page[page.length - 1].number]) : null,
+          hasNextPage: related.length > limit,
+          endCursor: page.length ? POSTS_CURSOR.encode([page[page.length - 1].post.number]) : null,
         },
       },
     },

@@ -10,7 +10,8 @@ import { CategoriesCache } from './categories.cache';
 import type { CategoryRecord } from './category.model';
 import type { PostRecord } from './post.model';
 import type { AuthorRecord } from './post-author.model';
-import { PostsRepository } from './posts.repository';
+import { type PagePost, PostsRepository } from './posts.repository';
+import { ReportsRepository } from './reports.repository';
 import type { ThreadRecord } from './thread.model';
 import { ThreadsRepository } from './threads.repository';
 
@@ -22,7 +23,34 @@ export class DiscussionLoaders {
     private readonly threadRows: ThreadsRepository,
     private readonly postRows: PostsRepository,
     private readonly categoryCache: CategoriesCache,
+    private readonly reportRows: ReportsRepository,
   ) {}
+
+  /** Whether the viewer has an open report on each post (a thread page primes it: posts.service page). */
+  openReportsBy(req: object, viewerId: string): DataLoader<string, boolean | undefined> {
+    return loaderFor(
+      req,
+      'reports.openByViewer',
+      async (postIds: readonly string[]) => {
+        const open = await this.reportRows.openReportsBy(viewerId, postIds);
+        return new Map(postIds.map((id) => [id, open.has(id)]));
+      },
+      false,
+    );
+  }
+
+  /** Primes the loaders with what a thread page's one statement read beside its posts. */
+  primePage(req: object, viewerId: string, related: readonly PagePost[]): void {
+    const members = this.members(req);
+    const posts = this.posts(req);
+    const reports = this.openReportsBy(req, viewerId);
+    for (const row of related) {
+      members.prime(row.author.id, row.author);
+      if (row.replyTo) posts.prime(row.replyTo.id, row.replyTo);
+      if (row.replyToAuthor) members.prime(row.replyToAuthor.id, row.replyToAuthor);
+      reports.prime(row.post.id, row.reportedByViewer);
+    }
+  }
 
   /** Members by id (erased ones included: they show as "Former member"). */
   members(req: object): DataLoader<string, AuthorRecord | undefined> {

@@ -162,7 +162,7 @@ export class ThreadsResolver {
   @ResolveField(() => PostConnection, {
     description: 'In number order; deleted and hidden posts stay as placeholders (no text).',
   })
-  posts(
+  async posts(
     @Parent() thread: Thread,
     @CurrentMember() viewer: AuthenticatedMember,
     @Args() args: PostsArgs,
@@ -170,7 +170,10 @@ export class ThreadsResolver {
   ): Promise<Connection<Post>> {
     // Each post's thread is this one: its fields (Post.thread, abilities) need not read it again.
     this.loaders.threads(ctx.req).prime(thread.id, thread.record);
-    return this.postsService.page(viewer, thread.record, args);
+    const { connection, related } = await this.postsService.page(viewer, thread.record, args);
+    // Authors, the posts replied to and the viewer's reports came with the page: no statement each.
+    this.loaders.primePage(ctx.req, viewer.id, related);
+    return connection;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may reply now (space, lock, removal).' })
