@@ -173,7 +173,7 @@ export const threadPostsShaper: Shaper = (results, { variables, categories: spac
       canModerate: moderator,
       canReact: canReact(viewer, category, thread, record),
       canReport: canReport(viewer, category, thread, record) && !reportedByViewer,
-      reportedByViewer,
+      reportedByViewer: reportedByViewer === true,
       author: toPostAuthor(author),
       replyTo: replyTo ? { ...toPost(replyTo, viewer), author: toPostAuthor(replyToAuthor ?? undefined) } : null,
       reactions: toReactionSummaries(record.id, counts.get(record.id) ?? []).map((summary) => ({

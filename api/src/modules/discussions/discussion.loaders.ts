@@ -48,7 +48,7 @@ export class DiscussionLoaders {
       members.prime(row.author.id, row.author);
       if (row.replyTo) posts.prime(row.replyTo.id, row.replyTo);
       if (row.replyToAuthor) members.prime(row.replyToAuthor.id, row.replyToAuthor);
-      reports.prime(row.post.id, row.reportedByViewer);
+      if (row.reportedByViewer !== null) reports.prime(row.post.id, row.reportedByViewer);
     }
   }
 

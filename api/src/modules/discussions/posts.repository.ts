@@ -23,38 +23,31 @@ export class PostsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * One page of a thread's posts in number order, `limit + 1` rows, starting after `afterNumber` (or at
-   * `fromNumber`). One range scan of post_number_key: the 500th page costs what the first does.
-   */
-  page(threadId: string, afterNumber: number, limit: number): Promise<PostRecord[]> {
-    return this.dataSource.query<PostRecord[]>(
-      `SELECT ${POST_COLUMNS} FROM post p
-       WHERE p.thread_id = $1 AND p.number > $2
-       ORDER BY p.number
-       LIMIT $3`,
-      [threadId, afterNumber, limit + 1],
-    );
-  }
-
-  /**
    * One page of posts (at most `limit` + 1) with what a thread page shows beside each, in one statement: its
-   * author, the post it answers and that post's author, and whether the viewer has an open report on it.
+   * author, the post it answers and that post's author, and whether the viewer has an open report on it
+   * (only `withReports`). Starts after `afterNumber` (or at `fromNumber`) with one range scan of
+   * post_number_key: the 500th page costs what the first does.
    */
-  async pageWithRelations(threadId: string, afterNumber: number, limit: number, viewerId: string): Promise<PagePost[]> {
+  async pageWithRelations(
+    threadId: string,
+    afterNumber: number,
+    limit: number,
+    viewerId: string,
+    withReports: boolean,
+  ): Promise<PagePost[]> {
     const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `WITH page AS (
          SELECT * FROM post p WHERE p.thread_id = $1 AND p.number > $2 ORDER BY p.number LIMIT $3
        )
        SELECT ${POST_COLUMNS}, ${prefixed(AUTHOR_COLUMNS, 'm', 'a_')}, ${prefixed(POST_COLUMNS, 'r', 'r_')},
          ${prefixed(AUTHOR_COLUMNS, 'rm', 'ra_')},
-         EXISTS (SELECT 1 FROM post_report pr
-                 WHERE pr.post_id = p.id AND pr.reporter_id = $4 AND pr.status = 'OPEN') AS "reportedByViewer"
+         ${withReports ? OPEN_REPORT_BY_VIEWER : 'NULL'} AS "reportedByViewer"
        FROM page p
        JOIN member m ON m.id = p.author_id
        LEFT JOIN post r ON r.id = p.reply_to_post_id
        LEFT JOIN member rm ON rm.id = r.author_id
        ORDER BY p.number`,
-      [threadId, afterNumber, limit + 1, viewerId],
+      withReports ? [threadId, afterNumber, limit + 1, viewerId] : [threadId, afterNumber, limit + 1],
     );
     return rows.map(pagePostFrom);
   }
@@ -254,8 +247,12 @@ export interface PagePost {
   author: AuthorRecord;
   replyTo: PostRecord | null;
   replyToAuthor: AuthorRecord | null;
-  reportedByViewer: boolean;
+  /** Null when not asked for (the page did not want canReport or reportedByViewer). */
+  reportedByViewer: boolean | null;
 }
+
+const OPEN_REPORT_BY_VIEWER = `EXISTS (SELECT 1 FROM post_report pr
+  WHERE pr.post_id = p.id AND pr.reporter_id = $4 AND pr.status = 'OPEN')`;
 
 /** A row of pageWithRelations as its records (exported for the bench's floor, which reads the same rows). */
 export function pagePostFrom(row: Record<string, unknown>): PagePost {
@@ -265,7 +262,7 @@ export function pagePostFrom(row: Record<string, unknown>): PagePost {
     author: unprefixed(row, 'a_') as unknown as AuthorRecord,
     replyTo,
     replyToAuthor: replyTo ? (unprefixed(row, 'ra_') as unknown as AuthorRecord) : null,
-    reportedByViewer: row.reportedByViewer === true,
+    reportedByViewer: row.reportedByViewer === null ? null : row.reportedByViewer === true,
   };
 }
 

@@ -71,11 +71,12 @@ export class PostsService {
     viewer: Viewer,
     thread: ThreadRecord,
     args: PostsArgs,
+    withReports: boolean,
   ): Promise<{ connection: Connection<Post>; related: PagePost[] }> {
     const limit = pageSize({ first: args.first ?? undefined });
     const after = POSTS_CURSOR.decode(args.after)?.[0];
     const start = after ?? (args.fromNumber ? args.fromNumber - 1 : 0);
-    const rows = await this.posts.pageWithRelations(thread.id, start, limit, viewer.id);
+    const rows = await this.posts.pageWithRelations(thread.id, start, limit, viewer.id, withReports);
     const related = rows.slice(0, limit);
     const connection = toConnection(
       rows.map((row) => row.post),
