@@ -9,6 +9,7 @@ import { RateLimits1764880000000 } from './1764880000000-RateLimits';
 import { EditRevisions1764890000000 } from './1764890000000-EditRevisions';
 import { AuditWithoutAddresses1764891000000 } from './1764891000000-AuditWithoutAddresses';
 import { SearchAccentsAndPlainText1764900000000 } from './1764900000000-SearchAccentsAndPlainText';
+import { NotifyCategoryChanges1764910000000 } from './1764910000000-NotifyCategoryChanges';
 import { CommunityCounters1764915000000 } from './1764915000000-CommunityCounters';
 import { SpaceReadingCounters1764915100000 } from './1764915100000-SpaceReadingCounters';
 import { LiveEvents1764930000000 } from './1764930000000-LiveEvents';
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   EditRevisions1764890000000,
   AuditWithoutAddresses1764891000000,
   SearchAccentsAndPlainText1764900000000,
+  NotifyCategoryChanges1764910000000,
   CommunityCounters1764915000000,
   SpaceReadingCounters1764915100000,
   LiveEvents1764930000000,

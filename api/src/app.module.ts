@@ -3,15 +3,16 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { Logger, LoggerModule } from 'nestjs-pino';
+import type { HttpLogger } from 'pino-http';
 import { AccessGuard } from './common/auth/access.guard';
 import { sessionCookieName } from './common/auth/session-cookie';
 import { createFormatError } from './common/errors/format-error';
+import { graphqlErrorLogPlugin, noteErrorsForLog } from './common/errors/graphql-error-log';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { cacheHeaderPlugins } from './common/graphql/cache-headers';
 import { graphqlParseOptions, graphqlValidationRules } from './common/graphql/limits';
-import { loggerParams } from './common/logging';
+import { RequestLoggingModule } from './common/logging';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
@@ -34,17 +35,17 @@ import { SearchModule } from './modules/search/search.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, http: HttpLogger): DynamicModule {
+    const errors = noteErrorsForLog(http.logger);
     return {
       module: AppModule,
       global: true,
       imports: [
-        LoggerModule.forRoot(loggerParams(config)),
+        RequestLoggingModule.forRoot(http),
         DatabaseModule.forRoot(databaseUrl, config.database),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [Logger],
-          useFactory: (logger: Logger) => ({
+          useFactory: () => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -61,11 +62,11 @@ export class AppModule {
             preserveHttpStatusForExecutionErrors: false,
             parseOptions: graphqlParseOptions,
             validationRules: graphqlValidationRules(),
-            plugins: cacheHeaderPlugins(sessionCookieName(config.isProduction)),
-            formatError: createFormatError(
-              (error) => logger.error({ err: error }, 'Unhandled GraphQL error'),
-              (error) => logger.warn({ err: error }, 'Database busy or unreachable: answered TRY_AGAIN'),
-            ),
+            plugins: [
+              ...cacheHeaderPlugins(sessionCookieName(config.isProduction)),
+              graphqlErrorLogPlugin(http.logger),
+            ],
+            formatError: createFormatError(errors.internal, errors.transient),
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           }),
         }),

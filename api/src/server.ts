@@ -11,6 +11,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { readCookie, sessionCookieName } from './common/auth/session-cookie';
+import { createHttpLogger } from './common/logging';
 import { securityHeaders } from './common/security';
 import { mountWebApp } from './common/web/web-app';
 import type { AppConfig } from './config/config';
@@ -54,7 +55,8 @@ export function assertPortFree(host: string, port: number): Promise<void> {
 }
 
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+  const http = createHttpLogger(config);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, http), {
     bufferLogs: true,
     abortOnError: false,
   });
@@ -78,6 +80,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       return member ? viewerOf(member) : null;
     },
   });
+  // After the web app's files, as nestjs-pino's middleware was: one line per API request, with its id.
+  app.use(http);
   await app.init();
   return app;
 }

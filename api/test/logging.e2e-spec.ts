@@ -57,9 +57,13 @@ describe('logs keep member content out', () => {
     for (let i = 0; i < 50 && !lines.some((l) => l.includes('QueryFailedError')); i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    const logged = lines.map((l) => JSON.parse(l) as { context?: string; err?: Record<string, unknown> });
+    const logged = lines.map(
+      (l) => JSON.parse(l) as { context?: string; err?: Record<string, unknown>; req?: { id?: string } },
+    );
     const failure = logged.find((l) => l.context === 'Unhandled GraphQL error');
     expect(failure?.err).toMatchObject({ type: 'QueryFailedError', code: '23514', constraint: 'post_marker_check' });
+    // The line names its request (the id the response carries), without AsyncLocalStorage.
+    expect(failure?.req?.id).toBe(res.headers.get('x-request-id'));
     expect(failure?.err?.stack).toMatch(/^QueryFailedError: new row for relation \[redacted\]/);
     expect(lines.join('\n')).not.toContain(MARKER);
     expect(lines.join('\n')).not.toContain('Failing row');

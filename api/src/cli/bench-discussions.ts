@@ -3,6 +3,7 @@
 // for the spaces list, a space's thread list, a long thread and search, with the fields it asks for.
 import { ActivityType, HeritageSetting, WellbeingBenefit } from '@heritage/shared';
 import type { Client } from 'pg';
+import { searchShaper, type Shaper, threadListShaper, threadPostsShaper } from './bench-floor';
 
 export interface DiscussionSizes {
   categories: number;
@@ -31,6 +32,8 @@ export interface Scenario {
   query: string;
   variables?: Record<string, unknown>;
   check?: (data: Record<string, unknown>) => string | undefined;
+  /** Compared with the floor server (bench-floor.ts), whose JSON this builds from the app's statements. */
+  floor?: Shaper;
 }
 
 /** Any word of the vocabulary is in about one post in eight; the rare word is in one post in 25,000. */
@@ -405,12 +408,14 @@ export async function discussionScenarios(
       query: SPACE_THREADS,
       variables: { filter, first: PAGE_SIZE },
       check: expectThreads,
+      floor: threadListShaper,
     },
     {
       name: `thread list, page ${depth}`,
       query: SPACE_THREADS,
       variables: { filter, first: PAGE_SIZE, after },
       check: expectThreads,
+      floor: threadListShaper,
     },
     { name: 'thread page header (long thread)', query: THREAD_PAGE, variables: { id: seeded.longThreadId } },
     {
@@ -418,14 +423,22 @@ export async function discussionScenarios(
       query: THREAD_POSTS,
       variables: { id: seeded.longThreadId, first: PAGE_SIZE, fromNumber: 1 },
       check: postsFrom(1),
+      floor: threadPostsShaper,
     },
     {
       name: `thread posts, page ${Math.ceil(lastFrom / PAGE_SIZE)} (from ${lastFrom})`,
       query: THREAD_POSTS,
       variables: { id: seeded.longThreadId, first: PAGE_SIZE, fromNumber: lastFrom },
       check: postsFrom(lastFrom),
+      floor: threadPostsShaper,
     },
-    { name: `search "${RARE_WORD}" (rare)`, query: SEARCH, variables: search(RARE_WORD), check: hits },
+    {
+      name: `search "${RARE_WORD}" (rare)`,
+      query: SEARCH,
+      variables: search(RARE_WORD),
+      check: hits,
+      floor: searchShaper,
+    },
     { name: `search "${COMMON_WORD}" (common)`, query: SEARCH, variables: search(COMMON_WORD), check: hits },
     {
       name: `search "${TWO_COMMON_WORDS}" (two common)`,

@@ -4,6 +4,7 @@
 // anonymously; the discussion scenarios (bench-discussions.ts) as a signed-in member over a million posts.
 // Bounded in count and time; loopback only.
 import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,9 +17,14 @@ import { loadConfig } from '../config/config';
 import { findRepoRoot } from '../config/repo-root';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../database/embedded-database';
 import { startServer, type RunningServer } from '../server';
+import { sessionCookieName } from '../common/auth/session-cookie';
+import { CategoriesCache } from '../modules/discussions/categories.cache';
+import type { AppConfig } from '../config/config';
 import { measureLiveStreams } from './bench-live';
 import { discussionScenarios, seedDiscussions, type DiscussionSizes, type Scenario } from './bench-discussions';
 import { evidenceScenarios, seedEvidence } from './bench-evidence';
+import { captureStatements, type FloorPlan, startFloor } from './bench-floor';
+import type { LoadOrder, LoadResult } from './bench-load';
 import { offerScenarios, seedOffers, startBenchGeocoder } from './bench-offers';
 
 function envInt(name: string, fallback: number): number {
@@ -50,6 +56,9 @@ const DISCUSSIONS: DiscussionSizes = {
 const CASE_STUDIES = envInt('BENCH_CASE_STUDIES', 20000);
 /** Heritage offers seeded for the directory scenarios; BENCH_OFFERS=0 skips them. */
 const OFFERS = envInt('BENCH_OFFERS', 50000);
+/** App and floor take turns this many times per scenario, each turn BENCH_FLOOR_REQUESTS requests. */
+const FLOOR_ROUNDS = envInt('BENCH_FLOOR_ROUNDS', 6);
+const FLOOR_REQUESTS = envInt('BENCH_FLOOR_REQUESTS', 150);
 /** BENCH_KEEP=1 (with DATABASE_URL) leaves the seeded database in place for EXPLAIN ANALYZE; drop it yourself. */
 const KEEP = process.env.BENCH_KEEP === '1' && Boolean(process.env.DATABASE_URL);
 /** Idle live streams one app process holds for the memory-per-stream figure (0 skips it). */
@@ -170,6 +179,114 @@ function report(result: Result): string {
   );
 }
 
+interface Turns {
+  requests: number;
+  ms: number;
+  cpuMs: number;
+}
+
+/** Sends one order through the load process, timing the server process's CPU meanwhile. */
+function loadTurn(loader: ChildProcess, order: LoadOrder): Promise<Turns> {
+  return new Promise((resolve, reject) => {
+    const cpu = process.cpuUsage();
+    loader.once('message', (result: LoadResult & { error?: string }) => {
+      const used = process.cpuUsage(cpu);
+      if (result.failures !== 0) reject(new Error(`load: ${result.failures} failed requests ${result.error ?? ''}`));
+      else resolve({ requests: result.requests, ms: result.ms, cpuMs: (used.user + used.system) / 1000 });
+    });
+    loader.send(order);
+  });
+}
+
+/**
+ * App ÷ floor: for each scenario that has a floor shaper, capture the app's statements for one request, start
+ * the floor with them, insist on byte-identical bodies, then let app and floor take turns (the order swapped
+ * every round) under the same load from a separate process, and compare requests per second and CPU.
+ */
+async function compareWithFloor(
+  server: RunningServer,
+  config: AppConfig,
+  cookie: string,
+  scenarios: Scenario[],
+  deadline: number,
+  out: (line: string) => void,
+): Promise<void> {
+  const headers = { 'content-type': 'application/json', 'accept-encoding': 'identity', cookie };
+  const dataSource = server.app.get(DataSource);
+  const plans: (FloorPlan & { name: string; appBody: string })[] = [];
+  for (const scenario of scenarios) {
+    if (!scenario.floor) continue;
+    const body = JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} });
+    const { result, statements } = await captureStatements(dataSource, async () => {
+      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body });
+      return res.text();
+    });
+    plans.push({ name: scenario.name, body, statements, shape: scenario.floor, appBody: result });
+  }
+  if (!plans.length) return;
+  const floor = await startFloor(
+    config.databaseUrl!,
+    config.database.poolSize,
+    sessionCookieName(config.isProduction),
+    plans,
+    await server.app.get(CategoriesCache).all(),
+  );
+  const loader = fork(path.join(__dirname, 'bench-load.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  try {
+    out(
+      `app ÷ floor (same statements, same JSON; ${FLOOR_ROUNDS} turns each of ${FLOOR_REQUESTS} requests, concurrency ${CONCURRENCY}):`,
+    );
+    out(
+      `  ${'scenario'.padEnd(36)} ${'app req/s'.padStart(9)} ${'floor req/s'.padStart(11)} ${'app÷floor'.padStart(9)}` +
+        `  ${'CPU ms/req app'.padStart(14)} ${'floor'.padStart(6)}  statements app / floor`,
+    );
+    for (const plan of plans) {
+      if (performance.now() >= deadline) {
+        out(`  ${plan.name.padEnd(36)} skipped: BENCH_MAX_SECONDS reached`);
+        continue;
+      }
+      const floorRes = await fetch(`${floor.url}/graphql`, { method: 'POST', headers, body: plan.body });
+      const floorBody = await floorRes.text();
+      if (floorBody !== plan.appBody) {
+        let at = 0;
+        while (at < floorBody.length && floorBody[at] === plan.appBody[at]) at += 1;
+        throw new Error(
+          `${plan.name}: the floor's JSON differs from the app's at byte ${at}:\n  app   …${plan.appBody.slice(at - 80, at + 120)}\n` +
+            `  floor …${floorBody.slice(at - 80, at + 120)}`,
+        );
+      }
+      const totals = { app: { requests: 0, ms: 0, cpuMs: 0 }, floor: { requests: 0, ms: 0, cpuMs: 0 } };
+      for (let round = 0; round < FLOOR_ROUNDS && performance.now() < deadline; round += 1) {
+        const order = round % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
+        for (const target of order) {
+          const turn = await loadTurn(loader, {
+            url: `${target === 'app' ? server.url : floor.url}/graphql`,
+            headers,
+            body: plan.body,
+            requests: FLOOR_REQUESTS,
+            concurrency: CONCURRENCY,
+            limitMs: SCENARIO_SECONDS * 1000,
+          });
+          totals[target].requests += turn.requests;
+          totals[target].ms += turn.ms;
+          totals[target].cpuMs += turn.cpuMs;
+        }
+      }
+      const rate = (t: Turns) => (t.requests * 1000) / Math.max(t.ms, 1);
+      const cpu = (t: Turns) => (t.cpuMs / Math.max(t.requests, 1)).toFixed(2);
+      const { app, floor: bare } = totals;
+      out(
+        `  ${plan.name.padEnd(36)} ${rate(app).toFixed(0).padStart(9)} ${rate(bare).toFixed(0).padStart(11)} ` +
+          `${(rate(app) / rate(bare)).toFixed(2).padStart(9)}  ${cpu(app).padStart(14)} ${cpu(bare).padStart(6)}` +
+          `  ${plan.statements.length} / ${plan.statements.length}`,
+      );
+    }
+  } finally {
+    loader.disconnect();
+    await floor.close();
+  }
+}
+
 async function signIn(server: RunningServer): Promise<string> {
   const res = await fetch(`${server.url}/auth/sign-in`, {
     method: 'POST',
@@ -248,18 +365,17 @@ async function main(): Promise<void> {
     }
 
     const geocoder = await startBenchGeocoder();
-    const server = await startServer(
-      loadConfig({
-        // Distance search asks a loopback geocoder in postcodes.io's shape, as production asks postcodes.io.
-        GEOCODER_URL: geocoder.url,
-        NODE_ENV: 'production',
-        PORT: '0',
-        LOG_LEVEL: 'warn',
-        // No job worker: its polling would be counted with a request's statements, and the bench sends no mail.
-        JOBS_ENABLED: 'false',
-        DATABASE_URL: url.toString(),
-      }),
-    );
+    const config = loadConfig({
+      // Distance search asks a loopback geocoder in postcodes.io's shape, as production asks postcodes.io.
+      GEOCODER_URL: geocoder.url,
+      NODE_ENV: 'production',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      // No job worker: its polling would be counted with a request's statements, and the bench sends no mail.
+      JOBS_ENABLED: 'false',
+      DATABASE_URL: url.toString(),
+    });
+    const server = await startServer(config);
     try {
       const run = async (scenario: Scenario, cookie?: string) => {
         if (performance.now() >= deadline) {
@@ -275,9 +391,9 @@ async function main(): Promise<void> {
       if (seeded) {
         const cookie = await signIn(server);
         const gql = client(server, cookie);
-        for (const scenario of await discussionScenarios(seeded, DISCUSSIONS, (q, v) => gql.data(q, v))) {
-          await run(scenario, cookie);
-        }
+        const scenarios = await discussionScenarios(seeded, DISCUSSIONS, (q, v) => gql.data(q, v));
+        for (const scenario of scenarios) await run(scenario, cookie);
+        await compareWithFloor(server, config, cookie, scenarios, deadline, out);
       }
       if (CASE_STUDIES > 0 && performance.now() < deadline) {
         // After the discussion scenarios, so the extra threads do not change their numbers.

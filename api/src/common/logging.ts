@@ -4,8 +4,9 @@
 // the statement, the driver's detail, quoted values in messages, GraphQL sources).
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Params } from 'nestjs-pino';
-import type { Options as PinoHttpOptions } from 'pino-http';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { Logger, PARAMS_PROVIDER_TOKEN, type Params, PinoLogger } from 'nestjs-pino';
+import { type HttpLogger, pinoHttp, type Options as PinoHttpOptions } from 'pino-http';
 import type { AppConfig } from '../config/config';
 import { prettyLogs } from './pretty-logs';
 
@@ -98,4 +99,29 @@ export function loggerParams(config: AppConfig): Params {
   const destination = config.logDestination;
   if (config.logFormat === 'pretty' && !destination) return { pinoHttp: prettyLogs(options) };
   return { pinoHttp: destination ? [options, destination] : options };
+}
+
+/**
+ * The request logger (pino-http: one line per request, `req.log` carrying the request id) and Nest's logger on
+ * the same pino instance. nestjs-pino's own middleware is not used: it runs every request inside
+ * AsyncLocalStorage, which on Node 20 hooks every promise in the process (a tenth of a page's CPU). Lines
+ * about a request are written through its `req.log` instead (see graphql-error-log.ts).
+ */
+export function createHttpLogger(config: AppConfig): HttpLogger {
+  const { pinoHttp: params } = loggerParams(config);
+  return Array.isArray(params) ? pinoHttp(params[0], params[1]) : pinoHttp(params as PinoHttpOptions);
+}
+
+/** Provides nestjs-pino's Logger (for app.useLogger and injection) writing to the request logger's pino. */
+@Global()
+@Module({})
+export class RequestLoggingModule {
+  static forRoot(http: HttpLogger): DynamicModule {
+    const params: Params = { pinoHttp: { logger: http.logger } };
+    return {
+      module: RequestLoggingModule,
+      providers: [{ provide: PARAMS_PROVIDER_TOKEN, useValue: params }, PinoLogger, Logger],
+      exports: [Logger, PinoLogger, PARAMS_PROVIDER_TOKEN],
+    };
+  }
 }

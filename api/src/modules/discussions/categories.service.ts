@@ -13,6 +13,7 @@ import type { CategoryRecord } from './category.record';
 import { toPostAuthor } from './post-author.model';
 import type { CategoryFieldsInput, CreateCategoryInput, UpdateCategoryInput } from './dto/category.input';
 import { MoveDirection } from './dto/move-category.args';
+import { CategoriesCache } from './categories.cache';
 
 /** Roles in the order they are shown and stored. */
 const ROLE_ORDER = Object.values(Role);
@@ -37,12 +38,15 @@ export class CategoriesService {
     private readonly uow: UnitOfWork,
     private readonly repository: CategoriesRepository,
     private readonly audit: AuditService,
+    private readonly cache: CategoriesCache,
   ) {}
 
   /** The spaces the viewer may read, in order; archived ones only for admins who ask. */
   async list(viewer: AuthenticatedMember, includeArchived: boolean): Promise<Category[]> {
-    const rows = await this.repository.list(includeArchived && canManageCategories(viewer.roles));
-    return rows.filter((row) => canRead(viewer.roles, row)).map((row) => toCategory(row, viewer.roles));
+    const archived = includeArchived && canManageCategories(viewer.roles);
+    return (await this.cache.all())
+      .filter((row) => (archived || row.archivedAt === null) && canRead(viewer.roles, row))
+      .map((row) => toCategory(row, viewer.roles));
   }
 
   /** NOT_FOUND alike for a space that does not exist and one the viewer may not read. */
@@ -55,99 +59,107 @@ export class CategoriesService {
   create(actor: AuthenticatedMember, input: CreateCategoryInput): Promise<Category> {
     const fields = fieldsFrom(input);
     return this.slugConflictsAsInput(() =>
-      this.uow.run(async (m) => {
-        const order = await this.repository.lockOrder(m);
-        await this.assertSlugFree(m, fields.slug, null);
-        const position = order.reduce((max, c) => Math.max(max, c.position), 0) + 1;
-        const created = await this.repository.insert(m, fields, position);
-        await this.audit.record(m, {
-          actorId: actor.id,
-          action: AuditAction.CategoryCreated,
-          targetType: 'CATEGORY',
-          targetId: created.id,
-          details: { ...fields, position },
-        });
-        return toCategory(created, actor.roles);
-      }),
+      this.cache.afterWrite(
+        this.uow.run(async (m) => {
+          const order = await this.repository.lockOrder(m);
+          await this.assertSlugFree(m, fields.slug, null);
+          const position = order.reduce((max, c) => Math.max(max, c.position), 0) + 1;
+          const created = await this.repository.insert(m, fields, position);
+          await this.audit.record(m, {
+            actorId: actor.id,
+            action: AuditAction.CategoryCreated,
+            targetType: 'CATEGORY',
+            targetId: created.id,
+            details: { ...fields, position },
+          });
+          return toCategory(created, actor.roles);
+        }),
+      ),
     );
   }
 
   update(actor: AuthenticatedMember, input: UpdateCategoryInput): Promise<Category> {
     const fields = fieldsFrom(input);
     return this.slugConflictsAsInput(() =>
-      this.uow.run(async (m) => {
-        const before = await this.lockCategory(m, input.id);
-        // Only from the revision the admin's form started from: never overwrite another admin's change.
-        if (input.baseRevision !== before.revision) {
-          const editor = before.editedById ? await this.repository.editor(m, before.editedById) : undefined;
-          throw staleEdit('This space', {
-            revision: before.revision,
-            editedAt: before.editedAt,
-            editedBy: before.editedById ? toPostAuthor(editor).displayName : null,
-            ...pickFields(before),
+      this.cache.afterWrite(
+        this.uow.run(async (m) => {
+          const before = await this.lockCategory(m, input.id);
+          // Only from the revision the admin's form started from: never overwrite another admin's change.
+          if (input.baseRevision !== before.revision) {
+            const editor = before.editedById ? await this.repository.editor(m, before.editedById) : undefined;
+            throw staleEdit('This space', {
+              revision: before.revision,
+              editedAt: before.editedAt,
+              editedBy: before.editedById ? toPostAuthor(editor).displayName : null,
+              ...pickFields(before),
+            });
+          }
+          await this.assertSlugFree(m, fields.slug, before.id);
+          const updated = await this.repository.update(m, before.id, actor.id, fields);
+          await this.audit.record(m, {
+            actorId: actor.id,
+            action: AuditAction.CategoryUpdated,
+            targetType: 'CATEGORY',
+            targetId: before.id,
+            details: { before: pickFields(before), after: fields },
           });
-        }
-        await this.assertSlugFree(m, fields.slug, before.id);
-        const updated = await this.repository.update(m, before.id, actor.id, fields);
-        await this.audit.record(m, {
-          actorId: actor.id,
-          action: AuditAction.CategoryUpdated,
-          targetType: 'CATEGORY',
-          targetId: before.id,
-          details: { before: pickFields(before), after: fields },
-        });
-        return toCategory(updated, actor.roles);
-      }),
+          return toCategory(updated, actor.roles);
+        }),
+      ),
     );
   }
 
   /** Swaps places with the neighbour, archived spaces included (admins see them in the same list). */
   move(actor: AuthenticatedMember, id: string, direction: MoveDirection): Promise<Category> {
-    return this.uow.run(async (m) => {
-      const order = await this.repository.lockOrder(m);
-      const index = order.findIndex((c) => c.id === id);
-      if (index < 0) throw notFound();
-      const target = order[index];
-      const neighbour = order[direction === MoveDirection.Up ? index - 1 : index + 1];
-      if (!neighbour) {
-        const where = direction === MoveDirection.Up ? 'first' : 'last';
-        throw UserInputError.field('direction', `${target.name} is already ${where}`);
-      }
-      // Distinct positions, even if two ever became equal: the moved space lands strictly on the other side.
-      const [targetTo, neighbourTo] =
-        neighbour.position === target.position
-          ? direction === MoveDirection.Up
-            ? [target.position, target.position + 1]
-            : [target.position + 1, target.position]
-          : [neighbour.position, target.position];
-      await this.repository.setPosition(m, neighbour.id, neighbourTo);
-      const moved = await this.repository.setPosition(m, target.id, targetTo);
-      await this.audit.record(m, {
-        actorId: actor.id,
-        action: AuditAction.CategoryMoved,
-        targetType: 'CATEGORY',
-        targetId: target.id,
-        details: { direction, from: target.position, to: targetTo, swappedWith: neighbour.id },
-      });
-      return toCategory(moved, actor.roles);
-    });
+    return this.cache.afterWrite(
+      this.uow.run(async (m) => {
+        const order = await this.repository.lockOrder(m);
+        const index = order.findIndex((c) => c.id === id);
+        if (index < 0) throw notFound();
+        const target = order[index];
+        const neighbour = order[direction === MoveDirection.Up ? index - 1 : index + 1];
+        if (!neighbour) {
+          const where = direction === MoveDirection.Up ? 'first' : 'last';
+          throw UserInputError.field('direction', `${target.name} is already ${where}`);
+        }
+        // Distinct positions, even if two ever became equal: the moved space lands strictly on the other side.
+        const [targetTo, neighbourTo] =
+          neighbour.position === target.position
+            ? direction === MoveDirection.Up
+              ? [target.position, target.position + 1]
+              : [target.position + 1, target.position]
+            : [neighbour.position, target.position];
+        await this.repository.setPosition(m, neighbour.id, neighbourTo);
+        const moved = await this.repository.setPosition(m, target.id, targetTo);
+        await this.audit.record(m, {
+          actorId: actor.id,
+          action: AuditAction.CategoryMoved,
+          targetType: 'CATEGORY',
+          targetId: target.id,
+          details: { direction, from: target.position, to: targetTo, swappedWith: neighbour.id },
+        });
+        return toCategory(moved, actor.roles);
+      }),
+    );
   }
 
   setArchived(actor: AuthenticatedMember, id: string, archived: boolean): Promise<Category> {
-    return this.uow.run(async (m) => {
-      const before = await this.lockCategory(m, id);
-      if ((before.archivedAt !== null) === archived) {
-        throw new ConflictError(archived ? 'This space is already archived' : 'This space is not archived');
-      }
-      const updated = await this.repository.setArchived(m, before.id, archived);
-      await this.audit.record(m, {
-        actorId: actor.id,
-        action: archived ? AuditAction.CategoryArchived : AuditAction.CategoryRestored,
-        targetType: 'CATEGORY',
-        targetId: before.id,
-      });
-      return toCategory(updated, actor.roles);
-    });
+    return this.cache.afterWrite(
+      this.uow.run(async (m) => {
+        const before = await this.lockCategory(m, id);
+        if ((before.archivedAt !== null) === archived) {
+          throw new ConflictError(archived ? 'This space is already archived' : 'This space is not archived');
+        }
+        const updated = await this.repository.setArchived(m, before.id, archived);
+        await this.audit.record(m, {
+          actorId: actor.id,
+          action: archived ? AuditAction.CategoryArchived : AuditAction.CategoryRestored,
+          targetType: 'CATEGORY',
+          targetId: before.id,
+        });
+        return toCategory(updated, actor.roles);
+      }),
+    );
   }
 
   private async lockCategory(tx: Tx, id: string): Promise<CategoryRecord> {

@@ -6,11 +6,12 @@ import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { loaderFor } from '../../common/graphql/loaders';
 import type { CaseStudyRecord } from './case-study.record';
-import { CategoriesRepository } from './categories.repository';
+import { CategoriesCache } from './categories.cache';
 import type { CategoryRecord } from './category.record';
 import type { PostRecord } from './post.record';
 import type { AuthorRecord } from './author.record';
-import { PostsRepository } from './posts.repository';
+import { type PagePost, PostsRepository } from './posts.repository';
+import { ReportsRepository } from './reports.repository';
 import type { ThreadRecord } from './thread.record';
 import { ThreadsRepository } from './threads.repository';
 
@@ -21,8 +22,35 @@ export class DiscussionLoaders {
   constructor(
     private readonly threadRows: ThreadsRepository,
     private readonly postRows: PostsRepository,
-    private readonly categoryRows: CategoriesRepository,
+    private readonly categoryCache: CategoriesCache,
+    private readonly reportRows: ReportsRepository,
   ) {}
+
+  /** Whether the viewer has an open report on each post (a thread page primes it: posts.service page). */
+  openReportsBy(req: object, viewerId: string): DataLoader<string, boolean | undefined> {
+    return loaderFor(
+      req,
+      'reports.openByViewer',
+      async (postIds: readonly string[]) => {
+        const open = await this.reportRows.openReportsBy(viewerId, postIds);
+        return new Map(postIds.map((id) => [id, open.has(id)]));
+      },
+      false,
+    );
+  }
+
+  /** Primes the loaders with what a thread page's one statement read beside its posts. */
+  primePage(req: object, viewerId: string, related: readonly PagePost[]): void {
+    const members = this.members(req);
+    const posts = this.posts(req);
+    const reports = this.openReportsBy(req, viewerId);
+    for (const row of related) {
+      members.prime(row.author.id, row.author);
+      if (row.replyTo) posts.prime(row.replyTo.id, row.replyTo);
+      if (row.replyToAuthor) members.prime(row.replyToAuthor.id, row.replyToAuthor);
+      if (row.reportedByViewer !== null) reports.prime(row.post.id, row.reportedByViewer);
+    }
+  }
 
   /** Members by id (erased ones included: they show as "Former member"). */
   members(req: object): DataLoader<string, AuthorRecord | undefined> {
@@ -32,14 +60,14 @@ export class DiscussionLoaders {
   }
 
   /**
-   * Every space, archived ones included, read once per request: the lists filter by the spaces the viewer may
+   * Every space, archived ones included, from the in-memory copy (categories.cache.ts): the lists filter by the spaces the viewer may
    * read, and every thread's space comes from the same read.
    */
   async allCategories(req: object): Promise<CategoryRecord[]> {
     const all = loaderFor(
       req,
       'discussions.allCategories',
-      async () => new Map([['all', await this.categoryRows.list(true)]]),
+      async () => new Map([['all', [...(await this.categoryCache.all())]]]),
     );
     return (await all.load('all')) ?? [];
   }

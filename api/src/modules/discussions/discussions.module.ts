@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { MailModule } from '../mail/mail.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { CategoriesCache } from './categories.cache';
 import { CategoriesRepository } from './categories.repository';
 import { CategoriesResolver } from './categories.resolver';
 import { CategoriesService } from './categories.service';
@@ -44,6 +45,7 @@ import { DiscussionNotificationVisibility } from './discussion-notification-visi
     PostsResolver,
     PostRevisionsResolver,
     CategoriesRepository,
+    CategoriesCache,
     CategoriesService,
     CategoriesResolver,
     DiscussionEventsRepository,
@@ -67,6 +69,6 @@ import { DiscussionNotificationVisibility } from './discussion-notification-visi
     DiscussionNotificationVisibility,
   ],
   // Events open a thread with each event, written as any thread is, and report it like any new thread.
-  exports: [DiscussionEvents, ThreadsRepository, PostsRepository],
+  exports: [DiscussionEvents, ThreadsRepository, PostsRepository, CategoriesCache],
 })
 export class DiscussionsModule {}

@@ -23,17 +23,33 @@ export class PostsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * One page of a thread's posts in number order, `limit + 1` rows, starting after `afterNumber` (or at
-   * `fromNumber`). One range scan of post_number_key: the 500th page costs what the first does.
+   * One page of posts (at most `limit` + 1) with what a thread page shows beside each, in one statement: its
+   * author, the post it answers and that post's author, and whether the viewer has an open report on it
+   * (only `withReports`). Starts after `afterNumber` (or at `fromNumber`) with one range scan of
+   * post_number_key: the 500th page costs what the first does.
    */
-  page(threadId: string, afterNumber: number, limit: number): Promise<PostRecord[]> {
-    return this.dataSource.query<PostRecord[]>(
-      `SELECT ${POST_COLUMNS} FROM post p
-       WHERE p.thread_id = $1 AND p.number > $2
-       ORDER BY p.number
-       LIMIT $3`,
-      [threadId, afterNumber, limit + 1],
+  async pageWithRelations(
+    threadId: string,
+    afterNumber: number,
+    limit: number,
+    viewerId: string,
+    withReports: boolean,
+  ): Promise<PagePost[]> {
+    const rows = await this.dataSource.query<Record<string, unknown>[]>(
+      `WITH page AS (
+         SELECT * FROM post p WHERE p.thread_id = $1 AND p.number > $2 ORDER BY p.number LIMIT $3
+       )
+       SELECT ${POST_COLUMNS}, ${prefixed(AUTHOR_COLUMNS, 'm', 'a_')}, ${prefixed(POST_COLUMNS, 'r', 'r_')},
+         ${prefixed(AUTHOR_COLUMNS, 'rm', 'ra_')},
+         ${withReports ? OPEN_REPORT_BY_VIEWER : 'NULL'} AS "reportedByViewer"
+       FROM page p
+       JOIN member m ON m.id = p.author_id
+       LEFT JOIN post r ON r.id = p.reply_to_post_id
+       LEFT JOIN member rm ON rm.id = r.author_id
+       ORDER BY p.number`,
+      withReports ? [threadId, afterNumber, limit + 1, viewerId] : [threadId, afterNumber, limit + 1],
     );
+    return rows.map(pagePostFrom);
   }
 
   async findById(id: string, tx?: Tx): Promise<PostRecord | undefined> {
@@ -223,4 +239,51 @@ export class PostsRepository {
     );
     return rows.map((r) => r.line);
   }
+}
+
+/** A post of a thread page with what is shown beside it (pageWithRelations). */
+export interface PagePost {
+  post: PostRecord;
+  author: AuthorRecord;
+  replyTo: PostRecord | null;
+  replyToAuthor: AuthorRecord | null;
+  /** Null when not asked for (the page did not want canReport or reportedByViewer). */
+  reportedByViewer: boolean | null;
+}
+
+const OPEN_REPORT_BY_VIEWER = `EXISTS (SELECT 1 FROM post_report pr
+  WHERE pr.post_id = p.id AND pr.reporter_id = $4 AND pr.status = 'OPEN')`;
+
+/** A row of pageWithRelations as its records (exported for the bench's floor, which reads the same rows). */
+export function pagePostFrom(row: Record<string, unknown>): PagePost {
+  const replyTo = row.r_id === null ? null : (unprefixed(row, 'r_') as unknown as PostRecord);
+  return {
+    post: unprefixed(row, '', ['a_', 'r_', 'ra_', 'reportedByViewer']) as unknown as PostRecord,
+    author: unprefixed(row, 'a_') as unknown as AuthorRecord,
+    replyTo,
+    replyToAuthor: replyTo ? (unprefixed(row, 'ra_') as unknown as AuthorRecord) : null,
+    reportedByViewer: row.reportedByViewer === null ? null : row.reportedByViewer === true,
+  };
+}
+
+/** A select list such as POST_COLUMNS read from another alias, each output name prefixed. */
+function prefixed(columns: string, alias: string, prefix: string): string {
+  return columns
+    .split(',')
+    .map((column) => {
+      const m = /^\s*\w+\.(\w+)(?:\s+AS\s+"(\w+)")?\s*$/.exec(column);
+      if (!m) throw new Error(`not a plain column: ${column}`);
+      return `${alias}.${m[1]} AS "${prefix}${m[2] ?? m[1]}"`;
+    })
+    .join(', ');
+}
+
+/** The fields of `row` that start with `prefix`, without it (none of `others`, for the empty prefix). */
+function unprefixed(row: Record<string, unknown>, prefix: string, others: string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (prefix === '' ? others.some((o) => key.startsWith(o)) : !key.startsWith(prefix)) continue;
+    out[key.slice(prefix.length)] = value;
+  }
+  return out;
 }

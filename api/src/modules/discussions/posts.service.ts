@@ -26,7 +26,7 @@ import { findPersonalData, guardPersonalData } from './personal-data.guard';
 import { toPostAuthor } from './post-author.model';
 import { type MarkdownPreview, type Post, toPost } from './post.model';
 import type { PostRecord, PostRevisionRecord } from './post.record';
-import { PostsRepository } from './posts.repository';
+import { type PagePost, PostsRepository } from './posts.repository';
 import type { ThreadRecord } from './thread.record';
 import { ThreadsRepository } from './threads.repository';
 import {
@@ -64,18 +64,29 @@ export class PostsService {
   ) {}
 
   /** A page of a thread the viewer may see (the caller checked), in number order; removed posts as placeholders. */
-  async page(viewer: Viewer, thread: ThreadRecord, args: PostsArgs): Promise<Connection<Post>> {
+  /**
+   * A page of posts, with each post's author, the post it answers (and its author) and the viewer's open
+   * reports read in the same statement: the resolver primes the request's loaders with them.
+   */
+  async page(
+    viewer: Viewer,
+    thread: ThreadRecord,
+    args: PostsArgs,
+    withReports: boolean,
+  ): Promise<{ connection: Connection<Post>; related: PagePost[] }> {
     const limit = pageSize({ first: args.first ?? undefined });
     const after = POSTS_CURSOR.decode(args.after)?.[0];
     const start = after ?? (args.fromNumber ? args.fromNumber - 1 : 0);
-    const rows = await this.posts.page(thread.id, start, limit);
-    return toConnection(
-      rows,
+    const rows = await this.posts.pageWithRelations(thread.id, start, limit, viewer.id, withReports);
+    const related = rows.slice(0, limit);
+    const connection = toConnection(
+      rows.map((row) => row.post),
       limit,
       POSTS_CURSOR,
       (row) => [row.number],
       (row) => toPost(row, viewer),
     );
+    return { connection, related };
   }
 
   /**

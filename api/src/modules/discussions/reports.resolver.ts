@@ -5,14 +5,12 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../common/auth/current-member';
 import { Allow } from '../../common/auth/public.decorator';
 import type { Connection } from '../../common/graphql/connection';
-import { loaderFor } from '../../common/graphql/loaders';
 import { DiscussionLoaders } from './discussion.loaders';
 import { PostReportsArgs, ReportPostArgs, ResolveReportArgs } from './dto/report.args';
 import { Post, toPost } from './post.model';
 import { PostAuthor, toPostAuthor } from './post-author.model';
 import { PostReport, PostReportConnection } from './report.model';
 import { canReport } from './reports.policy';
-import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
 import { Thread, toThread } from './thread.model';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
@@ -84,10 +82,7 @@ export class ReportsResolver {
 
 @Resolver(() => Post)
 export class PostReportingResolver {
-  constructor(
-    private readonly repository: ReportsRepository,
-    private readonly loaders: DiscussionLoaders,
-  ) {}
+  constructor(private readonly loaders: DiscussionLoaders) {}
 
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer may report it: not their own, not removed, and no open report of theirs.',
@@ -108,15 +103,6 @@ export class PostReportingResolver {
     @CurrentMember() viewer: AuthenticatedMember,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
-    const reported = loaderFor(
-      ctx.req,
-      'reports.openByViewer',
-      async (postIds: readonly string[]) => {
-        const open = await this.repository.openReportsBy(viewer.id, postIds);
-        return new Map(postIds.map((id) => [id, open.has(id)]));
-      },
-      false,
-    );
-    return (await reported.load(post.id)) ?? false;
+    return (await this.loaders.openReportsBy(ctx.req, viewer.id).load(post.id)) ?? false;
   }
 }

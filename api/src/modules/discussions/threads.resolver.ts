@@ -1,7 +1,8 @@
 // The GraphQL surface of threads: lists, one thread, the home page's advisory updates, starting and editing,
 // and the moderators' pin, lock and move. Relations are resolved through the request's loaders.
 import { Permission, ThreadKind } from '@heritage/shared';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../common/auth/current-member';
 import { Allow } from '../../common/auth/public.decorator';
 import type { Connection } from '../../common/graphql/connection';
@@ -162,15 +163,21 @@ export class ThreadsResolver {
   @ResolveField(() => PostConnection, {
     description: 'In number order; deleted and hidden posts stay as placeholders (no text).',
   })
-  posts(
+  async posts(
     @Parent() thread: Thread,
     @CurrentMember() viewer: AuthenticatedMember,
     @Args() args: PostsArgs,
     @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Post>> {
     // Each post's thread is this one: its fields (Post.thread, abilities) need not read it again.
     this.loaders.threads(ctx.req).prime(thread.id, thread.record);
-    return this.postsService.page(viewer, thread.record, args);
+    // The viewer's open reports are read with the page only when the page asks about reporting.
+    const withReports = asksFor(info.fieldNodes[0].selectionSet, REPORT_FIELDS);
+    const { connection, related } = await this.postsService.page(viewer, thread.record, args, withReports);
+    // Authors, the posts replied to and the viewer's reports came with the page: no statement each.
+    this.loaders.primePage(ctx.req, viewer.id, related);
+    return connection;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may reply now (space, lock, removal).' })
@@ -197,4 +204,15 @@ export class ThreadsResolver {
   canModerate(@CurrentMember() viewer: AuthenticatedMember): boolean {
     return canModerate(viewer.roles);
   }
+}
+
+const REPORT_FIELDS = new Set(['canReport', 'reportedByViewer']);
+
+/** Whether a selection (fields and inline fragments; named fragments count as asking) names one of `fields`. */
+function asksFor(set: SelectionSetNode | undefined, fields: ReadonlySet<string>): boolean {
+  return (set?.selections ?? []).some((node) => {
+    if (node.kind === Kind.FRAGMENT_SPREAD) return true;
+    if (node.kind === Kind.INLINE_FRAGMENT) return asksFor(node.selectionSet, fields);
+    return fields.has(node.name.value) || asksFor(node.selectionSet, fields);
+  });
 }

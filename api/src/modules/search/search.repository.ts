@@ -7,7 +7,6 @@ import type { ActivityType, ThreadKind, WellbeingBenefit } from '@heritage/share
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CategoryAccess } from '../discussions/categories.policy';
 import { POST_COLUMNS, type PostRecord } from '../discussions/post.record';
 import { THREAD_COLUMNS, type ThreadRecord } from '../discussions/thread.record';
 import { SearchSort } from './dto/search.input';
@@ -41,11 +40,6 @@ const snippetText = (expr: string) => `translate(${expr}, '${MARK_START}${MARK_E
 
 /** A lexeme as tsquery prints it, quotes included ('it''s', 'a\\b'): joined with | it reads back as a tsquery. */
 const QUOTED_LEXEME = String.raw`('(?:[^'\\]|''|\\.)*')`;
-
-export interface SearchCategory extends CategoryAccess {
-  id: string;
-  slug: string;
-}
 
 /** Everything a search asks for once the service has decided which spaces the viewer reads. */
 export interface SearchFilter {
@@ -211,15 +205,6 @@ export class SearchRepository {
   postCandidates = SEARCH_POST_CANDIDATES;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Every space with the fields canRead needs (the service decides which the viewer reads). */
-  categories(): Promise<SearchCategory[]> {
-    return this.dataSource.query<SearchCategory[]>(
-      `SELECT c.id, c.slug, c.read_roles AS "readRoles", c.start_roles AS "startRoles",
-         c.reply_roles AS "replyRoles", c.archived_at AS "archivedAt"
-       FROM category c`,
-    );
-  }
 
   /** One page of hits (at most `limit`), the number of hits in all, and whether the post matches were capped. */
   async search(filter: SearchFilter, after: SearchAfter | undefined, limit: number): Promise<SearchPage> {

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { UserInputError } from '../../common/errors/app-errors';
 import { cursorCodec, type PageArgs, pageSize, Part } from '../../common/graphql/connection';
+import { CategoriesCache } from '../discussions/categories.cache';
 import { canRead } from '../discussions/categories.policy';
 import { toPost } from '../discussions/post.model';
 import { toThread } from '../discussions/thread.model';
@@ -42,7 +43,10 @@ function afterFrom(cursor: string | null | undefined, sort: SearchSort): SearchA
 
 @Injectable()
 export class SearchService {
-  constructor(private readonly repository: SearchRepository) {}
+  constructor(
+    private readonly repository: SearchRepository,
+    private readonly categories: CategoriesCache,
+  ) {}
 
   async search(viewer: AuthenticatedMember, input: SearchInput, page: PageArgs): Promise<SearchHitConnection> {
     if (input.from && input.to && input.from > input.to) {
@@ -52,7 +56,7 @@ export class SearchService {
     const after = afterFrom(page.after, sort);
     const limit = pageSize(page);
 
-    const categoryIds = (await this.repository.categories())
+    const categoryIds = (await this.categories.all())
       .filter((c) => canRead(viewer.roles, c) && (!input.categorySlug || c.slug === input.categorySlug))
       .map((c) => c.id);
     if (!categoryIds.length) return connection([], false, 0, false, sort);

@@ -1,0 +1,92 @@
+// The spaces each app process keeps in memory (categories.cache.ts): read once, not per request, and dropped
+// when any process (or anyone, by hand) changes the category table, which the database announces through
+// LISTEN/NOTIFY (change-listener.ts). Two app processes on one database, as in production behind a proxy.
+import { Role } from '@heritage/shared';
+import { ChangeListener } from '../src/database/change-listener';
+import { startTestApp, type TestApp } from './app';
+import { type Person, person } from './discussion-fixtures';
+import { buildCategory } from './factories';
+import { Session } from './gql';
+
+const LIST = `{ categories { id name } }`;
+const ARCHIVE = `mutation($id: ID!) { archiveCategory(id: $id) { id archived } }`;
+
+describe('spaces held in memory across app processes', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let admin: Person;
+  let member: Person;
+  /** The member's session, sent to app B. */
+  let onB: Session;
+
+  beforeAll(async () => {
+    a = await startTestApp();
+    b = await startTestApp({}, { database: a.db });
+    admin = await person(a, [Role.Admin]);
+    member = await person(a, [Role.Member]);
+    // Sessions live in the database: the member's cookie from app A signs them in on app B too.
+    onB = new Session(b.url);
+    onB.cookie = member.session.cookie;
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+  });
+
+  /** The names app B's `categories` answers with, and the statements it ran for them. */
+  async function namesOnB(): Promise<{ names: string[]; statements: string[] }> {
+    const logger = b.dataSource.logger;
+    const original = logger.logQuery.bind(logger);
+    const statements: string[] = [];
+    logger.logQuery = (sql, parameters, runner) => {
+      statements.push(sql);
+      original(sql, parameters, runner);
+    };
+    try {
+      const res = await onB.gql<{ categories: { name: string }[] }>(LIST);
+      expect(res.body.errors).toBeUndefined();
+      return { names: res.body.data!.categories.map((c) => c.name), statements };
+    } finally {
+      logger.logQuery = original;
+    }
+  }
+
+  /** Asks app B until `seen` holds (the notification travels asynchronously), for at most five seconds. */
+  async function eventuallyOnB(seen: (names: string[]) => boolean): Promise<string[]> {
+    let names: string[] = [];
+    for (let i = 0; i < 100; i += 1) {
+      names = (await namesOnB()).names;
+      if (seen(names)) return names;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return names;
+  }
+
+  it('reads the spaces once, then answers from memory', async () => {
+    expect(b.app.get(ChangeListener).ready).toBe(true);
+    await namesOnB();
+    const { statements } = await namesOnB();
+    expect(statements.filter((sql) => /FROM category c/.test(sql))).toHaveLength(0);
+  });
+
+  it('sees a space archived through the other app', async () => {
+    const space = await buildCategory(a.dataSource, { name: 'Oral history circle' });
+    expect(await eventuallyOnB((names) => names.includes('Oral history circle'))).toContain('Oral history circle');
+
+    const archived = await admin.session.gql<{ archiveCategory: { archived: boolean } }>(ARCHIVE, { id: space.id });
+    expect(archived.body.data?.archiveCategory.archived).toBe(true);
+    // App A dropped its own copy as the write committed: it answers without the space at once.
+    const onA = await member.session.gql<{ categories: { name: string }[] }>(LIST);
+    expect(onA.body.data?.categories.map((c) => c.name)).not.toContain('Oral history circle');
+    expect(await eventuallyOnB((names) => !names.includes('Oral history circle'))).not.toContain('Oral history circle');
+  });
+
+  it('sees a change made by hand in the database', async () => {
+    const space = await buildCategory(a.dataSource, { name: 'Before the edit' });
+    expect(await eventuallyOnB((names) => names.includes('Before the edit'))).toContain('Before the edit');
+    await a.dataSource.query(`UPDATE category SET name = 'After the edit' WHERE id = $1`, [space.id]);
+    const names = await eventuallyOnB((n) => n.includes('After the edit'));
+    expect(names).toContain('After the edit');
+    expect(names).not.toContain('Before the edit');
+  });
+});
