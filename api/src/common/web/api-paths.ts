@@ -2,4 +2,4 @@
 // (an event's .ics, its attendee CSV) are the API's: /events/<id> itself is a page. The Vite dev server
 // (web/vite.config.ts) proxies exactly these to the API, so keep every controller's route here.
 export const API_PATHS =
-  /^\/(graphql|health|auth|account\/export)(\/|$)|^\/events\/[^/]+(\.ics|\/attendees\.csv)$|^\/calendar\/[^/]+\.ics$/;
+  /^\/(graphql|health|auth|account\/export|open-referral)(\/|$)|^\/events\/[^/]+(\.ics|\/attendees\.csv)$|^\/calendar\/[^/]+\.ics$/;
