@@ -1,12 +1,8 @@
 // The Open Referral UK feed: its output validates against the UK profile's published JSON schemas (vendored in
 // ./open-referral-uk with their source), pages as the profile's Page, is open to any origin, and carries only
 // published, PUBLIC offers confirmed within 12 months.
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { Role } from '@heritage/shared';
-import pageSchema from './open-referral-uk/page.json';
-import scheduleSchema from './open-referral-uk/schedule.json';
-import serviceListSchema from './open-referral-uk/service_list.json';
+import { validPage, validSchedule, validServiceListItem as validItem } from './open-referral-uk/validate';
 import { startTestApp, type TestApp } from './app';
 import { signedIn } from './event-fixtures';
 import { startGeocoder, type TestGeocoder } from './geocoder';
@@ -26,11 +22,6 @@ interface ServicePage {
 describe('Open Referral UK feed', () => {
   let t: TestApp;
   let geocoder: TestGeocoder;
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats(ajv);
-  const validItem = ajv.compile(serviceListSchema);
-  const validPage = ajv.compile(pageSchema);
-  const validSchedule = ajv.compile(scheduleSchema);
   const ids: string[] = [];
 
   beforeAll(async () => {

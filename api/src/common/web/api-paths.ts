@@ -4,4 +4,4 @@
 // the API. The Vite dev server (web/vite.config.ts) proxies exactly these to the API, so keep every
 // controller's route here.
 export const API_PATHS =
-  /^\/(graphql|health|auth|account\/export|digests)(\/|$)|^\/events\/[^/]+(\.ics|\/attendees\.csv)$|^\/calendar\/[^/]+\.ics$|^\/evidence\/impact-report\.csv$/;
+  /^\/(graphql|health|auth|account\/export|digests|open-referral)(\/|$)|^\/events\/[^/]+(\.ics|\/attendees\.csv)$|^\/calendar\/[^/]+\.ics$|^\/evidence\/impact-report\.csv$/;
