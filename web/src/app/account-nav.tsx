@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { NavLink } from 'react-router';
 import { UnreadNotificationCountQuery } from '../features/notifications/notifications.queries';
 import { forgetMember } from '../session/forget-member';
-import { useLiveEvent } from './live';
+import { useLiveEvent } from '../session/live';
 import { useViewer } from '../session/viewer';
 
 /**

@@ -11,9 +11,9 @@ export const adminPages = {
   adminOffers: lazyPage(
     () => import('../offers/admin-offers-page'),
     (m) => (
-      <AdminOnly permission={Permission.ReviewOffers}>
+      <RequirePermission permission={Permission.ReviewOffers}>
         <m.AdminOffersPage />
-      </AdminOnly>
+      </RequirePermission>
     ),
   ),
   admin: { element: <Navigate to="/admin/applications" replace /> },
@@ -84,9 +84,9 @@ export const adminPages = {
   adminDigests: lazyPage(
     () => import('../digests/digests-admin-page'),
     (m) => (
-      <AdminOnly permission={Permission.ManageMembers}>
+      <RequirePermission permission={Permission.ManageMembers}>
         <m.DigestsAdminPage />
-      </AdminOnly>
+      </RequirePermission>
     ),
   ),
 } satisfies Partial<Record<WebRoute, PageRoute>>;

@@ -7,8 +7,8 @@ import { ErrorMessage } from '../../components/error-message';
 import { Button, Radios } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
-import { ProblemBox } from '../profile/problem-box';
-import { SuccessBanner } from '../profile/success-banner';
+import { ProblemBox } from '../../components/problem-box';
+import { SuccessBanner } from '../../components/success-banner';
 import { DigestPreferenceQuery, UpdateDigestPreferenceMutation } from './digests.queries';
 
 const OPTIONS = [DigestFrequency.Weekly, DigestFrequency.Daily, DigestFrequency.Off].map((value) => ({

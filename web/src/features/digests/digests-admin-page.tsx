@@ -7,10 +7,10 @@ import { Button } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
-import { DateTime } from '../admin/date-time';
-import { ScrollableTable } from '../admin/scrollable-table';
-import { ProblemBox } from '../profile/problem-box';
-import { SuccessBanner } from '../profile/success-banner';
+import { DateTime } from '../../components/date-time';
+import { ScrollableTable } from '../../components/scrollable-table';
+import { ProblemBox } from '../../components/problem-box';
+import { SuccessBanner } from '../../components/success-banner';
 import { DigestRunsQuery, RunDigestsMutation } from './digests.queries';
 
 const TRIGGER_LABELS: Record<string, string> = { SCHEDULE: 'Hourly schedule', ON_DEMAND: 'An admin' };

@@ -2,7 +2,7 @@
 // else) is marked "New activity" where it is, and posts in threads not on the list are counted and offered as
 // "N threads with new activity — show them", which reloads the list. Nothing reorders under the reader.
 import { useCallback, useState } from 'react';
-import { useLiveEvent, useLiveTopics } from '../../app/live';
+import { useLiveEvent, useLiveTopics } from '../../session/live';
 
 export const outsideText = (count: number) =>
   `${count} ${count === 1 ? 'thread' : 'threads'} with new activity — show ${count === 1 ? 'it' : 'them'}`;

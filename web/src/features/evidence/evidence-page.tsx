@@ -20,7 +20,7 @@ import {
   isBenefit,
   isHeritageSetting,
 } from '../discussions/discussion-labels';
-import { isRegion, REGION_CHOICES } from '../profile/member-labels';
+import { isRegion, REGION_CHOICES } from '../../components/member-labels';
 import { EvidenceSummaryView } from './evidence-summary';
 import { EVIDENCE_TYPE_CHOICES, isEvidenceType, isSixWay, SIX_WAY_CHOICES } from './evidence-labels';
 import { EvidenceSummaryQuery, OutcomeMeasuresQuery } from './evidence.queries';

@@ -3,10 +3,9 @@
 // Each page's code loads on its first visit.
 import { Permission, type WebRoute } from '@heritage/shared';
 import { Link } from 'react-router';
-import { lazyPage, type PageRoute } from '../../app/page-route';
-import { RequirePermission } from '../../app/require-permission';
-import { RequireSignIn } from '../../app/require-sign-in';
-import { AdminOnly } from '../admin/admin-only';
+import { lazyPage, type PageRoute } from '../../components/page-route';
+import { RequirePermission } from '../../session/require-permission';
+import { RequireSignIn } from '../../session/require-sign-in';
 
 export const evidencePages = {
   evidence: lazyPage(
@@ -37,9 +36,9 @@ export const evidencePages = {
   adminMeasures: lazyPage(
     () => import('./measures-page'),
     (m) => (
-      <AdminOnly permission={Permission.ManageOutcomeMeasures}>
+      <RequirePermission permission={Permission.ManageOutcomeMeasures}>
         <m.MeasuresPage />
-      </AdminOnly>
+      </RequirePermission>
     ),
   ),
 } satisfies Partial<Record<WebRoute, PageRoute>>;

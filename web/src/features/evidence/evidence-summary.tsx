@@ -2,7 +2,7 @@
 // table with the same figures. Shared by the evidence page and the impact report.
 import { SummaryList } from '../../components/forms';
 import type { EvidenceSummaryFieldsFragment } from '../../gql/graphql';
-import { ScrollableTable } from '../admin/scrollable-table';
+import { ScrollableTable } from '../../components/scrollable-table';
 import { ChangeChart } from './change-chart';
 import { changeWords, formatChange, formatNumber } from './evidence-labels';
 

@@ -5,7 +5,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { useAccessProblemFrom } from '../../app/require-permission';
+import { useAccessProblemFrom } from '../../session/require-permission';
 import { ErrorMessage } from '../../components/error-message';
 import { Button, ErrorSummary, TextInput, type FieldErrorItem } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
@@ -13,7 +13,7 @@ import { problemMessage } from '../../components/problem-message';
 import { fieldErrorsOf } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
 import type { ImpactReportQuery as ImpactReportData } from '../../gql/graphql';
-import { ScrollableTable } from '../admin/scrollable-table';
+import { ScrollableTable } from '../../components/scrollable-table';
 import { EvidenceSummaryView } from './evidence-summary';
 import { ImpactReportQuery } from './evidence.queries';
 import './evidence.css';

@@ -10,10 +10,9 @@ import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
 import { fieldErrorsOf } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
-import { accessProblemOf } from '../admin/admin-errors';
-import { useAccessProblemFrom, useReportAccessProblem } from '../admin/admin-only';
-import { ScrollableTable } from '../admin/scrollable-table';
-import { SuccessBanner } from '../profile/success-banner';
+import { useAccessProblemFrom, useReportAccessProblem } from '../../session/require-permission';
+import { ScrollableTable } from '../../components/scrollable-table';
+import { SuccessBanner } from '../../components/success-banner';
 import { formatNumber } from './evidence-labels';
 import { CreateOutcomeMeasureMutation, OutcomeMeasuresQuery } from './evidence.queries';
 import './evidence.css';
@@ -80,11 +79,7 @@ export function MeasuresPage() {
       setAdded(result.data?.createOutcomeMeasure.measure.name ?? values.name.trim());
       setValues(EMPTY);
     } catch (caught) {
-      const access = accessProblemOf(caught);
-      if (access) {
-        report(access);
-        return;
-      }
+      if (report(caught)) return;
       const fields = fieldErrorsOf(caught);
       if (fields) setErrors(fields);
       else setProblem(problemMessage(caught));

@@ -1,6 +1,6 @@
 // A case study's outcome figures as an accessible table: a caption, column and row headers (th scope), the
 // change in numbers and in words (better / worse, which depends on the scale), never colour alone.
-import { ScrollableTable } from '../admin/scrollable-table';
+import { ScrollableTable } from '../../components/scrollable-table';
 import { changeWords, formatChange, formatNumber, statisticLabel } from './evidence-labels';
 
 export interface OutcomeRow {

@@ -5,7 +5,7 @@
 // a referral enquiry (no details of the person).
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { useViewer } from '../../app/viewer';
+import { useViewer } from '../../session/viewer';
 import { BackLink, SummaryList, WarningText } from '../../components/forms';
 import { ErrorMessage } from '../../components/error-message';
 import { LoadingMessage } from '../../components/loading-message';

@@ -3,8 +3,8 @@
 // organisation's answer page is opened by the emailed link alone. The review page is under /admin
 // (admin-routes.tsx). Each page's code loads on its first visit.
 import type { WebRoute } from '@heritage/shared';
-import { lazyPage, type PageRoute } from '../../app/page-route';
-import { RequireSignIn } from '../../app/require-sign-in';
+import { lazyPage, type PageRoute } from '../../components/page-route';
+import { RequireSignIn } from '../../session/require-sign-in';
 
 export const offerPages = {
   offers: lazyPage(

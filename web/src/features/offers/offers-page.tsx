@@ -7,7 +7,7 @@ import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@heritage/shared';
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useViewer } from '../../app/viewer';
+import { useViewer } from '../../session/viewer';
 import { Button, Checkboxes, ErrorSummary, fieldErrorsOf, Select, TextInput } from '../../components/forms';
 import { ErrorMessage } from '../../components/error-message';
 import { LoadingMessage } from '../../components/loading-message';

@@ -4,7 +4,7 @@
 // fetched into the post where it is; a change to the thread itself (moved, locked, renamed) refreshes the header.
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { useLiveEvent, useLiveTopics } from '../../app/live';
+import { useLiveEvent, useLiveTopics } from '../../session/live';
 import { ThreadPageQuery, ThreadPostsQuery } from './thread.queries';
 import type { PostRef } from './use-post-window';
 
