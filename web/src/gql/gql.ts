@@ -14,8 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": typeof types.LiveEventsDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query MarkdownPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n": typeof types.MarkdownPreviewDocument,
     "\n  query MentionCandidates($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
@@ -144,10 +142,10 @@ type Documents = {
     "\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.UnwatchThreadDocument,
     "\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n": typeof types.MarkThreadReadDocument,
     "\n  query MoveTargetSpaces {\n    categories {\n      id\n      name\n    }\n  }\n": typeof types.MoveTargetSpacesDocument,
+    "\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": typeof types.LiveEventsDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
-    "\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": types.LiveEventsDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": types.ViewerDocument,
     "\n  query MarkdownPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n": types.MarkdownPreviewDocument,
     "\n  query MentionCandidates($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
@@ -276,6 +274,8 @@ const documents: Documents = {
     "\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": types.UnwatchThreadDocument,
     "\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n": types.MarkThreadReadDocument,
     "\n  query MoveTargetSpaces {\n    categories {\n      id\n      name\n    }\n  }\n": types.MoveTargetSpacesDocument,
+    "\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": types.LiveEventsDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -292,14 +292,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n"): (typeof documents)["\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -812,6 +804,14 @@ export function graphql(source: "\n  mutation MarkThreadRead($threadId: ID!, $up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MoveTargetSpaces {\n    categories {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MoveTargetSpaces {\n    categories {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n"): (typeof documents)["\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
