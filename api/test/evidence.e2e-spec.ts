@@ -6,6 +6,7 @@ import { ErrorCode, Role, STANDARD_MEASURES } from '@heritage/shared';
 import { startTestApp, type TestApp } from './app';
 import { codeOf, type Person, person } from './discussion-fixtures';
 import { buildCategory, buildThread } from './factories';
+import { publishedOffer } from './offer-fixtures';
 import { type GqlResponse, Session } from './gql';
 
 const OUTCOME = `measure { id code name scaleMin scaleMax higherIsBetter } statistic participantsStarted
@@ -24,7 +25,13 @@ const SUMMARY = `query($filter: EvidenceFilter) { evidenceSummary(filter: $filte
 const REPORT = `query($from: String!, $to: String!) { impactReport(from: $from, to: $to) { from to csvPath
   evidence { ${SUMMARY_FIELDS} }
   membershipBySector { key label joined total } membershipByRegion { key label joined total }
-  quarters { quarter startsOn caseStudies events } } }`;
+  quarters { quarter startsOn caseStudies events }
+  offerEnquiries { offerId title organisation enquiriesSent enquiriesAnswered } } }`;
+const SEND_ENQUIRY = `mutation($input: SendOfferEnquiryInput!) { sendOfferEnquiry(input: $input) { enquiry { id } } }`;
+const REPLY_ENQUIRY = `mutation($input: ReplyToOfferEnquiryInput!) {
+  replyToOfferEnquiry(input: $input) { enquiry { id answeredAt } } }`;
+const ENQUIRY_QUARTERS = `query($from: String!, $to: String!) { impactReport(from: $from, to: $to) {
+  quarters { quarter enquiriesSent enquiriesAnswered } } }`;
 
 interface Count {
   value: number | null;
@@ -597,6 +604,116 @@ describe('evidence', () => {
         { actor_id: advisory.id, details: { from: '2026-01-01', to: '2026-06-30', format: 'CSV' } },
         { actor_id: admin.id, details: { from: '2026-01-01', to: '2026-06-30', format: 'CSV' } },
       ]);
+    });
+
+    it('counts referral enquiries per quarter and per published offer, never their content or who asked', async () => {
+      const question = 'Do you have space for someone who would benefit from a quiet, seated group (ref QX-4417)?';
+      const answer = 'Yes, two places on Tuesdays (ref AN-2291).';
+      const offer = (title: string, organisation: string) =>
+        publishedOffer(practitioner.session, admin.session, { title, organisation });
+      const walls = await offer('Walking the city walls', 'York Walls Trust');
+      const objects = await offer('Reminiscence with objects', 'Bowes Museum');
+      const garden = await offer('Quiet garden mornings', 'Abbey Gardens');
+      const send = async (by: Person, offerId: string, sentAt: string) => {
+        const res = await by.session.gql<{ sendOfferEnquiry: { enquiry: { id: string } } }>(SEND_ENQUIRY, {
+          input: { offerId, body: question },
+        });
+        expect(res.body.errors).toBeUndefined();
+        const id = res.body.data!.sendOfferEnquiry.enquiry.id;
+        await t.dataSource.query(`UPDATE offer_enquiry SET created_at = $2 WHERE id = $1`, [id, sentAt]);
+        return id;
+      };
+      const answerOn = async (enquiryId: string, answeredAt: string) => {
+        const res = await practitioner.session.gql(REPLY_ENQUIRY, { input: { enquiryId, body: answer } });
+        expect(res.body.errors).toBeUndefined();
+        await t.dataSource.query(`UPDATE offer_enquiry SET answered_at = $2 WHERE id = $1`, [enquiryId, answeredAt]);
+      };
+      const wallsFirst = await send(member, walls.id, '2026-02-03T10:00:00Z');
+      await send(member, walls.id, '2026-02-20T10:00:00Z');
+      await send(advisory, walls.id, '2026-05-05T10:00:00Z');
+      await send(member, walls.id, '2026-07-01T00:00:00Z'); // after the dates
+      const objectsFirst = await send(member, objects.id, '2026-03-30T10:00:00Z');
+      const gardenFirst = await send(member, garden.id, '2025-11-01T10:00:00Z'); // before the dates, answered within
+      await answerOn(wallsFirst, '2026-04-02T09:00:00Z');
+      await answerOn(objectsFirst, '2026-03-31T23:30:00Z');
+      await answerOn(gardenFirst, '2026-01-10T09:00:00Z');
+      // An offer taken back to review is not listed by name, though its enquiries still count per quarter.
+      const withdrawn = await offer('Archive handling sessions', 'County Record Office');
+      await send(member, withdrawn.id, '2026-06-30T23:59:00Z');
+      await t.dataSource.query(`UPDATE offer SET status = 'PENDING', published_at = NULL WHERE id = $1`, [
+        withdrawn.id,
+      ]);
+
+      const quarters = await advisory.session.gql<{ impactReport: { quarters: unknown[] } }>(ENQUIRY_QUARTERS, {
+        from: '2026-01-01',
+        to: '2026-06-30',
+      });
+      expect(quarters.body.data!.impactReport.quarters).toEqual([
+        { quarter: '2026 Q1', enquiriesSent: 3, enquiriesAnswered: 2 },
+        { quarter: '2026 Q2', enquiriesSent: 2, enquiriesAnswered: 1 },
+      ]);
+      const res = await advisory.session.gql<{ impactReport: { offerEnquiries: Record<string, unknown>[] } }>(REPORT, {
+        from: '2026-01-01',
+        to: '2026-06-30',
+      });
+      expect(res.body.errors).toBeUndefined();
+      const r = res.body.data!.impactReport;
+      expect(r.offerEnquiries).toEqual([
+        {
+          offerId: walls.id,
+          title: 'Walking the city walls',
+          organisation: 'York Walls Trust',
+          enquiriesSent: 3,
+          enquiriesAnswered: 1,
+        },
+        {
+          offerId: objects.id,
+          title: 'Reminiscence with objects',
+          organisation: 'Bowes Museum',
+          enquiriesSent: 1,
+          enquiriesAnswered: 1,
+        },
+        {
+          offerId: garden.id,
+          title: 'Quiet garden mornings',
+          organisation: 'Abbey Gardens',
+          enquiriesSent: 0,
+          enquiriesAnswered: 1,
+        },
+      ]);
+      const narrow = await advisory.session.gql<{ impactReport: { quarters: unknown[] } }>(ENQUIRY_QUARTERS, {
+        from: '2026-02-20',
+        to: '2026-03-31',
+      });
+      expect(narrow.body.data!.impactReport.quarters).toEqual([
+        { quarter: '2026 Q1', enquiriesSent: 2, enquiriesAnswered: 1 },
+      ]);
+
+      const download = await csv(advisory, 'from=2026-01-01&to=2026-06-30');
+      expect(download.status).toBe(200);
+      const text = await download.text();
+      const lines = text.split('\r\n');
+      expect(lines).toContain('Quarter,Referral enquiries sent,Referral enquiries answered');
+      expect(lines).toContain('2026 Q1,3,2');
+      expect(lines).toContain('2026 Q2,2,1');
+      expect(lines).toContain('Offer,Organisation,Referral enquiries sent,Referral enquiries answered');
+      expect(lines).toContain('Walking the city walls,York Walls Trust,3,1');
+      expect(lines).toContain('Reminiscence with objects,Bowes Museum,1,1');
+      expect(lines).toContain('Quiet garden mornings,Abbey Gardens,0,1');
+      expect(text).not.toContain('Archive handling sessions');
+
+      // Counts only: no enquiry's words, id or asker reaches the report, in GraphQL or the CSV.
+      const enquiryIds = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM offer_enquiry`);
+      for (const body of [JSON.stringify(res.body), JSON.stringify(quarters.body), text]) {
+        for (const secret of ['QX-4417', 'AN-2291', member.id, advisory.id, member.displayName, advisory.email]) {
+          expect(body).not.toContain(secret);
+        }
+        for (const { id } of enquiryIds) expect(body).not.toContain(id);
+      }
+      expect(codeOf(await member.session.gql(ENQUIRY_QUARTERS, { from: '2026-01-01', to: '2026-06-30' }))).toBe(
+        ErrorCode.Forbidden,
+      );
+      expect((await csv(member, 'from=2026-01-01&to=2026-06-30')).status).toBe(403);
     });
   });
 });

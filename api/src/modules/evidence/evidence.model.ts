@@ -1,6 +1,6 @@
 // What members see of the evidence in aggregate: counts that may be suppressed ("fewer than …"), and per
 // measure the change from before to after. No type here has a field that could carry a suppressed number.
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { byValue } from '../../common/graphql/enums';
 import { OutcomeMeasure } from './outcome-measure.model';
 import { FewerThanWhat } from './suppression';
@@ -95,6 +95,33 @@ export class QuarterRow {
 
   @Field(() => Int, { description: 'Events held in the quarter (not cancelled).' })
   events: number;
+
+  @Field(() => Int, { description: 'Referral enquiries about offers sent in the quarter (a count, never content).' })
+  enquiriesSent: number;
+
+  @Field(() => Int, { description: 'Referral enquiries the organisation first answered in the quarter.' })
+  enquiriesAnswered: number;
+}
+
+@ObjectType({
+  description:
+    'A published offer’s referral enquiries within the report’s dates: counts only, never who asked or what.',
+})
+export class OfferEnquiryRow {
+  @Field(() => ID)
+  offerId: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  organisation: string;
+
+  @Field(() => Int, { description: 'Enquiries sent within the dates.' })
+  enquiriesSent: number;
+
+  @Field(() => Int, { description: 'Enquiries the organisation first answered within the dates.' })
+  enquiriesAnswered: number;
 }
 
 @ObjectType({ description: 'The impact report for the advisory group and funders, over a date range.' })
@@ -116,6 +143,11 @@ export class ImpactReport {
 
   @Field(() => [QuarterRow])
   quarters: QuarterRow[];
+
+  @Field(() => [OfferEnquiryRow], {
+    description: 'Published offers with referral enquiries sent or answered within the dates, most enquiries first.',
+  })
+  offerEnquiries: OfferEnquiryRow[];
 
   @Field({ description: 'Where to download it as CSV (each download is audited).' })
   csvPath: string;

@@ -55,6 +55,17 @@ export interface QuarterTotals {
   startsOn: string;
   caseStudies: number;
   events: number;
+  enquiriesSent: number;
+  enquiriesAnswered: number;
+}
+
+/** One published offer's referral enquiries in the dates: counts only, never who asked or what was said. */
+export interface OfferEnquiryTotals {
+  offerId: string;
+  title: string;
+  organisation: string;
+  enquiriesSent: number;
+  enquiriesAnswered: number;
 }
 
 @Injectable()
@@ -126,7 +137,10 @@ export class EvidenceRepository {
     );
   }
 
-  /** Each calendar quarter that overlaps [from, until): case studies started and events held (not cancelled). */
+  /**
+   * Each calendar quarter that overlaps [from, until): case studies started, events held (not cancelled), and
+   * referral enquiries about offers sent and first answered (offer_enquiry's timestamps; never its messages).
+   */
   quarters(roles: readonly Role[], from: Date, until: Date): Promise<QuarterTotals[]> {
     return this.dataSource.query<QuarterTotals[]>(
       `SELECT to_char(gs.starts_local, 'YYYY-MM-DD') AS "startsOn",
@@ -138,13 +152,37 @@ export class EvidenceRepository {
          (SELECT count(*)::int FROM event e
           WHERE e.status <> 'CANCELLED'
             AND e.starts_at >= greatest(q.starts, $2) AND e.starts_at < least(q.starts + interval '3 months', $3))
-           AS events
+           AS events,
+         (SELECT count(*)::int FROM offer_enquiry oe
+          WHERE oe.created_at >= greatest(q.starts, $2) AND oe.created_at < least(q.starts + interval '3 months', $3))
+           AS "enquiriesSent",
+         (SELECT count(*)::int FROM offer_enquiry oe
+          WHERE oe.answered_at >= greatest(q.starts, $2) AND oe.answered_at < least(q.starts + interval '3 months', $3))
+           AS "enquiriesAnswered"
        FROM generate_series(date_trunc('quarter', $2::timestamptz AT TIME ZONE 'UTC'),
                             ($3::timestamptz AT TIME ZONE 'UTC') - interval '1 microsecond',
                             interval '3 months') AS gs(starts_local),
             LATERAL (SELECT gs.starts_local AT TIME ZONE 'UTC' AS starts) q
        ORDER BY q.starts`,
       [roles, from, until],
+    );
+  }
+
+  /**
+   * Published offers with referral enquiries sent or first answered in [from, until), most enquiries first.
+   * Reads only offer_enquiry's offer and timestamps: the messages (and who wrote them) are never touched.
+   */
+  offerEnquiries(from: Date, until: Date): Promise<OfferEnquiryTotals[]> {
+    return this.dataSource.query<OfferEnquiryTotals[]>(
+      `SELECT o.id AS "offerId", o.title, o.organisation,
+              (count(*) FILTER (WHERE e.created_at >= $1 AND e.created_at < $2))::int AS "enquiriesSent",
+              (count(*) FILTER (WHERE e.answered_at >= $1 AND e.answered_at < $2))::int AS "enquiriesAnswered"
+       FROM offer_enquiry e JOIN offer o ON o.id = e.offer_id
+       WHERE o.status = 'PUBLISHED'
+         AND ((e.created_at >= $1 AND e.created_at < $2) OR (e.answered_at >= $1 AND e.answered_at < $2))
+       GROUP BY o.id
+       ORDER BY "enquiriesSent" DESC, "enquiriesAnswered" DESC, o.title, o.id`,
+      [from, until],
     );
   }
 }

@@ -56,11 +56,12 @@ export class EvidenceService {
 
   async impactReport(viewer: AuthenticatedMember, args: ImpactReportArgs): Promise<ImpactReport> {
     const range = checkRange(args);
-    const [evidence, sectors, regions, quarters] = await Promise.all([
+    const [evidence, sectors, regions, quarters, offerEnquiries] = await Promise.all([
       this.summarise({ roles: viewer.roles, from: range.fromAt, until: range.untilAt }),
       this.evidence.membership('sector', range.fromAt, range.untilAt),
       this.evidence.membership('region', range.fromAt, range.untilAt),
       this.evidence.quarters(viewer.roles, range.fromAt, range.untilAt),
+      this.evidence.offerEnquiries(range.fromAt, range.untilAt),
     ]);
     return {
       from: range.from,
@@ -72,6 +73,7 @@ export class EvidenceService {
         ...q,
         quarter: `${q.startsOn.slice(0, 4)} Q${Math.floor(Number(q.startsOn.slice(5, 7)) / 3) + 1}`,
       })),
+      offerEnquiries,
       csvPath: `/evidence/impact-report.csv?from=${range.from}&to=${range.to}`,
     };
   }

@@ -1,5 +1,6 @@
 // The impact report as CSV: one table of sections (RFC 4180, formula-safe cells as the attendee CSV). Counts
-// withheld by small-number suppression are written as their "fewer than …" text, never as numbers.
+// withheld by small-number suppression are written as their "fewer than …" text, never as numbers. Referral
+// enquiries about offers appear as counts only (per quarter, and per published offer), never their content.
 import { csvCell } from '../events/attendees-csv';
 import type { ImpactReport, MembershipRow } from './evidence.model';
 
@@ -31,6 +32,12 @@ export function impactReportCsv(r: ImpactReport): string {
     [],
     ['Quarter', 'Case studies', 'Events'],
     ...r.quarters.map((q) => [q.quarter, String(q.caseStudies), String(q.events)]),
+    [],
+    ['Quarter', 'Referral enquiries sent', 'Referral enquiries answered'],
+    ...r.quarters.map((q) => [q.quarter, String(q.enquiriesSent), String(q.enquiriesAnswered)]),
+    [],
+    ['Offer', 'Organisation', 'Referral enquiries sent', 'Referral enquiries answered'],
+    ...r.offerEnquiries.map((o) => [o.title, o.organisation, String(o.enquiriesSent), String(o.enquiriesAnswered)]),
   ];
   return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

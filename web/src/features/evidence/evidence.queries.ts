@@ -90,6 +90,15 @@ export const ImpactReportQuery = graphql(`
         startsOn
         caseStudies
         events
+        enquiriesSent
+        enquiriesAnswered
+      }
+      offerEnquiries {
+        offerId
+        title
+        organisation
+        enquiriesSent
+        enquiriesAnswered
       }
     }
   }

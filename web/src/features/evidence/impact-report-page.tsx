@@ -1,6 +1,6 @@
 // /evidence/impact — the impact report for the advisory group and admins: over the dates chosen, the
 // evidence added up (small numbers withheld by the API), membership growth by sector and region, and case
-// studies and events per quarter. Downloads as CSV (each download is recorded in the audit log) and prints
+// studies and events per quarter, and referral enquiries about offers (counts only, never their content). Downloads as CSV (each download is recorded in the audit log) and prints
 // cleanly (the print styles in evidence.css leave out the site's header, navigation, form and buttons).
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
@@ -217,6 +217,62 @@ function Report({ report }: { report: Report }) {
           </tbody>
         </ScrollableTable>
       </section>
+      <OfferEnquiries report={report} />
     </article>
+  );
+}
+
+/** Referral enquiries link workers sent about offers, and how many the organisations answered: counts only. */
+function OfferEnquiries({ report }: { report: Report }) {
+  return (
+    <section aria-labelledby="impact-enquiries-heading">
+      <h2 id="impact-enquiries-heading">Referral enquiries</h2>
+      <p className="hint">
+        Enquiries link workers sent about offers, and enquiries the organisation first answered, in these dates. Only
+        the numbers are reported, never what was asked or who asked.
+      </p>
+      <ScrollableTable id="impact-enquiry-quarters" caption="Referral enquiries sent and answered per quarter">
+        <thead>
+          <tr>
+            <th scope="col">Quarter</th>
+            <th scope="col">Sent</th>
+            <th scope="col">Answered</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.quarters.map((q) => (
+            <tr key={q.startsOn}>
+              <th scope="row">{q.quarter}</th>
+              <td>{q.enquiriesSent}</td>
+              <td>{q.enquiriesAnswered}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollableTable>
+      {report.offerEnquiries.length ? (
+        <ScrollableTable id="impact-enquiry-offers" caption="Referral enquiries per published offer">
+          <thead>
+            <tr>
+              <th scope="col">Offer</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">Sent</th>
+              <th scope="col">Answered</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.offerEnquiries.map((o) => (
+              <tr key={o.offerId}>
+                <th scope="row">{o.title}</th>
+                <td>{o.organisation}</td>
+                <td>{o.enquiriesSent}</td>
+                <td>{o.enquiriesAnswered}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollableTable>
+      ) : (
+        <p>No published offer had referral enquiries in these dates.</p>
+      )}
+    </section>
   );
 }
