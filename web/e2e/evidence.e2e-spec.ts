@@ -189,6 +189,7 @@ describe('evidence', () => {
       await onPage(w, 'Impact report');
       await page.getByRole('table', { name: 'Members by sector' }).waitFor();
       await page.getByRole('table', { name: 'Case studies and events per quarter' }).waitFor();
+      await page.getByRole('table', { name: 'Referral enquiries sent and answered per quarter' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
       expect(await reflows(page)).toBe(true);
 
