@@ -1,5 +1,6 @@
 // The discussions module's part of a member's data: the threads and posts they wrote, their reactions, reports
-// and what they watch. Erasure deletes what only steered their own reading (watching, read positions); what
+// and what they watch. Erasure deletes what only steered their own reading (watching, read positions, reading
+// counters); what
 // they wrote in shared spaces stays, under "Former member", as do the ids of moderators' and editors' acts.
 import { Injectable } from '@nestjs/common';
 import { type MemberDataOwner, type MemberDataSubject, OwnsMemberData } from '../../common/member-data/member-data';
@@ -25,6 +26,9 @@ export class DiscussionsMemberDataRepository implements MemberDataOwner {
     'thread_watch.member_id',
     'category_watch.member_id',
     'thread_read.member_id',
+    // Reading counters (unread and new per space), derived from thread_read and thread by triggers: not
+    // exported (nothing in them is not in the rest of the file), deleted on erasure.
+    'member_space_count.member_id',
   ];
 
   async exportFor(tx: Tx, member: MemberDataSubject) {
@@ -61,7 +65,9 @@ export class DiscussionsMemberDataRepository implements MemberDataOwner {
   }
 
   async erase(tx: Tx, member: MemberDataSubject) {
-    for (const table of ['thread_watch', 'category_watch', 'thread_read']) {
+    // thread_read first: its trigger subtracts from their counters, which then go. Once they are erased the
+    // counters' trigger (ErasedMembersHaveNoCounters1764970000000) creates none for them again.
+    for (const table of ['thread_watch', 'category_watch', 'thread_read', 'member_space_count']) {
       await managerOf(tx).query(`DELETE FROM ${table} WHERE member_id = $1`, [member.id]);
     }
     return {};
