@@ -1,6 +1,6 @@
 // A member's own data across the whole community: the export download includes what they wrote and did in
 // discussions and events, and deleting the account gives up event places (the waiting list moves up), drops
-// what only steered their own reading, and leaves their posts under "Former member". Real database, real HTTP.
+// what only steered their own reading (reading counters too), and leaves their posts under "Former member". Real database, real HTTP.
 import { Role } from '@heritage/shared';
 import { seedDemoCategories } from '../src/seed/demo-categories';
 import { startTestApp, type TestApp } from './app';
@@ -134,6 +134,37 @@ describe('a member’s data in discussions and events', () => {
       [member.id],
     );
     expect(audit.details.removed.eventAnswers).toBe(1);
+  });
+
+  it('erases their reading counters, which no later change to their threads brings back', async () => {
+    const { member, session, mine, theirs } = await memberWithActivity();
+    const countersOf = (id: string) =>
+      t.dataSource.query<{ category_id: string; unread_count: number; seen_count: number }[]>(
+        `SELECT category_id, unread_count, seen_count FROM member_space_count WHERE member_id = $1`,
+        [id],
+      );
+    expect((await countersOf(member.id)).length).toBeGreaterThan(0);
+
+    const deleted = await session.gql(DELETE_ACCOUNT, { password: member.password });
+    expect(deleted.body).toEqual({ data: { deleteAccount: true } });
+    expect(await countersOf(member.id)).toEqual([]);
+
+    // Hiding and restoring the thread they started passes "seen" to its author: not to an erased one.
+    for (const hidden of ['now()', 'NULL']) {
+      await t.dataSource.query(`UPDATE thread SET hidden_at = ${hidden} WHERE id = $1`, [mine.id]);
+    }
+    await t.dataSource.query(`UPDATE thread SET hidden_at = now() WHERE id = $1`, [theirs.id]);
+    expect(await countersOf(member.id)).toEqual([]);
+    // Everyone's counters still agree with counting from the tables.
+    const all = () =>
+      t.dataSource.query(
+        `SELECT member_id, category_id, unread_count, seen_count FROM member_space_count
+         WHERE unread_count <> 0 OR seen_count <> 0 ORDER BY member_id, category_id`,
+      );
+    const maintained = await all();
+    await t.dataSource.query(`SELECT discussion_counters_recount()`);
+    expect(await all()).toEqual(maintained);
+    expect(await countersOf(member.id)).toEqual([]);
   });
 });
 
