@@ -1,7 +1,7 @@
 // The discussions module's part of a member's data: the threads and posts they wrote, their reactions, reports
 // and what they watch. Erasure deletes what only steered their own reading (watching, read positions, reading
-// counters); what
-// they wrote in shared spaces stays, under "Former member", as do the ids of moderators' and editors' acts.
+// counters); what they wrote in shared spaces stays, under "Former member", as do the ids of moderators' and
+// editors' acts.
 import { Injectable } from '@nestjs/common';
 import { type MemberDataOwner, type MemberDataSubject, OwnsMemberData } from '../../common/member-data/member-data';
 import { managerOf, type Tx } from '../../database/unit-of-work';
