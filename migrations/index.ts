@@ -16,7 +16,6 @@ import { LiveEvents1764930000000 } from './1764930000000-LiveEvents';
 import { Digests1764940000000 } from './1764940000000-Digests';
 import { Evidence1764950000000 } from './1764950000000-Evidence';
 import { Offers1764960000000 } from './1764960000000-Offers';
-import { ErasedMembersHaveNoCounters1764970000000 } from './1764970000000-ErasedMembersHaveNoCounters';
 
 export const MIGRATIONS = [
   CreateMembers1764000000000,
@@ -36,5 +35,4 @@ export const MIGRATIONS = [
   Digests1764940000000,
   Evidence1764950000000,
   Offers1764960000000,
-  ErasedMembersHaveNoCounters1764970000000,
 ];
