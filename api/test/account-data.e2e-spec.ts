@@ -161,7 +161,7 @@ describe('a member’s data in discussions and events', () => {
     await t.dataSource.query(`UPDATE thread SET hidden_at = now() WHERE id = $1`, [theirs.id]);
     expect(await countersOf(member.id)).toEqual({ unread: 0, seen: 1 });
     const all = () =>
-      t.dataSource.query(
+      t.dataSource.query<Record<string, unknown>[]>(
         `SELECT member_id, category_id, unread_count, seen_count FROM member_space_count
          WHERE unread_count <> 0 OR seen_count <> 0 ORDER BY member_id, category_id`,
       );
