@@ -1,6 +1,6 @@
 // A member's own data across the whole community: the export download includes what they wrote and did in
 // discussions and events, and deleting the account gives up event places (the waiting list moves up), drops
-// what only steered their own reading, and leaves their posts under "Former member". Real database, real HTTP.
+// what only steered their own reading (and its part of the reading counters), and leaves their posts under "Former member". Real database, real HTTP.
 import { Role } from '@heritage/shared';
 import { seedDemoCategories } from '../src/seed/demo-categories';
 import { startTestApp, type TestApp } from './app';
@@ -134,6 +134,40 @@ describe('a member’s data in discussions and events', () => {
       [member.id],
     );
     expect(audit.details.removed.eventAnswers).toBe(1);
+  });
+
+  it('takes their reading out of their reading counters; what stays agrees with counting', async () => {
+    const { member, session, mine, theirs } = await memberWithActivity();
+    const countersOf = async (id: string) =>
+      (
+        await t.dataSource.query<{ unread: string; seen: string }[]>(
+          `SELECT coalesce(sum(unread_count), 0) AS unread, coalesce(sum(seen_count), 0) AS seen
+           FROM member_space_count WHERE member_id = $1`,
+          [id],
+        )
+      ).map((row) => ({ unread: Number(row.unread), seen: Number(row.seen) }))[0];
+    // Seen: the thread they started and the one they read.
+    expect(await countersOf(member.id)).toEqual({ unread: 0, seen: 2 });
+
+    const deleted = await session.gql(DELETE_ACCOUNT, { password: member.password });
+    expect(deleted.body).toEqual({ data: { deleteAccount: true } });
+    // Only what their kept thread gives stays: nothing of their reading.
+    expect(await countersOf(member.id)).toEqual({ unread: 0, seen: 1 });
+
+    // Hiding and restoring their thread, and hiding the one they had read, keep the counters exact.
+    for (const hidden of ['now()', 'NULL']) {
+      await t.dataSource.query(`UPDATE thread SET hidden_at = ${hidden} WHERE id = $1`, [mine.id]);
+    }
+    await t.dataSource.query(`UPDATE thread SET hidden_at = now() WHERE id = $1`, [theirs.id]);
+    expect(await countersOf(member.id)).toEqual({ unread: 0, seen: 1 });
+    const all = () =>
+      t.dataSource.query<Record<string, unknown>[]>(
+        `SELECT member_id, category_id, unread_count, seen_count FROM member_space_count
+         WHERE unread_count <> 0 OR seen_count <> 0 ORDER BY member_id, category_id`,
+      );
+    const maintained = await all();
+    await t.dataSource.query(`SELECT discussion_counters_recount()`);
+    expect(await all()).toEqual(maintained);
   });
 });
 

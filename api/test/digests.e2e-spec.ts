@@ -284,4 +284,25 @@ describe('email digests', () => {
     );
     expect(JSON.stringify(data)).not.toContain(token);
   });
+
+  it('deletes the digests sent to a member when they delete their account', async () => {
+    const count = async () =>
+      Number(
+        (
+          await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM digest WHERE member_id = $1`, [
+            author.id,
+          ])
+        )[0].n,
+      );
+    expect(await count()).toBeGreaterThan(0);
+    const others =
+      Number((await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM digest`))[0].n) - (await count());
+    const deleted = await author.session.gql(`mutation($password: String!) { deleteAccount(password: $password) }`, {
+      password: author.password,
+    });
+    expect(deleted.body).toEqual({ data: { deleteAccount: true } });
+    expect(await count()).toBe(0);
+    // Everyone else's digests stay.
+    expect(Number((await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM digest`))[0].n)).toBe(others);
+  });
 });

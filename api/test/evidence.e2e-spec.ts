@@ -716,4 +716,28 @@ describe('evidence', () => {
       expect((await csv(member, 'from=2026-01-01&to=2026-06-30')).status).toBe(403);
     });
   });
+
+  it('puts the measures an admin added in their data file, and keeps the measures when they are erased', async () => {
+    const adder = await person(t, [Role.Member, Role.Admin]);
+    const input = { name: 'Garden confidence scale', scaleMin: 1, scaleMax: 7, higherIsBetter: true };
+    const res = await adder.session.gql<{ createOutcomeMeasure: { measure: Measure } }>(CREATE_MEASURE, { input });
+    expect(res.body.errors).toBeUndefined();
+    const created = res.body.data!.createOutcomeMeasure.measure;
+    const file = (await (
+      await fetch(`${t.url}/account/export`, { headers: { cookie: adder.session.cookie } })
+    ).json()) as { evidence: { measuresCreated: { id: string; name: string; scaleMax: string | number }[] } };
+    expect(file.evidence.measuresCreated).toEqual([
+      expect.objectContaining({ id: created.id, name: input.name, higherIsBetter: true }),
+    ]);
+    const deleted = await adder.session.gql(`mutation($password: String!) { deleteAccount(password: $password) }`, {
+      password: adder.password,
+    });
+    expect(deleted.body).toEqual({ data: { deleteAccount: true } });
+    // An admin's act on the community's evidence: the measure stays, and so does who added it (now "Former member").
+    expect(
+      await t.dataSource.query(`SELECT name, created_by_id AS "createdBy" FROM outcome_measure WHERE id = $1`, [
+        created.id,
+      ]),
+    ).toEqual([{ name: input.name, createdBy: adder.id }]);
+  });
 });

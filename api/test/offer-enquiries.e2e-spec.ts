@@ -19,6 +19,7 @@ const ONE = `query($id: ID!) { offerEnquiry(id: $id) { ${THREAD} } }`;
 const BY_LINK = `query($token: String!) { offerEnquiryByLink(token: $token) { ${THREAD} } }`;
 const FOR_OFFER = `query($offerId: ID!) { offerEnquiries(offerId: $offerId) { nodes { id messages { body } } } }`;
 const MINE = `{ myOfferEnquiries { nodes { id offerTitle } } }`;
+const DELETE_ACCOUNT = `mutation($password: String!) { deleteAccount(password: $password) }`;
 
 interface Thread {
   id: string;
@@ -148,5 +149,67 @@ describe('offer enquiries', () => {
     expect(counted.body.data?.offer.enquiryCounts).toEqual({ enquiries: 1, answered: 1 });
     const read = await bystander.session.gql<{ offer: OfferView }>(ONE_OFFER, { id: offer.id });
     expect(read.body.data?.offer.enquiryCounts).toBeNull();
+  });
+
+  it('exports offers, enquiries and messages; erasure keeps the offer ownerless, deletes their enquiries', async () => {
+    const keeper = await signedIn(t);
+    const worker = await signedIn(t);
+    const own = await publishedOffer(keeper.session, admin.session, {
+      title: 'Gardening at the walled garden',
+      contactEmail: keeper.member.email,
+    });
+    const sent = await worker.session.gql<{ sendOfferEnquiry: { enquiry: Thread } }>(SEND, {
+      input: { offerId: own.id, body: 'Is there room on Tuesdays for a quiet gardener?' },
+    });
+    expect(sent.body.errors).toBeUndefined();
+    const enquiry = sent.body.data!.sendOfferEnquiry.enquiry;
+    const answer = 'Yes, Tuesdays have room.';
+    expect(
+      (await keeper.session.gql(REPLY, { input: { enquiryId: enquiry.id, body: answer } })).body.errors,
+    ).toBeUndefined();
+    // And the keeper's own enquiry about another organisation's offer.
+    const asked = await keeper.session.gql<{ sendOfferEnquiry: { enquiry: Thread } }>(SEND, {
+      input: { offerId: offer.id, body: 'Could a small group visit together?' },
+    });
+    const keepersEnquiry = asked.body.data!.sendOfferEnquiry.enquiry;
+
+    type Section = { offers: { owned: { id: string }[]; enquiries: { id: string }[]; messages: { body: string }[] } };
+    const exported = async (session: Session) =>
+      (await (await fetch(`${t.url}/account/export`, { headers: { cookie: session.cookie } })).json()) as Section;
+    const keepers = (await exported(keeper.session)).offers;
+    expect(keepers.owned.map((o) => o.id)).toEqual([own.id]);
+    expect(keepers.enquiries.map((e) => e.id)).toEqual([keepersEnquiry.id]);
+    expect(keepers.messages.map((m) => m.body)).toEqual([answer, 'Could a small group visit together?']);
+    const workers = await exported(worker.session);
+    expect(workers.offers.enquiries.map((e) => e.id)).toEqual([enquiry.id]);
+    expect(JSON.stringify(workers)).not.toMatch(/answer_token|answerToken/);
+
+    expect((await keeper.session.gql(DELETE_ACCOUNT, { password: keeper.member.password })).body).toEqual({
+      data: { deleteAccount: true },
+    });
+    // Their offer stays published for its organisation, with no owner and without their address.
+    const [kept] = await t.dataSource.query<
+      { owner_id: string | null; status: string; contact_email: string | null }[]
+    >(`SELECT owner_id, status, contact_email FROM offer WHERE id = $1`, [own.id]);
+    expect(kept).toEqual({ owner_id: null, status: 'PUBLISHED', contact_email: null });
+    // Their enquiry is gone; their answer in the worker's enquiry stays under "Former member".
+    expect(await t.dataSource.query(`SELECT 1 FROM offer_enquiry WHERE id = $1`, [keepersEnquiry.id])).toEqual([]);
+    const thread = await worker.session.gql<{ offerEnquiry: Thread }>(ONE, { id: enquiry.id });
+    expect(thread.body.data?.offerEnquiry.messages.at(-1)).toEqual({
+      side: 'ORGANISATION',
+      authorName: 'Former member',
+      body: answer,
+    });
+
+    expect((await worker.session.gql(DELETE_ACCOUNT, { password: worker.member.password })).body).toEqual({
+      data: { deleteAccount: true },
+    });
+    expect(await t.dataSource.query(`SELECT 1 FROM offer_enquiry WHERE id = $1`, [enquiry.id])).toEqual([]);
+    // The admin's review stays on the offer (an admin's act, like the audit log's actors).
+    const [{ reviewed }] = await t.dataSource.query<{ reviewed: string }[]>(
+      `SELECT reviewed_by_id AS reviewed FROM offer WHERE id = $1`,
+      [own.id],
+    );
+    expect(reviewed).toBe(admin.member.id);
   });
 });

@@ -7,11 +7,12 @@ import { DigestsController } from './digests.controller';
 import { DigestsRepository } from './digests.repository';
 import { DigestsResolver } from './digests.resolver';
 import { DigestsService } from './digests.service';
+import { DigestsMemberDataRepository } from './digests-member-data.repository';
 
 @Module({
   imports: [MailModule, NotificationsModule],
   controllers: [DigestsController],
-  providers: [DigestsRepository, DigestsService, DigestsResolver],
+  providers: [DigestsMemberDataRepository, DigestsRepository, DigestsService, DigestsResolver],
   exports: [DigestsService],
 })
 export class DigestsModule {}

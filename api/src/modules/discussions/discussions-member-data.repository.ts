@@ -1,6 +1,7 @@
 // The discussions module's part of a member's data: the threads and posts they wrote, their reactions, reports
-// and what they watch. Erasure deletes what only steered their own reading (watching, read positions); what
-// they wrote in shared spaces stays, under "Former member", as do the ids of moderators' and editors' acts.
+// and what they watch. Erasure deletes what only steered their own reading (watching, read positions and so
+// their unread counts); what they wrote in shared spaces stays, under "Former member", as do the ids of
+// moderators' and editors' acts.
 import { Injectable } from '@nestjs/common';
 import { type MemberDataOwner, type MemberDataSubject, OwnsMemberData } from '../../common/member-data/member-data';
 import { managerOf, type Tx } from '../../database/unit-of-work';
@@ -25,6 +26,11 @@ export class DiscussionsMemberDataRepository implements MemberDataOwner {
     'thread_watch.member_id',
     'category_watch.member_id',
     'thread_read.member_id',
+    // Reading counters (unread and new per space), derived by triggers from thread_read and thread: not exported
+    // (they hold nothing the rest of the file does not). Kept on erasure: deleting their read positions first
+    // takes out everything their reading put in, so what stays is only the "seen" of the threads they started,
+    // which stay too; deleting the rows would make "new" count their own threads and disagree with counting.
+    'member_space_count.member_id',
   ];
 
   async exportFor(tx: Tx, member: MemberDataSubject) {
@@ -61,6 +67,7 @@ export class DiscussionsMemberDataRepository implements MemberDataOwner {
   }
 
   async erase(tx: Tx, member: MemberDataSubject) {
+    // Deleting thread_read runs its trigger, which subtracts their reading from member_space_count.
     for (const table of ['thread_watch', 'category_watch', 'thread_read']) {
       await managerOf(tx).query(`DELETE FROM ${table} WHERE member_id = $1`, [member.id]);
     }

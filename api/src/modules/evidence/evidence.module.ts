@@ -11,11 +11,13 @@ import { MeasuresRepository } from './measures.repository';
 import { MeasuresService } from './measures.service';
 import { OutcomesRepository } from './outcomes.repository';
 import { OutcomesService } from './outcomes.service';
+import { EvidenceMemberDataRepository } from './evidence-member-data.repository';
 
 @Module({
   imports: [AuditModule],
   controllers: [ImpactReportController],
   providers: [
+    EvidenceMemberDataRepository,
     EvidenceRepository,
     EvidenceService,
     EvidenceResolver,

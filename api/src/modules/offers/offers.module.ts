@@ -13,11 +13,13 @@ import { OffersRepository } from './offers.repository';
 import { OffersResolver } from './offers.resolver';
 import { OffersService } from './offers.service';
 import { OpenReferralController } from './open-referral.controller';
+import { OffersMemberDataRepository } from './offers-member-data.repository';
 
 @Module({
   imports: [AuditModule, MailModule],
   controllers: [OpenReferralController],
   providers: [
+    OffersMemberDataRepository,
     Geocoder,
     OffersRepository,
     EnquiriesRepository,
