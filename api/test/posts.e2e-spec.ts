@@ -390,8 +390,18 @@ describe('posts', () => {
           `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`,
           params,
         );
-        const limit = row['QUERY PLAN'][0].Plan;
-        const scan = (limit.Plans as Record<string, unknown>[])[0];
+        // The page's posts are read together with their authors and what they answer, so the scan of the
+        // thread's posts (alias p) sits inside the join: find it, and make sure nothing reads post in full.
+        const nodes: Record<string, unknown>[] = [];
+        const walk = (node: Record<string, unknown>) => {
+          nodes.push(node);
+          for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+        };
+        walk(row['QUERY PLAN'][0].Plan);
+        expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'post')).toEqual([]);
+        const scans = nodes.filter((n) => n['Relation Name'] === 'post' && n.Alias === 'p');
+        expect(scans).toHaveLength(1);
+        const [scan] = scans;
         plans.push({ node: scan['Node Type'], index: scan['Index Name'], rows: scan['Actual Rows'] });
       }
       expect(plans[0]).toEqual({ node: 'Index Scan', index: 'post_number_key', rows: 21 });

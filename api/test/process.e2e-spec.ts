@@ -158,7 +158,7 @@ describe('starting the server', () => {
 
       second.proc.kill('SIGTERM');
       expect(await second.exited).toBe(0);
-    });
+    }, 120_000); // three starts of the embedded database, the migrations and the demo seed (which grows)
 
     it.each([
       ['SIGTERM', 'the app', false],

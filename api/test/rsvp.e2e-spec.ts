@@ -4,7 +4,7 @@
 import { ErrorCode, Role } from '@heritage/shared';
 import { seedDemoCategories } from '../src/seed/demo-categories';
 import { startTestApp, type TestApp } from './app';
-import { csvCell } from '../src/modules/events/attendees-csv';
+import { csvCell } from '../src/common/web/csv';
 import { RsvpService } from '../src/modules/events/rsvp.service';
 import {
   codeOf,

@@ -60,7 +60,16 @@ const INPUT = new Set<string>(['body', 'query', 'param']);
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // After the DTOs' own normalisers, so a field that cleans control characters itself (search words) may.
-    const transformed: unknown = await super.transform(value, metadata);
+    let transformed: unknown;
+    try {
+      transformed = await super.transform(value, metadata);
+    } catch (error) {
+      // A validator that cannot cope with broken text (validator.js's isEmail throws on a lone surrogate)
+      // must not turn it into a 500: say what is wrong with the text instead.
+      const broken = INPUT.has(metadata.type) && !(error instanceof UserInputError) ? findBadText(value) : undefined;
+      if (broken === undefined || error instanceof NotFoundError) throw error;
+      throw UserInputError.field(broken.field || metadata.data || 'input', broken.message);
+    }
     // GraphQL arguments arrive as 'body'; context, info and custom decorators ('custom') are not input.
     if (!INPUT.has(metadata.type)) return transformed;
     // Field names follow the class-validator messages: a scalar or list argument is named by the argument

@@ -1,7 +1,7 @@
 // Who may do what in a discussion space: the one place these rules live (the category list, and later
 // threads, replies and search, all ask here). A member may act when they hold any of the space's roles for
 // that action; nobody may start threads in or reply to an archived space, and only admins read one.
-import { hasPermission, Permission, Role, ROLE_PERMISSIONS } from '@heritage/shared';
+import { hasPermission, Permission, Role } from '@heritage/shared';
 
 /** The category fields these rules read. */
 export interface CategoryAccess {
@@ -39,19 +39,5 @@ export function canReply(roles: readonly Role[], category: CategoryAccess): bool
   return category.archivedAt === null && canRead(roles, category) && holdsAny(roles, category.replyRoles);
 }
 
-/** The roles that grant `permission`, as a SQL array literal (constants from the role table, never input). */
-export const rolesGrantingSql = (permission: Permission) =>
-  `ARRAY[${Object.values(Role)
-    .filter((role) => ROLE_PERMISSIONS[role].includes(permission))
-    .map((role) => `'${role}'`)
-    .join(', ')}]::text[]`;
-
-/**
- * canRead as a SQL condition, for queries that decide for many members or spaces at once (who is told about
- * a thread, which notifications a member still sees). `roles` is a text[] expression, `category` the alias
- * of a category row. Kept beside canRead so the two change together.
- */
-export function canReadSql(roles: string, category: string): string {
-  const managers = rolesGrantingSql(Permission.ManageCategories);
-  return `((${category}.archived_at IS NULL AND ${roles} && ${category}.read_roles) OR ${roles} && ${managers})`;
-}
+// canRead as SQL lives in common/auth/read-sql.ts (modules outside discussions use it too); keep the two in step.
+export { canReadSql, rolesGrantingSql } from '../../common/auth/read-sql';

@@ -1,15 +1,9 @@
-// The organisers' attendee list as CSV (RFC 4180: quoted where needed, CRLF line ends), safe to open in a
-// spreadsheet: a cell that would start a formula (=, +, -, @, tab, carriage return) is prefixed with an
-// apostrophe, so a name such as "=HYPERLINK(…)" is shown as text, never run.
+// The organisers' attendee list as CSV (common/web/csv.ts: RFC 4180, formula-safe cells).
 import { RSVP_STATUS_LABELS } from '@heritage/shared';
+import { csvDocument } from '../../common/web/csv';
 import type { AttendeeRow } from './rsvp.repository';
 
 const HEADER = ['Name', 'Organisation', 'Status', 'Waiting list position', 'Since (UTC)'];
-
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 export function attendeesCsv(rows: AttendeeRow[]): string {
   const lines = [
@@ -23,7 +17,7 @@ export function attendeesCsv(rows: AttendeeRow[]): string {
     ]),
   ];
   // The byte-order mark tells spreadsheet apps the file is UTF-8 (names with accents stay intact).
-  return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(lines);
 }
 
 /** "Walking & Wellbeing: Spring!" → "walking-wellbeing-spring", for download file names. */

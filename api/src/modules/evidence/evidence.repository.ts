@@ -13,7 +13,7 @@ import type {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { canReadSql } from '../discussions/categories.policy';
+import { canReadSql } from '../../common/auth/read-sql';
 
 export interface EvidenceQuery {
   roles: readonly Role[];

@@ -1,7 +1,7 @@
 // The impact report as CSV: one table of sections (RFC 4180, formula-safe cells as the attendee CSV). Counts
 // withheld by small-number suppression are written as their "fewer than …" text, never as numbers. Referral
 // enquiries about offers appear as counts only (per quarter, and per published offer), never their content.
-import { csvCell } from '../events/attendees-csv';
+import { csvDocument } from '../../common/web/csv';
 import type { ImpactReport, MembershipRow } from './evidence.model';
 
 const num = (n: number | null) => (n === null ? '' : String(n));
@@ -39,7 +39,7 @@ export function impactReportCsv(r: ImpactReport): string {
     ['Offer', 'Organisation', 'Referral enquiries sent', 'Referral enquiries answered'],
     ...r.offerEnquiries.map((o) => [o.title, o.organisation, String(o.enquiriesSent), String(o.enquiriesAnswered)]),
   ];
-  return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(lines);
 }
 
 const membership = (rows: MembershipRow[]) => rows.map((m) => [m.label, String(m.joined), String(m.total)]);

@@ -109,6 +109,8 @@ export class EnquiriesService {
   }
 
   async forOffer(viewer: AuthenticatedMember, offerId: string, args: PageArgs): Promise<Connection<OfferEnquiry>> {
+    // A forged cursor is refused as such (BAD_USER_INPUT on after) before anything is looked up.
+    ENQUIRIES_CURSOR.decode(args.after);
     const offer = await this.offers.findById(offerId);
     if (!offer || !canSeeOffer(viewer, offer)) throw offerNotFound();
     if (!canManageOffer(viewer, offer))
