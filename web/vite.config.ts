@@ -14,6 +14,16 @@ export default defineConfig({
   // @heritage/shared is a linked workspace built as CommonJS; the dev server serves linked packages as
   // native ES modules unless they are pre-bundled. (The production build converts CommonJS itself.)
   optimizeDeps: { include: ['@heritage/shared'] },
+  // The build reads @heritage/shared from its TypeScript sources (ES modules), so the vocabularies and rules a
+  // page does not use are left out of its chunks; the CommonJS build in shared/dist could not be tree-shaken.
+  resolve:
+    process.env.NODE_ENV === 'production' || process.argv.includes('build')
+      ? {
+          alias: [
+            { find: /^@heritage\/shared$/, replacement: new URL('../shared/src/index.ts', import.meta.url).pathname },
+          ],
+        }
+      : undefined,
   build: {
     outDir: 'dist',
     // The preload polyfill is injected as inline code, which the CSP would block; every browser we support

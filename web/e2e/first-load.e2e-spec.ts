@@ -35,13 +35,28 @@ async function loadScripts(page: Page, path: string): Promise<ScriptTransfer[]> 
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') responses.push(response);
   });
-  await page.goto(path, { waitUntil: 'networkidle' });
+  // Not 'networkidle': a member's tab keeps its live-update stream open for as long as the page is. The home
+  // page's own chunk has arrived once its heading is drawn.
+  await page.goto(path, { waitUntil: 'load' });
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  // The first load is what the page itself asks for: its module scripts and their preloads (the shell and the
+  // home page). Code loaded after the page has drawn (a member's live-update client) is not part of it.
+  const initial = new Set(
+    await page.evaluate(() =>
+      Array.from(
+        document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="modulepreload"]'),
+        (el) => new URL(el instanceof HTMLScriptElement ? el.src : el.href).pathname,
+      ),
+    ),
+  );
   return Promise.all(
-    responses.map(async (response) => ({
-      url: new URL(response.url()).pathname,
-      encoding: (await response.allHeaders())['content-encoding'],
-      bytes: (await response.request().sizes()).responseBodySize,
-    })),
+    responses
+      .filter((response) => initial.has(new URL(response.url()).pathname))
+      .map(async (response) => ({
+        url: new URL(response.url()).pathname,
+        encoding: (await response.allHeaders())['content-encoding'],
+        bytes: (await response.request().sizes()).responseBodySize,
+      })),
   );
 }
 

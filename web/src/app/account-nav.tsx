@@ -81,7 +81,6 @@ type NavItem = { to: string; label: string };
 const SITE_LINKS: NavItem[] = [
   { to: '/', label: 'Home' },
   { to: '/about', label: 'About' },
-  { to: '/accessibility', label: 'Accessibility' },
 ];
 
 function Item({ to, label }: NavItem) {

@@ -6,7 +6,7 @@
 // closes and forgets it (forget-member.ts: on a shared computer nothing of the member stays open).
 import { LIVE_STREAM_PATH } from '@heritage/shared';
 import { print } from 'graphql';
-import { type Client, createClient } from 'graphql-sse';
+import type { Client } from 'graphql-sse';
 import { useEffect, useRef } from 'react';
 import { graphql } from '../gql';
 import type { LiveEventsSubscription as LiveEventsResult } from '../gql/graphql';
@@ -99,7 +99,19 @@ class LiveConnection {
 
   private open(): void {
     this.cancel?.();
-    this.client ??= createClient({ url: LIVE_STREAM_PATH, retryAttempts: 0, credentials: 'same-origin' });
+    if (!this.client) {
+      // The SSE client loads after the page has drawn: it is not part of the first load's JavaScript.
+      this.cancel = undefined;
+      void import('graphql-sse')
+        .then(({ createClient }) => {
+          this.client ??= createClient({ url: LIVE_STREAM_PATH, retryAttempts: 0, credentials: 'same-origin' });
+          if (this.active && !this.cancel) this.open();
+        })
+        .catch(() => {
+          if (this.active) this.retry();
+        });
+      return;
+    }
     let ended = false;
     const cancel = this.client.subscribe<LiveEventsResult>(
       { query: QUERY, variables: { ...this.topics, after: this.after } },
