@@ -73,7 +73,11 @@ export class ChangeListener implements OnModuleInit, OnApplicationShutdown {
       connectionTimeoutMillis: this.options.limits.acquireTimeoutMs,
     });
     client.on('error', (error) => {
-      if ((error as { code?: string }).code === ADMIN_SHUTDOWN) this.logger.log('the database is stopping');
+      // PostgreSQL stopping (admin_shutdown, or the socket closing under it when Ctrl-C reaches the embedded
+      // database too) is no fault of the app; the copies are dropped and the listener comes back by itself
+      // (a database that stays away is warned about by the next attempt).
+      if ((error as { code?: string }).code === ADMIN_SHUTDOWN || /terminated unexpectedly/.test(error.message))
+        this.logger.log(`the database connection ended (${safeErrorMessage(error)}); listening again`);
       else this.logger.warn(safeErrorMessage(error));
     });
     client.on('notification', (message) => {

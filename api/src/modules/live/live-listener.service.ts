@@ -52,8 +52,8 @@ export class LiveListener implements OnApplicationBootstrap, OnApplicationShutdo
   private async listen(): Promise<void> {
     const client = this.repository.listenerClient(this.config.database.acquireTimeoutMs);
     client.on('error', (error) => {
-      if ((error as { code?: string }).code === ADMIN_SHUTDOWN)
-        this.logger.log('live listener: the database is stopping');
+      if ((error as { code?: string }).code === ADMIN_SHUTDOWN || /terminated unexpectedly/.test(error.message))
+        this.logger.log(`live listener: the database connection ended (${safeErrorMessage(error)})`);
       else this.logger.warn(`live listener: ${safeErrorMessage(error)}`);
     });
     client.on('notification', (message) => {
