@@ -1,36 +1,11 @@
 // Table tests for reactions.policy.ts: every role × own post or not × thread and post states × space state,
 // each answered with the one denial the error contract names (or none).
 import { Role } from '@heritage/shared';
-import type { CategoryAccess } from './categories.policy';
+import { MODERATORS, state, space, POST_CASES } from './post-policy-cases';
 import { canReact, ReactionDenial, reactionDenial, unreactionDenial } from './reactions.policy';
 
-const ALL = [Role.Member, Role.AdvisoryGroup, Role.Moderator, Role.Admin];
-const MODERATORS: Role[] = [Role.Moderator, Role.Admin];
-const AT = new Date('2026-01-01T00:00:00Z');
-const STATES = ['live', 'locked', 'deleted', 'hidden'] as const;
-const state = (s: (typeof STATES)[number], authorId: string) => ({
-  authorId,
-  lockedAt: s === 'locked' ? AT : null,
-  deletedAt: s === 'deleted' ? AT : null,
-  hiddenAt: s === 'hidden' ? AT : null,
-});
-const space = (archived: boolean): CategoryAccess => ({
-  readRoles: ALL,
-  startRoles: ALL,
-  replyRoles: ALL,
-  archivedAt: archived ? AT : null,
-});
-
-const CASES = Object.values(Role).flatMap((role) =>
-  [true, false].flatMap((own) =>
-    STATES.flatMap((threadState) =>
-      STATES.flatMap((postState) => [false, true].map((archived) => ({ role, own, threadState, postState, archived }))),
-    ),
-  ),
-);
-
 describe('reactions.policy', () => {
-  it.each(CASES)('$role, own $own, thread $threadState, post $postState, archived $archived', (c) => {
+  it.each(POST_CASES)('$role, own $own, thread $threadState, post $postState, archived $archived', (c) => {
     const viewer = { id: 'viewer', roles: [c.role] };
     const author = c.own ? 'viewer' : 'other';
     const thread = state(c.threadState, author);
