@@ -105,26 +105,27 @@ export class EnquiriesService {
   }
 
   mine(viewer: AuthenticatedMember, args: PageArgs): Promise<Connection<OfferEnquiry>> {
-    return this.page({ authorId: viewer.id }, args, EnquirySide.LinkWorker);
+    return this.page({ authorId: viewer.id }, ENQUIRIES_CURSOR.decode(args.after), args, EnquirySide.LinkWorker);
   }
 
   async forOffer(viewer: AuthenticatedMember, offerId: string, args: PageArgs): Promise<Connection<OfferEnquiry>> {
     // A forged cursor is refused as such (BAD_USER_INPUT on after) before anything is looked up.
-    ENQUIRIES_CURSOR.decode(args.after);
+    const after = ENQUIRIES_CURSOR.decode(args.after);
     const offer = await this.offers.findById(offerId);
     if (!offer || !canSeeOffer(viewer, offer)) throw offerNotFound();
     if (!canManageOffer(viewer, offer))
       throw new ForbiddenError('Only the offer’s organisation and admins see its enquiries');
-    return this.page({ offerId }, args, EnquirySide.Organisation);
+    return this.page({ offerId }, after, args, EnquirySide.Organisation);
   }
 
   private async page(
     which: { authorId: string } | { offerId: string },
+    after: ReturnType<typeof ENQUIRIES_CURSOR.decode>,
     args: PageArgs,
     side: EnquirySide,
   ): Promise<Connection<OfferEnquiry>> {
     const limit = pageSize(args);
-    const rows = await this.repository.list(which, ENQUIRIES_CURSOR.decode(args.after), limit);
+    const rows = await this.repository.list(which, after, limit);
     const messages = await this.repository.messagesOf(rows.slice(0, limit).map((r) => r.id));
     return toConnection(
       rows,
