@@ -5,8 +5,20 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ErrorCode } from '@heritage/shared';
-import { type DocumentNode, Kind, Lexer, print, Source, TokenKind, visit } from 'graphql';
-import { GRAPHQL_LIMITS } from '../src/common/graphql/limits';
+import {
+  buildSchema,
+  type DocumentNode,
+  Kind,
+  Lexer,
+  parse,
+  print,
+  Source,
+  specifiedRules,
+  TokenKind,
+  validate,
+  visit,
+} from 'graphql';
+import { GRAPHQL_LIMITS, graphqlValidationRules } from '../src/common/graphql/limits';
 import { findRepoRoot } from '../src/config/repo-root';
 import { startTestApp, type TestApp } from './app';
 import { gql, postRaw } from './gql';
@@ -58,6 +70,19 @@ describe('GraphQL document limits', () => {
       name: largest.name,
       fits: true,
     });
+  });
+
+  it('passes every web document through the depth, cost, alias and directive limits', () => {
+    // The limits run as validation rules; a web page whose document they refuse shows only "a problem with the
+    // service" (the offers review queue once asked for 50 offers in full, 3× over the cost limit).
+    const schema = buildSchema(readFileSync(path.join(findRepoRoot(), 'shared', 'schema.graphql'), 'utf8'));
+    const refused = documents
+      .map(({ name, text }) => ({
+        name,
+        errors: validate(schema, parse(text), [...specifiedRules, ...graphqlValidationRules()]).map((e) => e.message),
+      }))
+      .filter((d) => d.errors.length > 0);
+    expect(refused).toEqual([]);
   });
 
   it('does not refuse the largest web documents for their length', async () => {

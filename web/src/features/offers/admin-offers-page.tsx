@@ -1,12 +1,14 @@
 // /admin/offers — administrators review new heritage offers, oldest first: publish one, or decline it with a
 // reason that is emailed to its owner (both audited). Same pattern as membership applications.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Button, ErrorSummary, TextArea, useFieldErrors } from '../../components/forms';
 import { ErrorMessage } from '../../components/error-message';
 import { LoadingMessage } from '../../components/loading-message';
+import { PageControls } from '../../components/page-controls';
 import { problemMessage } from '../../components/problem-message';
+import { useCursorPages } from '../../components/use-cursor-pages';
 import { usePageTitle } from '../../components/use-page-title';
 import type { OfferFieldsFragment } from '../../gql/graphql';
 import { formatLabel, regionLabel } from './offer-labels';
@@ -75,16 +77,29 @@ function Review({ offer, onDone }: { offer: OfferFieldsFragment; onDone: (messag
 
 export function AdminOffersPage() {
   usePageTitle('Offers to review');
-  const { data, error, loading, refetch } = useQuery(OffersToReviewQuery, { fetchPolicy: 'cache-and-network' });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const pages = useCursorPages();
+  const { data, error, loading, refetch } = useQuery(OffersToReviewQuery, {
+    variables: { after: pages.after },
+    fetchPolicy: 'cache-and-network',
+  });
   const [status, setStatus] = useState('');
   const nodes = data?.offersToReview.nodes ?? [];
   return (
     <>
-      <h1 tabIndex={-1}>Offers to review</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        Offers to review
+      </h1>
       <p role="status">{status}</p>
       {error && !data ? <ErrorMessage>{problemMessage(error)}</ErrorMessage> : null}
       {!data && loading ? <LoadingMessage>Loading offers…</LoadingMessage> : null}
-      {data && nodes.length === 0 ? <p>There are no offers waiting for review.</p> : null}
+      {data && nodes.length === 0 ? (
+        <p>
+          {pages.hasPrevious
+            ? 'There are no more offers waiting for review.'
+            : 'There are no offers waiting for review.'}
+        </p>
+      ) : null}
       <ul className="list">
         {nodes.map((offer) => (
           <Review
@@ -97,6 +112,14 @@ export function AdminOffersPage() {
           />
         ))}
       </ul>
+      {data ? (
+        <PageControls
+          pages={pages}
+          hasNext={data.offersToReview.pageInfo.hasNextPage}
+          endCursor={data.offersToReview.pageInfo.endCursor}
+          onChange={() => heading.current?.focus()}
+        />
+      ) : null}
     </>
   );
 }

@@ -2,12 +2,14 @@
 // organisation (owner or admin), and /offers/enquiries/answer/:token, which the emailed link opens for the
 // organisation without signing in. Both show every message, oldest first, and a form to answer or reply.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../components/forms';
 import { ErrorMessage } from '../../components/error-message';
 import { formatDateTime } from '../../components/format';
 import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
+import { SuccessBanner } from '../../components/success-banner';
 import { usePageTitle } from '../../components/use-page-title';
 import type { EnquiryFieldsFragment } from '../../gql/graphql';
 import { MessageForm } from './enquiry-form';
@@ -54,7 +56,12 @@ function Heading({ enquiry }: { enquiry: EnquiryFieldsFragment }) {
 export function EnquiryPage() {
   const { id = '' } = useParams();
   const location = useLocation();
-  const sent = (location.state as { sent?: boolean } | null)?.sent;
+  const navigate = useNavigate();
+  // "Sent" is shown once: the history entry forgets it, so a reload or a return visit does not repeat it.
+  const [sent] = useState(() => Boolean((location.state as { sent?: boolean } | null)?.sent));
+  useEffect(() => {
+    if (sent) void navigate(location.pathname, { replace: true, state: null });
+  }, [sent, navigate, location.pathname]);
   const { data, error, loading } = useQuery(OfferEnquiryQuery, { variables: { id } });
   const [reply] = useMutation(ReplyToOfferEnquiryMutation);
   const enquiry = data?.offerEnquiry;
@@ -74,9 +81,9 @@ export function EnquiryPage() {
       <BackLink to={`/offers/${enquiry.offerId}`} />
       <Heading enquiry={enquiry} />
       {sent ? (
-        <div className="notification-banner notification-banner--success" role="status">
-          <p>Your enquiry has been sent to {enquiry.organisation}. We will email you when they answer.</p>
-        </div>
+        <SuccessBanner heading={`Your enquiry has been sent to ${enquiry.organisation}.`}>
+          <p>We will email you when they answer.</p>
+        </SuccessBanner>
       ) : null}
       <p>
         <Link to={`/offers/${enquiry.offerId}`}>{enquiry.offerTitle}</Link>, {enquiry.organisation}

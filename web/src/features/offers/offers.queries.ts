@@ -115,7 +115,7 @@ export const OfferQuery = graphql(`
 
 export const MyOffersQuery = graphql(`
   query MyOffers($after: String) {
-    myOffers(first: 50, after: $after) {
+    myOffers(first: 20, after: $after) {
       nodes {
         ...OfferListItem
       }
@@ -129,7 +129,7 @@ export const MyOffersQuery = graphql(`
 
 export const OffersToReviewQuery = graphql(`
   query OffersToReview($after: String) {
-    offersToReview(first: 50, after: $after) {
+    offersToReview(first: 10, after: $after) {
       nodes {
         ...OfferFields
       }
