@@ -136,6 +136,21 @@ describe('offer enquiries', () => {
       input: { enquiryId: enquiry.id, body: 'Thank you, I will pass that on.' },
     });
     expect(follow.body.data?.replyToOfferEnquiry.enquiry.messages.at(-1)).toMatchObject({ side: 'LINK_WORKER' });
+    // The organisation is emailed the follow-up with a new link; the first email's link stops working.
+    const followUp = await smtp.waitFor(
+      (m) => m.to === 'bookings@museum.example.org' && /Follow-up/.test(m.subject) && m.text.includes('pass that on'),
+    );
+    const newToken = /\/offers\/enquiries\/answer\/([A-Za-z0-9_-]+)/.exec(followUp.text)?.[1];
+    expect(newToken).toBeDefined();
+    expect(newToken).not.toBe(token);
+    expect(codeOf(await visitor.gql(BY_LINK, { token }))).toBe('NOT_FOUND');
+    const again = await visitor.gql<{ answerOfferEnquiryByLink: { enquiry: Thread } }>(ANSWER, {
+      input: { token: newToken, body: 'You are welcome.' },
+    });
+    expect(again.body.data?.answerOfferEnquiryByLink.enquiry.messages.at(-1)).toMatchObject({
+      side: 'ORGANISATION',
+      body: 'You are welcome.',
+    });
 
     const list = await owner.session.gql<{ offerEnquiries: { nodes: { id: string }[] } }>(FOR_OFFER, {
       offerId: offer.id,

@@ -22,9 +22,16 @@ export class EnquiriesRepository {
     return rows[0].id;
   }
 
-  async addMessage(tx: Tx, enquiryId: string, side: EnquirySide, authorId: string | null, body: string) {
-    await managerOf(tx).query(
-      `INSERT INTO offer_enquiry_message (enquiry_id, side, author_id, body) VALUES ($1, $2, $3, $4)`,
+  /** Adds a message; an organisation's first one marks the enquiry answered. Returns the message's id. */
+  async addMessage(
+    tx: Tx,
+    enquiryId: string,
+    side: EnquirySide,
+    authorId: string | null,
+    body: string,
+  ): Promise<string> {
+    const rows = await managerOf(tx).query<{ id: string }[]>(
+      `INSERT INTO offer_enquiry_message (enquiry_id, side, author_id, body) VALUES ($1, $2, $3, $4) RETURNING id`,
       [enquiryId, side, authorId, body],
     );
     if (side === EnquirySide.Organisation) {
@@ -32,6 +39,12 @@ export class EnquiriesRepository {
         enquiryId,
       ]);
     }
+    return rows[0].id;
+  }
+
+  /** A new answer link for the organisation: the previous one stops working. */
+  async replaceToken(tx: Tx, enquiryId: string, tokenHash: string): Promise<void> {
+    await managerOf(tx).query(`UPDATE offer_enquiry SET answer_token_hash = $2 WHERE id = $1`, [enquiryId, tokenHash]);
   }
 
   async findById(id: string, tx?: Tx): Promise<EnquiryRecord | undefined> {

@@ -74,8 +74,9 @@ export class EnquiriesService {
     const { enquiry, side } = await this.visible(viewer, input.enquiryId);
     guardPersonalData([{ field: 'body', text: input.body }], input.confirmPersonalData);
     await this.uow.run(async (m) => {
-      await this.repository.addMessage(m, enquiry.id, side, viewer.id, input.body);
-      if (side === EnquirySide.Organisation) await this.tellAuthor(m, enquiry);
+      const messageId = await this.repository.addMessage(m, enquiry.id, side, viewer.id, input.body);
+      if (side === EnquirySide.Organisation) await this.tellAuthor(m, enquiry, messageId);
+      else await this.tellOrganisation(m, enquiry, input.body, messageId);
     });
     return this.view(enquiry.id, side);
   }
@@ -85,8 +86,8 @@ export class EnquiriesService {
     if (!enquiry) throw linkNotWorking();
     guardPersonalData([{ field: 'body', text: input.body }], input.confirmPersonalData);
     await this.uow.run(async (m) => {
-      await this.repository.addMessage(m, enquiry.id, EnquirySide.Organisation, null, input.body);
-      await this.tellAuthor(m, enquiry);
+      const messageId = await this.repository.addMessage(m, enquiry.id, EnquirySide.Organisation, null, input.body);
+      await this.tellAuthor(m, enquiry, messageId);
     });
     return this.view(enquiry.id, EnquirySide.Organisation);
   }
@@ -158,14 +159,41 @@ export class EnquiriesService {
     return offer.ownerId ? (await this.offers.ownerOf(m, offer.ownerId))?.email : undefined;
   }
 
-  private async tellAuthor(m: Parameters<OffersRepository['ownerOf']>[0], enquiry: EnquiryRecord): Promise<void> {
+  /**
+   * The link worker followed up: the organisation is emailed the message with a new answer link (the one in the
+   * earlier email stops working, so only the most recent email answers). Skipped when the offer has no address.
+   */
+  private async tellOrganisation(
+    m: Parameters<OffersRepository['ownerOf']>[0],
+    enquiry: EnquiryRecord,
+    body: string,
+    messageId: string,
+  ): Promise<void> {
+    const offer = await this.offers.findById(enquiry.offerId, m);
+    const to = offer ? await this.organisationAddress(m, offer) : undefined;
+    if (!to) return;
+    const { token, hash } = generateToken();
+    await this.repository.replaceToken(m, enquiry.id, hash);
+    await this.mail.send(
+      m,
+      to,
+      offerMail.followUp(enquiry.offerTitle, body, this.mail.link(`/offers/enquiries/answer/${token}`)),
+      `offer-enquiry-follow-up:${messageId}`,
+    );
+  }
+
+  private async tellAuthor(
+    m: Parameters<OffersRepository['ownerOf']>[0],
+    enquiry: EnquiryRecord,
+    messageId: string,
+  ): Promise<void> {
     const author = enquiry.authorId ? await this.offers.ownerOf(m, enquiry.authorId) : undefined;
     if (!author) return;
     await this.mail.send(
       m,
       author.email,
       offerMail.answered(author.displayName, enquiry.offerTitle, this.mail.link(`/offers/enquiries/${enquiry.id}`)),
-      `offer-enquiry-answered:${enquiry.id}:${Date.now()}`,
+      `offer-enquiry-answered:${messageId}`,
     );
   }
 

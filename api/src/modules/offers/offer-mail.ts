@@ -1,5 +1,5 @@
 // The emails of heritage offers: review outcomes, the 6-month "please confirm" reminder, referral enquiries
-// (to the organisation, with the link that answers) and answers (to the link worker). Enquiry emails carry the
+// (to the organisation, with the link that answers; again with a new link when the link worker follows up) and answers (to the link worker). Enquiry emails carry the
 // question's text, which the personal-data guard has checked: never anything about the person referred.
 import { compose } from '../mail/mail-templates';
 
@@ -30,6 +30,14 @@ export const offerMail = {
       'A link worker in the Heritage and Social Prescribing Community of Practice asks about your offer:',
       { quote: question },
       'The enquiry holds no details of the person. Answer through the platform with this link (no sign-in needed):',
+      { link: answerLink, label: 'Answer the enquiry' },
+    ]),
+
+  followUp: (title: string, message: string, answerLink: string) =>
+    compose(`Follow-up to a referral enquiry about “${title}”`, 'Hello,', [
+      'The link worker who asked about your offer has written again:',
+      { quote: message },
+      'Answer through the platform with this link (no sign-in needed). Links in earlier emails about this enquiry no longer work.',
       { link: answerLink, label: 'Answer the enquiry' },
     ]),
 
