@@ -11,6 +11,7 @@ import { graphqlErrorLogPlugin, noteErrorsForLog } from './common/errors/graphql
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { cacheHeaderPlugins } from './common/graphql/cache-headers';
+import { GRAPHQL_SCALARS } from './common/graphql/date-time.scalar';
 import { graphqlParseOptions, graphqlValidationRules } from './common/graphql/limits';
 import { RequestLoggingModule } from './common/logging';
 import { APP_CONFIG, type AppConfig } from './config/config';
@@ -48,6 +49,7 @@ export class AppModule {
           useFactory: () => ({
             autoSchemaFile: true,
             sortSchema: true,
+            buildSchemaOptions: { scalarsMap: GRAPHQL_SCALARS },
             path: '/graphql',
             playground: false,
             introspection: !config.isProduction,

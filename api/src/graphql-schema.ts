@@ -4,6 +4,7 @@ import { GraphQLSchemaFactory } from '@nestjs/graphql';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { GRAPHQL_SCALARS } from './common/graphql/date-time.scalar';
 import { ApplicationsResolver } from './modules/applications/applications.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
@@ -65,7 +66,7 @@ export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+    const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS, { scalarsMap: GRAPHQL_SCALARS });
     return printSchema(lexicographicSortSchema(schema)) + '\n';
   } finally {
     await app.close();

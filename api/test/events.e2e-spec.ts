@@ -190,6 +190,17 @@ describe('events', () => {
       ['an end equal to the start', { startsAt: inDays(3, 15), endsAt: inDays(3, 15) }, ['endsAt']],
       ['a start in the past', { startsAt: inDays(-1, 10), endsAt: inDays(1, 10) }, ['startsAt']],
       ['an event longer than two weeks', { startsAt: inDays(3), endsAt: inDays(20) }, ['endsAt']],
+      // A day that does not exist is refused, not rolled into the next month (30 February → 2 March).
+      [
+        'a start on a day that does not exist',
+        {
+          startsAt: `${new Date().getUTCFullYear() + 1}-02-30T10:00:00Z`,
+          endsAt: `${new Date().getUTCFullYear() + 1}-03-02T12:00:00Z`,
+        },
+        ['startsAt'],
+      ],
+      ['a start that is only a number', { startsAt: '1' }, ['startsAt']],
+      ['a start with no time', { startsAt: `${new Date().getUTCFullYear() + 1}-03-02` }, ['startsAt']],
       ['an unknown time zone', { timeZone: 'Europe/Atlantis' }, ['timeZone']],
       ['a time zone that is not a zone', { timeZone: '+01:00' }, ['timeZone']],
       ['an http join link', { joinUrl: 'http://meet.example.org/x' }, ['joinUrl']],
