@@ -3,6 +3,7 @@
 // email when there is nothing new, the unsubscribe and "view in browser" links without signing in, the
 // List-Unsubscribe headers, and the preference and admin operations with their denials.
 import { DigestFrequency, ErrorCode, Role } from '@heritage/shared';
+import { hashToken } from '../src/common/auth/tokens';
 import { DigestsService } from '../src/modules/digests/digests.service';
 import { JobWorker } from '../src/modules/jobs/job-worker.service';
 import { startTestApp, type TestApp } from './app';
@@ -210,8 +211,52 @@ describe('email digests', () => {
     expect(await view.text()).toBe(
       mail.html.replace('</head>', '<link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>'),
     );
-    const wrong = local(linkIn(mail, '/digests/view/')).replace(/[0-9a-f]{64}$/, 'f'.repeat(64));
+    const wrong = local(linkIn(mail, '/digests/view/')).replace(/[A-Za-z0-9_-]{43}$/, 'f'.repeat(43));
     expect((await fetch(wrong)).status).toBe(404);
+  });
+
+  it('keeps only the hash of each digest’s link secret; links sent before digests had their own still work', async () => {
+    const token = /\/digests\/unsubscribe\/([A-Za-z0-9_-]{43})$/.exec(linkIn(mail, '/digests/unsubscribe/'))?.[1];
+    expect(token).toBeDefined();
+    const stored = await t.dataSource.query<{ hash: string }[]>(
+      `SELECT link_token_hash AS hash FROM digest WHERE link_token_hash IS NOT NULL`,
+    );
+    expect(stored.map((r) => r.hash)).toContain(hashToken(token!));
+    const everything = JSON.stringify(
+      await t.dataSource.query(`SELECT d.*, m.* FROM digest d JOIN member m ON m.id = d.member_id`),
+    );
+    expect(everything).not.toContain(token);
+    // Nor does the sent email's job: once it has run, it keeps the recipient and subject only.
+    const unfinished = async () =>
+      Number(
+        (
+          await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM job WHERE kind = 'email.send'
+        AND completed_at IS NULL`)
+        )[0].n,
+      );
+    for (let i = 0; i < 100 && (await unfinished()) > 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+    const jobs = await t.dataSource.query<{ payload: Record<string, unknown> }[]>(
+      `SELECT payload FROM job WHERE kind = 'email.send' AND completed_at IS NOT NULL`,
+    );
+    expect(jobs.length).toBeGreaterThan(0);
+    expect(JSON.stringify(jobs)).not.toContain(token);
+    expect(jobs.every((j) => Object.keys(j.payload).sort().join() === 'subject,to')).toBe(true);
+
+    // A member's former secret (64 hex digits, kept as its hash by the migration) still opens their links.
+    const former = 'a1'.repeat(32);
+    await t.dataSource.query(`UPDATE member SET digest_token_hash = $2 WHERE id = $1`, [reader.id, hashToken(former)]);
+    const [{ id }] = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM digest WHERE member_id = $1 AND html_body IS NOT NULL`,
+      [reader.id],
+    );
+    expect((await fetch(`${t.url}/digests/view/${id}/${former}`)).status).toBe(200);
+    expect((await fetch(`${t.url}/digests/unsubscribe/${former}`)).status).toBe(200);
+    // Another member's digest does not open with it.
+    const [other] = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM digest WHERE member_id <> $1 AND html_body IS NOT NULL`,
+      [reader.id],
+    );
+    expect((await fetch(`${t.url}/digests/view/${other.id}/${former}`)).status).toBe(404);
   });
 
   it('unsubscribes without signing in: GET asks, POST (one-click) acts; a bad link changes nothing', async () => {
@@ -220,7 +265,7 @@ describe('email digests', () => {
     expect(ask.status).toBe(200);
     const page = await ask.text();
     expect(page).toContain('<h1>Unsubscribe from the email digest</h1>');
-    expect(page).toMatch(/<form method="post" action="\/digests\/unsubscribe\/[0-9a-f]{64}">/);
+    expect(page).toMatch(/<form method="post" action="\/digests\/unsubscribe\/[A-Za-z0-9_-]{43}">/);
     expect(await frequencyOf(reader.id)).toBe(DigestFrequency.Weekly);
 
     const bad = `${t.url}/digests/unsubscribe/${'0'.repeat(64)}`;
@@ -277,12 +322,15 @@ describe('email digests', () => {
     expect(data.digests.sent).toHaveLength(1);
     expect(data.digests.sent[0].subject).toMatch(/^Your weekly digest/);
     expect(data.digests.sent[0].period).toMatch(/^WEEKLY:\d{4}-\d{2}-\d{2}$/);
-    // The link secret is a credential, not data about them: it stays out of the file.
-    const [{ token }] = await t.dataSource.query<{ token: string }[]>(
-      `SELECT digest_token AS token FROM member WHERE id = $1`,
-      [author.id],
-    );
+    // The link secrets are credentials, not data about them: neither they nor their hashes are in the file.
+    const token = /\/digests\/unsubscribe\/([A-Za-z0-9_-]{43})/.exec(
+      digestsTo(author.email)
+        .map((m) => m.text)
+        .join('\n'),
+    )?.[1];
+    expect(token).toBeDefined();
     expect(JSON.stringify(data)).not.toContain(token);
+    expect(JSON.stringify(data)).not.toContain(hashToken(token!));
   });
 
   it('deletes the digests sent to a member when they delete their account', async () => {
@@ -302,6 +350,9 @@ describe('email digests', () => {
     });
     expect(deleted.body).toEqual({ data: { deleteAccount: true } });
     expect(await count()).toBe(0);
+    expect(
+      await t.dataSource.query(`SELECT 1 FROM member WHERE id = $1 AND digest_token_hash IS NOT NULL`, [author.id]),
+    ).toEqual([]);
     // Everyone else's digests stay.
     expect(Number((await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM digest`))[0].n)).toBe(others);
   });

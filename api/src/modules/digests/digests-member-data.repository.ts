@@ -1,6 +1,7 @@
 // The digests module's part of a member's data: how often they get the email digest (member.digest_frequency)
-// and the digests sent to them. The link secret (member.digest_token) is a credential, not data about them: it
-// stays out of the file. Erasure deletes their digests (kept for "view in browser"; they greet them by name).
+// and the digests sent to them. The link secrets' hashes (digest.link_token_hash, member.digest_token_hash) are
+// credentials, not data about them: they stay out of the file. Erasure deletes their digests (kept for "view in
+// browser"; they greet them by name) and forgets their former link secret, so no link of theirs works again.
 import { Injectable } from '@nestjs/common';
 import { type MemberDataOwner, type MemberDataSubject, OwnsMemberData } from '../../common/member-data/member-data';
 import { updateReturning } from '../../database/update-returning';
@@ -32,6 +33,7 @@ export class DigestsMemberDataRepository implements MemberDataOwner {
       `DELETE FROM digest WHERE member_id = $1 RETURNING id`,
       [member.id],
     );
+    await managerOf(tx).query(`UPDATE member SET digest_token_hash = NULL WHERE id = $1`, [member.id]);
     return { digests: deleted.length };
   }
 }

@@ -15,7 +15,6 @@ export interface DueMember {
   displayName: string;
   roles: Role[];
   frequency: DigestFrequency.Daily | DigestFrequency.Weekly;
-  token: string;
   createdAt: Date;
   /** Where the member's previous digest (or settled empty period) ended. */
   lastUntil: Date | null;
@@ -63,6 +62,8 @@ export interface NewDigest {
   itemCount: number;
   subject: string | null;
   html: string | null;
+  /** SHA-256 of this digest's link secret (its unsubscribe and "view in browser" links); null with no email. */
+  linkTokenHash: string | null;
 }
 
 /** How many of each a digest lists at most (the email links to the rest). */
@@ -72,6 +73,10 @@ const LIST_LIMIT = 15;
 const READS_OR_WATCHES = `(EXISTS (SELECT 1 FROM category_watch w WHERE w.member_id = $1 AND w.category_id = c.id)
   OR EXISTS (SELECT 1 FROM thread_read r JOIN thread rt ON rt.id = r.thread_id
              WHERE r.member_id = $1 AND rt.category_id = c.id))`;
+
+/** The member whose digest link secret hashes to $1: a digest's own, or the member's former one. */
+const MEMBER_OF_TOKEN_HASH = `SELECT member_id FROM digest WHERE link_token_hash = $1
+   UNION ALL SELECT id FROM member WHERE digest_token_hash = $1 LIMIT 1`;
 
 const RUN_COLUMNS = `id, trigger, started_at AS "startedAt", finished_at AS "finishedAt", sent, nothing_new AS "nothingNew"`;
 
@@ -83,7 +88,7 @@ export class DigestsRepository {
   async dueMembers(periods: Record<'DAILY' | 'WEEKLY', string>, after: string | null, limit: number) {
     return this.dataSource.query<DueMember[]>(
       `SELECT m.id, m.email, m.display_name AS "displayName", m.roles, m.digest_frequency AS frequency,
-              m.digest_token AS token, m.created_at AS "createdAt",
+              m.created_at AS "createdAt",
               (SELECT max(d.until_at) FROM digest d WHERE d.member_id = m.id) AS "lastUntil"
        FROM member m
        -- An invited member who has not yet set a password has never signed in: no digest until they do.
@@ -152,11 +157,12 @@ export class DigestsRepository {
   /** Records the member's digest for the period; false when one exists already (another run got there). */
   async record(tx: Tx, d: NewDigest): Promise<boolean> {
     const rows = await managerOf(tx).query<{ id: string }[]>(
-      `INSERT INTO digest (id, member_id, period, run_id, since_at, until_at, item_count, subject, html_body)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      `INSERT INTO digest (id, member_id, period, run_id, since_at, until_at, item_count, subject, html_body,
+                           link_token_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (member_id, period) DO NOTHING
        RETURNING id`,
-      [d.id, d.memberId, d.period, d.runId, d.since, d.until, d.itemCount, d.subject, d.html],
+      [d.id, d.memberId, d.period, d.runId, d.since, d.until, d.itemCount, d.subject, d.html, d.linkTokenHash],
     );
     return rows.length === 1;
   }
@@ -200,32 +206,35 @@ export class DigestsRepository {
     ]);
   }
 
-  /** The member a link secret belongs to, with their frequency; undefined for an unknown secret. */
-  async byToken(token: string): Promise<{ id: string; frequency: DigestFrequency } | undefined> {
+  /**
+   * The member a link secret's hash belongs to, with their frequency; undefined for an unknown one. A digest's
+   * own secret, or (for links sent before digests had their own) the member's former one.
+   */
+  async byTokenHash(hash: string): Promise<{ id: string; frequency: DigestFrequency } | undefined> {
     const [row] = await this.dataSource.query<{ id: string; frequency: DigestFrequency }[]>(
-      `SELECT id, digest_frequency AS frequency FROM member WHERE digest_token = $1`,
-      [token],
+      `SELECT m.id, m.digest_frequency AS frequency FROM member m WHERE m.id = (${MEMBER_OF_TOKEN_HASH})`,
+      [hash],
     );
     return row;
   }
 
-  /** Turns digests off for the secret's member; false for an unknown secret. */
-  async unsubscribe(token: string): Promise<boolean> {
+  /** Turns digests off for the member a link secret's hash belongs to; false for an unknown one. */
+  async unsubscribe(hash: string): Promise<boolean> {
     const rows = await updateReturning<{ id: string }>(
       this.dataSource.manager,
       `UPDATE member SET digest_frequency = '${DigestFrequency.Off}', updated_at = now()
-       WHERE digest_token = $1 RETURNING id`,
-      [token],
+       WHERE id = (${MEMBER_OF_TOKEN_HASH}) RETURNING id`,
+      [hash],
     );
     return rows.length === 1;
   }
 
-  /** A sent digest's HTML, when `token` is its member's secret. */
-  async html(id: string, token: string): Promise<string | undefined> {
+  /** A sent digest's HTML, when `hash` is the hash of its link secret (or of its member's former one). */
+  async html(id: string, hash: string): Promise<string | undefined> {
     const [row] = await this.dataSource.query<{ html: string }[]>(
       `SELECT d.html_body AS html FROM digest d JOIN member m ON m.id = d.member_id
-       WHERE d.id = $1 AND m.digest_token = $2 AND d.html_body IS NOT NULL`,
-      [id, token],
+       WHERE d.id = $1 AND (d.link_token_hash = $2 OR m.digest_token_hash = $2) AND d.html_body IS NOT NULL`,
+      [id, hash],
     );
     return row?.html;
   }

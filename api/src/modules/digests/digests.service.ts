@@ -7,12 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import { DigestFrequency } from '@heritage/shared';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { generateToken, hashToken } from '../../common/auth/tokens';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { JobWorker } from '../jobs/job-worker.service';
 import { everyHour } from '../jobs/schedule';
 import { MailService } from '../mail/mail.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import type { RenderedMail } from '../mail/mail-templates';
 import { type DigestContent, itemCount, renderDigest } from './digest-mail';
 import { periodAt } from './digest-period';
 import { type DigestRunRow, DigestsRepository, type DueMember } from './digests.repository';
@@ -25,7 +27,25 @@ const BATCH = 100;
 const PER_SECTION = 15;
 
 /** The link secret's shape: checked before any query. */
-export const DIGEST_TOKEN = /^[0-9a-f]{64}$/;
+/**
+ * Where a digest's link secret goes in its links. The stored copy (for "view in browser") keeps this marker, not
+ * the secret, so the database holds only the secret's hash; the email gets the secret, and the browser page the
+ * one its address carries (already checked against the hash).
+ */
+const LINK_SECRET = '{digest-link-secret}';
+
+function withSecret(mail: RenderedMail, secret: string): RenderedMail {
+  const put = (s: string) => s.replaceAll(LINK_SECRET, secret);
+  return {
+    ...mail,
+    text: put(mail.text),
+    html: put(mail.html),
+    headers: mail.headers && Object.fromEntries(Object.entries(mail.headers).map(([k, v]) => [k, put(v)])),
+  };
+}
+
+/** A digest's link secret (43 base64url characters), or a member's former one (64 hex digits). */
+export const DIGEST_TOKEN = /^(?:[A-Za-z0-9_-]{43}|[0-9a-f]{64})$/;
 
 @Injectable()
 export class DigestsService implements OnModuleInit {
@@ -83,13 +103,15 @@ export class DigestsService implements OnModuleInit {
     const content = await this.contentFor(member, since, now);
     const count = itemCount(content);
     const id = randomUUID();
+    // Each digest has its own link secret; only its hash is kept.
+    const { token, hash } = generateToken();
     const mail =
       count === 0
         ? undefined
         : renderDigest(member.displayName, member.frequency, content, {
             base: this.config.publicUrl,
-            view: this.mail.link(`/digests/view/${id}/${member.token}`),
-            unsubscribe: this.mail.link(`/digests/unsubscribe/${member.token}`),
+            view: this.mail.link(`/digests/view/${id}/${LINK_SECRET}`),
+            unsubscribe: this.mail.link(`/digests/unsubscribe/${LINK_SECRET}`),
           });
     return this.uow.run(async (tx) => {
       const recorded = await this.repository.record(tx, {
@@ -102,10 +124,11 @@ export class DigestsService implements OnModuleInit {
         itemCount: count,
         subject: mail?.subject ?? null,
         html: mail?.html ?? null,
+        linkTokenHash: mail ? hash : null,
       });
       if (!recorded) return 'taken';
       if (!mail) return 'nothing new';
-      await this.mail.send(tx, member.email, mail, `digest:${member.id}:${period.key}`);
+      await this.mail.send(tx, member.email, withSecret(mail, token), `digest:${member.id}:${period.key}`);
       return 'sent';
     });
   }
@@ -144,15 +167,15 @@ export class DigestsService implements OnModuleInit {
 
   /** Whether `token` is a member's link secret (the unsubscribe page asks before it acts). */
   async tokenWorks(token: string): Promise<boolean> {
-    return DIGEST_TOKEN.test(token) && (await this.repository.byToken(token)) !== undefined;
+    return DIGEST_TOKEN.test(token) && (await this.repository.byTokenHash(hashToken(token))) !== undefined;
   }
 
   async unsubscribe(token: string): Promise<boolean> {
-    return DIGEST_TOKEN.test(token) && this.repository.unsubscribe(token);
+    return DIGEST_TOKEN.test(token) && this.repository.unsubscribe(hashToken(token));
   }
 
   async viewInBrowser(id: string, token: string): Promise<string | undefined> {
     if (!DIGEST_TOKEN.test(token) || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
-    return this.repository.html(id, token);
+    return (await this.repository.html(id, hashToken(token)))?.replaceAll(LINK_SECRET, token);
   }
 }

@@ -13,6 +13,15 @@ import { fireKey, type Schedule } from './schedule';
 
 export type JobHandler = (payload: Record<string, unknown>) => Promise<void>;
 
+export interface JobHandlerOptions {
+  /**
+   * What of a job's payload to keep once it has run (finished jobs are kept 14 days). An email's text carries
+   * link secrets (password resets, digest links) that are stored only as hashes everywhere else: its handler
+   * keeps the recipient and subject and drops the rest.
+   */
+  keepAfterRun?: (payload: Record<string, unknown>) => Record<string, unknown>;
+}
+
 const POLL_MS = 1000;
 /** SQLSTATE of "terminating connection due to administrator command". */
 const ADMIN_SHUTDOWN = '57P01';
@@ -31,6 +40,7 @@ export function backoffSeconds(attempts: number): number {
 export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobWorker.name);
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly handlerOptions = new Map<string, JobHandlerOptions>();
   private readonly schedules = new Map<string, Schedule>();
   private listener?: Client;
   private timer?: NodeJS.Timeout;
@@ -45,8 +55,9 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
     private readonly jobs: JobsRepository,
   ) {}
 
-  register(kind: string, handler: JobHandler): void {
+  register(kind: string, handler: JobHandler, options: JobHandlerOptions = {}): void {
     this.handlers.set(kind, handler);
+    this.handlerOptions.set(kind, options);
   }
 
   /**
@@ -207,7 +218,8 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
       }
       if (!handler) throw new Error(`no handler for ${job.kind}`);
       await handler(job.payload);
-      await this.jobs.complete(job.id);
+      const keep = this.handlerOptions.get(job.kind)?.keepAfterRun;
+      await this.jobs.complete(job.id, keep ? keep(job.payload) : undefined);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = job.attempts >= job.max_attempts;

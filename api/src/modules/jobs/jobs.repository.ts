@@ -78,8 +78,12 @@ export class JobsRepository {
     return rows[0];
   }
 
-  async complete(id: string): Promise<void> {
-    await this.dataSource.query(`UPDATE job SET completed_at = now(), locked_until = NULL WHERE id = $1`, [id]);
+  /** A run that worked; `payload`, when given, replaces what the job carried (see JobHandlerOptions). */
+  async complete(id: string, payload?: Record<string, unknown>): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE job SET completed_at = now(), locked_until = NULL, payload = coalesce($2::jsonb, payload) WHERE id = $1`,
+      [id, payload === undefined ? null : JSON.stringify(payload)],
+    );
   }
 
   /** A failed run: retried after `retryInSeconds`, or given up for good. */

@@ -29,7 +29,10 @@ export class MailService implements OnModuleInit {
 
   onModuleInit(): void {
     if (this.config.smtpUrl) this.transport = createTransport(this.config.smtpUrl);
-    this.worker.register(SEND_EMAIL, (payload) => this.deliver(payload as unknown as EmailJob));
+    // Once sent, the text goes: it may hold link secrets (kept only as hashes anywhere else).
+    this.worker.register(SEND_EMAIL, (payload) => this.deliver(payload as unknown as EmailJob), {
+      keepAfterRun: ({ to, subject }) => ({ to, subject }),
+    });
   }
 
   /** Where replies go, for the emails that invite one; undefined when MAIL_REPLY_TO is unset. */
