@@ -239,6 +239,37 @@ describe('live events over SSE', () => {
     expect(bad.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('ends a stream once its session has ended: signed out elsewhere, or the member suspended', async () => {
+    const quick = await startTestApp({ LIVE_SESSION_CHECK_SECONDS: '1' }, { database: t.db });
+    try {
+      const leaver = await person(quick);
+      const suspended = await person(quick);
+      const stayer = await person(quick);
+      const inSpace = (await buildCategory(quick.dataSource)).id;
+      const [gone, barred, kept] = await Promise.all(
+        [leaver, suspended, stayer].map((p) => openLiveStream(quick.url, p.session.cookie, { categoryId: inSpace })),
+      );
+      await Promise.all([gone, barred, kept].map((s) => s.next(isReady)));
+
+      // Signed out in another tab of the same browser (the same cookie): the stream ends within the check.
+      const started = Date.now();
+      expect((await leaver.session.signOut()).status).toBeLessThan(400);
+      await gone.closed;
+      expect(Date.now() - started).toBeLessThan(5000);
+
+      await quick.dataSource.query(`UPDATE member SET status = 'SUSPENDED' WHERE id = $1`, [suspended.id]);
+      await barred.closed;
+      // Nothing more reaches them; the member whose session holds keeps their stream.
+      await startThread(stayer, inSpace);
+      await kept.next((e) => e.kind !== 'READY');
+      expect(gone.events.filter((e) => e.kind !== 'READY')).toEqual([]);
+      expect(barred.events.filter((e) => e.kind !== 'READY')).toEqual([]);
+      kept.close();
+    } finally {
+      await quick.close();
+    }
+  });
+
   it('completes every open stream when the app shuts down, so the process can stop', async () => {
     const second = await startTestApp({}, { database: t.db });
     const stream = await openLiveStream(second.url, reader.session.cookie);

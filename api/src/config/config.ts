@@ -3,6 +3,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { LIVE_LIMITS } from '@heritage/shared';
 import { type DatabaseLimits, DEFAULT_DATABASE_LIMITS } from '../database/limits';
 import { findRepoRoot } from './repo-root';
 
@@ -176,6 +177,7 @@ const schema = z.object({
   DEV_MAILBOX: booleanFlag('DEV_MAILBOX').optional(),
   LIVE_STREAMS_PER_MEMBER: wholeNumber('LIVE_STREAMS_PER_MEMBER', 1, 1000, 10),
   LIVE_REPLAY_MINUTES: wholeNumber('LIVE_REPLAY_MINUTES', 1, 1440, 60),
+  LIVE_SESSION_CHECK_SECONDS: wholeNumber('LIVE_SESSION_CHECK_SECONDS', 1, 300, LIVE_LIMITS.sessionCheckSeconds),
   GEOCODER_URL: httpUrl('GEOCODER_URL').optional(),
   GEOCODER_TIMEOUT_MS: wholeNumber('GEOCODER_TIMEOUT_MS', 100, 60_000, 3_000),
   MAP_TILE_URL: z
@@ -233,7 +235,7 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   rateLimits: Record<RateLimitKind, RateLimit>;
   /** Live updates: open event streams per member in one process, and how long the event log is kept for resuming. */
-  live: { streamsPerMember: number; replayMinutes: number };
+  live: { streamsPerMember: number; replayMinutes: number; sessionCheckSeconds: number };
   /**
    * Heritage offers: a geocoder with postcodes.io's API shape (GET <url>/postcodes/<postcode>). Unset: offers
    * are saved without a location; region filters work, distance search is off.
@@ -312,7 +314,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         v[`RATE_LIMIT_${kind}`] ?? RATE_LIMIT_DEFAULTS[kind],
       ]),
     ) as Record<RateLimitKind, RateLimit>,
-    live: { streamsPerMember: v.LIVE_STREAMS_PER_MEMBER, replayMinutes: v.LIVE_REPLAY_MINUTES },
+    live: {
+      streamsPerMember: v.LIVE_STREAMS_PER_MEMBER,
+      replayMinutes: v.LIVE_REPLAY_MINUTES,
+      sessionCheckSeconds: v.LIVE_SESSION_CHECK_SECONDS,
+    },
   };
 }
 

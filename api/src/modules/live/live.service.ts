@@ -3,7 +3,7 @@
 // subscriber when the event is delivered (one query per event for all its subscribers, in
 // LiveRepository.deliverable), with the member's roles as they are then, so a member who lost access, a thread
 // moved to a space they cannot read, or a reply hidden before it reached them tells them nothing. Streams
-// check their session every LIVE_LIMITS.sessionCheckSeconds and end when it has (signed out, suspended), and
+// check their session every LIVE_SESSION_CHECK_SECONDS (default 30) and end when it has (signed out, suspended), and
 // every stream is ended when the app shuts down so the server can close.
 import { LIVE_LIMITS, LiveEventKind } from '@heritage/shared';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
@@ -66,7 +66,7 @@ export class LiveService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.sessionTimer = setInterval(() => void this.checkSessions(), LIVE_LIMITS.sessionCheckSeconds * 1000);
+    this.sessionTimer = setInterval(() => void this.checkSessions(), this.config.live.sessionCheckSeconds * 1000);
     this.sessionTimer.unref();
     this.pruneTimer = setInterval(() => void this.prune(), PRUNE_MS);
     this.pruneTimer.unref();
@@ -94,7 +94,7 @@ export class LiveService implements OnModuleInit, OnModuleDestroy {
     if (this.closing) throw new RateLimitedError(5);
     let open = 0;
     for (const sub of this.subscribers) if (sub.member.id === member.id) open += 1;
-    if (open >= this.config.live.streamsPerMember) throw new RateLimitedError(LIVE_LIMITS.sessionCheckSeconds);
+    if (open >= this.config.live.streamsPerMember) throw new RateLimitedError(this.config.live.sessionCheckSeconds);
     const sub: Subscriber = {
       member,
       token,
