@@ -5,7 +5,7 @@
 // them, moving them, their author's region changing, their author erased, hard deletes, writes racing on
 // separate connections, and the migration's backfill. Both read paths are covered: the per-space tallies (no
 // filter, or a measure alone) and the fact rows (any other filter).
-import { Role } from '@heritage/shared';
+import { ActivityType, EvidenceType, HeritageSetting, Region, Role, SixWay, WellbeingBenefit } from '@heritage/shared';
 import { Client } from 'pg';
 import { EvidenceSummary1764970000000 } from '../../migrations/1764970000000-EvidenceSummary';
 import { canReadSql } from '../src/common/auth/read-sql';
@@ -115,14 +115,14 @@ describe('evidence summary rows', () => {
       {},
       { measureId: ons4 },
       { measureId: wemwbs },
-      { activityType: 'HERITAGE_WALKS' },
-      { activityType: 'CREATIVE_ARTS', sixWay: 'CREATING' },
-      { sixWay: 'BEING_ACTIVE', measureId: anxiety },
-      { benefit: 'CONNECTION_WITH_PLACE' },
-      { setting: 'ARCHIVE_LIBRARY' },
-      { evidenceType: 'SERVICE_EVALUATION' },
-      { region: 'WALES' },
-      { region: 'LONDON', measureId: ons4 },
+      { activityType: ActivityType.HeritageWalks },
+      { activityType: ActivityType.CreativeArts, sixWay: SixWay.Creating },
+      { sixWay: SixWay.BeingActive, measureId: anxiety },
+      { benefit: WellbeingBenefit.ConnectionWithPlace },
+      { setting: HeritageSetting.ArchiveLibrary },
+      { evidenceType: EvidenceType.ServiceEvaluation },
+      { region: Region.Wales },
+      { region: Region.London, measureId: ons4 },
       { from: new Date('2020-01-01'), until: new Date('2100-01-01') },
       { from: new Date('2025-01-01'), until: new Date('2025-07-01') },
     ];
@@ -138,7 +138,7 @@ describe('evidence summary rows', () => {
     return unfiltered!;
   }
 
-  const ok = async <T>(res: Promise<{ body: { data?: T; errors?: unknown } }>): Promise<T> => {
+  const ok = async <T>(res: Promise<{ body: { data?: T | null; errors?: unknown } }>): Promise<T> => {
     const { body } = await res;
     expect(body.errors).toBeUndefined();
     return body.data!;
