@@ -16,6 +16,7 @@ import { LiveEvents1764930000000 } from './1764930000000-LiveEvents';
 import { Digests1764940000000 } from './1764940000000-Digests';
 import { Evidence1764950000000 } from './1764950000000-Evidence';
 import { Offers1764960000000 } from './1764960000000-Offers';
+import { EvidenceSummary1764970000000 } from './1764970000000-EvidenceSummary';
 import { DigestTokenHashes1764990000000 } from './1764990000000-DigestTokenHashes';
 
 export const MIGRATIONS = [
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   Digests1764940000000,
   Evidence1764950000000,
   Offers1764960000000,
+  EvidenceSummary1764970000000,
   DigestTokenHashes1764990000000,
 ];

@@ -1,6 +1,7 @@
 // SQL for the evidence page and the impact report: the case studies a viewer may read, filtered, added up in
-// one statement (counts, participants, and per measure the median and range of before → after change). The
-// raw counts go only to EvidenceService, which suppresses small ones before anything leaves the API.
+// one statement (counts, participants, and per measure the median and range of before → after change) from the
+// rows the EvidenceSummary migration's triggers maintain. The raw counts go only to EvidenceService, which
+// suppresses small ones before anything leaves the API.
 import type {
   ActivityType,
   EvidenceType,
@@ -75,6 +76,12 @@ export class EvidenceRepository {
   /**
    * Participants in a case study: its group size, or the most who started any of its measures when that is
    * larger (or the group size was not given). Changes are after − before on each measure's own scale.
+   *
+   * Read from the rows the EvidenceSummary migration's triggers keep: with no filter but the viewer's spaces
+   * (and perhaps a measure), the per-space tallies of how many studies had each change; with any other filter,
+   * the matching studies' fact rows. Either way one statement groups them by (measure, change) and the medians
+   * are percentile_cont(0.5) computed from those counts: the two values either side of the middle position,
+   * interpolated as PostgreSQL does (lo + (pos − floor(pos)) × (hi − lo)), so the figures are exact.
    */
   async totals(q: EvidenceQuery): Promise<EvidenceTotals> {
     const params: unknown[] = [q.roles];
@@ -83,43 +90,65 @@ export class EvidenceRepository {
       params.push(value);
       return `$${params.length}`;
     };
-    if (q.activityType) where.push(`cs.activity_types @> ARRAY[${param(q.activityType)}::text]`);
-    if (q.sixWay) where.push(`cs.six_ways @> ARRAY[${param(q.sixWay)}::text]`);
-    if (q.benefit) where.push(`cs.benefits @> ARRAY[${param(q.benefit)}::text]`);
-    if (q.setting) where.push(`cs.setting = ${param(q.setting)}`);
-    if (q.evidenceType) where.push(`cs.evidence_type = ${param(q.evidenceType)}`);
-    if (q.region) where.push(`am.region = ${param(q.region)}`);
-    if (q.from) where.push(`t.created_at >= ${param(q.from)}`);
-    if (q.until) where.push(`t.created_at < ${param(q.until)}`);
-    let measure = '';
-    if (q.measureId) {
-      measure = param(q.measureId);
-      where.push(
-        `EXISTS (SELECT 1 FROM case_study_outcome x WHERE x.thread_id = cs.thread_id AND x.measure_id = ${measure})`,
-      );
+    if (q.activityType) where.push(`e.activity_types @> ARRAY[${param(q.activityType)}::text]`);
+    if (q.sixWay) where.push(`e.six_ways @> ARRAY[${param(q.sixWay)}::text]`);
+    if (q.benefit) where.push(`e.benefits @> ARRAY[${param(q.benefit)}::text]`);
+    if (q.setting) where.push(`e.setting = ${param(q.setting)}`);
+    if (q.evidenceType) where.push(`e.evidence_type = ${param(q.evidenceType)}`);
+    if (q.region) where.push(`e.region = ${param(q.region)}`);
+    if (q.from) where.push(`e.started_at >= ${param(q.from)}`);
+    if (q.until) where.push(`e.started_at < ${param(q.until)}`);
+    const readable = canReadSql('$1::text[]', 'c');
+    const measure = q.measureId ? param(q.measureId) : null;
+    // b: (measure, change) → studies, completed, participants; the row with a null measure is the totals'.
+    // With a measure filter the totals are that measure's studies, so every row of b is that measure's.
+    let buckets: string;
+    if (where.length === 0) {
+      buckets = `SELECT t.measure_id, t.change, sum(t.studies) AS n, sum(t.completed) AS completed,
+                   sum(t.participants) AS participants
+                 FROM evidence_change_tally t JOIN category c ON c.id = t.category_id
+                 WHERE ${readable} ${measure ? `AND t.measure_id = ${measure}` : ''}
+                 GROUP BY t.measure_id, t.change
+                 ${
+                   measure
+                     ? ''
+                     : `UNION ALL
+                 SELECT NULL, NULL, sum(s.studies), NULL, sum(s.participants)
+                 FROM evidence_space_tally s JOIN category c ON c.id = s.category_id
+                 WHERE ${readable}`
+                 }`;
+    } else {
+      buckets = `SELECT e.measure_id, e.change, count(*) AS n, sum(e.completed) AS completed,
+                   sum(e.participants) AS participants
+                 FROM evidence_fact e JOIN category c ON c.id = e.category_id
+                 WHERE ${readable} ${measure ? `AND e.measure_id = ${measure}` : ''}
+                   ${where.map((w) => `AND ${w}`).join(' ')}
+                 GROUP BY e.measure_id, e.change`;
     }
-    // f: the matching studies, once; their count and participants in one pass, and the outcomes of the same
-    // rows grouped by measure (no per-study aggregate of outcomes: participants is kept on case_study).
+    const totals = measure ? 'TRUE' : 'b.measure_id IS NULL';
     const [row] = await this.dataSource.query<EvidenceTotals[]>(
-      `WITH f AS MATERIALIZED (
-         SELECT cs.thread_id, cs.participants
-         FROM case_study cs
-         JOIN thread t ON t.id = cs.thread_id
-         JOIN category c ON c.id = t.category_id
-         ${q.region ? 'JOIN member am ON am.id = t.author_id' : ''}
-         WHERE t.deleted_at IS NULL AND t.hidden_at IS NULL AND ${canReadSql('$1::text[]', 'c')}
-           ${where.map((w) => `AND ${w}`).join(' ')}
+      `WITH b AS MATERIALIZED (${buckets}),
+       w AS (
+         SELECT b.measure_id, b.change, b.completed,
+           sum(b.n) OVER (PARTITION BY b.measure_id ORDER BY b.change) AS upto,
+           sum(b.n) OVER (PARTITION BY b.measure_id) AS total
+         FROM b WHERE b.measure_id IS NOT NULL
+       ),
+       m AS (
+         SELECT w.measure_id, max(w.total) AS total, sum(w.completed) AS completed,
+           min(w.change) AS smallest, max(w.change) AS largest,
+           0.5::float8 * (max(w.total) - 1)::float8 AS pos,
+           min(w.change) FILTER (WHERE w.upto > floor(0.5 * (w.total - 1))) AS lo,
+           min(w.change) FILTER (WHERE w.upto > ceil(0.5 * (w.total - 1))) AS hi
+         FROM w GROUP BY w.measure_id
        )
-       SELECT totals.studies, totals.participants,
-         (SELECT coalesce(json_agg(m), '[]') FROM (
-            SELECT o.measure_id AS "measureId", count(*)::int AS studies,
-                   sum(o.participants_completed)::int AS participants,
-                   percentile_cont(0.5) WITHIN GROUP (ORDER BY o.change) AS median,
-                   min(o.change) AS smallest, max(o.change) AS largest
-            FROM f JOIN case_study_outcome o ON o.thread_id = f.thread_id
-            ${measure ? `WHERE o.measure_id = ${measure}` : ''}
-            GROUP BY o.measure_id) m) AS measures
-       FROM (SELECT count(*)::int AS studies, coalesce(sum(f.participants), 0)::int AS participants FROM f) totals`,
+       SELECT
+         (SELECT coalesce(sum(b.n), 0)::int FROM b WHERE ${totals}) AS studies,
+         (SELECT coalesce(sum(b.participants), 0)::int FROM b WHERE ${totals}) AS participants,
+         (SELECT coalesce(json_agg(json_build_object(
+            'measureId', m.measure_id, 'studies', m.total::int, 'participants', m.completed::int,
+            'median', m.lo + (m.pos - floor(m.pos)) * (m.hi - m.lo), 'smallest', m.smallest, 'largest', m.largest
+          )), '[]') FROM m) AS measures`,
       params,
     );
     return row;
