@@ -49,7 +49,7 @@ describe('RsvpService', () => {
   const newEvent = (capacity: number | null): Promise<Event> => events.create(organiser, eventInput(capacity));
 
   /** Those going, then those waiting: [member id, status, waiting-list position] (the organisers' list). */
-  async function answers(eventId: string): Promise<[string, string, number | null][]> {
+  async function answers(eventId: string): Promise<[string, RsvpStatus, number | null][]> {
     const rows = await rsvps.allAttendees(eventId);
     return rows.map((r) => [r.memberId, r.status, r.waitlistPosition]);
   }
@@ -126,10 +126,7 @@ describe('RsvpService', () => {
         [c.id, RsvpStatus.Waitlisted, 1],
       ]);
       expect(await notified(event.id, 'EVENT_PROMOTED')).toEqual([b.id]);
-      expect(await mail(event.id)).toEqual([
-        `event-going:${event.id}:${a.id}`,
-        `event-promoted:${event.id}:${b.id}`,
-      ]);
+      expect(await mail(event.id)).toEqual([`event-going:${event.id}:${a.id}`, `event-promoted:${event.id}:${b.id}`]);
     });
 
     it('promotes nobody when someone waiting leaves; a member who left and comes back joins the end', async () => {
