@@ -4,12 +4,19 @@
 // names them is anonymised (the profile becomes "Former member", their address in others' mail, an offer they
 // owned); what they gave the community stays (threads, posts, reactions, reports) and so does the audit log,
 // with one entry for the deletion. Services are called directly (no HTTP); the job queue is read, never run.
-import { AuditAction, DiscussionNotificationKind, Role, RsvpAnswer, RsvpStatus, TokenPurpose } from '@heritage/shared';
+import {
+  AuditAction,
+  DiscussionNotificationKind,
+  EventFormat,
+  Role,
+  RsvpAnswer,
+  RsvpStatus,
+  TokenPurpose,
+} from '@heritage/shared';
 import { randomUUID } from 'node:crypto';
 import { generateToken } from '../../src/common/auth/tokens';
 import { ConflictError, UserInputError } from '../../src/common/errors/app-errors';
 import { MemberDataOwners } from '../../src/common/member-data/member-data';
-import { EventFormat } from '@heritage/shared';
 import { EventsService } from '../../src/modules/events/events.service';
 import { RsvpService } from '../../src/modules/events/rsvp.service';
 import { SEND_EMAIL } from '../../src/modules/mail/mail.service';
