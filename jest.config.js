@@ -36,7 +36,11 @@ module.exports = {
     {
       ...base,
       displayName: 'api',
-      testMatch: ['<rootDir>/api/src/**/*.spec.ts', '<rootDir>/api/test/**/*.e2e-spec.ts'],
+      testMatch: [
+        '<rootDir>/api/src/**/*.spec.ts',
+        '<rootDir>/api/test/services/*.spec.ts',
+        '<rootDir>/api/test/**/*.e2e-spec.ts',
+      ],
     },
     {
       ...base,

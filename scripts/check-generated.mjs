@@ -1,7 +1,7 @@
-// Fails when shared/schema.graphql or web/src/gql/ no longer match what `npm run codegen` produces.
+// Fails when shared/schema.graphql, web/src/gql/ or api/test/graphql/ no longer match what `npm run codegen` produces.
 import { execFileSync } from 'node:child_process';
 
-const GENERATED = ['shared/schema.graphql', 'web/src/gql'];
+const GENERATED = ['shared/schema.graphql', 'web/src/gql', 'api/test/graphql'];
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 run('npm', ['run', 'codegen', '--silent']);

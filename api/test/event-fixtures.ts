@@ -7,6 +7,7 @@ import { generateToken } from '../src/common/auth/tokens';
 import type { TestApp } from './app';
 import { buildMember, type BuiltMember } from './factories';
 import { type GqlResponse, Session } from './gql';
+import type { UpdateEventInput } from './graphql/graphql';
 
 export const EVENT = `id title description descriptionHtml startsAt endsAt timeZone format venueName venueAddress joinUrl
   capacity goingCount waitlistCount placesLeft full tags region accessibilityFeatures accessibilityNotes visibility
@@ -68,8 +69,11 @@ export function inDays(days: number, hour = 14): string {
   return d.toISOString();
 }
 
-/** A valid hybrid event a week ahead; overrides replace fields. */
-export function eventInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** An event's fields as the schema types them (CreateEventInput is UpdateEventInput without these two). */
+export type EventFieldsInput = Omit<UpdateEventInput, 'id' | 'baseRevision'>;
+
+/** A valid hybrid event a week ahead, typed for typed documents; overrides replace fields. */
+export function validEventInput(overrides: Partial<EventFieldsInput> = {}): EventFieldsInput {
   return {
     title: 'Heritage walks and wellbeing',
     description: 'A **practical** session on running heritage walks for people referred by link workers.',
@@ -88,6 +92,11 @@ export function eventInput(overrides: Record<string, unknown> = {}): Record<stri
     visibility: 'MEMBERS',
     ...overrides,
   };
+}
+
+/** The same, with overrides of any shape (string documents, and input the API must refuse). */
+export function eventInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...validEventInput(), ...overrides };
 }
 
 export interface Signed {

@@ -15,6 +15,47 @@ export interface Child {
   exited: Promise<number | null>;
 }
 
+/** How long a child left running at the end of its test file has to stop after SIGTERM, before SIGKILL. */
+const STOP_GRACE_MS = 10_000;
+
+/**
+ * Every child this test file started. A child the file did not stop itself (a start that outlived the hook's
+ * timeout, an assertion failing before the test's own kill) would keep its process and pipes open, and so the
+ * Jest worker alive after the file: Jest then force-exits the worker ("A worker process has failed to exit
+ * gracefully"), and the app child lives on. So when the file ends, whatever happened, each child still running
+ * is stopped and every child's pipes are closed (an embedded PostgreSQL the app started holds them too).
+ */
+const children = new Set<{ proc: ChildProcess; group: boolean }>();
+
+async function stop({ proc, group }: { proc: ChildProcess; group: boolean }): Promise<void> {
+  if (proc.exitCode === null && proc.signalCode === null) {
+    const exited = new Promise((resolve) => proc.once('exit', resolve));
+    const signal = (name: NodeJS.Signals) => {
+      try {
+        if (group && proc.pid) process.kill(-proc.pid, name);
+        else proc.kill(name);
+      } catch {
+        // Gone already.
+      }
+    };
+    signal('SIGTERM');
+    const timer = setTimeout(() => signal('SIGKILL'), STOP_GRACE_MS);
+    await exited;
+    clearTimeout(timer);
+  }
+  proc.stdout?.destroy();
+  proc.stderr?.destroy();
+}
+
+// Registered in each test file that imports this module (global setup imports it too, where there is no afterAll).
+if (typeof afterAll === 'function') {
+  afterAll(async () => {
+    const left = [...children];
+    children.clear();
+    await Promise.all(left.map(stop));
+  }, STOP_GRACE_MS + 5_000);
+}
+
 /** `group`: in a process group of its own, as a terminal runs it (Ctrl-C signals the whole group). */
 export function startMain(env: Record<string, string>, { group = false }: { group?: boolean } = {}): Child {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build (npm test does) first`);
@@ -24,6 +65,7 @@ export function startMain(env: Record<string, string>, { group = false }: { grou
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: group,
   });
+  children.add({ proc, group });
   let stdout = '';
   let stderr = '';
   proc.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -33,18 +75,33 @@ export function startMain(env: Record<string, string>, { group = false }: { grou
     proc,
     exited,
     output: () => ({ stdout, stderr }),
+    // Event-driven, with one timer cleared on every outcome: no polling interval outlives a failed wait.
     waitFor(pattern, timeoutMs = 60000) {
       return new Promise((resolve, reject) => {
-        const started = Date.now();
-        const timer = setInterval(() => {
-          if (pattern.test(stdout)) {
-            clearInterval(timer);
-            resolve(stdout);
-          } else if (proc.exitCode !== null || Date.now() - started > timeoutMs) {
-            clearInterval(timer);
-            reject(new Error(`Did not see ${pattern}; exit ${proc.exitCode}\nstdout:\n${stdout}\nstderr:\n${stderr}`));
-          }
-        }, 50);
+        let settled = false;
+        const settle = (outcome: () => void) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          proc.stdout.off('data', check);
+          proc.off('exit', ended);
+          outcome();
+        };
+        const fail = (why: string) =>
+          settle(() => reject(new Error(`Did not see ${pattern}; ${why}\nstdout:\n${stdout}\nstderr:\n${stderr}`)));
+        const check = () => {
+          if (pattern.test(stdout)) settle(() => resolve(stdout));
+        };
+        const ended = () => {
+          check();
+          fail(`exit ${proc.exitCode ?? proc.signalCode}`);
+        };
+        const timer = setTimeout(() => fail(`not within ${timeoutMs} ms`), timeoutMs);
+        // After startMain's own listener, so `stdout` already holds the new chunk.
+        proc.stdout.on('data', check);
+        proc.once('exit', ended);
+        check();
+        if (proc.exitCode !== null || proc.signalCode !== null) ended();
       });
     },
   };

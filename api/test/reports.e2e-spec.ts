@@ -5,37 +5,99 @@
 import { DISCUSSION_LIMITS, ErrorCode, Role } from '@heritage/shared';
 import { startTestApp, type TestApp } from './app';
 import { buildCategory, buildMember, buildThread, type BuiltThread } from './factories';
-import { type GqlResponse, Session } from './gql';
+import { type GqlResponse, Session, untyped } from './gql';
+import { graphql } from './graphql';
+import type {
+  ReportAction,
+  ReportFieldsFragment,
+  ReportsQueueQuery,
+  ReportsQueueQueryVariables,
+} from './graphql/graphql';
 
-const REPORT = `id reason status resolutionNote resolvedAt createdAt
-  post { id number hidden hiddenReason } thread { id title } reporter { id displayName }
-  resolvedBy { id displayName }`;
-const REPORT_POST = `mutation($postId: ID!, $reason: String!) { reportPost(postId: $postId, reason: $reason) { ${REPORT} } }`;
-const RESOLVE = `mutation($id: ID!, $action: ReportAction!, $note: String!) {
-  resolveReport(id: $id, action: $action, note: $note) { ${REPORT} } }`;
-const QUEUE = `query($status: ReportStatus, $first: Int, $after: String) {
-  postReports(status: $status, first: $first, after: $after) {
-    edges { cursor node { ${REPORT} } } nodes { id } pageInfo { hasNextPage endCursor } } }`;
+graphql(`
+  fragment ReportFields on PostReport {
+    id
+    reason
+    status
+    resolutionNote
+    resolvedAt
+    createdAt
+    post {
+      id
+      number
+      hidden
+      hiddenReason
+    }
+    thread {
+      id
+      title
+    }
+    reporter {
+      id
+      displayName
+    }
+    resolvedBy {
+      id
+      displayName
+    }
+  }
+`);
+const REPORT_POST = graphql(`
+  mutation ReportPost($postId: ID!, $reason: String!) {
+    reportPost(postId: $postId, reason: $reason) {
+      ...ReportFields
+    }
+  }
+`);
+const RESOLVE = graphql(`
+  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {
+    resolveReport(id: $id, action: $action, note: $note) {
+      ...ReportFields
+    }
+  }
+`);
+const QUEUE = graphql(`
+  query ReportsQueue($status: ReportStatus, $first: Int, $after: String) {
+    postReports(status: $status, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...ReportFields
+        }
+      }
+      nodes {
+        id
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+/** The queue as the moderation page reads it: each report with its post's reactions and flags. */
+const QUEUE_WITH_POSTS = graphql(`
+  query ReportsQueueWithPosts($first: Int) {
+    postReports(first: $first) {
+      nodes {
+        ...ReportFields
+        post {
+          reactions {
+            count
+            reactedByViewer
+          }
+          canReact
+          canReport
+        }
+      }
+    }
+  }
+`);
 const POST_FLAGS = `query($id: ID!) { thread(id: $id) { posts { nodes { id canReport reportedByViewer } } } }`;
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
-interface ReportView {
-  id: string;
-  reason: string;
-  status: string;
-  resolutionNote: string | null;
-  resolvedAt: string | null;
-  createdAt: string;
-  post: { id: string; number: number; hidden: boolean; hiddenReason: string | null };
-  thread: { id: string; title: string };
-  reporter: { id: string | null; displayName: string };
-  resolvedBy: { id: string | null; displayName: string } | null;
-}
-interface Queue {
-  edges: { cursor: string; node: ReportView }[];
-  nodes: { id: string }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
+type ReportView = ReportFieldsFragment;
+type Queue = ReportsQueueQuery['postReports'];
 interface Someone {
   session: Session;
   id: string;
@@ -79,17 +141,17 @@ describe('reports', () => {
   }
 
   async function report(who: Someone, postId: string, reason = 'Shares a participant’s name'): Promise<ReportView> {
-    const res = await who.session.gql<{ reportPost: ReportView }>(REPORT_POST, { postId, reason });
+    const res = await who.session.gql(REPORT_POST, { postId, reason });
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.reportPost;
   }
 
-  async function resolve(who: Someone, id: string, action: string, note = 'Checked against the code of conduct') {
-    return who.session.gql<{ resolveReport: ReportView }>(RESOLVE, { id, action, note });
+  async function resolve(who: Someone, id: string, action: ReportAction, note = 'Checked against the code of conduct') {
+    return who.session.gql(RESOLVE, { id, action, note });
   }
 
-  async function queue(who: Someone, variables: Record<string, unknown> = {}): Promise<Queue> {
-    const res = await who.session.gql<{ postReports: Queue }>(QUEUE, variables);
+  async function queue(who: Someone, variables: ReportsQueueQueryVariables = {}): Promise<Queue> {
+    const res = await who.session.gql(QUEUE, variables);
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.postReports;
   }
@@ -333,12 +395,10 @@ describe('reports', () => {
     });
 
     it('reads a page of reports with their posts, threads and people in a fixed number of statements', async () => {
-      const page = `query($first: Int) { postReports(first: $first) { nodes { ${REPORT}
-        post { reactions { count reactedByViewer } canReact canReport } } } }`;
       const statements = async (first: number) => {
         const spy = jest.spyOn(t.dataSource, 'query');
         try {
-          const res = await moderator.session.gql<{ postReports: { nodes: unknown[] } }>(page, { first });
+          const res = await moderator.session.gql(QUEUE_WITH_POSTS, { first });
           expect(res.body.errors).toBeUndefined();
           expect(res.body.data!.postReports.nodes).toHaveLength(first);
           return spy.mock.calls.length;
@@ -500,7 +560,13 @@ describe('reports', () => {
         expect(codeOf(res)).toBe(ErrorCode.BadUserInput);
         expect(fieldsOf(res)).toEqual(['note']);
       }
-      const unknownAction = await unchanged(() => resolve(moderator, filed.id, 'DELETE'));
+      const unknownAction = await unchanged(() =>
+        moderator.session.gql(untyped(RESOLVE), {
+          id: filed.id,
+          action: 'DELETE',
+          note: 'Checked against the code of conduct',
+        }),
+      );
       expect(unknownAction.status).toBe(400);
       expect(codeOf(unknownAction)).toBe(ErrorCode.BadUserInput);
       const missing = await unchanged(() => resolve(moderator, MISSING, 'DISMISS'));

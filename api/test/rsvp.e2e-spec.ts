@@ -12,35 +12,91 @@ import {
   type EventView,
   eventSnapshot,
   fieldsOf,
-  ONE,
-  RSVP,
   sessionFor,
   type Signed,
   signedIn,
-  UPDATE,
-  eventInput,
+  validEventInput,
 } from './event-fixtures';
 import { buildMember } from './factories';
-import { type GqlResponse, Session } from './gql';
+import { type GqlResponse, Session, untyped } from './gql';
+import { graphql } from './graphql';
+import type { RsvpAnswer, RsvpAttendeesQuery, RsvpMutation } from './graphql/graphql';
 import { startSmtp, type TestSmtp } from './smtp';
 
-const ATTENDEES = `query($id: ID!, $status: RsvpStatus, $first: Int, $after: String) { event(id: $id) {
-  attendees(status: $status, first: $first, after: $after) {
-    edges { cursor node { member { id displayName organisation } status waitlistPosition since } }
-    pageInfo { hasNextPage endCursor } } } }`;
-const MESSAGE = `mutation($input: MessageAttendeesInput!) { messageAttendees(input: $input) }`;
+const RSVP = graphql(`
+  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {
+    rsvp(eventId: $eventId, answer: $answer) {
+      id
+      goingCount
+      waitlistCount
+      placesLeft
+      full
+      joinUrl
+      myRsvp {
+        status
+        waitlistPosition
+        since
+      }
+    }
+  }
+`);
+const EVENT_ANSWERS = graphql(`
+  query RsvpEvent($id: ID!) {
+    event(id: $id) {
+      id
+      goingCount
+      waitlistCount
+      joinUrl
+      myRsvp {
+        status
+        waitlistPosition
+      }
+    }
+  }
+`);
+const SET_CAPACITY = graphql(`
+  mutation RsvpUpdateEvent($input: UpdateEventInput!) {
+    updateEvent(input: $input) {
+      id
+      goingCount
+      waitlistCount
+      placesLeft
+    }
+  }
+`);
+const ATTENDEES = graphql(`
+  query RsvpAttendees($id: ID!, $status: RsvpStatus, $first: Int, $after: String) {
+    event(id: $id) {
+      attendees(status: $status, first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            member {
+              id
+              displayName
+              organisation
+            }
+            status
+            waitlistPosition
+            since
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+const MESSAGE = graphql(`
+  mutation RsvpMessageAttendees($input: MessageAttendeesInput!) {
+    messageAttendees(input: $input)
+  }
+`);
 
-type RsvpView = Pick<EventView, 'id' | 'goingCount' | 'waitlistCount' | 'placesLeft' | 'full' | 'joinUrl' | 'myRsvp'>;
-interface AttendeePage {
-  edges: {
-    cursor: string;
-    node: { member: { id: string; displayName: string }; status: string; waitlistPosition: number | null };
-  }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-async function answer(s: Signed, eventId: string, value: 'GOING' | 'NOT_GOING'): Promise<RsvpView> {
-  const res = await s.session.gql<{ rsvp: RsvpView }>(RSVP, { eventId, answer: value });
+async function answer(s: Signed, eventId: string, value: RsvpAnswer): Promise<RsvpMutation['rsvp']> {
+  const res = await s.session.gql(RSVP, { eventId, answer: value });
   expect(res.body.errors).toBeUndefined();
   return res.body.data!.rsvp;
 }
@@ -100,13 +156,13 @@ describe('RSVP', () => {
       waitlistCount: 1,
       myRsvp: { status: 'NOT_GOING' },
     });
-    const cView = await c.session.gql<{ event: EventView }>(ONE, { id: event.id });
+    const cView = await c.session.gql(EVENT_ANSWERS, { id: event.id });
     expect(cView.body.data!.event).toMatchObject({
       myRsvp: { status: 'GOING', waitlistPosition: null },
       joinUrl: 'https://meet.example.org/heritage-walks',
     });
-    const dView = await d.session.gql<{ event: EventView }>(ONE, { id: event.id });
-    expect(dView.body.data!.event.myRsvp).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
+    const dView = await d.session.gql(EVENT_ANSWERS, { id: event.id });
+    expect(dView.body.data!.event!.myRsvp).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
     const [told] = await t.dataSource.query<{ kind: string; title: string; link: string }[]>(
       `SELECT kind, title, link FROM notification WHERE member_id = $1`,
       [c.member.id],
@@ -126,8 +182,8 @@ describe('RSVP', () => {
     expect(await answer(b, event.id, 'GOING')).toMatchObject({ myRsvp: { status: 'WAITLISTED', waitlistPosition: 1 } });
 
     // More capacity moves the waiting list up, in order, and tells them.
-    const grown = await organiser.session.gql<{ updateEvent: EventView }>(UPDATE, {
-      input: { ...eventInput({ capacity: 5 }), id: event.id, baseRevision: event.sequence },
+    const grown = await organiser.session.gql(SET_CAPACITY, {
+      input: { ...validEventInput({ capacity: 5 }), id: event.id, baseRevision: event.sequence },
     });
     expect(grown.body.data!.updateEvent).toMatchObject({ goingCount: 3, waitlistCount: 0, placesLeft: 2 });
     await smtp.waitFor((m) => m.to === b.member.email && m.subject.startsWith('A place has come up'));
@@ -158,9 +214,7 @@ describe('RSVP', () => {
       }),
     );
 
-    const results = await Promise.all(
-      racers.map((r) => r.session.gql<{ rsvp: RsvpView }>(RSVP, { eventId: event.id, answer: 'GOING' })),
-    );
+    const results = await Promise.all(racers.map((r) => r.session.gql(RSVP, { eventId: event.id, answer: 'GOING' })));
     expect(results.every((res) => res.status === 200 && res.body.errors === undefined)).toBe(true);
     const statuses = results.map((res) => res.body.data!.rsvp.myRsvp!);
     expect(statuses.filter((s) => s.status === 'GOING')).toHaveLength(10);
@@ -202,7 +256,7 @@ describe('RSVP', () => {
     await answer(leaving, other.id, 'GOING');
     const released = await t.uow.run((m) => t.app.get(RsvpService).releaseMember(m, leaving.member.id));
     expect(released).toBe(2);
-    const view = await next.session.gql<{ event: EventView }>(ONE, { id: full.id });
+    const view = await next.session.gql(EVENT_ANSWERS, { id: full.id });
     expect(view.body.data!.event).toMatchObject({ goingCount: 1, waitlistCount: 0, myRsvp: { status: 'GOING' } });
     const rows = await t.dataSource.query<{ status: string }[]>(
       `SELECT status FROM event_rsvp WHERE member_id = $1 ORDER BY event_id`,
@@ -220,7 +274,7 @@ describe('RSVP', () => {
       answer: 'GOING',
     });
     expect(codeOf(unknown)).toBe(ErrorCode.NotFound);
-    expect(codeOf(await member.session.gql(RSVP, { eventId: event.id, answer: 'WAITLISTED' }))).toBe(
+    expect(codeOf(await member.session.gql(untyped(RSVP), { eventId: event.id, answer: 'WAITLISTED' }))).toBe(
       ErrorCode.BadUserInput,
     );
     await t.dataSource.query(`UPDATE event SET starts_at = now() - interval '1 minute' WHERE id = $1`, [event.id]);
@@ -257,24 +311,24 @@ describe('RSVP', () => {
       const ids: string[] = [];
       let after: string | null = null;
       do {
-        const res: GqlResponse<{ event: { attendees: AttendeePage } }> = await organiser.session.gql(ATTENDEES, {
+        const res: GqlResponse<RsvpAttendeesQuery> = await organiser.session.gql(ATTENDEES, {
           id: event.id,
           first: 2,
           after,
         });
         expect(res.body.errors).toBeUndefined();
-        const page = res.body.data!.event.attendees;
+        const page = res.body.data!.event!.attendees;
         ids.push(...page.edges.map((e) => e.node.member.id));
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
       expect(ids).toEqual(going.map((s) => s.member.id));
 
-      const list = await admin.session.gql<{ event: { attendees: AttendeePage } }>(ATTENDEES, {
+      const list = await admin.session.gql(ATTENDEES, {
         id: event.id,
         status: 'WAITLISTED',
       });
       expect(
-        list.body.data!.event.attendees.edges.map((e) => [e.node.member.displayName, e.node.waitlistPosition]),
+        list.body.data!.event!.attendees.edges.map((e) => [e.node.member.displayName, e.node.waitlistPosition]),
       ).toEqual([
         ['Wyn Jones', 1],
         ['@mention', 2],
@@ -319,7 +373,7 @@ describe('RSVP', () => {
     });
 
     it('emails a message to everyone going (and waiting when asked) through the queue', async () => {
-      const res = await organiser.session.gql<{ messageAttendees: number }>(MESSAGE, {
+      const res = await organiser.session.gql(MESSAGE, {
         input: { eventId: event.id, subject: 'Parking   on the day', body: 'Use the rear car park.\nThanks!' },
       });
       expect(res.body.data?.messageAttendees).toBe(3);
@@ -332,7 +386,7 @@ describe('RSVP', () => {
         smtp.messages.filter((m) => m.to === waiting[0].member.email && m.subject.startsWith('Parking')),
       ).toHaveLength(0);
 
-      const both = await organiser.session.gql<{ messageAttendees: number }>(MESSAGE, {
+      const both = await organiser.session.gql(MESSAGE, {
         input: { eventId: event.id, subject: 'Waiting list news', body: 'We may add places.', includeWaitlist: true },
       });
       expect(both.body.data?.messageAttendees).toBe(5);

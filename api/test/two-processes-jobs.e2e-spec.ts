@@ -53,7 +53,8 @@ describe('two app processes, one database: jobs', () => {
       );
     }
     await Promise.all(children.map((c) => c.waitFor(/running at http/, 120_000)));
-  });
+    // The hook waits as long as the starts may take (the default 30 s would cut them short).
+  }, 150_000);
 
   afterAll(async () => {
     for (const c of children) {

@@ -57,7 +57,9 @@ describe('two app processes on one database', () => {
     ds = await createDataSource(db.url).initialize();
     space = (await buildCategory(ds)).id;
     [a, b] = await Promise.all([start(), start()]);
-  });
+    // Two built apps starting at once (each migrates and builds its schema) take longer than the default 30 s
+    // on a busy machine; a start cut short by the hook's timeout left both apps running (api/test/process.ts).
+  }, 120_000);
   afterEach(() => {
     for (const s of streams.splice(0)) s.close();
   });
