@@ -10,6 +10,7 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { CommunityResolver } from './modules/community/community.resolver';
 import { DigestsResolver } from './modules/digests/digests.resolver';
 import { CategoriesResolver } from './modules/discussions/spaces/categories.resolver';
+import { SpacesResolver } from './modules/discussions/spaces/spaces.resolver';
 import { PostRevisionsResolver, PostsResolver } from './modules/discussions/posts/posts.resolver';
 import { ReactionSummaryResolver, ReactionsResolver } from './modules/discussions/reactions/reactions.resolver';
 import { PostReportingResolver, ReportsResolver } from './modules/discussions/reports/reports.resolver';
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   AuditResolver,
   AuthResolver,
   CategoriesResolver,
+  SpacesResolver,
   ThreadsResolver,
   PostsResolver,
   PostRevisionsResolver,

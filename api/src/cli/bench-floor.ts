@@ -21,7 +21,7 @@ import type { DataSource } from 'typeorm';
 import { hashToken } from '../common/auth/tokens';
 import { cursorCodec, Part } from '../common/graphql/connection';
 import { canRead } from '../modules/discussions/spaces/categories.policy';
-import { toCategory } from '../modules/discussions/spaces/category.model';
+import { toSpace } from '../modules/discussions/spaces/space.model';
 import type { CategoryRecord } from '../modules/discussions/spaces/category.record';
 import { toCaseStudy } from '../modules/discussions/threads/case-study.model';
 import { toPost } from '../modules/discussions/posts/post.model';
@@ -227,7 +227,7 @@ export const threadListShaper: Shaper = (results, { variables, categories }) => 
         return {
           ...toThread(record),
           ...(states.get(record.id) ?? noState),
-          category: toCategory(category, viewer.roles),
+          space: toSpace(category, viewer.roles),
           author: toPostAuthor(members.get(record.authorId)),
           lastPoster: record.lastPosterId === null ? null : toPostAuthor(members.get(record.lastPosterId)),
           caseStudy: caseStudy ? toCaseStudy(caseStudy as never) : null,
@@ -271,7 +271,7 @@ export const searchShaper: Shaper = (results, { variables, categories: spaces })
           snippetHtml: snippetToHtml(row.snippet),
           thread: {
             ...toThread(thread),
-            category: toCategory(category, viewer.roles),
+            space: toSpace(category, viewer.roles),
             author: toPostAuthor(members.get(thread.authorId)),
           },
           post: post ? { ...toPost(post, viewer), author: toPostAuthor(members.get(post.authorId)) } : null,

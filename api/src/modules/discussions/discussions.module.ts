@@ -11,6 +11,7 @@ import { CategoriesCache } from './spaces/categories.cache';
 import { CategoriesRepository } from './spaces/categories.repository';
 import { CategoriesResolver } from './spaces/categories.resolver';
 import { CategoriesService } from './spaces/categories.service';
+import { SpacesResolver } from './spaces/spaces.resolver';
 import { DiscussionEventsRepository } from './discussion-events.repository';
 import { DiscussionEvents } from './discussion-events.service';
 import { DiscussionLoaders } from './discussion.loaders';
@@ -50,6 +51,7 @@ import { DiscussionNotificationVisibility } from './discussion-notification-visi
     CategoriesCache,
     CategoriesService,
     CategoriesResolver,
+    SpacesResolver,
     DiscussionEventsRepository,
     DiscussionEvents,
     ReadingRepository,

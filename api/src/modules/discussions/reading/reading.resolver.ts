@@ -1,10 +1,10 @@
-// The viewer's reading state: markThreadRead, and the unread/new/watching fields on Thread and Category.
+// The viewer's reading state: markThreadRead, and the unread/new/watching fields on Thread and Space.
 // Each field asks a per-request loader, so a page of threads or the list of spaces costs one statement.
 import { Permission } from '@heritage/shared';
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../../common/auth/current-member';
 import { Allow } from '../../../common/auth/public.decorator';
-import { Category } from '../spaces/category.model';
+import { Space } from '../spaces/space.model';
 import { ReadingService } from './reading.service';
 import { Thread } from '../threads/thread.model';
 import { IdArg } from '../../../common/validation/uuid';
@@ -58,24 +58,24 @@ export class ThreadReadingResolver {
   }
 }
 
-@Resolver(() => Category)
+@Resolver(() => Space)
 export class CategoryReadingResolver {
   constructor(private readonly service: ReadingService) {}
 
   @ResolveField(() => Int, { description: 'Live threads the viewer has opened that have unread posts.' })
-  async unreadThreadCount(@Parent() category: Category, @Context() ctx: GqlContext): Promise<number> {
+  async unreadThreadCount(@Parent() category: Space, @Context() ctx: GqlContext): Promise<number> {
     return (await this.service.categoryState(ctx.req, ctx.req.member, category.id)).unreadThreadCount;
   }
 
   @ResolveField(() => Int, {
     description: 'Live threads the viewer has never opened, started after they joined.',
   })
-  async newThreadCount(@Parent() category: Category, @Context() ctx: GqlContext): Promise<number> {
+  async newThreadCount(@Parent() category: Space, @Context() ctx: GqlContext): Promise<number> {
     return (await this.service.categoryState(ctx.req, ctx.req.member, category.id)).newThreadCount;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer is told about new threads here.' })
-  async watching(@Parent() category: Category, @Context() ctx: GqlContext): Promise<boolean> {
+  async watching(@Parent() category: Space, @Context() ctx: GqlContext): Promise<boolean> {
     return (await this.service.categoryState(ctx.req, ctx.req.member, category.id)).watching;
   }
 }

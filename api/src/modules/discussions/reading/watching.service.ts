@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthenticatedMember } from '../../../common/auth/current-member';
 import { NotFoundError } from '../../../common/errors/app-errors';
 import { canRead } from '../spaces/categories.policy';
-import { type Category, toCategory } from '../spaces/category.model';
+import { type Space, toSpace } from '../spaces/space.model';
 import type { CategoryRecord } from '../spaces/category.record';
 import { ReadingService } from './reading.service';
 import { type Thread, toThread } from '../threads/thread.model';
@@ -26,11 +26,11 @@ export class WatchingService {
     return toThread(thread);
   }
 
-  async setCategoryWatching(viewer: AuthenticatedMember, categoryId: string, watching: boolean): Promise<Category> {
+  async setCategoryWatching(viewer: AuthenticatedMember, categoryId: string, watching: boolean): Promise<Space> {
     const category = await this.readableCategory(viewer, categoryId);
     if (watching) await this.repository.watchCategory(viewer.id, category.id);
     else await this.repository.unwatchCategory(viewer.id, category.id);
-    return toCategory(category, viewer.roles);
+    return toSpace(category, viewer.roles);
   }
 
   private async readableCategory(viewer: AuthenticatedMember, id: string): Promise<CategoryRecord> {

@@ -8,10 +8,10 @@ import { ConflictError, NotFoundError, staleEdit, UserInputError } from '../../.
 import { AuditService } from '../../audit/audit.service';
 import { CategoriesRepository, type CategoryFields, isSlugConflict } from './categories.repository';
 import { canManageCategories, canRead } from './categories.policy';
-import { type Category, toCategory } from './category.model';
+import { type Space, toSpace } from './space.model';
 import type { CategoryRecord } from './category.record';
 import { toPostAuthor } from '../posts/post-author.model';
-import type { CategoryFieldsInput, CreateCategoryInput, UpdateCategoryInput } from './dto/category.input';
+import type { SpaceFieldsInput, UpdateSpaceFields } from './dto/space.input';
 import { MoveDirection } from './dto/move-category.args';
 import { CategoriesCache } from './categories.cache';
 
@@ -42,21 +42,21 @@ export class CategoriesService {
   ) {}
 
   /** The spaces the viewer may read, in order; archived ones only for admins who ask. */
-  async list(viewer: AuthenticatedMember, includeArchived: boolean): Promise<Category[]> {
+  async list(viewer: AuthenticatedMember, includeArchived: boolean): Promise<Space[]> {
     const archived = includeArchived && canManageCategories(viewer.roles);
     return (await this.cache.all())
       .filter((row) => (archived || row.archivedAt === null) && canRead(viewer.roles, row))
-      .map((row) => toCategory(row, viewer.roles));
+      .map((row) => toSpace(row, viewer.roles));
   }
 
   /** NOT_FOUND alike for a space that does not exist and one the viewer may not read. */
-  async bySlug(viewer: AuthenticatedMember, slug: string): Promise<Category> {
+  async bySlug(viewer: AuthenticatedMember, slug: string): Promise<Space> {
     const row = await this.repository.findBySlug(slug);
     if (!row || !canRead(viewer.roles, row)) throw notFound();
-    return toCategory(row, viewer.roles);
+    return toSpace(row, viewer.roles);
   }
 
-  create(actor: AuthenticatedMember, input: CreateCategoryInput): Promise<Category> {
+  create(actor: AuthenticatedMember, input: SpaceFieldsInput): Promise<Space> {
     const fields = fieldsFrom(input);
     return this.slugConflictsAsInput(() =>
       this.cache.afterWrite(
@@ -72,13 +72,13 @@ export class CategoriesService {
             targetId: created.id,
             details: { ...fields, position },
           });
-          return toCategory(created, actor.roles);
+          return toSpace(created, actor.roles);
         }),
       ),
     );
   }
 
-  update(actor: AuthenticatedMember, input: UpdateCategoryInput): Promise<Category> {
+  update(actor: AuthenticatedMember, input: UpdateSpaceFields): Promise<Space> {
     const fields = fieldsFrom(input);
     return this.slugConflictsAsInput(() =>
       this.cache.afterWrite(
@@ -103,14 +103,21 @@ export class CategoriesService {
             targetId: before.id,
             details: { before: pickFields(before), after: fields },
           });
-          return toCategory(updated, actor.roles);
+          return toSpace(updated, actor.roles);
         }),
       ),
     );
   }
 
-  /** Swaps places with the neighbour, archived spaces included (admins see them in the same list). */
-  move(actor: AuthenticatedMember, id: string, direction: MoveDirection): Promise<Category> {
+  /**
+   * Swaps places with the neighbour, archived spaces included (admins see them in the same list). Answers
+   * both, as they are now.
+   */
+  move(
+    actor: AuthenticatedMember,
+    id: string,
+    direction: MoveDirection,
+  ): Promise<{ space: Space; swappedWith: Space }> {
     return this.cache.afterWrite(
       this.uow.run(async (m) => {
         const order = await this.repository.lockOrder(m);
@@ -129,7 +136,7 @@ export class CategoriesService {
               ? [target.position, target.position + 1]
               : [target.position + 1, target.position]
             : [neighbour.position, target.position];
-        await this.repository.setPosition(m, neighbour.id, neighbourTo);
+        const swapped = await this.repository.setPosition(m, neighbour.id, neighbourTo);
         const moved = await this.repository.setPosition(m, target.id, targetTo);
         await this.audit.record(m, {
           actorId: actor.id,
@@ -138,12 +145,12 @@ export class CategoriesService {
           targetId: target.id,
           details: { direction, from: target.position, to: targetTo, swappedWith: neighbour.id },
         });
-        return toCategory(moved, actor.roles);
+        return { space: toSpace(moved, actor.roles), swappedWith: toSpace(swapped, actor.roles) };
       }),
     );
   }
 
-  setArchived(actor: AuthenticatedMember, id: string, archived: boolean): Promise<Category> {
+  setArchived(actor: AuthenticatedMember, id: string, archived: boolean): Promise<Space> {
     return this.cache.afterWrite(
       this.uow.run(async (m) => {
         const before = await this.lockCategory(m, id);
@@ -157,7 +164,7 @@ export class CategoriesService {
           targetType: 'CATEGORY',
           targetId: before.id,
         });
-        return toCategory(updated, actor.roles);
+        return toSpace(updated, actor.roles);
       }),
     );
   }
@@ -185,7 +192,7 @@ export class CategoriesService {
 
 /** The input's fields, normalised: a slug made from the name when blank, roles in order, and the rules that
  * need several fields at once (whoever starts threads or replies must be able to read). */
-function fieldsFrom(input: CategoryFieldsInput): CategoryFields {
+function fieldsFrom(input: SpaceFieldsInput): CategoryFields {
   const ordered = (roles: Role[]) => ROLE_ORDER.filter((role) => roles.includes(role));
   const fields: CategoryFields = {
     name: input.name,

@@ -7,7 +7,7 @@ import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../
 import { Allow } from '../../../common/auth/public.decorator';
 import type { Connection } from '../../../common/graphql/connection';
 import { CaseStudy, toCaseStudy } from './case-study.model';
-import { Category, toCategory } from '../spaces/category.model';
+import { Space, toSpace } from '../spaces/space.model';
 import { DiscussionLoaders } from '../discussion.loaders';
 import { CreateThreadInput, UpdateThreadInput } from './dto/thread.input';
 import { MoveThreadArgs } from './dto/thread-moderation.args';
@@ -123,14 +123,23 @@ export class ThreadsResolver {
     return this.service.move(viewer, args.id, args.categoryId);
   }
 
-  @ResolveField(() => Category)
-  async category(
+  @ResolveField(() => Space, { description: 'The space the thread is in.' })
+  async space(
     @Parent() thread: Thread,
     @CurrentMember() viewer: AuthenticatedMember,
     @Context() ctx: GqlContext,
-  ): Promise<Category> {
+  ): Promise<Space> {
     const category = await this.loaders.categories(ctx.req).load(thread.record.categoryId);
-    return toCategory(category!, viewer.roles);
+    return toSpace(category!, viewer.roles);
+  }
+
+  @ResolveField(() => Space, { deprecationReason: 'Use space.' })
+  category(
+    @Parent() thread: Thread,
+    @CurrentMember() viewer: AuthenticatedMember,
+    @Context() ctx: GqlContext,
+  ): Promise<Space> {
+    return this.space(thread, viewer, ctx);
   }
 
   @ResolveField(() => PostAuthor)

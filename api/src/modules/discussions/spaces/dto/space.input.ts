@@ -1,5 +1,6 @@
 // What an admin writes about a space. Messages are for people; the service adds the rules that need the
-// database or several fields (a free web address, starters and repliers who can read).
+// database or several fields (a free web address, starters and repliers who can read). The Category-named
+// inputs are the same fields under the names the deprecated createCategory and updateCategory take.
 import { LIMITS, Role } from '@heritage/shared';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
@@ -18,12 +19,13 @@ import {
 import { RoleEnum } from '../../../../common/graphql/enums';
 import { Dedupe, orFewer, Trim } from '../../../../common/validation/normalise';
 import { IsId } from '../../../../common/validation/uuid';
+import { MoveDirection, MoveDirectionEnum } from './move-category.args';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ROLES = Object.values(Role);
 
 @InputType({ isAbstract: true })
-export class CategoryFieldsInput {
+export class SpaceFieldsInput {
   @Field()
   @Trim()
   @IsString()
@@ -75,11 +77,8 @@ export class CategoryFieldsInput {
   replyRoles: Role[];
 }
 
-@InputType({ description: 'A new space; it goes at the end of the list.' })
-export class CreateCategoryInput extends CategoryFieldsInput {}
-
-@InputType({ description: 'Every field of a space: one left out is cleared (a blank slug is made from the name).' })
-export class UpdateCategoryInput extends CategoryFieldsInput {
+@InputType({ isAbstract: true })
+export class UpdateSpaceFields extends SpaceFieldsInput {
   @Field(() => ID)
   @IsId({ notFound: 'space' })
   id: string;
@@ -93,3 +92,41 @@ export class UpdateCategoryInput extends CategoryFieldsInput {
   @Min(0, { message: 'Reload the space and edit it again' })
   baseRevision: number;
 }
+
+@InputType({ description: 'A new space; it goes at the end of the list.' })
+export class CreateSpaceInput extends SpaceFieldsInput {}
+
+@InputType({ description: 'Every field of a space: one left out is cleared (a blank slug is made from the name).' })
+export class UpdateSpaceInput extends UpdateSpaceFields {}
+
+@InputType({ description: 'The space to archive, restore, watch or stop watching.' })
+export class SpaceIdInput {
+  @Field(() => ID)
+  @IsId({ notFound: 'space' })
+  id: string;
+}
+
+@InputType({ description: 'A space and the way to move it: it swaps places with its neighbour.' })
+export class MoveSpaceInput {
+  @Field(() => ID)
+  @IsId({ notFound: 'space' })
+  id: string;
+
+  @Field(() => MoveDirectionEnum)
+  @IsIn(Object.values(MoveDirection))
+  direction: MoveDirection;
+}
+
+/** createCategory's input (deprecated with it): CreateSpaceInput's fields. */
+@InputType({
+  description: 'A new space; it goes at the end of the list. Deprecated with createCategory: use CreateSpaceInput.',
+})
+export class CreateCategoryInput extends SpaceFieldsInput {}
+
+/** updateCategory's input (deprecated with it): UpdateSpaceInput's fields. */
+@InputType({
+  description:
+    'Every field of a space: one left out is cleared (a blank slug is made from the name). Deprecated with ' +
+    'updateCategory: use UpdateSpaceInput.',
+})
+export class UpdateCategoryInput extends UpdateSpaceFields {}

@@ -1,4 +1,4 @@
-// The GraphQL face of a discussion space. Built only through toCategory, which answers the viewer's
+// The GraphQL face of a discussion space. Built only through toSpace, which answers the viewer's
 // abilities from the policy and shows the role lists to admins alone.
 import type { Role } from '@heritage/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
@@ -7,7 +7,7 @@ import { canManageCategories, canReply, canStart, everyoneCanStart } from './cat
 import type { CategoryRecord } from './category.record';
 
 @ObjectType({ description: 'A discussion space.' })
-export class Category {
+export class Space {
   @Field(() => ID)
   id: string;
 
@@ -56,7 +56,7 @@ export class Category {
   replyRoles: Role[] | null;
 }
 
-export function toCategory(category: CategoryRecord, viewerRoles: readonly Role[]): Category {
+export function toSpace(category: CategoryRecord, viewerRoles: readonly Role[]): Space {
   const admin = canManageCategories(viewerRoles);
   return {
     id: category.id,
