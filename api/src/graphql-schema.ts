@@ -10,13 +10,14 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { CommunityResolver } from './modules/community/community.resolver';
 import { DigestsResolver } from './modules/digests/digests.resolver';
-import { CategoriesResolver } from './modules/discussions/categories.resolver';
-import { PostRevisionsResolver, PostsResolver } from './modules/discussions/posts.resolver';
-import { ReactionSummaryResolver, ReactionsResolver } from './modules/discussions/reactions.resolver';
-import { PostReportingResolver, ReportsResolver } from './modules/discussions/reports.resolver';
-import { ThreadsResolver } from './modules/discussions/threads.resolver';
-import { CategoryReadingResolver, ThreadReadingResolver } from './modules/discussions/reading.resolver';
-import { WatchingResolver } from './modules/discussions/watching.resolver';
+import { CategoriesResolver } from './modules/discussions/spaces/categories.resolver';
+import { SpacesResolver } from './modules/discussions/spaces/spaces.resolver';
+import { PostRevisionsResolver, PostsResolver } from './modules/discussions/posts/posts.resolver';
+import { ReactionSummaryResolver, ReactionsResolver } from './modules/discussions/reactions/reactions.resolver';
+import { PostReportingResolver, ReportsResolver } from './modules/discussions/reports/reports.resolver';
+import { ThreadsResolver } from './modules/discussions/threads/threads.resolver';
+import { CategoryReadingResolver, ThreadReadingResolver } from './modules/discussions/reading/reading.resolver';
+import { WatchingResolver } from './modules/discussions/reading/watching.resolver';
 import { CalendarResolver } from './modules/events/calendar.resolver';
 import { EventsResolver } from './modules/events/events.resolver';
 import { EvidenceResolver } from './modules/evidence/evidence.resolver';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   AuditResolver,
   AuthResolver,
   CategoriesResolver,
+  SpacesResolver,
   ThreadsResolver,
   PostsResolver,
   PostRevisionsResolver,

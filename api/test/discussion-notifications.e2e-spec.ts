@@ -5,8 +5,8 @@
 import { DiscussionNotificationKind as Kind, ErrorCode, MemberStatus, Role } from '@heritage/shared';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { DiscussionEvents } from '../src/modules/discussions/discussion-events.service';
-import { POST_COLUMNS, type PostRecord } from '../src/modules/discussions/post.record';
-import { THREAD_COLUMNS, type ThreadRecord } from '../src/modules/discussions/thread.record';
+import { POST_COLUMNS, type PostRecord } from '../src/modules/discussions/posts/post.record';
+import { THREAD_COLUMNS, type ThreadRecord } from '../src/modules/discussions/threads/thread.record';
 import { startTestApp, type TestApp } from './app';
 import { buildCategory, buildMember, type BuiltMember } from './factories';
 import { type GqlResponse, Session } from './gql';

@@ -3,7 +3,7 @@
 // (with the reason), and the thread's counters and flags follow. Real database, real HTTP.
 import { DISCUSSION_LIMITS, ErrorCode, Role } from '@heritage/shared';
 import type { AuthenticatedMember } from '../src/common/auth/current-member';
-import { PostsService } from '../src/modules/discussions/posts.service';
+import { PostsService } from '../src/modules/discussions/posts/posts.service';
 import { startTestApp, type TestApp } from './app';
 import { buildCategory, buildMember, buildThread, type BuiltMember } from './factories';
 import { type GqlResponse, Session } from './gql';

@@ -6,7 +6,7 @@
 import { Role } from '@heritage/shared';
 import { Client } from 'pg';
 import { SpaceReadingCounters1764915100000 } from '../../migrations/1764915100000-SpaceReadingCounters';
-import { ReadingRepository } from '../src/modules/discussions/reading.repository';
+import { ReadingRepository } from '../src/modules/discussions/reading/reading.repository';
 import { startTestApp, type TestApp } from './app';
 import { person, reply, startThread, type Person } from './discussion-fixtures';
 import { buildCategory, buildThread } from './factories';

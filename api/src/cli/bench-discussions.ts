@@ -309,7 +309,7 @@ const THREAD_PAGE = `query ThreadPage($id: ID!) {
   thread(id: $id) {
     id pinned locked deleted hidden postCount highestPostNumber canReply canEdit canModerate watching unreadCount
     lastReadNumber firstUnreadNumber isNew
-    category { id slug name }
+    space { id slug name }
     kind title summary tags createdAt
     author { id displayName }
     caseStudy { setting activityTypes referralRoute groupSize duration benefits measurement whatWorked wouldChange }
@@ -339,7 +339,7 @@ const SEARCH = `query SearchDiscussions($input: SearchInput!, $first: Int, $afte
       cursor
       node {
         snippetHtml
-        thread { id title kind createdAt category { id name } author { displayName } }
+        thread { id title kind createdAt space { id name } author { displayName } }
         post { id number createdAt author { displayName } }
       }
     }

@@ -20,28 +20,28 @@ import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { hashToken } from '../common/auth/tokens';
 import { cursorCodec, Part } from '../common/graphql/connection';
-import { canRead } from '../modules/discussions/categories.policy';
-import { toCategory } from '../modules/discussions/category.model';
-import type { CategoryRecord } from '../modules/discussions/category.record';
-import { toCaseStudy } from '../modules/discussions/case-study.model';
-import { toPost } from '../modules/discussions/post.model';
-import type { PostRecord } from '../modules/discussions/post.record';
-import { type PagePost, pagePostFrom } from '../modules/discussions/posts.repository';
-import type { AuthorRecord } from '../modules/discussions/author.record';
-import { toPostAuthor } from '../modules/discussions/post-author.model';
-import { toReactionSummaries } from '../modules/discussions/reaction.model';
-import type { ReactionCountRecord } from '../modules/discussions/reaction.record';
-import { canReact } from '../modules/discussions/reactions.policy';
-import { canReport } from '../modules/discussions/reports.policy';
-import { toThread } from '../modules/discussions/thread.model';
-import type { ThreadRecord } from '../modules/discussions/thread.record';
+import { canRead } from '../modules/discussions/spaces/categories.policy';
+import { toSpace } from '../modules/discussions/spaces/space.model';
+import type { CategoryRecord } from '../modules/discussions/spaces/category.record';
+import { toCaseStudy } from '../modules/discussions/threads/case-study.model';
+import { toPost } from '../modules/discussions/posts/post.model';
+import type { PostRecord } from '../modules/discussions/posts/post.record';
+import { type PagePost, pagePostFrom } from '../modules/discussions/posts/posts.repository';
+import type { AuthorRecord } from '../modules/discussions/posts/author.record';
+import { toPostAuthor } from '../modules/discussions/posts/post-author.model';
+import { toReactionSummaries } from '../modules/discussions/reactions/reaction.model';
+import type { ReactionCountRecord } from '../modules/discussions/reactions/reaction.record';
+import { canReact } from '../modules/discussions/reactions/reactions.policy';
+import { canReport } from '../modules/discussions/reports/reports.policy';
+import { toThread } from '../modules/discussions/threads/thread.model';
+import type { ThreadRecord } from '../modules/discussions/threads/thread.record';
 import {
   canDeletePost,
   canEditPost,
   canModerate,
   canSeeThread,
   type Viewer,
-} from '../modules/discussions/threads.policy';
+} from '../modules/discussions/threads/threads.policy';
 import { snippetToHtml } from '../modules/search/search.service';
 
 export interface Statement {
@@ -227,7 +227,7 @@ export const threadListShaper: Shaper = (results, { variables, categories }) => 
         return {
           ...toThread(record),
           ...(states.get(record.id) ?? noState),
-          category: toCategory(category, viewer.roles),
+          space: toSpace(category, viewer.roles),
           author: toPostAuthor(members.get(record.authorId)),
           lastPoster: record.lastPosterId === null ? null : toPostAuthor(members.get(record.lastPosterId)),
           caseStudy: caseStudy ? toCaseStudy(caseStudy as never) : null,
@@ -271,7 +271,7 @@ export const searchShaper: Shaper = (results, { variables, categories: spaces })
           snippetHtml: snippetToHtml(row.snippet),
           thread: {
             ...toThread(thread),
-            category: toCategory(category, viewer.roles),
+            space: toSpace(category, viewer.roles),
             author: toPostAuthor(members.get(thread.authorId)),
           },
           post: post ? { ...toPost(post, viewer), author: toPostAuthor(members.get(post.authorId)) } : null,

@@ -18,7 +18,7 @@ import { findRepoRoot } from '../config/repo-root';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../database/embedded-database';
 import { startServer, type RunningServer } from '../server';
 import { sessionCookieName } from '../common/auth/session-cookie';
-import { CategoriesCache } from '../modules/discussions/categories.cache';
+import { CategoriesCache } from '../modules/discussions/spaces/categories.cache';
 import type { AppConfig } from '../config/config';
 import { measureLiveStreams } from './bench-live';
 import { discussionScenarios, seedDiscussions, type DiscussionSizes, type Scenario } from './bench-discussions';

@@ -2,7 +2,7 @@
 // group and administrators start threads (everyone reads and replies).
 import { Role } from '@heritage/shared';
 import type { EntityManager } from 'typeorm';
-import type { CategoryRecord } from '../modules/discussions/category.record';
+import type { CategoryRecord } from '../modules/discussions/spaces/category.record';
 
 const EVERYONE = [Role.Member, Role.AdvisoryGroup, Role.Moderator, Role.Admin];
 

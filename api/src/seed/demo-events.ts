@@ -15,8 +15,8 @@ import {
 } from '@heritage/shared';
 import type { EntityManager } from 'typeorm';
 import { renderMarkdown } from '../common/markdown/render-markdown';
-import { PostsRepository } from '../modules/discussions/posts.repository';
-import { ThreadsRepository } from '../modules/discussions/threads.repository';
+import { PostsRepository } from '../modules/discussions/posts/posts.repository';
+import { ThreadsRepository } from '../modules/discussions/threads/threads.repository';
 import { unitOf } from '../database/unit-of-work';
 
 export interface DemoEvent {

@@ -1,7 +1,7 @@
 import { EVIDENCE_LIMITS, STANDARD_MEASURES } from '@heritage/shared';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { CreateThreadInput } from '../modules/discussions/dto/thread.input';
+import { CreateThreadInput } from '../modules/discussions/threads/dto/thread.input';
 import { findPersonalData } from '../modules/discussions/personal-data.guard';
 import { isEvidenceLink } from '../modules/evidence/outcomes.service';
 import { DEMO_EVIDENCE } from './demo-evidence';

@@ -14,9 +14,9 @@ import {
 import type { EntityManager } from 'typeorm';
 import { renderMarkdown } from '../common/markdown/render-markdown';
 import { unitOf } from '../database/unit-of-work';
-import type { CaseStudyFields } from '../modules/discussions/case-study.record';
-import { PostsRepository } from '../modules/discussions/posts.repository';
-import { ThreadsRepository } from '../modules/discussions/threads.repository';
+import type { CaseStudyFields } from '../modules/discussions/threads/case-study.record';
+import { PostsRepository } from '../modules/discussions/posts/posts.repository';
+import { ThreadsRepository } from '../modules/discussions/threads/threads.repository';
 import { OutcomesRepository } from '../modules/evidence/outcomes.repository';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { CreatePostInput } from '../modules/discussions/dto/post.input';
-import { CreateThreadInput } from '../modules/discussions/dto/thread.input';
+import { CreatePostInput } from '../modules/discussions/posts/dto/post.input';
+import { CreateThreadInput } from '../modules/discussions/threads/dto/thread.input';
 import { findPersonalData } from '../modules/discussions/personal-data.guard';
 import { DEMO_MEMBERS } from './demo-seed';
 import { DEMO_THREADS } from './demo-threads';

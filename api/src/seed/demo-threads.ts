@@ -5,10 +5,10 @@
 import { ActivityType, EvidenceType, HeritageSetting, SixWay, ThreadKind, WellbeingBenefit } from '@heritage/shared';
 import type { EntityManager } from 'typeorm';
 import { renderMarkdown } from '../common/markdown/render-markdown';
-import type { CaseStudyFields } from '../modules/discussions/case-study.record';
+import type { CaseStudyFields } from '../modules/discussions/threads/case-study.record';
 import { parseMentions } from '../modules/discussions/mentions';
-import { PostsRepository } from '../modules/discussions/posts.repository';
-import { ThreadsRepository } from '../modules/discussions/threads.repository';
+import { PostsRepository } from '../modules/discussions/posts/posts.repository';
+import { ThreadsRepository } from '../modules/discussions/threads/threads.repository';
 import { unitOf } from '../database/unit-of-work';
 
 /** Writes a mention of the demo member with this email, as the composer does. */

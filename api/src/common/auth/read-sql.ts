@@ -1,7 +1,7 @@
 // The discussion spaces' read rule as SQL, for queries that decide for many members or spaces at once (who is
 // told about a thread, which notifications a member still sees, what a digest or the evidence page may count).
 // In common/ so that modules discussions itself depends on (evidence) can use it without an import cycle; it
-// must say what canRead in modules/discussions/categories.policy.ts says (its table tests cover both).
+// must say what canRead in modules/discussions/spaces/categories.policy.ts says (its table tests cover both).
 import { Permission, ROLE_PERMISSIONS, Role } from '@heritage/shared';
 
 /** The roles that grant `permission`, as a SQL array literal (constants from the role table, never input). */

@@ -7,7 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { updateReturning } from '../../database/update-returning';
 import { managerOf, type Tx } from '../../database/unit-of-work';
-import { canReadSql } from '../discussions/categories.policy';
+import { canReadSql } from '../discussions/spaces/categories.policy';
 
 export interface DueMember {
   id: string;

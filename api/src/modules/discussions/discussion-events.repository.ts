@@ -8,7 +8,7 @@ import {
   MemberStatus,
 } from '@heritage/shared';
 import { Injectable } from '@nestjs/common';
-import { canReadSql } from './categories.policy';
+import { canReadSql } from './spaces/categories.policy';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 
 /** A group of members an event tells, with the kind they are told and its rank (1 wins over 2 …). */

@@ -13,10 +13,10 @@ import {
   DiscussionEventsRepository,
   type EmailRecipient,
 } from './discussion-events.repository';
-import type { PostRecord } from './post.record';
-import { ReadingRepository } from './reading.repository';
-import type { ThreadRecord } from './thread.record';
-import { WatchingRepository } from './watching.repository';
+import type { PostRecord } from './posts/post.record';
+import { ReadingRepository } from './reading/reading.repository';
+import type { ThreadRecord } from './threads/thread.record';
+import { WatchingRepository } from './reading/watching.repository';
 
 /** Where a notification about a post takes the member. */
 export const postLink = (thread: ThreadRecord, post: PostRecord) => `/threads/${thread.id}?post=${post.number}`;

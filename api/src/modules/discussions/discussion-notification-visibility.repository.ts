@@ -4,7 +4,7 @@
 import { DiscussionNotificationKind, Permission } from '@heritage/shared';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { NotificationVisibility } from '../notifications/notification-visibility';
-import { canReadSql, rolesGrantingSql } from './categories.policy';
+import { canReadSql, rolesGrantingSql } from './spaces/categories.policy';
 
 /**
  * Notification `n` is still for the member whose roles are $2: it names no thread, or the member can still open

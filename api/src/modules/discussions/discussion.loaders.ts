@@ -5,15 +5,15 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { loaderFor } from '../../common/graphql/loaders';
-import type { CaseStudyRecord } from './case-study.record';
-import { CategoriesCache } from './categories.cache';
-import type { CategoryRecord } from './category.record';
-import type { PostRecord } from './post.record';
-import type { AuthorRecord } from './author.record';
-import { type PagePost, PostsRepository } from './posts.repository';
-import { ReportsRepository } from './reports.repository';
-import type { ThreadRecord } from './thread.record';
-import { ThreadsRepository } from './threads.repository';
+import type { CaseStudyRecord } from './threads/case-study.record';
+import { CategoriesCache } from './spaces/categories.cache';
+import type { CategoryRecord } from './spaces/category.record';
+import type { PostRecord } from './posts/post.record';
+import type { AuthorRecord } from './posts/author.record';
+import { type PagePost, PostsRepository } from './posts/posts.repository';
+import { ReportsRepository } from './reports/reports.repository';
+import type { ThreadRecord } from './threads/thread.record';
+import { ThreadsRepository } from './threads/threads.repository';
 
 const byKey = <K, V>(rows: readonly V[], key: (row: V) => K) => new Map(rows.map((row) => [key(row), row]));
 

@@ -5,7 +5,7 @@
 // quoted verbatim from the thread's visible posts (shownQuotes) are not findings again: see scanNewPersonalData.
 import { type FieldError, PERSONAL_DATA_LABELS, scanNewPersonalData } from '@heritage/shared';
 import { UserInputError } from '../../common/errors/app-errors';
-import type { PersonalDataFinding } from './post.model';
+import type { PersonalDataFinding } from './posts/post.model';
 
 /** One input field's text, named as the field errors name it (body, caseStudy.whatWorked). */
 export interface GuardedText {

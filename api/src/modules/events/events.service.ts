@@ -28,9 +28,9 @@ import {
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { DiscussionEvents } from '../discussions/discussion-events.service';
-import { PostsRepository } from '../discussions/posts.repository';
-import { toPostAuthor } from '../discussions/post-author.model';
-import { ThreadsRepository } from '../discussions/threads.repository';
+import { PostsRepository } from '../discussions/posts/posts.repository';
+import { toPostAuthor } from '../discussions/posts/post-author.model';
+import { ThreadsRepository } from '../discussions/threads/threads.repository';
 import type { CreateEventInput, EventFieldsInput, UpdateEventInput } from './dto/event.input';
 import type { EventsArgs } from './dto/events.args';
 import { type Event, type EventPerson, isPast, toEvent } from './event.model';

@@ -1,6 +1,6 @@
 // One outcome a case study reports: a measure, the group's figures before and after (means or medians, never
 // individuals' scores) and how many took part. The row shape is read as JSON beside the case study
-// (discussions/case-study.model.ts), so one query reads a case study with its outcomes.
+// (discussions/threads/case-study.model.ts), so one query reads a case study with its outcomes.
 import { OutcomeStatistic } from '@heritage/shared';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { OutcomeStatisticEnum } from '../../common/graphql/enums';

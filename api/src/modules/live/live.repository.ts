@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { canReadSql, rolesGrantingSql } from '../discussions/categories.policy';
+import { canReadSql, rolesGrantingSql } from '../discussions/spaces/categories.policy';
 
 /** A row of live_event, as the NOTIFY payload and the replay query both give it. */
 export interface LiveEventRow {

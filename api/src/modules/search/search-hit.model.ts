@@ -3,8 +3,8 @@
 // whether it was capped, for "more than 2,000 results".
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from '../../common/graphql/connection';
-import { Post } from '../discussions/post.model';
-import { Thread } from '../discussions/thread.model';
+import { Post } from '../discussions/posts/post.model';
+import { Thread } from '../discussions/threads/thread.model';
 
 @ObjectType({ description: 'One search result: at most one per thread, its best match.' })
 export class SearchHit {

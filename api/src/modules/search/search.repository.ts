@@ -7,8 +7,8 @@ import type { ActivityType, ThreadKind, WellbeingBenefit } from '@heritage/share
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { POST_COLUMNS, type PostRecord } from '../discussions/post.record';
-import { THREAD_COLUMNS, type ThreadRecord } from '../discussions/thread.record';
+import { POST_COLUMNS, type PostRecord } from '../discussions/posts/post.record';
+import { THREAD_COLUMNS, type ThreadRecord } from '../discussions/threads/thread.record';
 import { SearchSort } from './dto/search.input';
 
 /**

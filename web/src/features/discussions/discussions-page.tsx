@@ -13,7 +13,7 @@ import { SpaceCounts, WatchSpaceButton } from './space-status';
 export function DiscussionsPage() {
   usePageTitle('Discussions');
   const { data, error } = useQuery(DiscussionSpacesQuery, { fetchPolicy: 'cache-and-network' });
-  const spaces = data?.categories;
+  const spaces = data?.spaces;
 
   return (
     <>

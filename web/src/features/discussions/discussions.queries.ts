@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 
 export const DiscussionSpacesQuery = graphql(`
   query DiscussionSpaces {
-    categories {
+    spaces {
       id
       slug
       name
@@ -19,7 +19,7 @@ export const DiscussionSpacesQuery = graphql(`
 
 export const SpaceQuery = graphql(`
   query Space($slug: String!) {
-    category(slug: $slug) {
+    space(slug: $slug) {
       id
       slug
       name
@@ -77,20 +77,24 @@ export const SpaceThreadsQuery = graphql(`
   }
 `);
 
-export const WatchCategoryMutation = graphql(`
-  mutation WatchCategory($id: ID!) {
-    watchCategory(id: $id) {
-      id
-      watching
+export const WatchSpaceMutation = graphql(`
+  mutation WatchSpace($id: ID!) {
+    watchSpace(input: { id: $id }) {
+      space {
+        id
+        watching
+      }
     }
   }
 `);
 
-export const UnwatchCategoryMutation = graphql(`
-  mutation UnwatchCategory($id: ID!) {
-    unwatchCategory(id: $id) {
-      id
-      watching
+export const UnwatchSpaceMutation = graphql(`
+  mutation UnwatchSpace($id: ID!) {
+    unwatchSpace(input: { id: $id }) {
+      space {
+        id
+        watching
+      }
     }
   }
 `);
@@ -98,7 +102,7 @@ export const UnwatchCategoryMutation = graphql(`
 /** The space a new thread goes into. */
 export const NewThreadSpaceQuery = graphql(`
   query NewThreadSpace($slug: String!) {
-    category(slug: $slug) {
+    space(slug: $slug) {
       id
       slug
       name
@@ -118,7 +122,7 @@ export const EditThreadQuery = graphql(`
       summary
       tags
       canEdit
-      category {
+      space {
         id
         slug
         name

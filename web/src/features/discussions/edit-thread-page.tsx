@@ -97,7 +97,7 @@ export function EditThreadPage() {
     <>
       <BackLink to={`/threads/${id}`} />
       <h1 tabIndex={-1}>{TITLE}</h1>
-      {thread ? <p className="lead">In {thread.category.name}</p> : null}
+      {thread ? <p className="lead">In {thread.space.name}</p> : null}
       {content()}
     </>
   );

@@ -31,7 +31,7 @@ export function NewThreadPage() {
   const { viewer } = useViewer();
   const { data, error } = useQuery(NewThreadSpaceQuery, { variables: { slug } });
   const [createThread] = useMutation(CreateThreadMutation);
-  const space = data?.category;
+  const space = data?.space;
   const notFound = hasErrorCode(error, 'NOT_FOUND') || (data !== undefined && !space);
   const title = space ? `${TITLE} in ${space.name}` : TITLE;
   // The same title the form sets (parents' effects run after their children's, so this one must agree).

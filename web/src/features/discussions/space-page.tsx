@@ -146,7 +146,7 @@ export function SpacePage() {
   const { data, error } = useQuery(SpaceQuery, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   useFocusOnQueryChange(resultsHeading);
-  const space = data?.category;
+  const space = data?.space;
   const notFound = hasErrorCode(error, 'NOT_FOUND') || (data !== undefined && !space);
   // Parents' effects run after their children's: name the not-found page here too, or this title would win.
   usePageTitle(notFound ? 'Page not found' : (space?.name ?? 'Discussions'));

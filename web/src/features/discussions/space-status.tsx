@@ -2,7 +2,7 @@
 // that watches it (notifications of new threads). Both the spaces list and a space's page use them.
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { UnwatchCategoryMutation, WatchCategoryMutation } from './discussions.queries';
+import { UnwatchSpaceMutation, WatchSpaceMutation } from './discussions.queries';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -24,8 +24,8 @@ export function SpaceCounts({ newCount, unreadCount }: { newCount: number; unrea
 }
 
 export function WatchSpaceButton({ space }: { space: { id: string; name: string; watching: boolean } }) {
-  const [watch, { loading: watching }] = useMutation(WatchCategoryMutation, { variables: { id: space.id } });
-  const [unwatch, { loading: unwatching }] = useMutation(UnwatchCategoryMutation, { variables: { id: space.id } });
+  const [watch, { loading: watching }] = useMutation(WatchSpaceMutation, { variables: { id: space.id } });
+  const [unwatch, { loading: unwatching }] = useMutation(UnwatchSpaceMutation, { variables: { id: space.id } });
   const [status, setStatus] = useState('');
 
   async function toggle() {

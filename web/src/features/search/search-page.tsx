@@ -128,7 +128,7 @@ export function SearchPage() {
           <SearchForm
             key={addressKey}
             filters={filters}
-            spaces={spaces.data?.categories ?? []}
+            spaces={spaces.data?.spaces ?? []}
             errorFor={errorFor}
             onApply={apply}
           />

@@ -35,7 +35,7 @@ export function SearchResult({
         </Link>
       </h3>
       <p className="member-card__line">
-        <strong className="tag tag--grey">{kindLabel(hit.thread.kind)}</strong> in {hit.thread.category.name}
+        <strong className="tag tag--grey">{kindLabel(hit.thread.kind)}</strong> in {hit.thread.space.name}
       </p>
       <p className="member-card__line search-result__meta">
         {matchedIn(hit)}, <time dateTime={createdAt}>{formatDate(createdAt)}</time>

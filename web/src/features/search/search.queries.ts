@@ -16,7 +16,7 @@ export const SearchDiscussionsQuery = graphql(`
             title
             kind
             createdAt
-            category {
+            space {
               id
               name
             }
@@ -44,7 +44,7 @@ export const SearchDiscussionsQuery = graphql(`
 
 export const SearchSpacesQuery = graphql(`
   query SearchSpaces {
-    categories {
+    spaces {
       id
       slug
       name

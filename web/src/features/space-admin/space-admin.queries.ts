@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 
 export const AdminSpacesQuery = graphql(`
   query AdminSpaces {
-    categories(includeArchived: true) {
+    spaces(includeArchived: true) {
       id
       slug
       name
@@ -19,53 +19,67 @@ export const AdminSpacesQuery = graphql(`
 `);
 
 export const CreateSpaceMutation = graphql(`
-  mutation CreateSpace($input: CreateCategoryInput!) {
-    createCategory(input: $input) {
-      id
-      slug
-      name
+  mutation CreateSpace($input: CreateSpaceInput!) {
+    createSpace(input: $input) {
+      space {
+        id
+        slug
+        name
+      }
     }
   }
 `);
 
 export const UpdateSpaceMutation = graphql(`
-  mutation UpdateSpace($input: UpdateCategoryInput!) {
-    updateCategory(input: $input) {
-      id
-      revision
-      slug
-      name
-      description
-      readRoles
-      startRoles
-      replyRoles
+  mutation UpdateSpace($input: UpdateSpaceInput!) {
+    updateSpace(input: $input) {
+      space {
+        id
+        revision
+        slug
+        name
+        description
+        readRoles
+        startRoles
+        replyRoles
+      }
     }
   }
 `);
 
 export const MoveSpaceMutation = graphql(`
   mutation MoveSpace($id: ID!, $direction: MoveDirection!) {
-    moveCategory(id: $id, direction: $direction) {
-      id
-      position
+    moveSpace(input: { id: $id, direction: $direction }) {
+      space {
+        id
+        position
+      }
+      swappedWith {
+        id
+        position
+      }
     }
   }
 `);
 
 export const ArchiveSpaceMutation = graphql(`
   mutation ArchiveSpace($id: ID!) {
-    archiveCategory(id: $id) {
-      id
-      archived
+    archiveSpace(input: { id: $id }) {
+      space {
+        id
+        archived
+      }
     }
   }
 `);
 
 export const RestoreSpaceMutation = graphql(`
   mutation RestoreSpace($id: ID!) {
-    restoreCategory(id: $id) {
-      id
-      archived
+    restoreSpace(input: { id: $id }) {
+      space {
+        id
+        archived
+      }
     }
   }
 `);

@@ -25,7 +25,7 @@ import { SuccessBanner } from '../../components/success-banner';
 import { AdminSpacesQuery, CreateSpaceMutation, UpdateSpaceMutation } from './space-admin.queries';
 import { isRole, ROLE_CHOICES, rolesInWords } from './space-roles';
 
-type Space = Result['categories'][number];
+type Space = Result['spaces'][number];
 
 interface Values {
   name: string;
@@ -105,7 +105,7 @@ function SpaceForm({ space, onAdded }: { space: Space | null; onAdded: (name: st
     try {
       if (space) {
         const result = await update({ variables: { input: { ...input, id: space.id, baseRevision } } });
-        const updated = result.data?.updateCategory;
+        const updated = result.data?.updateSpace.space;
         if (updated) {
           setValues((v) => ({ ...v, slug: updated.slug, name: updated.name }));
           setBaseRevision(updated.revision);
@@ -114,7 +114,7 @@ function SpaceForm({ space, onAdded }: { space: Space | null; onAdded: (name: st
         setSaved(Date.now());
       } else {
         const result = await create({ variables: { input } });
-        onAdded(result.data?.createCategory.name ?? input.name);
+        onAdded(result.data?.createSpace.space.name ?? input.name);
       }
     } catch (error) {
       const stale = staleEditOf(error);
@@ -224,7 +224,7 @@ function SpaceForm({ space, onAdded }: { space: Space | null; onAdded: (name: st
 function EditSpace({ id }: { id: string }) {
   const { data, error } = useQuery(AdminSpacesQuery);
   const refused = useAccessProblemFrom(error);
-  const space = data?.categories.find((c) => c.id === id);
+  const space = data?.spaces.find((c) => c.id === id);
   usePageTitle(data && !space ? 'Space not found' : 'Edit space');
   if (refused) return null;
   if (error && !data) return <ErrorMessage>{problemMessage(error)}</ErrorMessage>;

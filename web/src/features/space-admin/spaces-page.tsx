@@ -16,7 +16,7 @@ import { SuccessBanner } from '../../components/success-banner';
 import { AdminSpacesQuery, ArchiveSpaceMutation, MoveSpaceMutation, RestoreSpaceMutation } from './space-admin.queries';
 import { rolesInWords } from './space-roles';
 
-type Space = Result['categories'][number];
+type Space = Result['spaces'][number];
 type Action = 'up' | 'down' | 'archive' | 'restore';
 
 const DONE: Record<Action, string> = {
@@ -119,7 +119,7 @@ export function SpacesPage() {
   const [outcome, setOutcome] = useState<{ id: number; heading: string } | null>(null);
   const [problem, setProblem] = useState<{ id: number; message: string } | null>(null);
   const busy = moving.loading || archiving.loading || restoring.loading;
-  const spaces = data?.categories;
+  const spaces = data?.spaces;
 
   async function act(space: Space, action: Action) {
     setOutcome(null);

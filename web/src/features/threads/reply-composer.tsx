@@ -15,7 +15,7 @@ export const replyDraftKey = (threadId: string) => `reply:${threadId}`;
 function WhyNoReply({ thread }: { thread: Thread }) {
   if (thread.locked) return <p>This thread is locked, so no one can reply to it.</p>;
   if (thread.deleted || thread.hidden) return <p>This thread has been removed, so no one can reply to it.</p>;
-  return <p>Only some members can reply in {thread.category.name}. You can read the thread and react to posts.</p>;
+  return <p>Only some members can reply in {thread.space.name}. You can read the thread and react to posts.</p>;
 }
 
 export function ReplyComposer({

@@ -43,7 +43,7 @@ function Breadcrumbs({ thread }: { thread: Thread }) {
           <Link to="/discussions">Discussions</Link>
         </li>
         <li className="breadcrumbs__item">
-          <Link to={`/discussions/${thread.category.slug}`}>{thread.category.name}</Link>
+          <Link to={`/discussions/${thread.space.slug}`}>{thread.space.name}</Link>
         </li>
         <li className="breadcrumbs__item" aria-current="page">
           {thread.title}
@@ -74,7 +74,7 @@ function ThreadHeader({ thread }: { thread: Thread }) {
         ) : null}
       </ul>
       {thread.pinned ? (
-        <p className="secondary-text">Moderators have pinned this thread to the top of {thread.category.name}.</p>
+        <p className="secondary-text">Moderators have pinned this thread to the top of {thread.space.name}.</p>
       ) : null}
       {thread.locked ? (
         <InsetText>
@@ -97,7 +97,7 @@ function ThreadHeader({ thread }: { thread: Thread }) {
         <ul className="thread-item__tags thread-tags" aria-label="Tags">
           {thread.tags.map((tag) => (
             <li key={tag}>
-              <Link to={spaceHref(thread.category.slug, { tag })} className="thread-item__tag">
+              <Link to={spaceHref(thread.space.slug, { tag })} className="thread-item__tag">
                 <span className="visually-hidden">Show threads tagged </span>
                 {tag}
               </Link>

@@ -73,7 +73,7 @@ function MoveForm({ thread, announce }: { thread: Thread; announce: (message: st
   const [target, setTarget] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
-  const spaces = (data?.categories ?? []).filter((space) => space.id !== thread.category.id);
+  const spaces = (data?.spaces ?? []).filter((space) => space.id !== thread.space.id);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -87,7 +87,7 @@ function MoveForm({ thread, announce }: { thread: Thread; announce: (message: st
     try {
       const result = await move({ variables: { id: thread.id, categoryId: target } });
       setTarget('');
-      announce(`The thread has been moved to ${result.data?.moveThread.category.name ?? 'the space you chose'}.`);
+      announce(`The thread has been moved to ${result.data?.moveThread.space.name ?? 'the space you chose'}.`);
     } catch (failure) {
       setProblem(problemMessage(failure));
     }

@@ -65,7 +65,7 @@ export const ThreadStateFieldsFragment = graphql(`
     lastReadNumber
     firstUnreadNumber
     isNew
-    category {
+    space {
       id
       slug
       name
@@ -344,7 +344,7 @@ export const MarkThreadReadMutation = graphql(`
 /** The spaces a moderator may move a thread to. */
 export const MoveTargetSpacesQuery = graphql(`
   query MoveTargetSpaces {
-    categories {
+    spaces {
       id
       name
     }

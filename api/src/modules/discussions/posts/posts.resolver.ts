@@ -1,0 +1,149 @@
+// The GraphQL surface of posts: replying, editing, deleting, the moderators' hide and restore, the composer's
+// preview, and a post's relations (thread, author, the post it answers, mentions, revisions) via loaders.
+import { Permission } from '@heritage/shared';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../../common/auth/current-member';
+import { Allow } from '../../../common/auth/public.decorator';
+import { renderMarkdown } from '../../../common/markdown/render-markdown';
+import { DiscussionLoaders } from '../discussion.loaders';
+import { CreatePostInput, UpdatePostInput } from './dto/post.input';
+import { HidePostArgs, PreviewMarkdownArgs } from './dto/posts.args';
+import { MarkdownPreview, Post, PostRevision, toPost } from './post.model';
+import { PostAuthor, toPostAuthor } from './post-author.model';
+import { PostsService } from './posts.service';
+import { Thread, toThread } from '../threads/thread.model';
+import { canDeletePost, canEditPost, canModerate } from '../threads/threads.policy';
+import { RateLimit } from '../../rate-limits/rate-limit.guard';
+import { IdArg } from '../../../common/validation/uuid';
+
+@Resolver(() => Post)
+export class PostsResolver {
+  constructor(
+    private readonly service: PostsService,
+    private readonly loaders: DiscussionLoaders,
+  ) {}
+
+  @Allow(Permission.SignedIn)
+  @Query(() => MarkdownPreview, { description: 'The composer’s preview: the HTML a post would show, and findings.' })
+  previewMarkdown(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @Args() args: PreviewMarkdownArgs,
+  ): Promise<MarkdownPreview> {
+    return this.service.preview(viewer, args);
+  }
+
+  @Allow(Permission.SignedIn)
+  @RateLimit('POSTING')
+  @Mutation(() => Post, {
+    description: 'A reply. FORBIDDEN where the viewer may not reply; BAD_USER_INPUT for a locked thread.',
+  })
+  createPost(@CurrentMember() viewer: AuthenticatedMember, @Args('input') input: CreatePostInput): Promise<Post> {
+    return this.service.create(viewer, input);
+  }
+
+  @Allow(Permission.SignedIn)
+  @Mutation(() => Post, { description: 'The author (or a moderator) edits a post; keeps a revision.' })
+  updatePost(@CurrentMember() viewer: AuthenticatedMember, @Args('input') input: UpdatePostInput): Promise<Post> {
+    return this.service.update(viewer, input);
+  }
+
+  @Allow(Permission.SignedIn)
+  @Mutation(() => Post, { description: 'The author’s soft delete (post 1 takes the thread out of lists).' })
+  deletePost(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @IdArg('id', { notFound: 'post' }) id: string,
+  ): Promise<Post> {
+    return this.service.delete(viewer, id);
+  }
+
+  @Allow(Permission.ModerateDiscussions)
+  @Mutation(() => Post, { description: 'Moderators: hides a post with a reason its author sees. Audited.' })
+  hidePost(@CurrentMember() viewer: AuthenticatedMember, @Args() args: HidePostArgs): Promise<Post> {
+    return this.service.hide(viewer, args.id, args.reason);
+  }
+
+  @Allow(Permission.ModerateDiscussions)
+  @Mutation(() => Post, { description: 'Moderators: brings back a hidden or deleted post. Audited.' })
+  restorePost(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @IdArg('id', { notFound: 'post' }) id: string,
+  ): Promise<Post> {
+    return this.service.restore(viewer, id);
+  }
+
+  @ResolveField(() => Thread)
+  async thread(@Parent() post: Post, @Context() ctx: GqlContext): Promise<Thread> {
+    return toThread((await this.loaders.threads(ctx.req).load(post.record.threadId))!);
+  }
+
+  @ResolveField(() => PostAuthor)
+  async author(@Parent() post: Post, @Context() ctx: GqlContext): Promise<PostAuthor> {
+    return toPostAuthor(await this.loaders.members(ctx.req).load(post.record.authorId));
+  }
+
+  @ResolveField(() => Post, { nullable: true, description: 'The post this one answers (show its number and author).' })
+  async replyTo(
+    @Parent() post: Post,
+    @CurrentMember() viewer: AuthenticatedMember,
+    @Context() ctx: GqlContext,
+  ): Promise<Post | null> {
+    const id = post.record.replyToPostId;
+    const record = id === null ? undefined : await this.loaders.posts(ctx.req).load(id);
+    return record ? toPost(record, viewer) : null;
+  }
+
+  @ResolveField(() => [PostAuthor], { description: 'Members mentioned who could read the space when mentioned.' })
+  async mentions(@Parent() post: Post, @Context() ctx: GqlContext): Promise<PostAuthor[]> {
+    return ((await this.loaders.mentions(ctx.req).load(post.id)) ?? []).map(toPostAuthor);
+  }
+
+  @ResolveField(() => Boolean)
+  async canEdit(
+    @Parent() post: Post,
+    @CurrentMember() viewer: AuthenticatedMember,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
+    const place = await this.loaders.placeOfPost(ctx.req, post.record);
+    return place !== undefined && canEditPost(viewer, place.category, place.thread, post.record);
+  }
+
+  @ResolveField(() => Boolean)
+  async canDelete(
+    @Parent() post: Post,
+    @CurrentMember() viewer: AuthenticatedMember,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
+    const place = await this.loaders.placeOfPost(ctx.req, post.record);
+    return place !== undefined && canDeletePost(viewer, place.category, place.thread, post.record);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may hide and restore it.' })
+  canModerate(@CurrentMember() viewer: AuthenticatedMember): boolean {
+    return canModerate(viewer.roles);
+  }
+
+  @ResolveField(() => [PostRevision], {
+    description: 'Earlier versions, oldest first. The author and moderators only: FORBIDDEN for others.',
+  })
+  async revisions(@Parent() post: Post, @CurrentMember() viewer: AuthenticatedMember): Promise<PostRevision[]> {
+    const records = await this.service.revisions(viewer, post.record);
+    return records.map((record) => ({
+      revision: record.revision,
+      title: record.title,
+      body: record.body,
+      bodyHtml: renderMarkdown(record.body),
+      createdAt: record.createdAt,
+      record,
+    }));
+  }
+}
+
+@Resolver(() => PostRevision)
+export class PostRevisionsResolver {
+  constructor(private readonly loaders: DiscussionLoaders) {}
+
+  @ResolveField(() => PostAuthor, { description: 'Who made the edit that replaced this text.' })
+  async editor(@Parent() revision: PostRevision, @Context() ctx: GqlContext): Promise<PostAuthor> {
+    return toPostAuthor(await this.loaders.members(ctx.req).load(revision.record.editorId));
+  }
+}

@@ -1,0 +1,81 @@
+// The viewer's reading state: markThreadRead, and the unread/new/watching fields on Thread and Space.
+// Each field asks a per-request loader, so a page of threads or the list of spaces costs one statement.
+import { Permission } from '@heritage/shared';
+import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../../common/auth/current-member';
+import { Allow } from '../../../common/auth/public.decorator';
+import { Space } from '../spaces/space.model';
+import { ReadingService } from './reading.service';
+import { Thread } from '../threads/thread.model';
+import { IdArg } from '../../../common/validation/uuid';
+
+@Resolver(() => Thread)
+export class ThreadReadingResolver {
+  constructor(private readonly service: ReadingService) {}
+
+  @Allow(Permission.SignedIn)
+  @Mutation(() => Thread, {
+    description:
+      'Marks the thread read up to post upToNumber (at most its newest post). Never moves backwards. NOT_FOUND ' +
+      'when the thread is missing or unreadable; BAD_USER_INPUT (upToNumber) below 1.',
+  })
+  markThreadRead(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @IdArg('threadId', { notFound: 'thread' }) threadId: string,
+    @Args('upToNumber', { type: () => Int }) upToNumber: number,
+  ): Promise<Thread> {
+    return this.service.markThreadRead(viewer, threadId, upToNumber);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'The viewer has never opened it, and it was started after they joined.',
+  })
+  async isNew(@Parent() thread: Thread, @Context() ctx: GqlContext): Promise<boolean> {
+    return (await this.service.threadState(ctx.req, ctx.req.member, thread.id)).isNew;
+  }
+
+  @ResolveField(() => Int, { description: 'Posts after the viewer’s last read post (0 when never opened).' })
+  async unreadCount(@Parent() thread: Thread, @Context() ctx: GqlContext): Promise<number> {
+    return (await this.service.threadState(ctx.req, ctx.req.member, thread.id)).unreadCount;
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'The last post the viewer read; null when never opened.' })
+  async lastReadNumber(@Parent() thread: Thread, @Context() ctx: GqlContext): Promise<number | null> {
+    return (await this.service.threadState(ctx.req, ctx.req.member, thread.id)).lastReadNumber;
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'The first unread post, where opening the thread should jump; null when nothing is unread.',
+  })
+  async firstUnreadNumber(@Parent() thread: Thread, @Context() ctx: GqlContext): Promise<number | null> {
+    return (await this.service.threadState(ctx.req, ctx.req.member, thread.id)).firstUnreadNumber;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer is told about replies.' })
+  async watching(@Parent() thread: Thread, @Context() ctx: GqlContext): Promise<boolean> {
+    return (await this.service.threadState(ctx.req, ctx.req.member, thread.id)).watching;
+  }
+}
+
+@Resolver(() => Space)
+export class CategoryReadingResolver {
+  constructor(private readonly service: ReadingService) {}
+
+  @ResolveField(() => Int, { description: 'Live threads the viewer has opened that have unread posts.' })
+  async unreadThreadCount(@Parent() category: Space, @Context() ctx: GqlContext): Promise<number> {
+    return (await this.service.categoryState(ctx.req, ctx.req.member, category.id)).unreadThreadCount;
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Live threads the viewer has never opened, started after they joined.',
+  })
+  async newThreadCount(@Parent() category: Space, @Context() ctx: GqlContext): Promise<number> {
+    return (await this.service.categoryState(ctx.req, ctx.req.member, category.id)).newThreadCount;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer is told about new threads here.' })
+  async watching(@Parent() category: Space, @Context() ctx: GqlContext): Promise<boolean> {
+    return (await this.service.categoryState(ctx.req, ctx.req.member, category.id)).watching;
+  }
+}

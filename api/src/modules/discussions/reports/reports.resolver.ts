@@ -1,0 +1,108 @@
+// The GraphQL surface of reports: a member reports a post; moderators read the queue and resolve reports.
+// Also the fields reporting adds to Post (canReport, reportedByViewer), batched per response.
+import { Permission } from '@heritage/shared';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../../common/auth/current-member';
+import { Allow } from '../../../common/auth/public.decorator';
+import type { Connection } from '../../../common/graphql/connection';
+import { DiscussionLoaders } from '../discussion.loaders';
+import { PostReportsArgs, ReportPostArgs, ResolveReportArgs } from './dto/report.args';
+import { Post, toPost } from '../posts/post.model';
+import { PostAuthor, toPostAuthor } from '../posts/post-author.model';
+import { PostReport, PostReportConnection } from './report.model';
+import { canReport } from './reports.policy';
+import { ReportsService } from './reports.service';
+import { Thread, toThread } from '../threads/thread.model';
+import { RateLimit } from '../../rate-limits/rate-limit.guard';
+
+@Resolver(() => PostReport)
+export class ReportsResolver {
+  constructor(
+    private readonly service: ReportsService,
+    private readonly loaders: DiscussionLoaders,
+  ) {}
+
+  @Allow(Permission.SignedIn)
+  @RateLimit('REPORT')
+  @Mutation(() => PostReport, {
+    description:
+      'Reports a post to the moderators. NOT_FOUND when the viewer cannot read the thread; BAD_USER_INPUT for ' +
+      'their own or a removed post (postId) or a bad reason; CONFLICT when they already have an open report on it.',
+  })
+  reportPost(@CurrentMember() viewer: AuthenticatedMember, @Args() args: ReportPostArgs): Promise<PostReport> {
+    return this.service.report(viewer, args);
+  }
+
+  @Allow(Permission.ModerateDiscussions)
+  @Query(() => PostReportConnection, {
+    description: 'Moderators: reports on threads they can read. OPEN oldest first; resolved ones newest first.',
+  })
+  postReports(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @Args() args: PostReportsArgs,
+  ): Promise<Connection<PostReport>> {
+    return this.service.list(viewer, args);
+  }
+
+  @Allow(Permission.ModerateDiscussions)
+  @Mutation(() => PostReport, {
+    description:
+      'Moderators: HIDE hides the post (reason = note) and resolves every open report on it; DISMISS resolves ' +
+      'this one. The reporters are told. CONFLICT when already resolved (another moderator got there first).',
+  })
+  resolveReport(@CurrentMember() viewer: AuthenticatedMember, @Args() args: ResolveReportArgs): Promise<PostReport> {
+    return this.service.resolve(viewer, args);
+  }
+
+  @ResolveField(() => Post)
+  async post(
+    @Parent() report: PostReport,
+    @CurrentMember() viewer: AuthenticatedMember,
+    @Context() ctx: GqlContext,
+  ): Promise<Post> {
+    return toPost((await this.loaders.posts(ctx.req).load(report.record.postId))!, viewer);
+  }
+
+  @ResolveField(() => Thread)
+  async thread(@Parent() report: PostReport, @Context() ctx: GqlContext): Promise<Thread> {
+    return toThread((await this.loaders.threads(ctx.req).load(report.record.threadId))!);
+  }
+
+  @ResolveField(() => PostAuthor)
+  async reporter(@Parent() report: PostReport, @Context() ctx: GqlContext): Promise<PostAuthor> {
+    return toPostAuthor(await this.loaders.members(ctx.req).load(report.record.reporterId));
+  }
+
+  @ResolveField(() => PostAuthor, { nullable: true, description: 'The moderator who resolved it.' })
+  async resolvedBy(@Parent() report: PostReport, @Context() ctx: GqlContext): Promise<PostAuthor | null> {
+    const id = report.record.resolvedById;
+    return id === null ? null : toPostAuthor(await this.loaders.members(ctx.req).load(id));
+  }
+}
+
+@Resolver(() => Post)
+export class PostReportingResolver {
+  constructor(private readonly loaders: DiscussionLoaders) {}
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer may report it: not their own, not removed, and no open report of theirs.',
+  })
+  async canReport(
+    @Parent() post: Post,
+    @CurrentMember() viewer: AuthenticatedMember,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
+    const place = await this.loaders.placeOfPost(ctx.req, post.record);
+    if (!place || !canReport(viewer, place.category, place.thread, post.record)) return false;
+    return !(await this.reportedByViewer(post, viewer, ctx));
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer has an open report on it (awaiting a moderator).' })
+  async reportedByViewer(
+    @Parent() post: Post,
+    @CurrentMember() viewer: AuthenticatedMember,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
+    return (await this.loaders.openReportsBy(ctx.req, viewer.id).load(post.id)) ?? false;
+  }
+}

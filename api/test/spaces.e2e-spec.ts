@@ -1,0 +1,336 @@
+// Discussion spaces under their one name: the space-named queries and mutations (input objects, payloads that
+// answer what changed), that they and the deprecated category-named ones are the same calls on the same rows,
+// and that the schema reports every category-named operation deprecated with its replacement. The rules
+// themselves (policy, input checks, every denial of the old names) are in categories.e2e-spec.ts.
+import { ErrorCode, Role } from '@heritage/shared';
+import { buildSchema, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { buildSchemaSdl } from '../src/graphql-schema';
+import { seedDemoCategories } from '../src/seed/demo-categories';
+import { startTestApp, type TestApp } from './app';
+import { buildCategory, buildMember, buildThread } from './factories';
+import { type GqlResponse, Session } from './gql';
+
+const SPACE = `id slug name description position archived revision canStartThreads canReply readRoles watching`;
+const LIST = `query($includeArchived: Boolean) { spaces(includeArchived: $includeArchived) { ${SPACE} } }`;
+const ONE = `query($slug: String!) { space(slug: $slug) { ${SPACE} } }`;
+const OLD_ONE = `query($slug: String!) { category(slug: $slug) { ${SPACE} } }`;
+const OLD_LIST = `query { categories { ${SPACE} } }`;
+const CREATE = `mutation($input: CreateSpaceInput!) { createSpace(input: $input) { space { ${SPACE} } } }`;
+const UPDATE = `mutation($input: UpdateSpaceInput!) { updateSpace(input: $input) { space { ${SPACE} } } }`;
+const MOVE = `mutation($input: MoveSpaceInput!) { moveSpace(input: $input) { space { ${SPACE} } swappedWith { ${SPACE} } } }`;
+const ARCHIVE = `mutation($input: SpaceIdInput!) { archiveSpace(input: $input) { space { ${SPACE} } } }`;
+const RESTORE = `mutation($input: SpaceIdInput!) { restoreSpace(input: $input) { space { ${SPACE} } } }`;
+const WATCH = `mutation($input: SpaceIdInput!) { watchSpace(input: $input) { space { ${SPACE} } } }`;
+const UNWATCH = `mutation($input: SpaceIdInput!) { unwatchSpace(input: $input) { space { ${SPACE} } } }`;
+
+const EVERYONE = [Role.Member, Role.AdvisoryGroup, Role.Moderator, Role.Admin];
+const ADVISORY = [Role.AdvisoryGroup, Role.Admin];
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+interface Space {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  position: number;
+  archived: boolean;
+  revision: number;
+  canStartThreads: boolean;
+  canReply: boolean;
+  readRoles: Role[] | null;
+  watching: boolean;
+}
+interface Payload {
+  space: Space;
+}
+
+const codeOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.code;
+const fieldsOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.fields;
+
+describe('the schema names spaces once', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = buildSchema(await buildSchemaSdl());
+  });
+
+  const field = (type: GraphQLObjectType | null | undefined, name: string): GraphQLField<unknown, unknown> => {
+    const found = type?.getFields()[name];
+    if (!found) throw new Error(`${type?.name}.${name} is missing`);
+    return found;
+  };
+
+  it.each([
+    ['Query', 'categories', 'Use spaces.'],
+    ['Query', 'category', 'Use space.'],
+    ['Mutation', 'createCategory', 'Use createSpace.'],
+    ['Mutation', 'updateCategory', 'Use updateSpace.'],
+    ['Mutation', 'moveCategory', 'Use moveSpace.'],
+    ['Mutation', 'archiveCategory', 'Use archiveSpace.'],
+    ['Mutation', 'restoreCategory', 'Use restoreSpace.'],
+    ['Mutation', 'watchCategory', 'Use watchSpace.'],
+    ['Mutation', 'unwatchCategory', 'Use unwatchSpace.'],
+    ['Thread', 'category', 'Use space.'],
+  ])('reports %s.%s deprecated: "%s"', (typeName, name, reason) => {
+    const old = field(schema.getType(typeName) as GraphQLObjectType, name);
+    expect(old.deprecationReason).toBe(reason);
+    const replacement = field(schema.getType(typeName) as GraphQLObjectType, reason.slice(4, -1));
+    expect(replacement.deprecationReason ?? null).toBeNull();
+    // Both answer the same type: Space, directly or in the payload.
+    expect(String(old.type).replace(/[[\]!]/g, '')).toBe('Space');
+  });
+
+  it('keeps the deprecated operations’ arguments as they were', () => {
+    const args = (type: string, name: string) =>
+      field(schema.getType(type) as GraphQLObjectType, name).args.map((a) => `${a.name}: ${String(a.type)}`);
+    expect(args('Mutation', 'createCategory')).toEqual(['input: CreateCategoryInput!']);
+    expect(args('Mutation', 'updateCategory')).toEqual(['input: UpdateCategoryInput!']);
+    expect(args('Mutation', 'moveCategory').sort()).toEqual(['direction: MoveDirection!', 'id: ID!']);
+    for (const name of ['archiveCategory', 'restoreCategory', 'watchCategory', 'unwatchCategory']) {
+      expect(args('Mutation', name)).toEqual(['id: ID!']);
+    }
+    expect(args('Query', 'categories')).toEqual(['includeArchived: Boolean!']);
+    expect(args('Query', 'category')).toEqual(['slug: String!']);
+  });
+
+  it('has no type named Category, and no space-named operation deprecated', () => {
+    expect(schema.getType('Category')).toBeUndefined();
+    const live = [
+      ...Object.values(schema.getQueryType()!.getFields()),
+      ...Object.values(schema.getMutationType()!.getFields()),
+    ].filter((f) => /space/i.test(f.name));
+    expect(live.map((f) => f.name).sort()).toEqual(
+      [
+        'archiveSpace',
+        'createSpace',
+        'moveSpace',
+        'restoreSpace',
+        'space',
+        'spaces',
+        'unwatchSpace',
+        'updateSpace',
+        'watchSpace',
+      ].sort(),
+    );
+    expect(live.filter((f) => f.deprecationReason)).toEqual([]);
+  });
+});
+
+describe('spaces', () => {
+  let t: TestApp;
+  let admin: Session;
+  let member: Session;
+  let memberId: string;
+  let visitor: Session;
+
+  async function signedIn(roles: Role[]): Promise<{ session: Session; id: string }> {
+    const built = await buildMember(t.dataSource, { roles });
+    const session = new Session(t.url);
+    expect((await session.signIn(built.email, built.password)).status).toBe(200);
+    return { session, id: built.id };
+  }
+
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    name: 'Walking groups',
+    description: 'Heritage walks for health.',
+    readRoles: EVERYONE,
+    startRoles: EVERYONE,
+    replyRoles: EVERYONE,
+    ...overrides,
+  });
+
+  async function create(overrides: Record<string, unknown> = {}): Promise<Space> {
+    const res = await admin.gql<{ createSpace: Payload }>(CREATE, { input: input(overrides) });
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.createSpace.space;
+  }
+
+  async function actions(id: string): Promise<string[]> {
+    const rows = await t.dataSource.query<{ action: string }[]>(
+      `SELECT action FROM audit_log WHERE target_id = $1 ORDER BY created_at, id`,
+      [id],
+    );
+    return rows.map((r) => r.action);
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.dataSource.transaction((m) => seedDemoCategories(m));
+    admin = (await signedIn([Role.Member, Role.Admin])).session;
+    const m = await signedIn([Role.Member]);
+    member = m.session;
+    memberId = m.id;
+    visitor = new Session(t.url);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('spaces and space answer what categories and category answer', async () => {
+    const now = await member.gql<{ spaces: Space[] }>(LIST);
+    const old = await member.gql<{ categories: Space[] }>(OLD_LIST);
+    expect(now.body.errors).toBeUndefined();
+    expect(now.body.data!.spaces.length).toBeGreaterThan(0);
+    expect(now.body.data!.spaces).toEqual(old.body.data!.categories);
+
+    const one = await member.gql<{ space: Space }>(ONE, { slug: 'introductions' });
+    const oldOne = await member.gql<{ category: Space }>(OLD_ONE, { slug: 'introductions' });
+    expect(one.body.data!.space).toEqual(oldOne.body.data!.category);
+    expect(one.body.data!.space).toMatchObject({ slug: 'introductions', readRoles: null });
+  });
+
+  it('space hides what the viewer may not read exactly as a missing one; visitors are refused', async () => {
+    const hidden = await create({
+      name: 'Advisory notes',
+      readRoles: ADVISORY,
+      startRoles: ADVISORY,
+      replyRoles: ADVISORY,
+    });
+    expect((await member.gql<{ spaces: Space[] }>(LIST)).body.data!.spaces.map((s) => s.slug)).not.toContain(
+      hidden.slug,
+    );
+    const unreadable = await member.gql(ONE, { slug: hidden.slug });
+    const unknown = await member.gql(ONE, { slug: 'no-such-space' });
+    expect(codeOf(unreadable)).toBe(ErrorCode.NotFound);
+    expect(unreadable.body.errors?.[0].message).toBe(unknown.body.errors?.[0].message);
+    expect(codeOf(await visitor.gql(LIST))).toBe(ErrorCode.Unauthenticated);
+    expect(codeOf(await visitor.gql(ONE, { slug: 'introductions' }))).toBe(ErrorCode.Unauthenticated);
+  });
+
+  it('createSpace and updateSpace answer the space in a payload, audited as before', async () => {
+    const created = await create({ name: 'Café walks', slug: ' ' });
+    expect(created).toMatchObject({ slug: 'cafe-walks', name: 'Café walks', archived: false, readRoles: EVERYONE });
+    // The deprecated query reads the same row.
+    const old = await admin.gql<{ category: Space }>(OLD_ONE, { slug: 'cafe-walks' });
+    expect(old.body.data!.category).toEqual(created);
+
+    const updated = await admin.gql<{ updateSpace: Payload }>(UPDATE, {
+      input: {
+        ...input({ name: 'Coffee walks', slug: 'coffee-walks' }),
+        id: created.id,
+        baseRevision: created.revision,
+      },
+    });
+    expect(updated.body.errors).toBeUndefined();
+    expect(updated.body.data!.updateSpace.space).toMatchObject({
+      id: created.id,
+      slug: 'coffee-walks',
+      name: 'Coffee walks',
+      revision: created.revision + 1,
+    });
+    // From an old revision: CONFLICT, nothing changed.
+    const stale = await admin.gql(UPDATE, {
+      input: { ...input({ name: 'Lost edit' }), id: created.id, baseRevision: created.revision },
+    });
+    expect(codeOf(stale)).toBe(ErrorCode.Conflict);
+    expect((await admin.gql<{ space: Space }>(ONE, { slug: 'coffee-walks' })).body.data!.space.name).toBe(
+      'Coffee walks',
+    );
+    expect(await actions(created.id)).toEqual(['CATEGORY_CREATED', 'CATEGORY_UPDATED']);
+  });
+
+  it('createSpace checks its input as createCategory does', async () => {
+    const res = await admin.gql(CREATE, { input: input({ name: '   ' }) });
+    expect(codeOf(res)).toBe(ErrorCode.BadUserInput);
+    expect(fieldsOf(res)).toEqual([{ field: 'name', message: 'Enter a name for the space' }]);
+  });
+
+  it('moveSpace answers the moved space and the neighbour it swapped with', async () => {
+    const first = await create({ name: 'Move first' });
+    const second = await create({ name: 'Move second' });
+    const res = await admin.gql<{ moveSpace: { space: Space; swappedWith: Space } }>(MOVE, {
+      input: { id: second.id, direction: 'UP' },
+    });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.moveSpace.space).toMatchObject({ id: second.id, position: first.position });
+    expect(res.body.data!.moveSpace.swappedWith).toMatchObject({ id: first.id, position: second.position });
+
+    const all = (await admin.gql<{ spaces: Space[] }>(LIST, { includeArchived: true })).body.data!.spaces;
+    const top = await admin.gql(MOVE, { input: { id: all[0].id, direction: 'UP' } });
+    expect(fieldsOf(top)).toEqual([{ field: 'direction', message: `${all[0].name} is already first` }]);
+    expect(codeOf(await admin.gql(MOVE, { input: { id: MISSING, direction: 'UP' } }))).toBe(ErrorCode.NotFound);
+    expect(await actions(second.id)).toEqual(['CATEGORY_CREATED', 'CATEGORY_MOVED']);
+  });
+
+  it('archiveSpace and restoreSpace; a second archive is a CONFLICT; a malformed id is NOT_FOUND', async () => {
+    const space = await create({ name: 'Archive this' });
+    const archived = await admin.gql<{ archiveSpace: Payload }>(ARCHIVE, { input: { id: space.id } });
+    expect(archived.body.data!.archiveSpace.space).toMatchObject({ id: space.id, archived: true });
+    expect((await member.gql<{ spaces: Space[] }>(LIST)).body.data!.spaces.map((s) => s.id)).not.toContain(space.id);
+    expect(codeOf(await admin.gql(ARCHIVE, { input: { id: space.id } }))).toBe(ErrorCode.Conflict);
+    const restored = await admin.gql<{ restoreSpace: Payload }>(RESTORE, { input: { id: space.id } });
+    expect(restored.body.data!.restoreSpace.space).toMatchObject({ id: space.id, archived: false });
+    expect(codeOf(await admin.gql(ARCHIVE, { input: { id: 'not-a-uuid' } }))).toBe(ErrorCode.NotFound);
+    expect(await actions(space.id)).toEqual(['CATEGORY_CREATED', 'CATEGORY_ARCHIVED', 'CATEGORY_RESTORED']);
+  });
+
+  it('refuses every admin change to members and visitors, changing nothing', async () => {
+    const target = await create({ name: 'Not yours' });
+    const attempts: [string, string, Record<string, unknown>][] = [
+      ['createSpace', CREATE, { input: input({ name: 'Denied' }) }],
+      [
+        'updateSpace',
+        UPDATE,
+        { input: { ...input({ name: 'Denied' }), id: target.id, baseRevision: target.revision } },
+      ],
+      ['moveSpace', MOVE, { input: { id: target.id, direction: 'UP' } }],
+      ['archiveSpace', ARCHIVE, { input: { id: target.id } }],
+      ['restoreSpace', RESTORE, { input: { id: target.id } }],
+    ];
+    const refusals: Record<string, unknown> = {};
+    const expected: Record<string, unknown> = {};
+    for (const [name, document, variables] of attempts) {
+      refusals[`${name} by member`] = codeOf(await member.gql(document, variables));
+      expected[`${name} by member`] = ErrorCode.Forbidden;
+      refusals[`${name} by visitor`] = codeOf(await visitor.gql(document, variables));
+      expected[`${name} by visitor`] = ErrorCode.Unauthenticated;
+    }
+    expect(refusals).toEqual(expected);
+    expect(await actions(target.id)).toEqual(['CATEGORY_CREATED']);
+  });
+
+  it('watchSpace and unwatchSpace set watching, as the deprecated mutations do', async () => {
+    const space = await buildCategory(t.dataSource);
+    const watched = await member.gql<{ watchSpace: Payload }>(WATCH, { input: { id: space.id } });
+    expect(watched.body.errors).toBeUndefined();
+    expect(watched.body.data!.watchSpace.space).toMatchObject({ id: space.id, watching: true });
+    const [row] = await t.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM category_watch WHERE member_id = $1 AND category_id = $2`,
+      [memberId, space.id],
+    );
+    expect(row.count).toBe(1);
+    const stopped = await member.gql<{ unwatchSpace: Payload }>(UNWATCH, { input: { id: space.id } });
+    expect(stopped.body.data!.unwatchSpace.space.watching).toBe(false);
+    const old = await member.gql<{ watchCategory: { watching: boolean } }>(
+      `mutation($id: ID!) { watchCategory(id: $id) { watching } }`,
+      { id: space.id },
+    );
+    expect(old.body.data!.watchCategory.watching).toBe(true);
+    expect((await member.gql<{ space: Space }>(ONE, { slug: space.slug })).body.data!.space.watching).toBe(true);
+  });
+
+  it('watchSpace answers a space the member cannot read like a missing one; visitors are refused', async () => {
+    const hidden = await buildCategory(t.dataSource, {
+      readRoles: ADVISORY,
+      startRoles: ADVISORY,
+      replyRoles: ADVISORY,
+    });
+    const unreadable = await member.gql(WATCH, { input: { id: hidden.id } });
+    const missing = await member.gql(WATCH, { input: { id: MISSING } });
+    expect(codeOf(unreadable)).toBe(ErrorCode.NotFound);
+    expect(unreadable.body.errors?.[0].message).toBe(missing.body.errors?.[0].message);
+    expect(codeOf(await visitor.gql(WATCH, { input: { id: hidden.id } }))).toBe(ErrorCode.Unauthenticated);
+  });
+
+  it('Thread.space is the space Thread.category names', async () => {
+    const space = await buildCategory(t.dataSource, { name: 'Threads here' });
+    const author = await buildMember(t.dataSource);
+    const thread = await buildThread(t.dataSource, space.id, author.id);
+    const res = await member.gql<{ thread: { space: Space; category: Space } }>(
+      `query($id: ID!) { thread(id: $id) { space { ${SPACE} } category { ${SPACE} } } }`,
+      { id: thread.id },
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.thread.space).toMatchObject({ id: space.id, name: 'Threads here' });
+    expect(res.body.data!.thread.space).toEqual(res.body.data!.thread.category);
+  });
+});
