@@ -6,9 +6,9 @@ import { AuditAction, Permission, ReportStatus, Role } from '@heritage/shared';
 import type { AuthenticatedMember } from '../../src/common/auth/current-member';
 import { REQUIRED_PERMISSIONS } from '../../src/common/auth/public.decorator';
 import { ConflictError, NotFoundError, UserInputError } from '../../src/common/errors/app-errors';
-import { ReportAction } from '../../src/modules/discussions/dto/report.args';
-import { ReportsResolver } from '../../src/modules/discussions/reports.resolver';
-import { ReportsService } from '../../src/modules/discussions/reports.service';
+import { ReportAction } from '../../src/modules/discussions/reports/dto/report.args';
+import { ReportsResolver } from '../../src/modules/discussions/reports/reports.resolver';
+import { ReportsService } from '../../src/modules/discussions/reports/reports.service';
 import { buildCategory, buildMember, buildThread } from '../factories';
 import { actor, failure, startTestServices, type TestServices } from '../services';
 
