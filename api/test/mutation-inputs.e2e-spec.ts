@@ -396,10 +396,9 @@ describe('mutation inputs', () => {
     expect(
       await ok(
         // A visitor, as on the reset page (the admin's own account was counted by the refusals above).
-        new Session(t.url).gql(
-          `mutation($input: RequestPasswordResetInput) { requestPasswordReset(input: $input) }`,
-          { input: { email: someone.email } },
-        ),
+        new Session(t.url).gql(`mutation($input: RequestPasswordResetInput) { requestPasswordReset(input: $input) }`, {
+          input: { email: someone.email },
+        }),
       ),
     ).toEqual({ requestPasswordReset: true });
     const [{ n }] = await t.dataSource.query<{ n: string }[]>(
