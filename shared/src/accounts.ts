@@ -8,6 +8,20 @@ export enum ApplicationStatus {
   Rejected = 'REJECTED',
 }
 
+/** The words the admin pages show for each status, in the order their filter offers them. */
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+  [ApplicationStatus.Pending]: 'Pending',
+  [ApplicationStatus.InfoRequested]: 'More information requested',
+  [ApplicationStatus.Approved]: 'Approved',
+  [ApplicationStatus.Rejected]: 'Rejected',
+};
+
+/** Still waiting for a decision: it can be approved, rejected or asked about. */
+export const OPEN_APPLICATION_STATUSES: readonly ApplicationStatus[] = [
+  ApplicationStatus.Pending,
+  ApplicationStatus.InfoRequested,
+];
+
 export enum ApplicationMessageKind {
   Question = 'QUESTION',
   Answer = 'ANSWER',

@@ -92,3 +92,17 @@ export enum AuditTargetType {
   ImpactReport = 'IMPACT_REPORT',
   Offer = 'OFFER',
 }
+
+/** What the audit log page calls each kind of target. */
+export const AUDIT_TARGET_TYPE_LABELS: Record<AuditTargetType, string> = {
+  [AuditTargetType.Application]: 'Application',
+  [AuditTargetType.Member]: 'Member',
+  [AuditTargetType.Invitation]: 'Invitation',
+  [AuditTargetType.Category]: 'Discussion space',
+  [AuditTargetType.Thread]: 'Thread',
+  [AuditTargetType.Post]: 'Post',
+  [AuditTargetType.PostReport]: 'Report',
+  [AuditTargetType.OutcomeMeasure]: 'Outcome measure',
+  [AuditTargetType.ImpactReport]: 'Impact report',
+  [AuditTargetType.Offer]: 'Heritage offer',
+};

@@ -18,9 +18,9 @@ type Documents = {
     "\n  query MentionCandidates($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.RequestEmailChangeDocument,
-    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": typeof types.ConfirmEmailChangeDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(input: { token: $token })\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
-    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password })\n  }\n": typeof types.DeleteAccountDocument,
     "\n  query ApplicationAuditTrail($targetId: ID!, $first: Int) {\n    auditLog(targetId: $targetId, first: $first) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ApplicationAuditTrailDocument,
     "\n  mutation ApproveApplication($input: DecideApplicationInput!) {\n    approveApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": typeof types.ApproveApplicationDocument,
     "\n  mutation RejectApplication($input: RejectApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": typeof types.RejectApplicationDocument,
@@ -31,7 +31,7 @@ type Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorName\n    targetType\n    targetId\n    reason\n    details\n    createdAt\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
     "\n  query AdminAuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": typeof types.InviteMemberDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email })\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query AccountSetup($token: String!) {\n    accountSetup(token: $token) {\n      email\n      fullName\n      organisation\n      purpose\n    }\n  }\n": typeof types.AccountSetupDocument,
     "\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": typeof types.CompleteAccountSetupDocument,
@@ -55,11 +55,11 @@ type Documents = {
     "\n  query Events($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...EventListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EventsDocument,
     "\n  query UpcomingEvents($first: Int!) {\n    upcomingEvents(first: $first) {\n      ...EventListItem\n    }\n  }\n": typeof types.UpcomingEventsDocument,
     "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventListItem\n      description\n      descriptionHtml\n      venueAddress\n      joinUrl\n      accessibilityFeatures\n      accessibilityNotes\n      cancellationReason\n      cancelledAt\n      calendarPath\n      threadId\n      canManage\n      attendeesCsvPath\n      sequence\n      organisers {\n        id\n        displayName\n        organisation\n      }\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": typeof types.EventDocument,
-    "\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": typeof types.RsvpDocument,
+    "\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(input: { eventId: $eventId, answer: $answer }) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": typeof types.RsvpDocument,
     "\n  query OrganiserCandidates($search: String!, $first: Int) {\n    directory(search: $search, roles: [ADVISORY_GROUP, MODERATOR, ADMIN], first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n": typeof types.OrganiserCandidatesDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEventDocument,
     "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      sequence\n    }\n  }\n": typeof types.UpdateEventDocument,
-    "\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n": typeof types.CancelEventDocument,
+    "\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(input: { id: $id, reason: $reason }) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n": typeof types.CancelEventDocument,
     "\n  query EventAttendees($id: ID!, $status: RsvpStatus!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(status: $status, first: $first, after: $after) {\n        nodes {\n          status\n          since\n          waitlistPosition\n          member {\n            id\n            displayName\n            organisation\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.EventAttendeesDocument,
     "\n  mutation MessageAttendees($input: MessageAttendeesInput!) {\n    messageAttendees(input: $input)\n  }\n": typeof types.MessageAttendeesDocument,
     "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
@@ -77,17 +77,17 @@ type Documents = {
     "\n  mutation AnswerApplicationQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n": typeof types.AnswerApplicationQuestionDocument,
     "\n  query AdminMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        organisation\n        roles\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminMembersDocument,
     "\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      organisation\n      jobTitle\n      email\n      roles\n      status\n      statusReason\n      memberSince\n    }\n  }\n": typeof types.AdminMemberDocument,
-    "\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": typeof types.SetMemberRolesDocument,
-    "\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": typeof types.SuspendMemberDocument,
-    "\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": typeof types.ReinstateMemberDocument,
+    "\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(input: { memberId: $memberId, roles: $roles }) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": typeof types.SetMemberRolesDocument,
+    "\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(input: { memberId: $memberId, reason: $reason }) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": typeof types.SuspendMemberDocument,
+    "\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(input: { memberId: $memberId, reason: $reason }) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": typeof types.ReinstateMemberDocument,
     "\n  query PostReports($status: ReportStatus!, $first: Int!, $after: String) {\n    postReports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        status\n        createdAt\n        resolutionNote\n        resolvedAt\n        resolvedBy {\n          id\n          displayName\n        }\n        reporter {\n          id\n          displayName\n        }\n        thread {\n          id\n          title\n        }\n        post {\n          id\n          number\n          bodyText\n          hidden\n          deleted\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PostReportsDocument,
-    "\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n": typeof types.ResolveReportDocument,
+    "\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(input: { id: $id, action: $action, note: $note }) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n": typeof types.ResolveReportDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
-    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(input: { id: $id })\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
-    "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(input: { preferences: $preferences }) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query OfferDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": typeof types.OfferDirectorySettingsDocument,
     "\n  fragment OfferListItem on Offer {\n    id\n    title\n    organisation\n    summary\n    format\n    region\n    cost\n    places\n    distanceKm\n    freshness\n    status\n    days\n    byArrangement\n    place {\n      postcode\n      latitude\n      longitude\n    }\n  }\n": typeof types.OfferListItemFragmentDoc,
     "\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...OfferListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OffersDocument,
@@ -127,20 +127,20 @@ type Documents = {
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...ThreadPostFields\n      thread {\n        id\n        postCount\n        highestPostNumber\n      }\n    }\n  }\n": typeof types.CreatePostDocument,
     "\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n": typeof types.ThreadRemovalFieldsFragmentDoc,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n": typeof types.UpdatePostDocument,
-    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": typeof types.DeletePostDocument,
-    "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": typeof types.HidePostDocument,
-    "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": typeof types.RestorePostDocument,
-    "\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ReactDocument,
-    "\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.UnreactDocument,
-    "\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n": typeof types.ReportPostDocument,
-    "\n  mutation PinThread($id: ID!) {\n    pinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.PinThreadDocument,
-    "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.UnpinThreadDocument,
-    "\n  mutation LockThread($id: ID!) {\n    lockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.LockThreadDocument,
-    "\n  mutation UnlockThread($id: ID!) {\n    unlockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.UnlockThreadDocument,
-    "\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.MoveThreadDocument,
-    "\n  mutation WatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.WatchThreadDocument,
-    "\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.UnwatchThreadDocument,
-    "\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n": typeof types.MarkThreadReadDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(input: { id: $id }) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(input: { id: $id, reason: $reason }) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": typeof types.HidePostDocument,
+    "\n  mutation RestorePost($id: ID!) {\n    restorePost(input: { id: $id }) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": typeof types.RestorePostDocument,
+    "\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(input: { postId: $postId, kind: $kind }) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ReactDocument,
+    "\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(input: { postId: $postId, kind: $kind }) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.UnreactDocument,
+    "\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(input: { postId: $postId, reason: $reason }) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n": typeof types.ReportPostDocument,
+    "\n  mutation PinThread($id: ID!) {\n    pinThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.PinThreadDocument,
+    "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.UnpinThreadDocument,
+    "\n  mutation LockThread($id: ID!) {\n    lockThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.LockThreadDocument,
+    "\n  mutation UnlockThread($id: ID!) {\n    unlockThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.UnlockThreadDocument,
+    "\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(input: { id: $id, categoryId: $categoryId }) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.MoveThreadDocument,
+    "\n  mutation WatchThread($id: ID!) {\n    watchThread(input: { id: $id }) {\n      id\n      watching\n    }\n  }\n": typeof types.WatchThreadDocument,
+    "\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(input: { id: $id }) {\n      id\n      watching\n    }\n  }\n": typeof types.UnwatchThreadDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(input: { threadId: $threadId, upToNumber: $upToNumber }) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n": typeof types.MarkThreadReadDocument,
     "\n  query MoveTargetSpaces {\n    spaces {\n      id\n      name\n    }\n  }\n": typeof types.MoveTargetSpacesDocument,
     "\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": typeof types.LiveEventsDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": typeof types.ViewerDocument,
@@ -150,9 +150,9 @@ const documents: Documents = {
     "\n  query MentionCandidates($search: String!, $first: Int) {\n    directory(search: $search, first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.RequestEmailChangeDocument,
-    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": types.ConfirmEmailChangeDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(input: { token: $token })\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
-    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
+    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password })\n  }\n": types.DeleteAccountDocument,
     "\n  query ApplicationAuditTrail($targetId: ID!, $first: Int) {\n    auditLog(targetId: $targetId, first: $first) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.ApplicationAuditTrailDocument,
     "\n  mutation ApproveApplication($input: DecideApplicationInput!) {\n    approveApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": types.ApproveApplicationDocument,
     "\n  mutation RejectApplication($input: RejectApplicationInput!) {\n    rejectApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": types.RejectApplicationDocument,
@@ -163,7 +163,7 @@ const documents: Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    action\n    actorName\n    targetType\n    targetId\n    reason\n    details\n    createdAt\n  }\n": types.AuditEntryFieldsFragmentDoc,
     "\n  query AdminAuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": types.InviteMemberDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email })\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  query AccountSetup($token: String!) {\n    accountSetup(token: $token) {\n      email\n      fullName\n      organisation\n      purpose\n    }\n  }\n": types.AccountSetupDocument,
     "\n  mutation CompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": types.CompleteAccountSetupDocument,
@@ -187,11 +187,11 @@ const documents: Documents = {
     "\n  query Events($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...EventListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EventsDocument,
     "\n  query UpcomingEvents($first: Int!) {\n    upcomingEvents(first: $first) {\n      ...EventListItem\n    }\n  }\n": types.UpcomingEventsDocument,
     "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventListItem\n      description\n      descriptionHtml\n      venueAddress\n      joinUrl\n      accessibilityFeatures\n      accessibilityNotes\n      cancellationReason\n      cancelledAt\n      calendarPath\n      threadId\n      canManage\n      attendeesCsvPath\n      sequence\n      organisers {\n        id\n        displayName\n        organisation\n      }\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": types.EventDocument,
-    "\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": types.RsvpDocument,
+    "\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(input: { eventId: $eventId, answer: $answer }) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": types.RsvpDocument,
     "\n  query OrganiserCandidates($search: String!, $first: Int) {\n    directory(search: $search, roles: [ADVISORY_GROUP, MODERATOR, ADMIN], first: $first) {\n      nodes {\n        id\n        displayName\n        organisation\n      }\n    }\n  }\n": types.OrganiserCandidatesDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      id\n    }\n  }\n": types.CreateEventDocument,
     "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      sequence\n    }\n  }\n": types.UpdateEventDocument,
-    "\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n": types.CancelEventDocument,
+    "\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(input: { id: $id, reason: $reason }) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n": types.CancelEventDocument,
     "\n  query EventAttendees($id: ID!, $status: RsvpStatus!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(status: $status, first: $first, after: $after) {\n        nodes {\n          status\n          since\n          waitlistPosition\n          member {\n            id\n            displayName\n            organisation\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.EventAttendeesDocument,
     "\n  mutation MessageAttendees($input: MessageAttendeesInput!) {\n    messageAttendees(input: $input)\n  }\n": types.MessageAttendeesDocument,
     "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.MyCalendarFeedDocument,
@@ -209,17 +209,17 @@ const documents: Documents = {
     "\n  mutation AnswerApplicationQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n": types.AnswerApplicationQuestionDocument,
     "\n  query AdminMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        organisation\n        roles\n        status\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminMembersDocument,
     "\n  query AdminMember($id: ID!) {\n    member(id: $id) {\n      id\n      displayName\n      organisation\n      jobTitle\n      email\n      roles\n      status\n      statusReason\n      memberSince\n    }\n  }\n": types.AdminMemberDocument,
-    "\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": types.SetMemberRolesDocument,
-    "\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": types.SuspendMemberDocument,
-    "\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": types.ReinstateMemberDocument,
+    "\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(input: { memberId: $memberId, roles: $roles }) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": types.SetMemberRolesDocument,
+    "\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(input: { memberId: $memberId, reason: $reason }) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": types.SuspendMemberDocument,
+    "\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(input: { memberId: $memberId, reason: $reason }) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n": types.ReinstateMemberDocument,
     "\n  query PostReports($status: ReportStatus!, $first: Int!, $after: String) {\n    postReports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        status\n        createdAt\n        resolutionNote\n        resolvedAt\n        resolvedBy {\n          id\n          displayName\n        }\n        reporter {\n          id\n          displayName\n        }\n        thread {\n          id\n          title\n        }\n        post {\n          id\n          number\n          bodyText\n          hidden\n          deleted\n          author {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PostReportsDocument,
-    "\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n": types.ResolveReportDocument,
+    "\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(input: { id: $id, action: $action, note: $note }) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n": types.ResolveReportDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        link\n        read\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
-    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(input: { id: $id })\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": types.NotificationPreferencesDocument,
-    "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(input: { preferences: $preferences }) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query OfferDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n      mapTileAttribution\n    }\n  }\n": types.OfferDirectorySettingsDocument,
     "\n  fragment OfferListItem on Offer {\n    id\n    title\n    organisation\n    summary\n    format\n    region\n    cost\n    places\n    distanceKm\n    freshness\n    status\n    days\n    byArrangement\n    place {\n      postcode\n      latitude\n      longitude\n    }\n  }\n": types.OfferListItemFragmentDoc,
     "\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...OfferListItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OffersDocument,
@@ -259,20 +259,20 @@ const documents: Documents = {
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...ThreadPostFields\n      thread {\n        id\n        postCount\n        highestPostNumber\n      }\n    }\n  }\n": types.CreatePostDocument,
     "\n  fragment ThreadRemovalFields on Thread {\n    id\n    deleted\n    hidden\n    postCount\n  }\n": types.ThreadRemovalFieldsFragmentDoc,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...ThreadPostFields\n    }\n  }\n": types.UpdatePostDocument,
-    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": types.DeletePostDocument,
-    "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": types.HidePostDocument,
-    "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": types.RestorePostDocument,
-    "\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ReactDocument,
-    "\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.UnreactDocument,
-    "\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n": types.ReportPostDocument,
-    "\n  mutation PinThread($id: ID!) {\n    pinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": types.PinThreadDocument,
-    "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": types.UnpinThreadDocument,
-    "\n  mutation LockThread($id: ID!) {\n    lockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": types.LockThreadDocument,
-    "\n  mutation UnlockThread($id: ID!) {\n    unlockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n": types.UnlockThreadDocument,
-    "\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ThreadStateFields\n    }\n  }\n": types.MoveThreadDocument,
-    "\n  mutation WatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": types.WatchThreadDocument,
-    "\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": types.UnwatchThreadDocument,
-    "\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n": types.MarkThreadReadDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(input: { id: $id }) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": types.DeletePostDocument,
+    "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(input: { id: $id, reason: $reason }) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": types.HidePostDocument,
+    "\n  mutation RestorePost($id: ID!) {\n    restorePost(input: { id: $id }) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n": types.RestorePostDocument,
+    "\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(input: { postId: $postId, kind: $kind }) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ReactDocument,
+    "\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(input: { postId: $postId, kind: $kind }) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.UnreactDocument,
+    "\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(input: { postId: $postId, reason: $reason }) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n": types.ReportPostDocument,
+    "\n  mutation PinThread($id: ID!) {\n    pinThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": types.PinThreadDocument,
+    "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": types.UnpinThreadDocument,
+    "\n  mutation LockThread($id: ID!) {\n    lockThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": types.LockThreadDocument,
+    "\n  mutation UnlockThread($id: ID!) {\n    unlockThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": types.UnlockThreadDocument,
+    "\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(input: { id: $id, categoryId: $categoryId }) {\n      ...ThreadStateFields\n    }\n  }\n": types.MoveThreadDocument,
+    "\n  mutation WatchThread($id: ID!) {\n    watchThread(input: { id: $id }) {\n      id\n      watching\n    }\n  }\n": types.WatchThreadDocument,
+    "\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(input: { id: $id }) {\n      id\n      watching\n    }\n  }\n": types.UnwatchThreadDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(input: { threadId: $threadId, upToNumber: $upToNumber }) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n": types.MarkThreadReadDocument,
     "\n  query MoveTargetSpaces {\n    spaces {\n      id\n      name\n    }\n  }\n": types.MoveTargetSpacesDocument,
     "\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": types.LiveEventsDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": types.ViewerDocument,
@@ -311,7 +311,7 @@ export function graphql(source: "\n  mutation RequestEmailChange($input: Request
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(input: { token: $token })\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(input: { token: $token })\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -319,7 +319,7 @@ export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"];
+export function graphql(source: "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password })\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password })\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -363,7 +363,7 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email })\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email })\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -459,7 +459,7 @@ export function graphql(source: "\n  query Event($id: ID!) {\n    event(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(input: { eventId: $eventId, answer: $answer }) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(input: { eventId: $eventId, answer: $answer }) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      open\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -475,7 +475,7 @@ export function graphql(source: "\n  mutation UpdateEvent($input: UpdateEventInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n"): (typeof documents)["\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(input: { id: $id, reason: $reason }) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n"): (typeof documents)["\n  mutation CancelEvent($id: ID!, $reason: String!) {\n    cancelEvent(input: { id: $id, reason: $reason }) {\n      id\n      status\n      open\n      cancellationReason\n      cancelledAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -547,15 +547,15 @@ export function graphql(source: "\n  query AdminMember($id: ID!) {\n    member(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(input: { memberId: $memberId, roles: $roles }) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(input: { memberId: $memberId, roles: $roles }) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(input: { memberId: $memberId, reason: $reason }) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendMember($memberId: ID!, $reason: String!) {\n    suspendMember(input: { memberId: $memberId, reason: $reason }) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(input: { memberId: $memberId, reason: $reason }) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"): (typeof documents)["\n  mutation ReinstateMember($memberId: ID!, $reason: String!) {\n    reinstateMember(input: { memberId: $memberId, reason: $reason }) {\n      id\n      roles\n      status\n      statusReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -563,7 +563,7 @@ export function graphql(source: "\n  query PostReports($status: ReportStatus!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(input: { id: $id, action: $action, note: $note }) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(input: { id: $id, action: $action, note: $note }) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n      resolvedBy {\n        id\n        displayName\n      }\n      post {\n        id\n        hidden\n        hiddenReason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -575,7 +575,7 @@ export function graphql(source: "\n  query Notifications($first: Int!, $after: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n"];
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(input: { id: $id })\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(input: { id: $id })\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -587,7 +587,7 @@ export function graphql(source: "\n  query NotificationPreferences {\n    notifi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(input: { preferences: $preferences }) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(input: { preferences: $preferences }) {\n      kind\n      label\n      inApp\n      email\n      emailAvailable\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -747,59 +747,59 @@ export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(input: { id: $id }) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(input: { id: $id }) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(input: { id: $id, reason: $reason }) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HidePost($id: ID!, $reason: String!) {\n    hidePost(input: { id: $id, reason: $reason }) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RestorePost($id: ID!) {\n    restorePost(input: { id: $id }) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestorePost($id: ID!) {\n    restorePost(input: { id: $id }) {\n      ...ThreadPostFields\n      thread {\n        ...ThreadRemovalFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(input: { postId: $postId, kind: $kind }) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation React($postId: ID!, $kind: ReactionKind!) {\n    react(input: { postId: $postId, kind: $kind }) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(input: { postId: $postId, kind: $kind }) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Unreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(input: { postId: $postId, kind: $kind }) {\n      id\n      reactions {\n        kind\n        count\n        reactedByViewer\n        reactors(first: 10) {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(input: { postId: $postId, reason: $reason }) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportPost($postId: ID!, $reason: String!) {\n    reportPost(input: { postId: $postId, reason: $reason }) {\n      id\n      status\n      post {\n        id\n        canReport\n        reportedByViewer\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PinThread($id: ID!) {\n    pinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation PinThread($id: ID!) {\n    pinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PinThread($id: ID!) {\n    pinThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation PinThread($id: ID!) {\n    pinThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnpinThread($id: ID!) {\n    unpinThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnpinThread($id: ID!) {\n    unpinThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LockThread($id: ID!) {\n    lockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation LockThread($id: ID!) {\n    lockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LockThread($id: ID!) {\n    lockThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation LockThread($id: ID!) {\n    lockThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnlockThread($id: ID!) {\n    unlockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockThread($id: ID!) {\n    unlockThread(id: $id) {\n      ...ThreadStateFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UnlockThread($id: ID!) {\n    unlockThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockThread($id: ID!) {\n    unlockThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ThreadStateFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(input: { id: $id, categoryId: $categoryId }) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(input: { id: $id, categoryId: $categoryId }) {\n      ...ThreadStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n"): (typeof documents)["\n  mutation WatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n"];
+export function graphql(source: "\n  mutation WatchThread($id: ID!) {\n    watchThread(input: { id: $id }) {\n      id\n      watching\n    }\n  }\n"): (typeof documents)["\n  mutation WatchThread($id: ID!) {\n    watchThread(input: { id: $id }) {\n      id\n      watching\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n"): (typeof documents)["\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      watching\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(input: { id: $id }) {\n      id\n      watching\n    }\n  }\n"): (typeof documents)["\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(input: { id: $id }) {\n      id\n      watching\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(input: { threadId: $threadId, upToNumber: $upToNumber }) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(input: { threadId: $threadId, upToNumber: $upToNumber }) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

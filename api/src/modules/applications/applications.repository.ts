@@ -6,8 +6,6 @@ import { DataSource } from 'typeorm';
 import type { ApplicationRecord } from './application.record';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 
-export const OPEN_STATUSES = [ApplicationStatus.Pending, ApplicationStatus.InfoRequested];
-
 export interface ApplicationRow extends ApplicationRecord {
   decidedByName: string | null;
   /** 0 for open applications, 1 for decided ones: open first in the queue. */

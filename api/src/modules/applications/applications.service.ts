@@ -12,6 +12,7 @@ import {
   TokenPurpose,
   type FieldError,
   AuditAction,
+  OPEN_APPLICATION_STATUSES,
 } from '@heritage/shared';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
@@ -30,7 +31,7 @@ import { mailTemplates } from '../mail/mail-templates';
 import { MailService } from '../mail/mail.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { AccountSetup, ApplicationQuestion, MembershipApplication } from './application.model';
-import { type ApplicationRow, ApplicationsRepository, OPEN_STATUSES } from './applications.repository';
+import { type ApplicationRow, ApplicationsRepository } from './applications.repository';
 import type {
   AnswerApplicationQuestionInput,
   ApplicationsArgs,
@@ -158,7 +159,7 @@ export class ApplicationsService implements OnModuleInit {
   private async openForDecision(m: Tx, id: string): Promise<ApplicationRow> {
     const row = await this.repository.findById(m, id, true);
     if (!row) throw new NotFoundError('We could not find that application');
-    if (!OPEN_STATUSES.includes(row.status)) {
+    if (!OPEN_APPLICATION_STATUSES.includes(row.status)) {
       throw new ConflictError(
         `This application has already been ${row.status === ApplicationStatus.Approved ? 'approved' : 'rejected'}`,
       );

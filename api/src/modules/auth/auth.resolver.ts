@@ -13,7 +13,14 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
 import { Viewer, viewerOf } from './auth.model';
 import { AuthService } from './auth.service';
-import { ChangePasswordInput, RequestEmailChangeInput, ResetPasswordInput } from './dto/auth.inputs';
+import {
+  ChangePasswordInput,
+  ConfirmEmailChangeInput,
+  RequestEmailChangeInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+} from './dto/auth.inputs';
+import { DeprecatedArg, InputArg, inputOrArguments } from '../../common/graphql/input-or-arguments';
 
 @Resolver()
 export class AuthResolver {
@@ -50,8 +57,11 @@ export class AuthResolver {
   @Public()
   @RateLimit('PASSWORD_RESET')
   @Mutation(() => Boolean, { description: 'Emails a reset link if the address has an account. Always true.' })
-  async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
-    await this.auth.requestPasswordReset(email);
+  async requestPasswordReset(
+    @InputArg(() => RequestPasswordResetInput) input: unknown,
+    @DeprecatedArg('email', () => String) email: unknown,
+  ): Promise<boolean> {
+    await this.auth.requestPasswordReset((await inputOrArguments(RequestPasswordResetInput, input, { email })).email);
     return true;
   }
 
@@ -82,8 +92,11 @@ export class AuthResolver {
   @Public()
   @RateLimit('LINK')
   @Mutation(() => Boolean, { description: 'Confirms a new email address from the emailed link.' })
-  async confirmEmailChange(@Args('token') token: string): Promise<boolean> {
-    await this.auth.confirmEmailChange(token);
+  async confirmEmailChange(
+    @InputArg(() => ConfirmEmailChangeInput) input: unknown,
+    @DeprecatedArg('token', () => String) token: unknown,
+  ): Promise<boolean> {
+    await this.auth.confirmEmailChange((await inputOrArguments(ConfirmEmailChangeInput, input, { token })).token);
     return true;
   }
 }

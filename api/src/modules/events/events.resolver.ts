@@ -5,7 +5,8 @@ import { Allow, Public } from '../../common/auth/public.decorator';
 import type { Connection } from '../../common/graphql/connection';
 import { loaderFor } from '../../common/graphql/loaders';
 import { CreateEventInput, UpdateEventInput } from './dto/event.input';
-import { AttendeesArgs, CancelEventArgs, EventsArgs, UpcomingEventsArgs } from './dto/events.args';
+import { AttendeesArgs, CancelEventInput, EventsArgs, UpcomingEventsArgs } from './dto/events.args';
+import { DeprecatedArg, InputArg, inputOrArguments } from '../../common/graphql/input-or-arguments';
 import { Event, EventAttendee, EventAttendeeConnection, EventConnection, EventPerson, EventRsvp } from './event.model';
 import { canManageEvent, canSeeJoinUrl } from './events.policy';
 import { EventsService } from './events.service';
@@ -81,8 +82,14 @@ export class EventsResolver {
   @Mutation(() => Event, {
     description: 'Organisers and admins. Everyone going or waiting is told, with the reason. Cannot be undone.',
   })
-  cancelEvent(@CurrentMember() viewer: AuthenticatedMember, @Args() args: CancelEventArgs): Promise<Event> {
-    return this.service.cancel(viewer, args.id, args.reason);
+  async cancelEvent(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => CancelEventInput) input: unknown,
+    @DeprecatedArg('id', () => ID) id: unknown,
+    @DeprecatedArg('reason', () => String) reason: unknown,
+  ): Promise<Event> {
+    const given = await inputOrArguments(CancelEventInput, input, { id, reason });
+    return this.service.cancel(viewer, given.id, given.reason);
   }
 
   @ResolveField(() => String, {

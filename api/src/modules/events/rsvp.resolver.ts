@@ -1,8 +1,10 @@
 import { Permission } from '@heritage/shared';
-import { Args, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember } from '../../common/auth/current-member';
 import { Allow } from '../../common/auth/public.decorator';
-import { MessageAttendeesInput, RsvpArgs } from './dto/events.args';
+import { MessageAttendeesInput, RsvpInput } from './dto/events.args';
+import { RsvpAnswerEnum } from '../../common/graphql/enums';
+import { DeprecatedArg, InputArg, inputOrArguments } from '../../common/graphql/input-or-arguments';
 import { Event } from './event.model';
 import { RsvpService } from './rsvp.service';
 import { RateLimit } from '../rate-limits/rate-limit.guard';
@@ -19,8 +21,14 @@ export class RsvpResolver {
       'NOT_GOING frees the place for the first on the waiting list, who is told. CONFLICT once the event has ' +
       'started or was cancelled.',
   })
-  rsvp(@CurrentMember() viewer: AuthenticatedMember, @Args() args: RsvpArgs): Promise<Event> {
-    return this.service.answer(viewer, args.eventId, args.answer);
+  async rsvp(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => RsvpInput) input: unknown,
+    @DeprecatedArg('eventId', () => ID) eventId: unknown,
+    @DeprecatedArg('answer', () => RsvpAnswerEnum) answer: unknown,
+  ): Promise<Event> {
+    const given = await inputOrArguments(RsvpInput, input, { eventId, answer });
+    return this.service.answer(viewer, given.eventId, given.answer);
   }
 
   @Allow(Permission.ManageEvents)

@@ -1,6 +1,6 @@
 import { Permission } from '@heritage/shared';
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   type AuthenticatedMember,
   clientAddress,
@@ -12,7 +12,10 @@ import { clearSessionCookie } from '../../common/auth/session-cookie';
 import type { Connection } from '../../common/graphql/connection';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { MemberStatusArgs, SetMemberRolesArgs } from './dto/member-admin.args';
+import { DeleteAccountInput } from './dto/delete-account.input';
+import { MemberStatusInput, SetMemberRolesInput } from './dto/member-admin.args';
+import { RoleEnum } from '../../common/graphql/enums';
+import { DeprecatedArg, InputArg, inputOrArguments } from '../../common/graphql/input-or-arguments';
 import { DirectoryArgs, MembersArgs } from './dto/members.args';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { MemberProfile, MemberProfileConnection } from './member.model';
@@ -72,26 +75,38 @@ export class MembersResolver {
 
   @Allow(Permission.ManageMembers)
   @Mutation(() => MemberProfile, { description: 'Sets a member’s roles (MEMBER is always kept). Audited.' })
-  setMemberRoles(
+  async setMemberRoles(
     @CurrentMember() viewer: AuthenticatedMember,
-    @Args() args: SetMemberRolesArgs,
+    @InputArg(() => SetMemberRolesInput) input: unknown,
+    @DeprecatedArg('memberId', () => ID) memberId: unknown,
+    @DeprecatedArg('roles', () => [RoleEnum]) roles: unknown,
   ): Promise<MemberProfile> {
-    return this.service.setRoles(viewer, args.memberId, args.roles);
+    const given = await inputOrArguments(SetMemberRolesInput, input, { memberId, roles });
+    return this.service.setRoles(viewer, given.memberId, given.roles);
   }
 
   @Allow(Permission.ManageMembers)
   @Mutation(() => MemberProfile, { description: 'Suspends a member and signs them out everywhere. Audited.' })
-  suspendMember(@CurrentMember() viewer: AuthenticatedMember, @Args() args: MemberStatusArgs): Promise<MemberProfile> {
-    return this.service.suspend(viewer, args.memberId, args.reason);
+  async suspendMember(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => MemberStatusInput) input: unknown,
+    @DeprecatedArg('memberId', () => ID) memberId: unknown,
+    @DeprecatedArg('reason', () => String) reason: unknown,
+  ): Promise<MemberProfile> {
+    const given = await inputOrArguments(MemberStatusInput, input, { memberId, reason });
+    return this.service.suspend(viewer, given.memberId, given.reason);
   }
 
   @Allow(Permission.ManageMembers)
   @Mutation(() => MemberProfile, { description: 'Lets a suspended member sign in again. Audited.' })
-  reinstateMember(
+  async reinstateMember(
     @CurrentMember() viewer: AuthenticatedMember,
-    @Args() args: MemberStatusArgs,
+    @InputArg(() => MemberStatusInput) input: unknown,
+    @DeprecatedArg('memberId', () => ID) memberId: unknown,
+    @DeprecatedArg('reason', () => String) reason: unknown,
   ): Promise<MemberProfile> {
-    return this.service.reinstate(viewer, args.memberId, args.reason);
+    const given = await inputOrArguments(MemberStatusInput, input, { memberId, reason });
+    return this.service.reinstate(viewer, given.memberId, given.reason);
   }
 
   @Allow(Permission.SignedIn)
@@ -100,10 +115,12 @@ export class MembersResolver {
   })
   async deleteAccount(
     @CurrentMember() viewer: AuthenticatedMember,
-    @Args('password') password: string,
+    @InputArg(() => DeleteAccountInput) input: unknown,
+    @DeprecatedArg('password', () => String) password: unknown,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
-    await this.service.deleteAccount(viewer, password, clientAddress(ctx.req));
+    const given = await inputOrArguments(DeleteAccountInput, input, { password });
+    await this.service.deleteAccount(viewer, given.password, clientAddress(ctx.req));
     clearSessionCookie(ctx.res, this.config.isProduction);
     return true;
   }

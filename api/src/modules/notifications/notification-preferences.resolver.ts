@@ -1,9 +1,14 @@
 // The viewer's notification preferences: read all six kinds, change any of them.
 import { Permission } from '@heritage/shared';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember } from '../../common/auth/current-member';
 import { Allow } from '../../common/auth/public.decorator';
-import { NotificationPreference, NotificationPreferenceInput } from './notification-preference.model';
+import { DeprecatedArg, InputArg, inputOrArguments } from '../../common/graphql/input-or-arguments';
+import {
+  NotificationPreference,
+  NotificationPreferenceInput,
+  UpdateNotificationPreferencesInput,
+} from './notification-preference.model';
 import { NotificationPreferencesService } from './notification-preferences.service';
 
 @Allow(Permission.SignedIn)
@@ -23,10 +28,12 @@ export class NotificationPreferencesResolver {
       'Saves the kinds given; others keep their setting. BAD_USER_INPUT (preferences.<i>.email) for email on a ' +
       'kind that cannot be emailed, (preferences.<i>.kind) for a kind listed twice. Returns every kind.',
   })
-  updateNotificationPreferences(
+  async updateNotificationPreferences(
     @CurrentMember() viewer: AuthenticatedMember,
-    @Args('preferences', { type: () => [NotificationPreferenceInput] }) preferences: NotificationPreferenceInput[],
+    @InputArg(() => UpdateNotificationPreferencesInput) input: unknown,
+    @DeprecatedArg('preferences', () => [NotificationPreferenceInput]) preferences: unknown,
   ): Promise<NotificationPreference[]> {
-    return this.service.update(viewer, preferences);
+    const given = await inputOrArguments(UpdateNotificationPreferencesInput, input, { preferences });
+    return this.service.update(viewer, given.preferences);
   }
 }

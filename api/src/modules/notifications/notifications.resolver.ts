@@ -1,12 +1,20 @@
 import { Permission } from '@heritage/shared';
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember } from '../../common/auth/current-member';
 import { Allow } from '../../common/auth/public.decorator';
 import { NotFoundError } from '../../common/errors/app-errors';
 import { type Connection, cursorCodec, PageArgs, pageSize, Part, toConnection } from '../../common/graphql/connection';
-import { IdArg, notFoundMessage } from '../../common/validation/uuid';
+import { DeprecatedArg, InputArg, inputOrArguments } from '../../common/graphql/input-or-arguments';
+import { IsId, notFoundMessage } from '../../common/validation/uuid';
 import { Notification, NotificationConnection } from './notification.model';
 import { NotificationsRepository } from './notifications.repository';
+
+@InputType({ description: 'The notification to mark read.' })
+export class NotificationIdInput {
+  @Field(() => ID)
+  @IsId({ notFound: 'notification' })
+  id: string;
+}
 
 const NOTIFICATIONS_CURSOR = cursorCodec('notifications', Part.timestamp, Part.uuid);
 
@@ -43,11 +51,15 @@ export class NotificationsResolver {
     return this.repository.unreadCount(member.id, member.roles);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description: 'Marks one of the viewer’s notifications read (again: no change). Always true; NOT_FOUND otherwise.',
+  })
   async markNotificationRead(
     @CurrentMember() member: AuthenticatedMember,
-    @IdArg('id', { notFound: 'notification' }) id: string,
-  ) {
+    @InputArg(() => NotificationIdInput) input: unknown,
+    @DeprecatedArg('id', () => ID) legacyId: unknown,
+  ): Promise<boolean> {
+    const { id } = await inputOrArguments(NotificationIdInput, input, { id: legacyId });
     if (!(await this.repository.markRead(member.id, id))) throw new NotFoundError(notFoundMessage('notification'));
     return true;
   }

@@ -15,7 +15,7 @@ export const RequestEmailChangeMutation = graphql(`
 
 export const ConfirmEmailChangeMutation = graphql(`
   mutation ConfirmEmailChange($token: String!) {
-    confirmEmailChange(token: $token)
+    confirmEmailChange(input: { token: $token })
   }
 `);
 

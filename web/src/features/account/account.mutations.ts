@@ -3,6 +3,6 @@ import { graphql } from '../../gql';
 
 export const DeleteAccountMutation = graphql(`
   mutation DeleteAccount($password: String!) {
-    deleteAccount(password: $password)
+    deleteAccount(input: { password: $password })
   }
 `);

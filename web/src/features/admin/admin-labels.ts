@@ -1,16 +1,19 @@
 // Words for the codes the admin pages show: application statuses, audit actions, sectors and regions.
-import { AUDIT_ACTION_LABELS, REGION_LABELS, SECTOR_LABELS } from '@heritage/shared';
+import {
+  APPLICATION_STATUS_LABELS as SHARED_STATUS_LABELS,
+  AUDIT_ACTION_LABELS,
+  AUDIT_TARGET_TYPE_LABELS,
+  OPEN_APPLICATION_STATUSES,
+  REGION_LABELS,
+  SECTOR_LABELS,
+} from '@heritage/shared';
 import type { ApplicationStatus } from '../../gql/graphql';
 
-export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
-  PENDING: 'Pending',
-  INFO_REQUESTED: 'More information requested',
-  APPROVED: 'Approved',
-  REJECTED: 'Rejected',
-};
+// The schema's ApplicationStatus is the shared enum's values (registered by value), so its words are shared too.
+export const APPLICATION_STATUS_LABELS = SHARED_STATUS_LABELS as Record<ApplicationStatus, string>;
 
 /** The statuses in the order the filter offers them. */
-export const APPLICATION_STATUSES: ApplicationStatus[] = ['PENDING', 'INFO_REQUESTED', 'APPROVED', 'REJECTED'];
+export const APPLICATION_STATUSES = Object.keys(APPLICATION_STATUS_LABELS) as ApplicationStatus[];
 
 export function isApplicationStatus(value: string | null): value is ApplicationStatus {
   return APPLICATION_STATUSES.includes(value as ApplicationStatus);
@@ -18,7 +21,7 @@ export function isApplicationStatus(value: string | null): value is ApplicationS
 
 /** Still waiting for a decision, so it can be approved, rejected or asked about. */
 export function isOpen(status: ApplicationStatus): boolean {
-  return status === 'PENDING' || status === 'INFO_REQUESTED';
+  return (OPEN_APPLICATION_STATUSES as readonly string[]).includes(status);
 }
 
 /** "APPLICATION_APPROVED" → "Approved"; an action added later still reads as words. */
@@ -32,15 +35,8 @@ export function auditReasonLabel(action: string): string {
   return action === 'APPLICATION_INFO_REQUESTED' ? 'Question' : 'Reason';
 }
 
-const TARGET_TYPE_LABELS: Record<string, string> = {
-  APPLICATION: 'Application',
-  MEMBER: 'Member',
-  INVITATION: 'Invitation',
-  CATEGORY: 'Discussion space',
-};
-
 export function targetTypeLabel(targetType: string): string {
-  return TARGET_TYPE_LABELS[targetType] ?? targetType.toLowerCase();
+  return (AUDIT_TARGET_TYPE_LABELS as Record<string, string>)[targetType] ?? targetType.toLowerCase();
 }
 
 /** Who did it: a named admin, or the applicant (public actions on an application), or the system. */

@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 
 export const RequestPasswordResetMutation = graphql(`
   mutation RequestPasswordReset($email: String!) {
-    requestPasswordReset(email: $email)
+    requestPasswordReset(input: { email: $email })
   }
 `);
 

@@ -84,7 +84,7 @@ export const EventQuery = graphql(`
 
 export const RsvpMutation = graphql(`
   mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {
-    rsvp(eventId: $eventId, answer: $answer) {
+    rsvp(input: { eventId: $eventId, answer: $answer }) {
       id
       goingCount
       waitlistCount
@@ -133,7 +133,7 @@ export const UpdateEventMutation = graphql(`
 
 export const CancelEventMutation = graphql(`
   mutation CancelEvent($id: ID!, $reason: String!) {
-    cancelEvent(id: $id, reason: $reason) {
+    cancelEvent(input: { id: $id, reason: $reason }) {
       id
       status
       open

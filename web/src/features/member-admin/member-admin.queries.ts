@@ -39,7 +39,7 @@ export const AdminMemberQuery = graphql(`
 
 export const SetMemberRolesMutation = graphql(`
   mutation SetMemberRoles($memberId: ID!, $roles: [Role!]!) {
-    setMemberRoles(memberId: $memberId, roles: $roles) {
+    setMemberRoles(input: { memberId: $memberId, roles: $roles }) {
       id
       roles
       status
@@ -50,7 +50,7 @@ export const SetMemberRolesMutation = graphql(`
 
 export const SuspendMemberMutation = graphql(`
   mutation SuspendMember($memberId: ID!, $reason: String!) {
-    suspendMember(memberId: $memberId, reason: $reason) {
+    suspendMember(input: { memberId: $memberId, reason: $reason }) {
       id
       roles
       status
@@ -61,7 +61,7 @@ export const SuspendMemberMutation = graphql(`
 
 export const ReinstateMemberMutation = graphql(`
   mutation ReinstateMember($memberId: ID!, $reason: String!) {
-    reinstateMember(memberId: $memberId, reason: $reason) {
+    reinstateMember(input: { memberId: $memberId, reason: $reason }) {
       id
       roles
       status

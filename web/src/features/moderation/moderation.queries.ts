@@ -45,7 +45,7 @@ export const PostReportsQuery = graphql(`
 
 export const ResolveReportMutation = graphql(`
   mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {
-    resolveReport(id: $id, action: $action, note: $note) {
+    resolveReport(input: { id: $id, action: $action, note: $note }) {
       id
       status
       resolutionNote

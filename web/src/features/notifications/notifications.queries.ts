@@ -28,7 +28,7 @@ export const NotificationsQuery = graphql(`
 
 export const MarkNotificationReadMutation = graphql(`
   mutation MarkNotificationRead($id: ID!) {
-    markNotificationRead(id: $id)
+    markNotificationRead(input: { id: $id })
   }
 `);
 
@@ -53,7 +53,7 @@ export const NotificationPreferencesQuery = graphql(`
 
 export const UpdateNotificationPreferencesMutation = graphql(`
   mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {
-    updateNotificationPreferences(preferences: $preferences) {
+    updateNotificationPreferences(input: { preferences: $preferences }) {
       kind
       label
       inApp

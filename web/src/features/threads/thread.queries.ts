@@ -193,7 +193,7 @@ export const UpdatePostMutation = graphql(`
 
 export const DeletePostMutation = graphql(`
   mutation DeletePost($id: ID!) {
-    deletePost(id: $id) {
+    deletePost(input: { id: $id }) {
       ...ThreadPostFields
       thread {
         ...ThreadRemovalFields
@@ -204,7 +204,7 @@ export const DeletePostMutation = graphql(`
 
 export const HidePostMutation = graphql(`
   mutation HidePost($id: ID!, $reason: String!) {
-    hidePost(id: $id, reason: $reason) {
+    hidePost(input: { id: $id, reason: $reason }) {
       ...ThreadPostFields
       thread {
         ...ThreadRemovalFields
@@ -215,7 +215,7 @@ export const HidePostMutation = graphql(`
 
 export const RestorePostMutation = graphql(`
   mutation RestorePost($id: ID!) {
-    restorePost(id: $id) {
+    restorePost(input: { id: $id }) {
       ...ThreadPostFields
       thread {
         ...ThreadRemovalFields
@@ -226,7 +226,7 @@ export const RestorePostMutation = graphql(`
 
 export const ReactMutation = graphql(`
   mutation React($postId: ID!, $kind: ReactionKind!) {
-    react(postId: $postId, kind: $kind) {
+    react(input: { postId: $postId, kind: $kind }) {
       id
       reactions {
         kind
@@ -243,7 +243,7 @@ export const ReactMutation = graphql(`
 
 export const UnreactMutation = graphql(`
   mutation Unreact($postId: ID!, $kind: ReactionKind!) {
-    unreact(postId: $postId, kind: $kind) {
+    unreact(input: { postId: $postId, kind: $kind }) {
       id
       reactions {
         kind
@@ -260,7 +260,7 @@ export const UnreactMutation = graphql(`
 
 export const ReportPostMutation = graphql(`
   mutation ReportPost($postId: ID!, $reason: String!) {
-    reportPost(postId: $postId, reason: $reason) {
+    reportPost(input: { postId: $postId, reason: $reason }) {
       id
       status
       post {
@@ -274,7 +274,7 @@ export const ReportPostMutation = graphql(`
 
 export const PinThreadMutation = graphql(`
   mutation PinThread($id: ID!) {
-    pinThread(id: $id) {
+    pinThread(input: { id: $id }) {
       ...ThreadStateFields
     }
   }
@@ -282,7 +282,7 @@ export const PinThreadMutation = graphql(`
 
 export const UnpinThreadMutation = graphql(`
   mutation UnpinThread($id: ID!) {
-    unpinThread(id: $id) {
+    unpinThread(input: { id: $id }) {
       ...ThreadStateFields
     }
   }
@@ -290,7 +290,7 @@ export const UnpinThreadMutation = graphql(`
 
 export const LockThreadMutation = graphql(`
   mutation LockThread($id: ID!) {
-    lockThread(id: $id) {
+    lockThread(input: { id: $id }) {
       ...ThreadStateFields
     }
   }
@@ -298,7 +298,7 @@ export const LockThreadMutation = graphql(`
 
 export const UnlockThreadMutation = graphql(`
   mutation UnlockThread($id: ID!) {
-    unlockThread(id: $id) {
+    unlockThread(input: { id: $id }) {
       ...ThreadStateFields
     }
   }
@@ -306,7 +306,7 @@ export const UnlockThreadMutation = graphql(`
 
 export const MoveThreadMutation = graphql(`
   mutation MoveThread($id: ID!, $categoryId: ID!) {
-    moveThread(id: $id, categoryId: $categoryId) {
+    moveThread(input: { id: $id, categoryId: $categoryId }) {
       ...ThreadStateFields
     }
   }
@@ -314,7 +314,7 @@ export const MoveThreadMutation = graphql(`
 
 export const WatchThreadMutation = graphql(`
   mutation WatchThread($id: ID!) {
-    watchThread(id: $id) {
+    watchThread(input: { id: $id }) {
       id
       watching
     }
@@ -323,7 +323,7 @@ export const WatchThreadMutation = graphql(`
 
 export const UnwatchThreadMutation = graphql(`
   mutation UnwatchThread($id: ID!) {
-    unwatchThread(id: $id) {
+    unwatchThread(input: { id: $id }) {
       id
       watching
     }
@@ -332,7 +332,7 @@ export const UnwatchThreadMutation = graphql(`
 
 export const MarkThreadReadMutation = graphql(`
   mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {
-    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {
+    markThreadRead(input: { threadId: $threadId, upToNumber: $upToNumber }) {
       id
       unreadCount
       lastReadNumber

@@ -37,3 +37,17 @@ export class RequestEmailChangeInput {
   @IsString()
   newEmail: string;
 }
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field({ description: 'The account’s email address.' })
+  @IsString()
+  email: string;
+}
+
+@InputType()
+export class ConfirmEmailChangeInput {
+  @Field({ description: 'The token from the emailed link.' })
+  @IsString()
+  token: string;
+}

@@ -1,20 +1,20 @@
 // The GraphQL surface of posts: replying, editing, deleting, the moderators' hide and restore, the composer's
 // preview, and a post's relations (thread, author, the post it answers, mentions, revisions) via loaders.
 import { Permission } from '@heritage/shared';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../../common/auth/current-member';
 import { Allow } from '../../../common/auth/public.decorator';
 import { renderMarkdown } from '../../../common/markdown/render-markdown';
 import { DiscussionLoaders } from '../discussion.loaders';
 import { CreatePostInput, UpdatePostInput } from './dto/post.input';
-import { HidePostArgs, PreviewMarkdownArgs } from './dto/posts.args';
+import { HidePostInput, PostIdInput, PreviewMarkdownArgs } from './dto/posts.args';
 import { MarkdownPreview, Post, PostRevision, toPost } from './post.model';
 import { PostAuthor, toPostAuthor } from './post-author.model';
 import { PostsService } from './posts.service';
 import { Thread, toThread } from '../threads/thread.model';
 import { canDeletePost, canEditPost, canModerate } from '../threads/threads.policy';
 import { RateLimit } from '../../rate-limits/rate-limit.guard';
-import { IdArg } from '../../../common/validation/uuid';
+import { DeprecatedArg, InputArg, inputOrArguments } from '../../../common/graphql/input-or-arguments';
 
 @Resolver(() => Post)
 export class PostsResolver {
@@ -49,25 +49,35 @@ export class PostsResolver {
 
   @Allow(Permission.SignedIn)
   @Mutation(() => Post, { description: 'The author’s soft delete (post 1 takes the thread out of lists).' })
-  deletePost(
+  async deletePost(
     @CurrentMember() viewer: AuthenticatedMember,
-    @IdArg('id', { notFound: 'post' }) id: string,
+    @InputArg(() => PostIdInput) input: unknown,
+    @DeprecatedArg('id', () => ID) legacyId: unknown,
   ): Promise<Post> {
+    const { id } = await inputOrArguments(PostIdInput, input, { id: legacyId });
     return this.service.delete(viewer, id);
   }
 
   @Allow(Permission.ModerateDiscussions)
   @Mutation(() => Post, { description: 'Moderators: hides a post with a reason its author sees. Audited.' })
-  hidePost(@CurrentMember() viewer: AuthenticatedMember, @Args() args: HidePostArgs): Promise<Post> {
-    return this.service.hide(viewer, args.id, args.reason);
+  async hidePost(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => HidePostInput) input: unknown,
+    @DeprecatedArg('id', () => ID) id: unknown,
+    @DeprecatedArg('reason', () => String) reason: unknown,
+  ): Promise<Post> {
+    const given = await inputOrArguments(HidePostInput, input, { id, reason });
+    return this.service.hide(viewer, given.id, given.reason);
   }
 
   @Allow(Permission.ModerateDiscussions)
   @Mutation(() => Post, { description: 'Moderators: brings back a hidden or deleted post. Audited.' })
-  restorePost(
+  async restorePost(
     @CurrentMember() viewer: AuthenticatedMember,
-    @IdArg('id', { notFound: 'post' }) id: string,
+    @InputArg(() => PostIdInput) input: unknown,
+    @DeprecatedArg('id', () => ID) legacyId: unknown,
   ): Promise<Post> {
+    const { id } = await inputOrArguments(PostIdInput, input, { id: legacyId });
     return this.service.restore(viewer, id);
   }
 

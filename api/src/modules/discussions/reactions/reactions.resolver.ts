@@ -2,13 +2,15 @@
 // and to ReactionSummary (reactors). Counts and the viewer's flags for every post in a response come from one
 // batched statement; reactors from a second one, only when a response asks for them.
 import { LIMITS, Permission } from '@heritage/shared';
-import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../../common/auth/current-member';
 import { Allow } from '../../../common/auth/public.decorator';
 import { UserInputError } from '../../../common/errors/app-errors';
 import { loaderFor } from '../../../common/graphql/loaders';
 import { DiscussionLoaders } from '../discussion.loaders';
-import { ReactionArgs } from './dto/reaction.args';
+import { ReactionInput } from './dto/reaction.args';
+import { ReactionKindEnum } from '../../../common/graphql/enums';
+import { DeprecatedArg, InputArg, inputOrArguments } from '../../../common/graphql/input-or-arguments';
 import { Post } from '../posts/post.model';
 import { PostAuthor, toPostAuthor } from '../posts/post-author.model';
 import { ReactionSummary, toReactionSummaries } from './reaction.model';
@@ -31,14 +33,26 @@ export class ReactionsResolver {
       'Adds the viewer’s reaction of this kind (again: no change). NOT_FOUND when the viewer cannot read the ' +
       'thread; BAD_USER_INPUT for their own post (kind) or a removed post (postId); FORBIDDEN when archived.',
   })
-  react(@CurrentMember() viewer: AuthenticatedMember, @Args() args: ReactionArgs): Promise<Post> {
-    return this.service.react(viewer, args.postId, args.kind);
+  async react(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => ReactionInput) input: unknown,
+    @DeprecatedArg('postId', () => ID) postId: unknown,
+    @DeprecatedArg('kind', () => ReactionKindEnum) kind: unknown,
+  ): Promise<Post> {
+    const given = await inputOrArguments(ReactionInput, input, { postId, kind });
+    return this.service.react(viewer, given.postId, given.kind);
   }
 
   @Allow(Permission.SignedIn)
   @Mutation(() => Post, { description: 'Takes back the viewer’s reaction of this kind (none: no change).' })
-  unreact(@CurrentMember() viewer: AuthenticatedMember, @Args() args: ReactionArgs): Promise<Post> {
-    return this.service.unreact(viewer, args.postId, args.kind);
+  async unreact(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => ReactionInput) input: unknown,
+    @DeprecatedArg('postId', () => ID) postId: unknown,
+    @DeprecatedArg('kind', () => ReactionKindEnum) kind: unknown,
+  ): Promise<Post> {
+    const given = await inputOrArguments(ReactionInput, input, { postId, kind });
+    return this.service.unreact(viewer, given.postId, given.kind);
   }
 
   @ResolveField(() => [ReactionSummary], { description: 'Always all three kinds, in enum order, zeros included.' })

@@ -1,13 +1,14 @@
 // The viewer's reading state: markThreadRead, and the unread/new/watching fields on Thread and Space.
 // Each field asks a per-request loader, so a page of threads or the list of spaces costs one statement.
 import { Permission } from '@heritage/shared';
-import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../../common/auth/current-member';
 import { Allow } from '../../../common/auth/public.decorator';
 import { Space } from '../spaces/space.model';
 import { ReadingService } from './reading.service';
 import { Thread } from '../threads/thread.model';
-import { IdArg } from '../../../common/validation/uuid';
+import { MarkThreadReadInput } from '../threads/dto/threads.args';
+import { DeprecatedArg, InputArg, inputOrArguments } from '../../../common/graphql/input-or-arguments';
 
 @Resolver(() => Thread)
 export class ThreadReadingResolver {
@@ -19,12 +20,14 @@ export class ThreadReadingResolver {
       'Marks the thread read up to post upToNumber (at most its newest post). Never moves backwards. NOT_FOUND ' +
       'when the thread is missing or unreadable; BAD_USER_INPUT (upToNumber) below 1.',
   })
-  markThreadRead(
+  async markThreadRead(
     @CurrentMember() viewer: AuthenticatedMember,
-    @IdArg('threadId', { notFound: 'thread' }) threadId: string,
-    @Args('upToNumber', { type: () => Int }) upToNumber: number,
+    @InputArg(() => MarkThreadReadInput) input: unknown,
+    @DeprecatedArg('threadId', () => ID) threadId: unknown,
+    @DeprecatedArg('upToNumber', () => Int) upToNumber: unknown,
   ): Promise<Thread> {
-    return this.service.markThreadRead(viewer, threadId, upToNumber);
+    const given = await inputOrArguments(MarkThreadReadInput, input, { threadId, upToNumber });
+    return this.service.markThreadRead(viewer, given.threadId, given.upToNumber);
   }
 
   @ResolveField(() => Boolean, {

@@ -2,7 +2,7 @@
 // unwatchSpace). NOT_FOUND (the same message as a missing one) for anything the viewer may
 // not read.
 import { Permission } from '@heritage/shared';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember } from '../../../common/auth/current-member';
 import { Allow } from '../../../common/auth/public.decorator';
 import { SpaceIdInput } from '../spaces/dto/space.input';
@@ -11,6 +11,8 @@ import { Space } from '../spaces/space.model';
 import { Thread } from '../threads/thread.model';
 import { WatchingService } from './watching.service';
 import { IdArg } from '../../../common/validation/uuid';
+import { ThreadIdInput } from '../threads/dto/thread-moderation.args';
+import { DeprecatedArg, InputArg, inputOrArguments } from '../../../common/graphql/input-or-arguments';
 
 @Allow(Permission.SignedIn)
 @Resolver()
@@ -18,14 +20,24 @@ export class WatchingResolver {
   constructor(private readonly service: WatchingService) {}
 
   @Mutation(() => Thread, { description: 'Tells the viewer about replies to the thread.' })
-  watchThread(@CurrentMember() viewer: AuthenticatedMember, @IdArg('id', { notFound: 'thread' }) id: string) {
+  async watchThread(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => ThreadIdInput) input: unknown,
+    @DeprecatedArg('id', () => ID) legacyId: unknown,
+  ): Promise<Thread> {
+    const { id } = await inputOrArguments(ThreadIdInput, input, { id: legacyId });
     return this.service.setThreadWatching(viewer, id, true);
   }
 
   @Mutation(() => Thread, {
     description: 'Stops telling the viewer about replies; replying or being mentioned later does not restart it.',
   })
-  unwatchThread(@CurrentMember() viewer: AuthenticatedMember, @IdArg('id', { notFound: 'thread' }) id: string) {
+  async unwatchThread(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => ThreadIdInput) input: unknown,
+    @DeprecatedArg('id', () => ID) legacyId: unknown,
+  ): Promise<Thread> {
+    const { id } = await inputOrArguments(ThreadIdInput, input, { id: legacyId });
     return this.service.setThreadWatching(viewer, id, false);
   }
 

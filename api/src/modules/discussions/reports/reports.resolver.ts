@@ -1,12 +1,13 @@
 // The GraphQL surface of reports: a member reports a post; moderators read the queue and resolve reports.
 // Also the fields reporting adds to Post (canReport, reportedByViewer), batched per response.
 import { Permission } from '@heritage/shared';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../../common/auth/current-member';
 import { Allow } from '../../../common/auth/public.decorator';
 import type { Connection } from '../../../common/graphql/connection';
 import { DiscussionLoaders } from '../discussion.loaders';
-import { PostReportsArgs, ReportPostArgs, ResolveReportArgs } from './dto/report.args';
+import { PostReportsArgs, ReportActionEnum, ReportPostInput, ResolveReportInput } from './dto/report.args';
+import { DeprecatedArg, InputArg, inputOrArguments } from '../../../common/graphql/input-or-arguments';
 import { Post, toPost } from '../posts/post.model';
 import { PostAuthor, toPostAuthor } from '../posts/post-author.model';
 import { PostReport, PostReportConnection } from './report.model';
@@ -29,8 +30,13 @@ export class ReportsResolver {
       'Reports a post to the moderators. NOT_FOUND when the viewer cannot read the thread; BAD_USER_INPUT for ' +
       'their own or a removed post (postId) or a bad reason; CONFLICT when they already have an open report on it.',
   })
-  reportPost(@CurrentMember() viewer: AuthenticatedMember, @Args() args: ReportPostArgs): Promise<PostReport> {
-    return this.service.report(viewer, args);
+  async reportPost(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => ReportPostInput) input: unknown,
+    @DeprecatedArg('postId', () => ID) postId: unknown,
+    @DeprecatedArg('reason', () => String) reason: unknown,
+  ): Promise<PostReport> {
+    return this.service.report(viewer, await inputOrArguments(ReportPostInput, input, { postId, reason }));
   }
 
   @Allow(Permission.ModerateDiscussions)
@@ -50,8 +56,14 @@ export class ReportsResolver {
       'Moderators: HIDE hides the post (reason = note) and resolves every open report on it; DISMISS resolves ' +
       'this one. The reporters are told. CONFLICT when already resolved (another moderator got there first).',
   })
-  resolveReport(@CurrentMember() viewer: AuthenticatedMember, @Args() args: ResolveReportArgs): Promise<PostReport> {
-    return this.service.resolve(viewer, args);
+  async resolveReport(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => ResolveReportInput) input: unknown,
+    @DeprecatedArg('id', () => ID) id: unknown,
+    @DeprecatedArg('action', () => ReportActionEnum) action: unknown,
+    @DeprecatedArg('note', () => String) note: unknown,
+  ): Promise<PostReport> {
+    return this.service.resolve(viewer, await inputOrArguments(ResolveReportInput, input, { id, action, note }));
   }
 
   @ResolveField(() => Post)

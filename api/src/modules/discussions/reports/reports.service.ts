@@ -14,7 +14,7 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import { CategoriesRepository } from '../spaces/categories.repository';
 import { canRead } from '../spaces/categories.policy';
 import { DiscussionEvents } from '../discussion-events.service';
-import { ReportAction, type PostReportsArgs, type ReportPostArgs, type ResolveReportArgs } from './dto/report.args';
+import { ReportAction, type PostReportsArgs, type ReportPostInput, type ResolveReportInput } from './dto/report.args';
 import { postNotFound, PostsService } from '../posts/posts.service';
 import { findPostContext } from '../reactions/reactions.repository';
 import { type PostReport, toPostReport } from './report.model';
@@ -49,7 +49,7 @@ export class ReportsService {
    * A member reports a post they can see. A second open report by the same member on the same post is a
    * CONFLICT (the first still stands; there is nothing for them to correct).
    */
-  report(actor: AuthenticatedMember, args: ReportPostArgs): Promise<PostReport> {
+  report(actor: AuthenticatedMember, args: ReportPostInput): Promise<PostReport> {
     return this.uow.run(async (m) => {
       const context = await findPostContext(m, args.postId, 'share');
       if (!context) throw postNotFound();
@@ -80,7 +80,7 @@ export class ReportsService {
     return toConnection(rows, limit, REPORTS_CURSOR, (r) => [r.createdAtKey, r.id], toPostReport);
   }
 
-  resolve(actor: AuthenticatedMember, args: ResolveReportArgs): Promise<PostReport> {
+  resolve(actor: AuthenticatedMember, args: ResolveReportInput): Promise<PostReport> {
     return this.uow.run(async (m) => {
       const found = await this.repository.findById(m, args.id, false);
       if (!found) throw reportNotFound();

@@ -1,7 +1,7 @@
 // The GraphQL surface of threads: lists, one thread, the home page's advisory updates, starting and editing,
 // and the moderators' pin, lock and move. Relations are resolved through the request's loaders.
 import { Permission, ThreadKind } from '@heritage/shared';
-import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../../common/auth/current-member';
 import { Allow } from '../../../common/auth/public.decorator';
@@ -10,7 +10,7 @@ import { CaseStudy, toCaseStudy } from './case-study.model';
 import { Space, toSpace } from '../spaces/space.model';
 import { DiscussionLoaders } from '../discussion.loaders';
 import { CreateThreadInput, UpdateThreadInput } from './dto/thread.input';
-import { MoveThreadArgs } from './dto/thread-moderation.args';
+import { MoveThreadInput, ThreadIdInput } from './dto/thread-moderation.args';
 import { LatestUpdatesArgs, ThreadsArgs } from './dto/threads.args';
 import { PostsArgs } from '../posts/dto/posts.args';
 import { Post, PostConnection, toPost } from '../posts/post.model';
@@ -21,6 +21,7 @@ import { ThreadsService } from './threads.service';
 import { canEditThread, canModerate, canReplyToThread } from './threads.policy';
 import { RateLimit } from '../../rate-limits/rate-limit.guard';
 import { IdArg } from '../../../common/validation/uuid';
+import { DeprecatedArg, InputArg, inputOrArguments } from '../../../common/graphql/input-or-arguments';
 
 @Resolver(() => Thread)
 export class ThreadsResolver {
@@ -95,32 +96,58 @@ export class ThreadsResolver {
 
   @Allow(Permission.ModerateDiscussions)
   @Mutation(() => Thread, { description: 'Moderators: pins a thread to the top of its space. Audited.' })
-  pinThread(@CurrentMember() viewer: AuthenticatedMember, @IdArg('id', { notFound: 'thread' }) id: string) {
+  async pinThread(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => ThreadIdInput) input: unknown,
+    @DeprecatedArg('id', () => ID) legacyId: unknown,
+  ): Promise<Thread> {
+    const { id } = await inputOrArguments(ThreadIdInput, input, { id: legacyId });
     return this.service.pin(viewer, id, true);
   }
 
   @Allow(Permission.ModerateDiscussions)
   @Mutation(() => Thread, { description: 'Moderators. Audited.' })
-  unpinThread(@CurrentMember() viewer: AuthenticatedMember, @IdArg('id', { notFound: 'thread' }) id: string) {
+  async unpinThread(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => ThreadIdInput) input: unknown,
+    @DeprecatedArg('id', () => ID) legacyId: unknown,
+  ): Promise<Thread> {
+    const { id } = await inputOrArguments(ThreadIdInput, input, { id: legacyId });
     return this.service.pin(viewer, id, false);
   }
 
   @Allow(Permission.ModerateDiscussions)
   @Mutation(() => Thread, { description: 'Moderators: stops replies (except moderators’). Audited.' })
-  lockThread(@CurrentMember() viewer: AuthenticatedMember, @IdArg('id', { notFound: 'thread' }) id: string) {
+  async lockThread(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => ThreadIdInput) input: unknown,
+    @DeprecatedArg('id', () => ID) legacyId: unknown,
+  ): Promise<Thread> {
+    const { id } = await inputOrArguments(ThreadIdInput, input, { id: legacyId });
     return this.service.lock(viewer, id, true);
   }
 
   @Allow(Permission.ModerateDiscussions)
   @Mutation(() => Thread, { description: 'Moderators. Audited.' })
-  unlockThread(@CurrentMember() viewer: AuthenticatedMember, @IdArg('id', { notFound: 'thread' }) id: string) {
+  async unlockThread(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => ThreadIdInput) input: unknown,
+    @DeprecatedArg('id', () => ID) legacyId: unknown,
+  ): Promise<Thread> {
+    const { id } = await inputOrArguments(ThreadIdInput, input, { id: legacyId });
     return this.service.lock(viewer, id, false);
   }
 
   @Allow(Permission.ModerateDiscussions)
   @Mutation(() => Thread, { description: 'Moderators: moves a thread to another live space. Audited.' })
-  moveThread(@CurrentMember() viewer: AuthenticatedMember, @Args() args: MoveThreadArgs): Promise<Thread> {
-    return this.service.move(viewer, args.id, args.categoryId);
+  async moveThread(
+    @CurrentMember() viewer: AuthenticatedMember,
+    @InputArg(() => MoveThreadInput) input: unknown,
+    @DeprecatedArg('id', () => ID) id: unknown,
+    @DeprecatedArg('categoryId', () => ID) categoryId: unknown,
+  ): Promise<Thread> {
+    const given = await inputOrArguments(MoveThreadInput, input, { id, categoryId });
+    return this.service.move(viewer, given.id, given.categoryId);
   }
 
   @ResolveField(() => Space, { description: 'The space the thread is in.' })

@@ -94,8 +94,8 @@ export class UpcomingEventsArgs {
   first: number;
 }
 
-@ArgsType()
-export class CancelEventArgs {
+@InputType()
+export class CancelEventInput {
   @Field(() => ID)
   @IsId({ notFound: 'event' })
   id: string;
@@ -108,8 +108,8 @@ export class CancelEventArgs {
   reason: string;
 }
 
-@ArgsType()
-export class RsvpArgs {
+@InputType()
+export class RsvpInput {
   @Field(() => ID)
   @IsId({ notFound: 'event' })
   eventId: string;

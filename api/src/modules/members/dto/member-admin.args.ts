@@ -1,12 +1,12 @@
 import { LIMITS, Role } from '@heritage/shared';
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsArray, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { RoleEnum } from '../../../common/graphql/enums';
 import { Dedupe, orFewer, Trim } from '../../../common/validation/normalise';
 import { IsId } from '../../../common/validation/uuid';
 
-@ArgsType()
-export class SetMemberRolesArgs {
+@InputType()
+export class SetMemberRolesInput {
   @Field(() => ID)
   @IsId({ notFound: 'member' })
   memberId: string;
@@ -19,8 +19,8 @@ export class SetMemberRolesArgs {
 }
 
 /** Suspending and reinstating: which member, and why (kept in the audit log). */
-@ArgsType()
-export class MemberStatusArgs {
+@InputType({ description: 'Suspending or reinstating a member: who, and why (kept in the audit log).' })
+export class MemberStatusInput {
   @Field(() => ID)
   @IsId({ notFound: 'member' })
   memberId: string;

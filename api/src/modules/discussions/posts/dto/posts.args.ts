@@ -1,6 +1,7 @@
-// Arguments of a thread's posts (a keyset page by number) and of the moderators' and composer's post actions.
+// Arguments of a thread's posts (a keyset page by number), the inputs of the author's and moderators' post
+// actions, and the composer's preview.
 import { DISCUSSION_LIMITS } from '@heritage/shared';
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { PageArgs } from '../../../../common/graphql/connection';
 import { orFewer, Trim } from '../../../../common/validation/normalise';
@@ -18,8 +19,15 @@ export class PostsArgs extends PageArgs {
   fromNumber?: number | null;
 }
 
-@ArgsType()
-export class HidePostArgs {
+@InputType({ description: 'The post to delete or restore.' })
+export class PostIdInput {
+  @Field(() => ID)
+  @IsId({ notFound: 'post' })
+  id: string;
+}
+
+@InputType()
+export class HidePostInput {
   @Field(() => ID)
   @IsId({ notFound: 'post' })
   id: string;

@@ -1,12 +1,12 @@
-// The arguments of react and unreact. An unknown kind never reaches here: GraphQL refuses it as a bad enum value.
+// The input of react and unreact. An unknown kind never reaches here: GraphQL refuses it as a bad enum value.
 import { ReactionKind } from '@heritage/shared';
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn } from 'class-validator';
 import { ReactionKindEnum } from '../../../../common/graphql/enums';
 import { IsId } from '../../../../common/validation/uuid';
 
-@ArgsType()
-export class ReactionArgs {
+@InputType({ description: 'A post, and the kind of reaction to add or take back.' })
+export class ReactionInput {
   @Field(() => ID)
   @IsId({ notFound: 'post' })
   postId: string;

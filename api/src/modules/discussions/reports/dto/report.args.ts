@@ -1,7 +1,7 @@
 // What members send to report a post, and moderators to read the queue and resolve a report. Messages are for
 // people; the service adds the rules that need the database (who may report, one open report each).
 import { DISCUSSION_LIMITS, ReportStatus } from '@heritage/shared';
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageArgs } from '../../../../common/graphql/connection';
 import { byValue, ReportStatusEnum } from '../../../../common/graphql/enums';
@@ -19,8 +19,8 @@ export const ReportActionEnum = byValue(
   'HIDE hides the reported post (and resolves every open report on it); DISMISS closes this report alone.',
 );
 
-@ArgsType()
-export class ReportPostArgs {
+@InputType()
+export class ReportPostInput {
   @Field(() => ID)
   @IsId({ notFound: 'post' })
   postId: string;
@@ -33,8 +33,8 @@ export class ReportPostArgs {
   reason: string;
 }
 
-@ArgsType()
-export class ResolveReportArgs {
+@InputType()
+export class ResolveReportInput {
   @Field(() => ID)
   @IsId({ notFound: 'report' })
   id: string;

@@ -1,9 +1,17 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+// The inputs of the actions on one thread: the moderators' pin, lock and move, and the viewer's watching.
+import { Field, ID, InputType } from '@nestjs/graphql';
 
 import { IsId } from '../../../../common/validation/uuid';
 
-@ArgsType()
-export class MoveThreadArgs {
+@InputType({ description: 'The thread to pin, unpin, lock, unlock, watch or unwatch.' })
+export class ThreadIdInput {
+  @Field(() => ID)
+  @IsId({ notFound: 'thread' })
+  id: string;
+}
+
+@InputType()
+export class MoveThreadInput {
   @Field(() => ID)
   @IsId({ notFound: 'thread' })
   id: string;

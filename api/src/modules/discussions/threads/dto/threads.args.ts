@@ -94,3 +94,15 @@ export class LatestUpdatesArgs {
   @Max(LATEST_UPDATES_MAX, { message: `Ask for at most ${LATEST_UPDATES_MAX} updates` })
   first?: number | null;
 }
+
+/** markThreadRead: the service keeps the rules (at least 1, at most the newest post, never backwards). */
+@InputType()
+export class MarkThreadReadInput {
+  @Field(() => ID)
+  @IsId({ notFound: 'thread' })
+  threadId: string;
+
+  @Field(() => Int, { description: 'The last post read (at most the newest post); BAD_USER_INPUT below 1.' })
+  @IsInt()
+  upToNumber: number;
+}
