@@ -24,8 +24,8 @@ type StringKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V
 
 export interface UseFormOptions<V> {
   initial: V;
-  /** The form's own checks, field id → message (undefined when it passes), in page order. */
-  validate?: (values: V) => Record<string, string | undefined>;
+  /** The form's own checks, field id → message (undefined when it passes) or a list, in page order. */
+  validate?: (values: V) => Record<string, string | undefined> | FieldErrorItem[];
   /** Sends the values. A thrown error with field errors puts them beside the fields; any other goes to onError. */
   submit: (values: V) => Promise<unknown>;
   /** An error without field errors: return the field errors to show, or nothing when the page shows it itself. */
@@ -63,7 +63,8 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
 
   /** Runs the checks, then sends; resolves true when the values were sent without error. */
   async function submitValues(): Promise<boolean> {
-    const problems = options.validate ? collectErrors(options.validate(values)) : [];
+    const checked = options.validate?.(values) ?? [];
+    const problems = Array.isArray(checked) ? checked : collectErrors(checked);
     setErrors(problems);
     if (problems.length) return false;
     setSubmitting(true);

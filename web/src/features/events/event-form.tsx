@@ -10,13 +10,12 @@ import {
   Button,
   Checkboxes,
   ErrorSummary,
-  fieldErrorsOf,
   Radios,
   Select,
   TextArea,
   TextInput,
+  useForm,
   WarningText,
-  type FieldErrorItem,
 } from '../../components/forms';
 import { conflictSummary, staleEditOf } from '../../components/edit-conflict';
 import { problemMessage } from '../../components/problem-message';
@@ -63,34 +62,29 @@ export const CURRENT_EVENT_ID = 'current-version';
 export function EventForm({ title, initialValues, submitLabel, cancelHref, notice, save, conflict }: EventFormProps) {
   const navigate = useNavigate();
   const { viewer, can } = useViewer();
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FieldErrorItem[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const zones = useMemo(() => timeZoneChoices(), []);
-  usePageTitle(title, errors.length > 0 || problem !== null);
-
-  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
-  const set: Setter = (key) => (value) => setValues((current) => ({ ...current, [key]: value }));
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setProblem(null);
-    const own = eventFormErrors(values);
-    setErrors(own);
-    if (own.length) return;
-    setSaving(true);
-    try {
+  const form = useForm({
+    initial: initialValues,
+    validate: eventFormErrors,
+    submit: async (values) => {
       const id = await save(values);
-      void navigate(`/events/${id}`, { state: noticeState(notice) });
-    } catch (error) {
-      setSaving(false);
+      // Still saving (the button stays disabled) until the event page has opened.
+      await navigate(`/events/${id}`, { state: noticeState(notice) });
+    },
+    onError: (error) => {
       const stale = staleEditOf(error);
-      if (stale) return setErrors(conflictSummary(stale, CURRENT_EVENT_ID));
-      const fields = fieldErrorsOf(error);
-      if (fields) setErrors(fields);
-      else setProblem(problemMessage(error));
-    }
+      if (stale) return conflictSummary(stale, CURRENT_EVENT_ID);
+      setProblem(problemMessage(error));
+    },
+  });
+  const { values, errors, errorFor } = form;
+  usePageTitle(title, errors.length > 0 || problem !== null);
+  const set: Setter = (key) => (value) => form.set(key, value);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    setProblem(null);
+    form.handleSubmit(event);
   }
 
   const places = <PlaceFields values={values} set={set} errorFor={errorFor} />;
@@ -107,7 +101,7 @@ export function EventForm({ title, initialValues, submitLabel, cancelHref, notic
           <h2 className="edit-conflict__yours">Your version</h2>
         </>
       ) : null}
-      <form noValidate onSubmit={(event) => void submit(event)} className="event-form">
+      <form noValidate onSubmit={submit} className="event-form">
         <TextInput
           id="title"
           label="Title"
@@ -250,7 +244,7 @@ export function EventForm({ title, initialValues, submitLabel, cancelHref, notic
           ) : null}
         </OrganiserPicker>
         <div className="button-group">
-          <Button disabled={saving}>{submitLabel}</Button>
+          <Button disabled={form.submitting}>{submitLabel}</Button>
           <Link to={cancelHref}>Cancel</Link>
         </div>
       </form>
