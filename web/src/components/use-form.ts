@@ -29,8 +29,11 @@ export interface UseFormOptions<V> {
   initial: V;
   /** The form's own checks, field id → message (undefined when it passes) or a list, in page order. */
   validate?: (values: V) => Record<string, string | undefined> | FieldErrorItem[];
-  /** Sends the values. A thrown error with field errors puts them beside the fields; any other goes to onError. */
-  submit: (values: V) => Promise<unknown>;
+  /**
+   * Sends the values (or, for a step of a longer form, keeps them and moves on). A thrown error with field errors
+   * puts them beside the fields; any other goes to onError.
+   */
+  submit: (values: V) => Promise<unknown> | void;
   /** An error without field errors: return the field errors to show, or nothing when the page shows it itself. */
   onError?: (error: unknown) => FieldErrorItem[] | void;
   /**
