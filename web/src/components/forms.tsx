@@ -8,7 +8,7 @@ export { Checkbox, Checkboxes, type CheckboxProps, type CheckboxesProps } from '
 export { Select, type SelectProps } from './select';
 export { Button, type ButtonProps } from './button';
 export { useFieldErrors, fieldErrorsOf, type FieldErrors } from './use-field-errors';
-export { useForm, type BoundField, type FormState, type UseFormOptions } from './use-form';
+export { useForm, type BoundField, type FormState, type ShownErrors, type UseFormOptions } from './use-form';
 export { SummaryList, type SummaryListRow } from './summary-list';
 export { ConfirmationPanel, InsetText, WarningText } from './content-blocks';
 export { BackLink, Pagination } from './navigation-links';

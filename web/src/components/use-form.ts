@@ -15,6 +15,9 @@
 //     <Button disabled={form.submitting}>Send</Button>
 //
 // A page that shows one error summary for several forms passes its own `useFieldErrors()` as `fieldErrors`.
+// A form whose API errors need reading first (API field names mapped to the page's ids, a summary worded
+// apart from the messages beside the fields, as the personal-data guard's findings are) passes `readErrors`,
+// and shows `form.summary` in its error summary.
 import { useCallback, useState, type FormEvent } from 'react';
 import type { FieldErrorItem } from './error-summary';
 import { collectErrors } from './validation';
@@ -24,14 +27,28 @@ type StringKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V
 
 export interface UseFormOptions<V> {
   initial: V;
-  /** The form's own checks, field id → message (undefined when it passes), in page order. */
-  validate?: (values: V) => Record<string, string | undefined>;
-  /** Sends the values. A thrown error with field errors puts them beside the fields; any other goes to onError. */
-  submit: (values: V) => Promise<unknown>;
+  /** The form's own checks, field id → message (undefined when it passes) or a list, in page order. */
+  validate?: (values: V) => Record<string, string | undefined> | FieldErrorItem[];
+  /**
+   * Sends the values (or, for a step of a longer form, keeps them and moves on). A thrown error with field errors
+   * puts them beside the fields; any other goes to onError.
+   */
+  submit: (values: V) => Promise<unknown> | void;
   /** An error without field errors: return the field errors to show, or nothing when the page shows it itself. */
   onError?: (error: unknown) => FieldErrorItem[] | void;
+  /**
+   * Reads the API's error in place of the default (its BAD_USER_INPUT field errors as they are): the errors to
+   * show, or null when the error is not about the input (it then goes to onError).
+   */
+  readErrors?: (error: unknown) => ShownErrors | null;
   /** The errors of the page, when the page owns the error summary. */
   fieldErrors?: FieldErrors;
+}
+
+/** Messages beside the fields, and the error summary's list when it says something else. */
+export interface ShownErrors {
+  fields: FieldErrorItem[];
+  summary?: FieldErrorItem[];
 }
 
 /** What `field(name)` gives a text input: its id, value, change handler and error message. */
@@ -44,9 +61,20 @@ export interface BoundField {
 
 export function useForm<V extends object>(options: UseFormOptions<V>) {
   const own = useFieldErrors();
-  const { errors, errorFor, setErrors, clear, fromError } = options.fieldErrors ?? own;
+  const shared = options.fieldErrors ?? own;
+  const { errors, errorFor, fromError } = shared;
   const [values, setValues] = useState<V>(options.initial);
   const [submitting, setSubmitting] = useState(false);
+  // The summary's own list, while it differs from the fields' messages (set only through readErrors).
+  const [ownSummary, setOwnSummary] = useState<FieldErrorItem[] | null>(null);
+  const setErrors = useCallback(
+    (next: FieldErrorItem[]) => {
+      shared.setErrors(next);
+      setOwnSummary(null);
+    },
+    [shared],
+  );
+  const clear = useCallback(() => setErrors([]), [setErrors]);
 
   const set = useCallback(<K extends keyof V>(name: K, value: V[K]) => {
     setValues((current) => ({ ...current, [name]: value }));
@@ -63,7 +91,8 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
 
   /** Runs the checks, then sends; resolves true when the values were sent without error. */
   async function submitValues(): Promise<boolean> {
-    const problems = options.validate ? collectErrors(options.validate(values)) : [];
+    const checked = options.validate?.(values) ?? [];
+    const problems = Array.isArray(checked) ? checked : collectErrors(checked);
     setErrors(problems);
     if (problems.length) return false;
     setSubmitting(true);
@@ -71,7 +100,11 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
       await options.submit(values);
       return true;
     } catch (error) {
-      if (!fromError(error)) {
+      const read = options.readErrors ? options.readErrors(error) : fromError(error);
+      if (read && typeof read === 'object') {
+        setErrors(read.fields);
+        setOwnSummary(read.summary ?? null);
+      } else if (!read) {
         const shown = options.onError?.(error);
         if (shown) setErrors(shown);
       }
@@ -93,6 +126,8 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
     reset,
     field,
     errors,
+    /** What the error summary lists: the errors, or the summary readErrors gave. */
+    summary: ownSummary ?? errors,
     errorFor,
     setErrors,
     clear,

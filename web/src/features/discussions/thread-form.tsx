@@ -16,7 +16,7 @@ import {
   Select,
   TextArea,
   TextInput,
-  type FieldErrorItem,
+  useForm,
 } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
@@ -83,50 +83,43 @@ export function ThreadForm({
   conflict,
 }: ThreadFormProps) {
   const navigate = useNavigate();
-  const [values, setValues] = useState(initialValues);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrorItem[]>([]);
-  const [summary, setSummary] = useState<FieldErrorItem[]>([]);
   const [confirmable, setConfirmable] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  usePageTitle(title, summary.length > 0 || problem !== null);
+  const form = useForm({
+    initial: initialValues,
+    validate: formErrors,
+    submit: async (values) => {
+      const id = await save(values);
+      clearDraft(draftKey);
+      // Still saving (the button stays disabled) until the thread has opened.
+      await navigate(`/threads/${id}`);
+    },
+    // The API's field names mapped to the form's, and the personal-data guard's findings in the summary.
+    readErrors: (error) => {
+      if (staleEditOf(error)) return null;
+      const problems = submitProblems(error);
+      if (!problems) return null;
+      setConfirmable(problems.confirmable);
+      if (!problems.confirmable) form.set('confirmPersonalData', false);
+      return { fields: problems.fields, summary: problems.summary };
+    },
+    onError: (error) => {
+      const stale = staleEditOf(error);
+      if (stale) return conflictSummary(stale, CURRENT_VERSION_ID);
+      setProblem(problemMessage(error));
+    },
+  });
+  const { values, errorFor } = form;
+  usePageTitle(title, form.summary.length > 0 || problem !== null);
 
-  const errorFor = (field: string) => fieldErrors.find((e) => e.field === field)?.message;
   const set =
     <K extends keyof ThreadFormValues>(key: K) =>
     (value: ThreadFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
+      form.set(key, value);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit(event: FormEvent<HTMLFormElement>) {
     setProblem(null);
-    const own = formErrors(values);
-    setFieldErrors(own);
-    setSummary(own);
-    if (own.length) return;
-    setSaving(true);
-    try {
-      const id = await save(values);
-      clearDraft(draftKey);
-      void navigate(`/threads/${id}`);
-    } catch (error) {
-      setSaving(false);
-      const stale = staleEditOf(error);
-      if (stale) {
-        setFieldErrors([]);
-        setSummary(conflictSummary(stale, CURRENT_VERSION_ID));
-        return;
-      }
-      const problems = submitProblems(error);
-      if (!problems) {
-        setProblem(problemMessage(error));
-        return;
-      }
-      setFieldErrors(problems.fields);
-      setSummary(problems.summary);
-      setConfirmable(problems.confirmable);
-      if (!problems.confirmable) setValues((current) => ({ ...current, confirmPersonalData: false }));
-    }
+    form.handleSubmit(event);
   }
 
   const kind = values.kind;
@@ -134,7 +127,7 @@ export function ThreadForm({
 
   return (
     <>
-      <ErrorSummary errors={summary} />
+      <ErrorSummary errors={form.summary} />
       {problem ? <ProblemBox message={problem} /> : null}
       {conflict ? (
         <>
@@ -142,7 +135,7 @@ export function ThreadForm({
           <h2 className="edit-conflict__yours">Your version</h2>
         </>
       ) : null}
-      <form noValidate onSubmit={(event) => void submit(event)} className="thread-form">
+      <form noValidate onSubmit={submit} className="thread-form">
         {kinds.length > 1 ? (
           <Radios
             id="kind"
@@ -182,7 +175,7 @@ export function ThreadForm({
         {kind === CASE_STUDY ? (
           <OutcomeFields
             values={values}
-            onChange={(next) => setValues((current) => ({ ...current, ...next }))}
+            onChange={(next) => form.setValues((current) => ({ ...current, ...next }))}
             errorFor={errorFor}
           />
         ) : null}
@@ -215,7 +208,7 @@ export function ThreadForm({
           />
         ) : null}
         <div className="button-group">
-          <Button disabled={saving}>{submitLabel}</Button>
+          <Button disabled={form.submitting}>{submitLabel}</Button>
           <Link to={cancelHref}>Cancel</Link>
         </div>
       </form>

@@ -6,8 +6,7 @@ import { EVENT_LIMITS } from '@heritage/shared';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
-import { BackLink, Button, ErrorSummary, fieldErrorsOf, TextArea, WarningText } from '../../components/forms';
-import type { FieldErrorItem } from '../../components/forms';
+import { BackLink, Button, ErrorSummary, TextArea, useForm, WarningText } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
 import { hasErrorCode, problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
@@ -31,30 +30,28 @@ export function CancelEventPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { data, error } = useQuery(EventQuery, { variables: { id }, fetchPolicy: 'network-only' });
-  const [cancelEvent, { loading }] = useMutation(CancelEventMutation);
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrorItem[]>([]);
+  const [cancelEvent] = useMutation(CancelEventMutation);
   const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm({
+    initial: { reason: '' },
+    validate: ({ reason }) => ({ reason: reasonError(reason) }),
+    submit: async ({ reason }) => {
+      await cancelEvent({ variables: { id, reason } });
+      // Still sending (the button stays disabled) until the event page has opened.
+      await navigate(`/events/${id}`, { state: noticeState('cancelled') });
+    },
+    onError: (err) => setProblem(problemMessage(err)),
+  });
+  const { errors } = form;
   const event = data?.event;
   const notFound = hasErrorCode(error, 'NOT_FOUND') || (data !== undefined && !event);
   usePageTitle(notFound ? 'Page not found' : TITLE, errors.length > 0 || problem !== null);
 
   if (notFound) return <NotFoundPage />;
 
-  async function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  function submit(e: FormEvent<HTMLFormElement>) {
     setProblem(null);
-    const message = reasonError(reason);
-    setErrors(message ? [{ field: 'reason', message }] : []);
-    if (message) return;
-    try {
-      await cancelEvent({ variables: { id, reason } });
-      void navigate(`/events/${id}`, { state: noticeState('cancelled') });
-    } catch (err) {
-      const fields = fieldErrorsOf(err);
-      if (fields) setErrors(fields);
-      else setProblem(problemMessage(err));
-    }
+    form.handleSubmit(e);
   }
 
   function content() {
@@ -92,19 +89,16 @@ export function CancelEventPage() {
           Everyone going or on the waiting list ({countsLabel(event)}) will be told by email and in the app. You cannot
           undo this.
         </WarningText>
-        <form noValidate onSubmit={(e) => void submit(e)}>
+        <form noValidate onSubmit={submit}>
           <TextArea
-            id="reason"
             label="Why is it cancelled?"
             hint="We send this to everyone going and show it on the event page."
             rows={4}
             maxLength={EVENT_LIMITS.cancellationReasonMax}
-            value={reason}
-            onChange={setReason}
-            error={errors.find((e) => e.field === 'reason')?.message}
+            {...form.field('reason')}
           />
           <div className="button-group">
-            <Button variant="warning" disabled={loading}>
+            <Button variant="warning" disabled={form.submitting}>
               Cancel event
             </Button>
             <Link to={`/events/${event.id}`}>Keep the event</Link>

@@ -10,29 +10,25 @@ import {
   Button,
   Checkboxes,
   ErrorSummary,
-  fieldErrorsOf,
   Radios,
   Select,
   TextArea,
   TextInput,
+  useForm,
   WarningText,
-  type FieldErrorItem,
 } from '../../components/forms';
 import { conflictSummary, staleEditOf } from '../../components/edit-conflict';
-import { errorId, FieldError, hintId } from '../../components/field-parts';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import { ProblemBox } from '../../components/problem-box';
 import { isRegion, REGION_CHOICES } from '../../components/member-labels';
 import {
   ACCESS_CHOICES,
-  atVenue,
   FORMAT_CHOICES,
   isAccessibilityFeature,
   isEventFormat,
   isEventTag,
   isEventVisibility,
-  online,
   TAG_CHOICES,
   VISIBILITY_CHOICES,
 } from './event-labels';
@@ -40,128 +36,8 @@ import { eventFormErrors, type EventFormValues } from './event-form-values';
 import { noticeState, type EventNotice } from './event-notice';
 import { timeZoneChoices } from './event-time';
 import { OrganiserPicker } from './organiser-picker';
-
-type Setter = <K extends keyof EventFormValues>(key: K) => (value: EventFormValues[K]) => void;
-
-/** GOV.UK's date input (day, month, year) with a time, in one fieldset; the day takes the field's id. */
-function DateTimeFields({
-  id,
-  legend,
-  hint,
-  error,
-  day,
-  month,
-  year,
-  time,
-  onDay,
-  onMonth,
-  onYear,
-  onTime,
-}: {
-  id: string;
-  legend: string;
-  hint: ReactNode;
-  error?: string;
-  day: string;
-  month: string;
-  year: string;
-  time: string;
-  onDay: (v: string) => void;
-  onMonth: (v: string) => void;
-  onYear: (v: string) => void;
-  onTime: (v: string) => void;
-}) {
-  const describedBy = [hintId(id), error ? errorId(id) : null].filter(Boolean).join(' ');
-  const input = (width: number) => `input input--width-${width}${error ? ' input--error' : ''}`;
-  const part = (
-    inputId: string,
-    label: string,
-    value: string,
-    onChange: (v: string) => void,
-    width: number,
-    numeric = true,
-  ) => (
-    <div className="date-input__item">
-      <label htmlFor={inputId} className="label date-input__label">
-        {label}
-      </label>
-      <input
-        id={inputId}
-        name={inputId}
-        type="text"
-        inputMode={numeric ? 'numeric' : undefined}
-        className={input(width)}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
-  );
-  return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <fieldset className="fieldset" role="group" aria-describedby={describedBy}>
-        <legend className="fieldset__legend">{legend}</legend>
-        <div id={hintId(id)} className="hint">
-          {hint}
-        </div>
-        {error ? <FieldError id={id}>{error}</FieldError> : null}
-        <div className="date-input">
-          {part(id, 'Day', day, onDay, 2)}
-          {part(`${id}-month`, 'Month', month, onMonth, 2)}
-          {part(`${id}-year`, 'Year', year, onYear, 4)}
-          {part(`${id}-time`, 'Time', time, onTime, 5, false)}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
-function PlaceFields({
-  values,
-  set,
-  errorFor,
-}: {
-  values: EventFormValues;
-  set: Setter;
-  errorFor: (field: string) => string | undefined;
-}) {
-  return (
-    <>
-      {atVenue(values.format) ? (
-        <>
-          <TextInput
-            id="venueName"
-            label="Venue name"
-            value={values.venueName}
-            onChange={set('venueName')}
-            error={errorFor('venueName')}
-          />
-          <TextArea
-            id="venueAddress"
-            label="Address"
-            hint="Include the postcode, so people can plan their journey"
-            rows={3}
-            maxLength={EVENT_LIMITS.venueAddressMax}
-            value={values.venueAddress}
-            onChange={set('venueAddress')}
-            error={errorFor('venueAddress')}
-          />
-        </>
-      ) : null}
-      {online(values.format) ? (
-        <TextInput
-          id="joinUrl"
-          label="Join link"
-          hint="Starting with https://. Only members who are going (and the organisers) see it; it is in their confirmation email."
-          type="url"
-          value={values.joinUrl}
-          onChange={set('joinUrl')}
-          error={errorFor('joinUrl')}
-        />
-      ) : null}
-    </>
-  );
-}
+import { DateTimeFields } from './event-date-time-fields';
+import { PlaceFields, type Setter } from './event-place-fields';
 
 export interface EventFormProps {
   /** Page heading and tab title. */
@@ -186,34 +62,29 @@ export const CURRENT_EVENT_ID = 'current-version';
 export function EventForm({ title, initialValues, submitLabel, cancelHref, notice, save, conflict }: EventFormProps) {
   const navigate = useNavigate();
   const { viewer, can } = useViewer();
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FieldErrorItem[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const zones = useMemo(() => timeZoneChoices(), []);
-  usePageTitle(title, errors.length > 0 || problem !== null);
-
-  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
-  const set: Setter = (key) => (value) => setValues((current) => ({ ...current, [key]: value }));
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setProblem(null);
-    const own = eventFormErrors(values);
-    setErrors(own);
-    if (own.length) return;
-    setSaving(true);
-    try {
+  const form = useForm({
+    initial: initialValues,
+    validate: eventFormErrors,
+    submit: async (values) => {
       const id = await save(values);
-      void navigate(`/events/${id}`, { state: noticeState(notice) });
-    } catch (error) {
-      setSaving(false);
+      // Still saving (the button stays disabled) until the event page has opened.
+      await navigate(`/events/${id}`, { state: noticeState(notice) });
+    },
+    onError: (error) => {
       const stale = staleEditOf(error);
-      if (stale) return setErrors(conflictSummary(stale, CURRENT_EVENT_ID));
-      const fields = fieldErrorsOf(error);
-      if (fields) setErrors(fields);
-      else setProblem(problemMessage(error));
-    }
+      if (stale) return conflictSummary(stale, CURRENT_EVENT_ID);
+      setProblem(problemMessage(error));
+    },
+  });
+  const { values, errors, errorFor } = form;
+  usePageTitle(title, errors.length > 0 || problem !== null);
+  const set: Setter = (key) => (value) => form.set(key, value);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    setProblem(null);
+    form.handleSubmit(event);
   }
 
   const places = <PlaceFields values={values} set={set} errorFor={errorFor} />;
@@ -230,7 +101,7 @@ export function EventForm({ title, initialValues, submitLabel, cancelHref, notic
           <h2 className="edit-conflict__yours">Your version</h2>
         </>
       ) : null}
-      <form noValidate onSubmit={(event) => void submit(event)} className="event-form">
+      <form noValidate onSubmit={submit} className="event-form">
         <TextInput
           id="title"
           label="Title"
@@ -373,7 +244,7 @@ export function EventForm({ title, initialValues, submitLabel, cancelHref, notic
           ) : null}
         </OrganiserPicker>
         <div className="button-group">
-          <Button disabled={saving}>{submitLabel}</Button>
+          <Button disabled={form.submitting}>{submitLabel}</Button>
           <Link to={cancelHref}>Cancel</Link>
         </div>
       </form>

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { LoadingMessage } from '../../components/loading-message';
-import { Button, ConfirmationPanel, ErrorSummary, TextArea, useFieldErrors } from '../../components/forms';
+import { Button, ConfirmationPanel, ErrorSummary, fieldErrorsOf, TextArea, useForm } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 import { useFocusHeadingOnChange } from '../../components/use-focus-heading';
 import { usePageTitle } from '../../components/use-page-title';
@@ -32,31 +32,37 @@ function LinkExpired() {
 
 export function AnswerQuestionPage() {
   const { token = '' } = useParams();
-  const [answer, setAnswer] = useState('');
   const [sent, setSent] = useState(false);
   const [expired, setExpired] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const { errors, errorFor, setErrors, fromError } = useFieldErrors();
   // Once answered the link no longer resolves, so the question is not fetched again.
   const { data, error } = useQuery(ApplicationQuestionQuery, { variables: { token }, skip: sent || expired });
-  const [answerQuestion, { loading }] = useMutation(AnswerApplicationQuestionMutation);
+  const [answerQuestion] = useMutation(AnswerApplicationQuestionMutation);
+  const form = useForm({
+    initial: { answer: '' },
+    validate: ({ answer }) => ({ answer: answer.trim() ? undefined : 'Enter your answer' }),
+    submit: async ({ answer }) => {
+      await answerQuestion({ variables: { input: { token, answer: answer.trim() } } });
+      setSent(true);
+    },
+    // An expired link is told apart before any field errors, as the page says so in place of the form.
+    readErrors: (caught) => {
+      const fields = linkProblemOf(caught) ? null : fieldErrorsOf(caught);
+      return fields ? { fields } : null;
+    },
+    onError: (caught) => {
+      if (linkProblemOf(caught)) setExpired(true);
+      else setProblem(problemMessage(caught));
+    },
+  });
+  const { errors } = form;
   const linkExpired = expired || Boolean(error && linkProblemOf(error));
   usePageTitle(sent ? 'Answer sent' : linkExpired ? EXPIRED_LINK_TITLE : TITLE, errors.length > 0);
   useFocusHeadingOnChange(expired);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit(event: FormEvent) {
     setProblem(null);
-    const problems = answer.trim() ? [] : [{ field: 'answer', message: 'Enter your answer' }];
-    setErrors(problems);
-    if (problems.length) return;
-    try {
-      await answerQuestion({ variables: { input: { token, answer: answer.trim() } } });
-      setSent(true);
-    } catch (caught) {
-      if (linkProblemOf(caught)) setExpired(true);
-      else if (!fromError(caught)) setProblem(problemMessage(caught));
-    }
+    form.handleSubmit(event);
   }
 
   if (sent) {
@@ -85,17 +91,9 @@ export function AnswerQuestionPage() {
       <h1 tabIndex={-1}>{TITLE}</h1>
       <p>Dear {fullName}, an administrator asked:</p>
       <blockquote className="quote preserve-lines">{question}</blockquote>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <TextArea
-          id="answer"
-          label="Your answer"
-          maxLength={LIMITS.hopesMax}
-          rows={6}
-          value={answer}
-          onChange={setAnswer}
-          error={errorFor('answer')}
-        />
-        <Button disabled={loading}>Send answer</Button>
+      <form noValidate onSubmit={submit}>
+        <TextArea label="Your answer" maxLength={LIMITS.hopesMax} rows={6} {...form.field('answer')} />
+        <Button disabled={form.submitting}>Send answer</Button>
       </form>
     </>
   );

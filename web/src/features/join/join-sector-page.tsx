@@ -1,7 +1,6 @@
 // Question page: the applicant's sector; "Other" reveals a box to say which.
 import { LIMITS, Sector, SECTOR_LABELS } from '@heritage/shared';
-import { useState } from 'react';
-import { Radios, TextInput, useFieldErrors } from '../../components/forms';
+import { Radios, TextInput, useForm } from '../../components/forms';
 import { usePageTitle } from '../../components/use-page-title';
 import { useJoinAnswers } from './join-answers';
 import { JoinStepPage, useJoinNavigation } from './join-step-page';
@@ -12,19 +11,20 @@ const QUESTION = 'Which sector do you work in?';
 export function JoinSectorPage() {
   const [answers, save] = useJoinAnswers();
   const { back, next } = useJoinNavigation('sector');
-  const [sector, setSector] = useState(answers.sector);
-  const [sectorOther, setSectorOther] = useState(answers.sectorOther);
-  const { errors, errorFor, setErrors } = useFieldErrors();
-  usePageTitle(QUESTION, errors.length > 0);
-
-  function submit() {
-    const values = { sector, sectorOther: sector === Sector.Other ? sectorOther : '' };
-    const problems = sectorErrors(values);
-    setErrors(problems);
-    if (problems.length) return;
-    save(values);
-    next();
-  }
+  // "Other"'s answer counts only while "Other" is chosen.
+  const answered = <V extends { sector: unknown; sectorOther: string }>(values: V): V => ({
+    ...values,
+    sectorOther: values.sector === Sector.Other ? values.sectorOther : '',
+  });
+  const form = useForm({
+    initial: { sector: answers.sector, sectorOther: answers.sectorOther },
+    validate: (values) => sectorErrors(answered(values)),
+    submit: (values) => {
+      save(answered(values));
+      next();
+    },
+  });
+  usePageTitle(QUESTION, form.errors.length > 0);
 
   const options = Object.values(Sector).map((value) => ({
     value,
@@ -32,27 +32,24 @@ export function JoinSectorPage() {
     conditional:
       value === Sector.Other ? (
         <TextInput
-          id="sectorOther"
           label="Your sector"
           hint={`Up to ${LIMITS.sectorOtherMax} characters`}
-          value={sectorOther}
-          onChange={setSectorOther}
-          error={errorFor('sectorOther')}
+          {...form.field('sectorOther')}
         />
       ) : undefined,
   }));
 
   return (
-    <JoinStepPage back={back} errors={errors} onSubmit={submit}>
+    <JoinStepPage back={back} form={form}>
       <Radios
         id="sector"
         legend={QUESTION}
         legendAsHeading
         hint="Choose the one that best describes your main role."
         options={options}
-        value={sector}
-        onChange={setSector}
-        error={errorFor('sector')}
+        value={form.values.sector}
+        onChange={(sector) => form.set('sector', sector)}
+        error={form.errorFor('sector')}
       />
     </JoinStepPage>
   );

@@ -15,21 +15,18 @@ export function useJoinNavigation(step: JoinStep) {
   };
 }
 
-export function JoinStepPage(props: {
-  back: string;
+/** The step's useForm: its errors and its submit handler. */
+export interface JoinStepForm {
   errors: FieldErrorItem[];
-  onSubmit: () => void;
-  children: ReactNode;
-}) {
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    props.onSubmit();
-  }
+  handleSubmit: (event: FormEvent) => void;
+}
+
+export function JoinStepPage(props: { back: string; form: JoinStepForm; children: ReactNode }) {
   return (
     <>
       <BackLink to={props.back} />
-      <ErrorSummary errors={props.errors} />
-      <form noValidate onSubmit={submit}>
+      <ErrorSummary errors={props.form.errors} />
+      <form noValidate onSubmit={props.form.handleSubmit}>
         {props.children}
         <Button>Continue</Button>
       </form>

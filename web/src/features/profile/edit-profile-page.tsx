@@ -15,7 +15,7 @@ import {
   Select,
   TextArea,
   TextInput,
-  useFieldErrors,
+  useForm,
 } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
@@ -82,34 +82,33 @@ function ProfileForm({
   onSaving: () => void;
   onSaved: () => void;
 }) {
-  const [values, setValues] = useState<ProfileValues>(() => valuesFromProfile(profile));
   const [problem, setProblem] = useState<string | null>(null);
-  const { errors, errorFor, setErrors, fromError } = useFieldErrors();
   const { refetch: refetchViewer } = useViewer();
-  const [updateProfile, { loading }] = useMutation(UpdateProfileMutation);
+  const [updateProfile] = useMutation(UpdateProfileMutation);
+  const form = useForm({
+    initial: valuesFromProfile(profile),
+    validate: profileErrors,
+    submit: async (values) => {
+      const result = await updateProfile({ variables: { input: inputFromValues(values) } });
+      if (result.data) form.setValues(valuesFromProfile(result.data.updateProfile));
+      onSaved();
+      // The header and other pages show the name from the viewer query.
+      void refetchViewer();
+    },
+    onError: (error) => setProblem(problemMessage(error)),
+  });
+  const { values, errors, errorFor } = form;
   usePageTitle(TITLE, errors.length > 0 || problem !== null);
 
   const set =
     <K extends keyof ProfileValues>(key: K) =>
     (value: ProfileValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
+      form.set(key, value);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit(event: FormEvent<HTMLFormElement>) {
     onSaving();
     setProblem(null);
-    const problems = profileErrors(values);
-    setErrors(problems);
-    if (problems.length) return;
-    try {
-      const result = await updateProfile({ variables: { input: inputFromValues(values) } });
-      if (result.data) setValues(valuesFromProfile(result.data.updateProfile));
-      onSaved();
-      // The header and other pages show the name from the viewer query.
-      void refetchViewer();
-    } catch (error) {
-      if (!fromError(error)) setProblem(problemMessage(error));
-    }
+    form.handleSubmit(event);
   }
 
   const sectorOptions = SECTOR_CHOICES.map((choice) => ({
@@ -132,7 +131,7 @@ function ProfileForm({
       <p>Other members see your profile in the member directory and on your profile page.</p>
       <ErrorSummary errors={errors} />
       {problem ? <ProblemBox message={problem} /> : null}
-      <form noValidate onSubmit={(event) => void submit(event)}>
+      <form noValidate onSubmit={submit}>
         <TextInput
           id="displayName"
           label="Display name"
@@ -235,7 +234,7 @@ function ProfileForm({
             error={errorFor('showEmail')}
           />
         </fieldset>
-        <Button disabled={loading}>Save profile</Button>
+        <Button disabled={form.submitting}>Save profile</Button>
       </form>
     </>
   );

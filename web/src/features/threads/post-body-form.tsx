@@ -5,7 +5,7 @@
 // (confirmPersonalData) and sent again. The API's field messages land beside the editor and the checkbox.
 import { DISCUSSION_LIMITS } from '@heritage/shared';
 import { useState, type FormEvent, type ReactNode, type RefObject } from 'react';
-import { Button, Checkbox, ErrorSummary, type FieldErrorItem } from '../../components/forms';
+import { Button, Checkbox, ErrorSummary, useForm } from '../../components/forms';
 import { MarkdownEditor, type PreviewTarget } from '../../components/markdown-editor';
 import { problemMessage } from '../../components/problem-message';
 import { CONFIRM_FIELD, submitProblems, type Finding } from '../discussions/personal-data-errors';
@@ -41,63 +41,56 @@ export function PostBodyForm(props: PostBodyFormProps) {
   const { idPrefix, value, onChange, onSubmit } = props;
   const bodyId = `${idPrefix}-body`;
   const confirmId = `${idPrefix}-confirm`;
-  const [fieldErrors, setFieldErrors] = useState<FieldErrorItem[]>([]);
-  const [summary, setSummary] = useState<FieldErrorItem[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [confirmable, setConfirmable] = useState(false);
-  const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const errorFor = (id: string) => fieldErrors.find((e) => e.field === id)?.message;
   // The API names the text "body" (and the consent "confirmPersonalData"); on this page they have their own ids.
   const pageId = (field: string) => (field === CONFIRM_FIELD ? confirmId : bodyId);
-
-  function showOwn(errors: FieldErrorItem[]) {
-    setFieldErrors(errors);
-    setSummary(errors);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // Not a disabled button: disabling the focused button would drop focus to the page.
-    if (busy) return;
-    setProblem(null);
-    if (!value.trim()) return showOwn([{ field: bodyId, message: 'Enter your message' }]);
-    if (value.length > DISCUSSION_LIMITS.bodyMax) {
-      const max = DISCUSSION_LIMITS.bodyMax.toLocaleString('en-GB');
-      return showOwn([{ field: bodyId, message: `Your message must be ${max} characters or fewer` }]);
-    }
-    showOwn([]);
-    setBusy(true);
-    try {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [confirmable, setConfirmable] = useState(false);
+  // The text is the page's (a reply composer keeps it across forms); the form holds the consent.
+  const form = useForm({
+    initial: { confirmed: false },
+    validate: () => {
+      if (!value.trim()) return [{ field: bodyId, message: 'Enter your message' }];
+      if (value.length > DISCUSSION_LIMITS.bodyMax) {
+        const max = DISCUSSION_LIMITS.bodyMax.toLocaleString('en-GB');
+        return [{ field: bodyId, message: `Your message must be ${max} characters or fewer` }];
+      }
+      return [];
+    },
+    submit: async ({ confirmed }) => {
       await onSubmit(confirmable && confirmed);
       setConfirmable(false);
-      setConfirmed(false);
-    } catch (error) {
+      form.set('confirmed', false);
+    },
+    readErrors: (error) => {
       const problems = submitProblems(error);
-      if (!problems) {
-        setProblem(problemMessage(error));
-        return;
-      }
+      if (!problems) return null;
       const withFindings = new Set(problems.findings.map((f) => pageId(f.field)));
       const fields = problems.fields.map((e) => ({ field: pageId(e.field), message: e.message }));
       const others = fields.filter(
         (e) => !withFindings.has(e.field) && (problems.confirmable || e.field !== confirmId),
       );
-      setFieldErrors(fields);
-      setSummary([
-        ...problems.findings.map((f) => ({ field: pageId(f.field), message: findingMessage(f) })),
-        ...others,
-      ]);
       setConfirmable(problems.confirmable);
-      if (!problems.confirmable) setConfirmed(false);
-    } finally {
-      setBusy(false);
-    }
+      if (!problems.confirmable) form.set('confirmed', false);
+      return {
+        fields,
+        summary: [...problems.findings.map((f) => ({ field: pageId(f.field), message: findingMessage(f) })), ...others],
+      };
+    },
+    onError: (error) => setProblem(problemMessage(error)),
+  });
+  const { errorFor } = form;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // Not a disabled button: disabling the focused button would drop focus to the page.
+    if (form.submitting) return;
+    setProblem(null);
+    form.handleSubmit(event);
   }
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="post-form">
-      <ErrorSummary errors={summary} problem={problem} />
+    <form noValidate onSubmit={submit} className="post-form">
+      <ErrorSummary errors={form.summary} problem={problem} />
       {props.children}
       <MarkdownEditor
         id={bodyId}
@@ -117,8 +110,8 @@ export function PostBodyForm(props: PostBodyFormProps) {
           id={confirmId}
           label={CONFIRM_LABEL}
           hint="Tick this only if the people these details are about agreed to you sharing them here, or the details are not about a participant or patient. Otherwise, edit the text."
-          checked={confirmed}
-          onChange={setConfirmed}
+          checked={form.values.confirmed}
+          onChange={(checked) => form.set('confirmed', checked)}
           error={errorFor(confirmId)}
         />
       ) : null}
