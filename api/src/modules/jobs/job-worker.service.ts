@@ -39,8 +39,7 @@ export function backoffSeconds(attempts: number): number {
 @Injectable()
 export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobWorker.name);
-  private readonly handlers = new Map<string, JobHandler>();
-  private readonly handlerOptions = new Map<string, JobHandlerOptions>();
+  private readonly handlers = new Map<string, { run: JobHandler } & JobHandlerOptions>();
   private readonly schedules = new Map<string, Schedule>();
   private listener?: Client;
   private timer?: NodeJS.Timeout;
@@ -56,8 +55,7 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   ) {}
 
   register(kind: string, handler: JobHandler, options: JobHandlerOptions = {}): void {
-    this.handlers.set(kind, handler);
-    this.handlerOptions.set(kind, options);
+    this.handlers.set(kind, { run: handler, ...options });
   }
 
   /**
@@ -217,9 +215,8 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
         await this.enqueueFire(job.kind, schedule.next(new Date(job.payload.scheduledFor)));
       }
       if (!handler) throw new Error(`no handler for ${job.kind}`);
-      await handler(job.payload);
-      const keep = this.handlerOptions.get(job.kind)?.keepAfterRun;
-      await this.jobs.complete(job.id, keep ? keep(job.payload) : undefined);
+      await handler.run(job.payload);
+      await this.jobs.complete(job.id, handler.keepAfterRun?.(job.payload));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = job.attempts >= job.max_attempts;
