@@ -38,7 +38,6 @@ const NOT_YET_ON_USE_FORM = [
   'web/src/features/offers/enquiry-form.tsx',
   'web/src/features/offers/offer-form-pages.tsx',
   'web/src/features/space-admin/space-form-page.tsx',
-  'web/src/features/threads/post-panels.tsx',
 ];
 
 export default tseslint.config(

@@ -1,9 +1,8 @@
-// The forms a post opens below itself: edit (a reply's text), delete (a confirmation), history (earlier
-// versions), report (a reason for the moderators) and hide (moderators: a reason the author sees). Each takes
-// focus when it opens; Cancel hands focus back to the button that opened it (the post does that).
+// The panels a post opens below itself: edit (a reply's text), delete (a confirmation) and history (earlier
+// versions); report and hide (a reason) are in report-post-panel.tsx and hide-post-panel.tsx. Each takes focus
+// when it opens; Cancel hands focus back to the button that opened it (the post does that).
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DISCUSSION_LIMITS } from '@heritage/shared';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   conflictSummary,
   CurrentText,
@@ -12,20 +11,14 @@ import {
   type StaleEdit,
 } from '../../components/edit-conflict';
 import { ErrorMessage } from '../../components/error-message';
-import { Button, ErrorSummary, TextArea, type FieldErrorItem } from '../../components/forms';
+import { Button, ErrorSummary } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
 import type { ThreadPostFieldsFragment } from '../../gql/graphql';
 import { DateTime } from '../../components/date-time';
 import { PostBody } from './post-body';
 import { PostBodyForm } from './post-body-form';
-import {
-  DeletePostMutation,
-  HidePostMutation,
-  PostRevisionsQuery,
-  ReportPostMutation,
-  UpdatePostMutation,
-} from './thread.queries';
+import { DeletePostMutation, PostRevisionsQuery, UpdatePostMutation } from './thread.queries';
 
 type Post = ThreadPostFieldsFragment;
 
@@ -165,127 +158,5 @@ export function PostHistoryPanel({ threadId, post }: { threadId: string; post: P
         </ol>
       ) : null}
     </section>
-  );
-}
-
-/** A reason for reporting (to the moderators) or for hiding (the author sees it). */
-function ReasonForm({
-  id,
-  label,
-  hint,
-  submitLabel,
-  blankMessage,
-  onSubmit,
-  onCancel,
-}: {
-  id: string;
-  label: string;
-  hint: string;
-  submitLabel: string;
-  blankMessage: string;
-  onSubmit: (reason: string) => Promise<void>;
-  onCancel: () => void;
-}) {
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrorItem[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    document.getElementById(id)?.focus();
-  }, [id]);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setProblem(null);
-    const text = reason.trim();
-    if (!text) return setErrors([{ field: id, message: blankMessage }]);
-    if (text.length > DISCUSSION_LIMITS.reasonMax) {
-      return setErrors([
-        { field: id, message: `The reason must be ${DISCUSSION_LIMITS.reasonMax} characters or fewer` },
-      ]);
-    }
-    setErrors([]);
-    setBusy(true);
-    try {
-      await onSubmit(text);
-    } catch (error) {
-      setProblem(problemMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <form noValidate className="post-panel" onSubmit={(event) => void submit(event)}>
-      <ErrorSummary errors={errors} problem={problem} />
-      <TextArea
-        id={id}
-        label={label}
-        hint={hint}
-        value={reason}
-        onChange={setReason}
-        rows={3}
-        maxLength={DISCUSSION_LIMITS.reasonMax}
-        error={errors[0]?.message}
-      />
-      <div className="button-group">
-        <Button>{submitLabel}</Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
-  );
-}
-
-export function ReportPostPanel({ post, onCancel }: { post: Post; onCancel: () => void }) {
-  const [report] = useMutation(ReportPostMutation);
-  const [sent, setSent] = useState(false);
-  const sentRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (sent) sentRef.current?.focus();
-  }, [sent]);
-
-  if (sent) {
-    return (
-      <div ref={sentRef} tabIndex={-1} role="status" className="post-panel status-message">
-        <p>Thank you. Your report has been sent to the moderators, who will tell you what they decide.</p>
-      </div>
-    );
-  }
-  return (
-    <ReasonForm
-      id={`report-${post.number}-reason`}
-      label={`Why are you reporting post ${post.number}?`}
-      hint="For example, it breaks the code of conduct or shares someone’s personal details. Only moderators see your report."
-      submitLabel="Send report"
-      blankMessage="Enter why you are reporting this post"
-      onSubmit={async (reason) => {
-        await report({ variables: { postId: post.id, reason } });
-        setSent(true);
-      }}
-      onCancel={onCancel}
-    />
-  );
-}
-
-export function HidePostPanel({ post, onDone, onCancel }: { post: Post; onDone: () => void; onCancel: () => void }) {
-  const [hide] = useMutation(HidePostMutation);
-  return (
-    <ReasonForm
-      id={`hide-${post.number}-reason`}
-      label={`Why are you hiding post ${post.number}?`}
-      hint="The author and other moderators see this reason. Other members see only that a moderator hid the post."
-      submitLabel="Hide post"
-      blankMessage="Enter why you are hiding this post"
-      onSubmit={async (reason) => {
-        await hide({ variables: { id: post.id, reason } });
-        onDone();
-      }}
-      onCancel={onCancel}
-    />
   );
 }
