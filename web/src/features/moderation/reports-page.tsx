@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useAccessProblemFrom, useReportAccessProblem } from '../../session/require-permission';
 import { ErrorMessage } from '../../components/error-message';
-import { Button, ErrorSummary, Radios, SummaryList, TextArea, type FieldErrorItem } from '../../components/forms';
+import { Button, ErrorSummary, Radios, SummaryList, TextArea, useForm } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
 import { hasErrorCode, problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
@@ -41,6 +41,14 @@ function statusOf(value: string | null): ReportStatus {
   return TABS.find((tab) => tab.status === value)?.status ?? 'OPEN';
 }
 
+function noteError(note: string): string | undefined {
+  if (!note.trim()) return 'Enter a note about your decision';
+  if (note.length > DISCUSSION_LIMITS.reasonMax) {
+    return `The note must be ${DISCUSSION_LIMITS.reasonMax} characters or fewer`;
+  }
+  return undefined;
+}
+
 function ResolveForm({
   report,
   onResolved,
@@ -52,42 +60,39 @@ function ResolveForm({
 }) {
   const [resolve] = useMutation(ResolveReportMutation);
   const reportAccessProblem = useReportAccessProblem();
-  const [action, setAction] = useState<ReportAction | null>(null);
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrorItem[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const actionId = `resolve-${report.id}-action`;
   const noteId = `resolve-${report.id}-note`;
-  const errorFor = (id: string) => errors.find((e) => e.field === id)?.message;
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setProblem(null);
-    const problems: FieldErrorItem[] = [];
-    if (!action) problems.push({ field: actionId, message: 'Choose whether to hide the post or dismiss the report' });
-    if (!note.trim()) problems.push({ field: noteId, message: 'Enter a note about your decision' });
-    else if (note.length > DISCUSSION_LIMITS.reasonMax) {
-      problems.push({ field: noteId, message: `The note must be ${DISCUSSION_LIMITS.reasonMax} characters or fewer` });
-    }
-    setErrors(problems);
-    if (problems.length || !action) return;
-    setBusy(true);
-    try {
+  const form = useForm({
+    initial: { action: null as ReportAction | null, note: '' },
+    validate: ({ action, note }) => ({
+      [actionId]: action ? undefined : 'Choose whether to hide the post or dismiss the report',
+      [noteId]: noteError(note),
+    }),
+    submit: async ({ action, note }) => {
+      if (!action) return;
       await resolve({ variables: { id: report.id, action, note: note.trim() } });
       onResolved(action);
-    } catch (error) {
+    },
+    // Every refusal is told as a whole: another moderator got there first, or a problem.
+    readErrors: () => null,
+    onError: (error) => {
       if (hasErrorCode(error, 'CONFLICT')) onConflict();
       else if (!reportAccessProblem(error)) setProblem(problemMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const { errorFor } = form;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (form.submitting) return;
+    setProblem(null);
+    form.handleSubmit(event);
   }
 
   return (
-    <form noValidate className="report__form" onSubmit={(event) => void submit(event)}>
-      <ErrorSummary errors={errors} problem={problem} />
+    <form noValidate className="report__form" onSubmit={submit}>
+      <ErrorSummary errors={form.errors} problem={problem} />
       <Radios
         id={actionId}
         legend="What do you want to do?"
@@ -99,8 +104,8 @@ function ResolveForm({
           },
           { value: 'DISMISS', label: 'Dismiss the report', hint: 'The post stays as it is.' },
         ]}
-        value={action}
-        onChange={(value) => setAction(value as ReportAction)}
+        value={form.values.action}
+        onChange={(value) => form.set('action', value as ReportAction)}
         error={errorFor(actionId)}
       />
       <TextArea
@@ -108,8 +113,8 @@ function ResolveForm({
         label="Note"
         hint="Why you decided this. The member who reported the post is told the outcome."
         rows={3}
-        value={note}
-        onChange={setNote}
+        value={form.values.note}
+        onChange={(value) => form.set('note', value)}
         maxLength={DISCUSSION_LIMITS.reasonMax}
         error={errorFor(noteId)}
       />
