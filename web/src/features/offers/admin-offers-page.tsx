@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { Button, ErrorSummary, TextArea, useFieldErrors } from '../../components/forms';
+import { Button, ErrorSummary, TextArea, useForm } from '../../components/forms';
 import { ErrorMessage } from '../../components/error-message';
 import { LoadingMessage } from '../../components/loading-message';
 import { PageControls } from '../../components/page-controls';
@@ -17,11 +17,23 @@ import './offers.css';
 
 function Review({ offer, onDone }: { offer: OfferFieldsFragment; onDone: (message: string) => void }) {
   const [publish, publishing] = useMutation(PublishOfferMutation);
-  const [reject, rejecting] = useMutation(RejectOfferMutation);
-  const [reason, setReason] = useState('');
+  const [reject] = useMutation(RejectOfferMutation);
   const [problem, setProblem] = useState<string | null>(null);
-  const errors = useFieldErrors();
   const reasonId = `reason-${offer.id}`;
+  // Declining is the part with a field (the reason); publishing is a button on its own.
+  const decline = useForm({
+    initial: { reason: '' },
+    validate: ({ reason }) => ({
+      [reasonId]: reason.trim() ? undefined : 'Enter the reason for not publishing the offer',
+    }),
+    submit: async ({ reason }) => {
+      await reject({ variables: { id: offer.id, reason } });
+      onDone(`“${offer.title}” was not published.`);
+    },
+    // Every refusal is a problem for the whole review, not a message beside the reason.
+    readErrors: () => null,
+    onError: (e) => setProblem(problemMessage(e)),
+  });
   return (
     <li className="offer-review">
       <h2>
@@ -32,7 +44,7 @@ function Review({ offer, onDone }: { offer: OfferFieldsFragment; onDone: (messag
         {offer.region ? ` · ${regionLabel(offer.region)}` : ''}
       </p>
       <p>{offer.summary}</p>
-      <ErrorSummary errors={errors.errors} problem={problem} />
+      <ErrorSummary errors={decline.errors} problem={problem} />
       <Button
         type="button"
         disabled={publishing.loading}
@@ -49,25 +61,16 @@ function Review({ offer, onDone }: { offer: OfferFieldsFragment; onDone: (messag
         id={reasonId}
         label={`Reason for not publishing ${offer.title}`}
         hint="Emailed to the member who sent it; they can edit the offer and send it again."
-        value={reason}
-        onChange={setReason}
-        error={errors.errorFor(reasonId)}
+        value={decline.values.reason}
+        onChange={(value) => decline.set('reason', value)}
+        error={decline.errorFor(reasonId)}
         rows={3}
       />
       <Button
         type="button"
         variant="secondary"
-        disabled={rejecting.loading}
-        onClick={() => {
-          if (!reason.trim()) {
-            errors.setErrors([{ field: reasonId, message: 'Enter the reason for not publishing the offer' }]);
-            return;
-          }
-          void reject({ variables: { id: offer.id, reason } }).then(
-            () => onDone(`“${offer.title}” was not published.`),
-            (e: unknown) => setProblem(problemMessage(e)),
-          );
-        }}
+        disabled={decline.submitting}
+        onClick={() => void decline.submitValues()}
       >
         Do not publish
       </Button>

@@ -6,7 +6,7 @@ import { useMutation } from '@apollo/client/react';
 import { OFFER_LIMITS } from '@heritage/shared';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { Button, Checkbox, ErrorSummary, TextArea, useFieldErrors } from '../../components/forms';
+import { Button, Checkbox, ErrorSummary, TextArea, useForm } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 import { SendOfferEnquiryMutation } from './offers.queries';
 
@@ -25,65 +25,46 @@ export function MessageForm({
   submitLabel: string;
   send: (body: string, confirmPersonalData: boolean) => Promise<void>;
 }) {
-  const [body, setBody] = useState('');
-  const [confirm, setConfirm] = useState(false);
-  const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const errors = useFieldErrors();
-  const needsConfirm = errors.errors.some((e) => e.field === 'confirmPersonalData') || confirm;
+  const form = useForm({
+    initial: { body: '', confirm: false },
+    validate: ({ body }) => ({ body: body.trim() ? undefined : 'Enter your message' }),
+    submit: async ({ body, confirm }) => {
+      await send(body, confirm);
+      form.reset();
+      setStatus('Your message has been sent.');
+    },
+    onError: (error) => setProblem(problemMessage(error)),
+  });
+  // The API's personal-data guard asks for the box (a `confirmPersonalData` field error); it stays while ticked.
+  const needsConfirm = form.errors.some((e) => e.field === 'confirmPersonalData') || form.values.confirm;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (sending) return;
+    // A second press while sending does nothing (the button stays enabled, so focus stays on it).
+    if (form.submitting) return;
     setProblem(null);
     setStatus('');
-    if (!body.trim()) {
-      errors.setErrors([{ field: 'body', message: 'Enter your message' }]);
-      return;
-    }
-    setSending(true);
-    try {
-      await send(body, confirm);
-      errors.clear();
-      setBody('');
-      setConfirm(false);
-      setStatus('Your message has been sent.');
-    } catch (error) {
-      if (!errors.fromError(error)) {
-        errors.clear();
-        setProblem(problemMessage(error));
-      }
-    } finally {
-      setSending(false);
-    }
+    form.handleSubmit(event);
   }
 
   return (
     <section className="offer-no-print" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{heading}</h2>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <ErrorSummary errors={errors.errors} problem={problem} />
-        <TextArea
-          id="body"
-          label={label}
-          hint={hint}
-          value={body}
-          onChange={setBody}
-          error={errors.errorFor('body')}
-          maxLength={OFFER_LIMITS.enquiryMax}
-          rows={5}
-        />
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary errors={form.errors} problem={problem} />
+        <TextArea label={label} hint={hint} {...form.field('body')} maxLength={OFFER_LIMITS.enquiryMax} rows={5} />
         {needsConfirm ? (
           <Checkbox
             id="confirmPersonalData"
             label="This is not about the person I want to refer (or I have their consent to share it)"
-            checked={confirm}
-            onChange={setConfirm}
-            error={errors.errorFor('confirmPersonalData')}
+            checked={form.values.confirm}
+            onChange={(checked) => form.set('confirm', checked)}
+            error={form.errorFor('confirmPersonalData')}
           />
         ) : null}
-        <Button>{sending ? 'Sending…' : submitLabel}</Button>
+        <Button>{form.submitting ? 'Sending…' : submitLabel}</Button>
         <p role="status">{status}</p>
       </form>
     </section>
