@@ -16,7 +16,7 @@ import {
   Select,
   TextArea,
   TextInput,
-  useFieldErrors,
+  useForm,
 } from '../../components/forms';
 import { ErrorMessage } from '../../components/error-message';
 import { LoadingMessage } from '../../components/loading-message';
@@ -190,6 +190,16 @@ function inputOf(v: Values): CreateOfferInput {
   };
 }
 
+/** The form's own checks: the four answers every offer needs. The API checks everything else. */
+function ownErrors(v: Values) {
+  return {
+    title: v.title.trim() ? undefined : 'Enter a title',
+    organisation: v.organisation.trim() ? undefined : 'Enter the name of the organisation',
+    summary: v.summary.trim() ? undefined : 'Enter a short summary',
+    description: v.description.trim() ? undefined : 'Enter a description of the offer',
+  };
+}
+
 function OfferForm({
   initial,
   submitLabel,
@@ -199,76 +209,52 @@ function OfferForm({
   submitLabel: string;
   save: (values: Values) => Promise<string>;
 }) {
-  const [values, setValues] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const errors = useFieldErrors();
   const navigate = useNavigate();
+  const form = useForm({
+    initial,
+    validate: ownErrors,
+    submit: async (values) => {
+      const id = await save(values);
+      void navigate(`/offers/${id}`);
+    },
+    onError: (error) => setProblem(problemMessage(error)),
+  });
+  const { values, field } = form;
   const set =
     <K extends keyof Values>(key: K) =>
     (value: Values[K]) =>
-      setValues((v) => ({ ...v, [key]: value }));
-  const e = errors.errorFor;
+      form.set(key, value);
+  const e = form.errorFor;
   const atPlace = values.format !== 'ONLINE';
-  const askConfirm = errors.errors.some((x) => x.field === 'confirmPersonalData') || values.confirmPersonalData;
+  // The API's personal-data guard asks for the box (a `confirmPersonalData` field error); it stays while ticked.
+  const askConfirm = form.errors.some((x) => x.field === 'confirmPersonalData') || values.confirmPersonalData;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (saving) return;
+    // A second press while saving does nothing (the button stays enabled, so focus stays on it).
+    if (form.submitting) return;
     setProblem(null);
-    const own = [
-      !values.title.trim() ? { field: 'title', message: 'Enter a title' } : null,
-      !values.organisation.trim() ? { field: 'organisation', message: 'Enter the name of the organisation' } : null,
-      !values.summary.trim() ? { field: 'summary', message: 'Enter a short summary' } : null,
-      !values.description.trim() ? { field: 'description', message: 'Enter a description of the offer' } : null,
-    ].filter((x): x is { field: string; message: string } => x !== null);
-    if (own.length) {
-      errors.setErrors(own);
-      return;
-    }
-    setSaving(true);
-    try {
-      const id = await save(values);
-      void navigate(`/offers/${id}`);
-    } catch (error) {
-      if (!errors.fromError(error)) {
-        errors.clear();
-        setProblem(problemMessage(error));
-      }
-    } finally {
-      setSaving(false);
-    }
+    form.handleSubmit(event);
   }
 
   return (
-    <form onSubmit={(ev) => void submit(ev)} noValidate>
-      <ErrorSummary errors={errors.errors} problem={problem} />
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary errors={form.errors} problem={problem} />
       <h2>About the offer</h2>
-      <TextInput id="title" label="Title" value={values.title} onChange={set('title')} error={e('title')} />
-      <TextInput
-        id="organisation"
-        label="Organisation that runs it"
-        value={values.organisation}
-        onChange={set('organisation')}
-        error={e('organisation')}
-      />
+      <TextInput label="Title" {...field('title')} />
+      <TextInput label="Organisation that runs it" {...field('organisation')} />
       <TextArea
-        id="summary"
         label="Summary"
+        {...field('summary')}
         hint="One or two sentences for the directory and the printed page."
-        value={values.summary}
-        onChange={set('summary')}
-        error={e('summary')}
         maxLength={OFFER_LIMITS.summaryMax}
         rows={2}
       />
       <TextArea
-        id="description"
         label="Description"
+        {...field('description')}
         hint="What happens, and what people can expect. You can use Markdown."
-        value={values.description}
-        onChange={set('description')}
-        error={e('description')}
         maxLength={OFFER_LIMITS.descriptionMax}
         rows={6}
       />
@@ -296,21 +282,10 @@ function OfferForm({
         onChange={set('benefits')}
         error={e('benefits')}
       />
+      <TextArea label="Who it suits" {...field('suits')} maxLength={OFFER_LIMITS.suitsMax} rows={3} />
       <TextArea
-        id="suits"
-        label="Who it suits"
-        value={values.suits}
-        onChange={set('suits')}
-        error={e('suits')}
-        maxLength={OFFER_LIMITS.suitsMax}
-        rows={3}
-      />
-      <TextArea
-        id="notSuited"
         label="Who it does not suit (optional)"
-        value={values.notSuited}
-        onChange={set('notSuited')}
-        error={e('notSuited')}
+        {...field('notSuited')}
         maxLength={OFFER_LIMITS.suitsMax}
         rows={3}
       />
@@ -326,42 +301,26 @@ function OfferForm({
       />
       {atPlace ? (
         <>
-          <TextArea
-            id="address"
-            label="Address"
-            value={values.address}
-            onChange={set('address')}
-            error={e('address')}
-            rows={3}
-          />
+          <TextArea label="Address" {...field('address')} rows={3} />
           <TextInput
-            id="postcode"
             label="Postcode"
+            {...field('postcode')}
             hint="Link workers find offers by distance from a postcode."
-            value={values.postcode}
-            onChange={set('postcode')}
-            error={e('postcode')}
             width="third"
             autoComplete="postal-code"
           />
         </>
       ) : null}
       <Select
-        id="region"
         label={atPlace ? 'Region' : 'Region (optional)'}
+        {...field('region')}
         placeholder="Choose a region"
         options={REGION_CHOICES}
-        value={values.region}
-        onChange={set('region')}
-        error={e('region')}
       />
       <TextArea
-        id="schedule"
         label="When it runs"
+        {...field('schedule')}
         hint="For example: every Tuesday in term time."
-        value={values.schedule}
-        onChange={set('schedule')}
-        error={e('schedule')}
         maxLength={OFFER_LIMITS.scheduleMax}
         rows={2}
       />
@@ -374,23 +333,12 @@ function OfferForm({
         error={e('days')}
       />
       <TextInput
-        id="startsTime"
         label="Start time (optional)"
+        {...field('startsTime')}
         hint="24-hour clock, like 10:30"
-        value={values.startsTime}
-        onChange={set('startsTime')}
-        error={e('startsTime')}
         width="third"
       />
-      <TextInput
-        id="endsTime"
-        label="End time (optional)"
-        hint="24-hour clock, like 12:00"
-        value={values.endsTime}
-        onChange={set('endsTime')}
-        error={e('endsTime')}
-        width="third"
-      />
+      <TextInput label="End time (optional)" {...field('endsTime')} hint="24-hour clock, like 12:00" width="third" />
       <Checkbox
         id="byArrangement"
         label="Times are arranged with each person"
@@ -408,14 +356,7 @@ function OfferForm({
             ? {
                 ...c,
                 conditional: (
-                  <TextInput
-                    id="costDetails"
-                    label="What it costs"
-                    hint="Include any concessions."
-                    value={values.costDetails}
-                    onChange={set('costDetails')}
-                    error={e('costDetails')}
-                  />
+                  <TextInput label="What it costs" {...field('costDetails')} hint="Include any concessions." />
                 ),
               }
             : c,
@@ -424,14 +365,7 @@ function OfferForm({
         onChange={set('cost')}
         error={e('cost')}
       />
-      <TextInput
-        id="capacity"
-        label="Most people at a time (optional)"
-        value={values.capacity}
-        onChange={set('capacity')}
-        error={e('capacity')}
-        width="third"
-      />
+      <TextInput label="Most people at a time (optional)" {...field('capacity')} width="third" />
       <Radios
         id="places"
         legend="Places"
@@ -451,41 +385,21 @@ function OfferForm({
         error={e('accessibilityFeatures')}
       />
       <TextArea
-        id="accessibilityNotes"
         label="Anything else about access (optional)"
-        value={values.accessibilityNotes}
-        onChange={set('accessibilityNotes')}
-        error={e('accessibilityNotes')}
+        {...field('accessibilityNotes')}
         maxLength={OFFER_LIMITS.accessibilityNotesMax}
         rows={3}
       />
 
       <h2>How to refer</h2>
       <TextInput
-        id="referralUrl"
         label="Referral form link (optional)"
+        {...field('referralUrl')}
         hint="Starts with https://"
-        value={values.referralUrl}
-        onChange={set('referralUrl')}
-        error={e('referralUrl')}
         type="url"
       />
-      <TextInput
-        id="referralEmail"
-        label="Referral email (optional)"
-        value={values.referralEmail}
-        onChange={set('referralEmail')}
-        error={e('referralEmail')}
-        type="email"
-      />
-      <TextInput
-        id="referralPhone"
-        label="Referral phone (optional)"
-        value={values.referralPhone}
-        onChange={set('referralPhone')}
-        error={e('referralPhone')}
-        type="tel"
-      />
+      <TextInput label="Referral email (optional)" {...field('referralEmail')} type="email" />
+      <TextInput label="Referral phone (optional)" {...field('referralPhone')} type="tel" />
       <Checkbox
         id="selfReferral"
         label="People can refer themselves"
@@ -493,30 +407,14 @@ function OfferForm({
         onChange={set('selfReferral')}
         error={e('selfReferral')}
       />
+      <TextInput label="Contact name (optional)" {...field('contactName')} />
       <TextInput
-        id="contactName"
-        label="Contact name (optional)"
-        value={values.contactName}
-        onChange={set('contactName')}
-        error={e('contactName')}
-      />
-      <TextInput
-        id="contactEmail"
         label="Contact email (optional)"
+        {...field('contactEmail')}
         hint="Referral enquiries are emailed here, with a link to answer. Leave empty to use your own."
-        value={values.contactEmail}
-        onChange={set('contactEmail')}
-        error={e('contactEmail')}
         type="email"
       />
-      <TextInput
-        id="contactPhone"
-        label="Contact phone (optional)"
-        value={values.contactPhone}
-        onChange={set('contactPhone')}
-        error={e('contactPhone')}
-        type="tel"
-      />
+      <TextInput label="Contact phone (optional)" {...field('contactPhone')} type="tel" />
 
       <h2>Who can find it</h2>
       <Radios
@@ -536,7 +434,7 @@ function OfferForm({
           error={e('confirmPersonalData')}
         />
       ) : null}
-      <Button>{saving ? 'Saving…' : submitLabel}</Button>
+      <Button>{form.submitting ? 'Saving…' : submitLabel}</Button>
     </form>
   );
 }
