@@ -33,7 +33,6 @@ const NOT_YET_ON_USE_FORM = [
   'web/src/features/evidence/measures-page.tsx',
   'web/src/features/join/join-check-page.tsx',
   'web/src/features/member-admin/manage-member-page.tsx',
-  'web/src/features/space-admin/space-form-page.tsx',
 ];
 
 export default tseslint.config(

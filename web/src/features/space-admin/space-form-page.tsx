@@ -6,7 +6,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@heritage/shared';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { Button, Checkboxes, ErrorSummary, TextArea, TextInput, useFieldErrors } from '../../components/forms';
+import { Button, Checkboxes, ErrorSummary, TextArea, TextInput, useForm } from '../../components/forms';
 import {
   CurrentText,
   CurrentVersionPanel,
@@ -74,70 +74,68 @@ function Added({ name }: { name: string }) {
 
 function SpaceForm({ space, onAdded }: { space: Space | null; onAdded: (name: string) => void }) {
   const title = space ? `Edit ${space.name}` : 'Add a space';
-  const [values, setValues] = useState<Values>(space ? valuesOf(space) : EMPTY);
-  const [saved, setSaved] = useState<number | null>(null);
+  // Each attempt to save is counted, so each outcome is a new banner or summary (which takes focus).
   const [attempt, setAttempt] = useState(0);
+  const [saved, setSaved] = useState(false);
   // The revision the next save starts from: the loaded one, the saved one, or the current one after a conflict.
   const [baseRevision, setBaseRevision] = useState(space?.revision ?? 0);
   const [conflict, setConflict] = useState<StaleEdit | null>(null);
-  const { errors, errorFor, setErrors, clear, fromError } = useFieldErrors();
   const reportAccessProblem = useReportAccessProblem();
   const options = { refetchQueries: [AdminSpacesQuery] };
-  const [create, creating] = useMutation(CreateSpaceMutation, options);
-  const [update, updating] = useMutation(UpdateSpaceMutation, options);
-  usePageTitle(title, errors.length > 0);
-
-  const set =
-    <K extends keyof Values>(key: K) =>
-    (value: Values[K]) =>
-      setValues((v) => ({ ...v, [key]: value }));
-  const roles = (key: 'readRoles' | 'startRoles' | 'replyRoles') => (next: string[]) => set(key)(next.filter(isRole));
-
-  async function save() {
-    const input = {
-      name: values.name.trim(),
-      slug: values.slug.trim() || null,
-      description: values.description.trim(),
-      readRoles: values.readRoles,
-      startRoles: values.startRoles,
-      replyRoles: values.replyRoles,
-    };
-    try {
+  const [create] = useMutation(CreateSpaceMutation, options);
+  const [update] = useMutation(UpdateSpaceMutation, options);
+  const form = useForm({
+    initial: space ? valuesOf(space) : EMPTY,
+    submit: async (values) => {
+      const input = {
+        name: values.name.trim(),
+        slug: values.slug.trim() || null,
+        description: values.description.trim(),
+        readRoles: values.readRoles,
+        startRoles: values.startRoles,
+        replyRoles: values.replyRoles,
+      };
       if (space) {
         const result = await update({ variables: { input: { ...input, id: space.id, baseRevision } } });
         const updated = result.data?.updateSpace.space;
         if (updated) {
-          setValues((v) => ({ ...v, slug: updated.slug, name: updated.name }));
+          form.setValues((v) => ({ ...v, slug: updated.slug, name: updated.name }));
           setBaseRevision(updated.revision);
         }
         setConflict(null);
-        setSaved(Date.now());
+        setSaved(true);
       } else {
         const result = await create({ variables: { input } });
         onAdded(result.data?.createSpace.space.name ?? input.name);
       }
-    } catch (error) {
+    },
+    // The API's field errors go beside their fields (ids match its field names); the rest is handled here.
+    onError: (error) => {
       const stale = staleEditOf(error);
       if (stale) {
         setConflict(stale);
         setBaseRevision(stale.current.revision);
-        setErrors(conflictSummary(stale, CURRENT_SPACE_ID));
-      } else if (!reportAccessProblem(error) && !fromError(error))
-        setErrors([{ field: 'name', message: problemMessage(error) }]);
-    }
-  }
+        return conflictSummary(stale, CURRENT_SPACE_ID);
+      }
+      if (reportAccessProblem(error)) return;
+      return [{ field: 'name', message: problemMessage(error) }];
+    },
+  });
+  const { values, errors, errorFor } = form;
+  usePageTitle(title, errors.length > 0);
+
+  const roles = (key: 'readRoles' | 'startRoles' | 'replyRoles') => (next: string[]) =>
+    form.set(key, next.filter(isRole));
 
   function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
     setAttempt((n) => n + 1);
-    setSaved(null);
-    clear();
-    void save();
+    setSaved(false);
+    form.handleSubmit(event);
   }
 
   return (
     <>
-      {saved ? <SuccessBanner key={saved} heading={`${values.name.trim()} has been saved.`} /> : null}
+      {saved ? <SuccessBanner key={attempt} heading={`${values.name.trim()} has been saved.`} /> : null}
       <ErrorSummary key={attempt} errors={errors} />
       <h1 tabIndex={-1}>{title}</h1>
       {conflict ? (
@@ -158,32 +156,19 @@ function SpaceForm({ space, onAdded }: { space: Space | null; onAdded: (name: st
         </>
       ) : null}
       <form onSubmit={submit} noValidate>
+        <TextInput label="Name" autoComplete="off" {...form.field('name')} />
         <TextInput
-          id="name"
-          label="Name"
-          autoComplete="off"
-          error={errorFor('name')}
-          value={values.name}
-          onChange={set('name')}
-        />
-        <TextInput
-          id="slug"
           label="Web address (optional)"
           hint="Lower-case letters, numbers and hyphens, such as case-studies. Leave blank to make one from the name."
           autoComplete="off"
-          error={errorFor('slug')}
-          value={values.slug}
-          onChange={set('slug')}
+          {...form.field('slug')}
         />
         <TextArea
-          id="description"
           label="Description (optional)"
           hint="One or two sentences on what the space is for. Members see it in the list of spaces."
           rows={3}
           maxLength={LIMITS.categoryDescriptionMax}
-          error={errorFor('description')}
-          value={values.description}
-          onChange={set('description')}
+          {...form.field('description')}
         />
         <Checkboxes
           id="readRoles"
@@ -213,7 +198,7 @@ function SpaceForm({ space, onAdded }: { space: Space | null; onAdded: (name: st
           onChange={roles('replyRoles')}
         />
         <div className="button-group">
-          <Button disabled={creating.loading || updating.loading}>{space ? 'Save changes' : 'Add space'}</Button>
+          <Button disabled={form.submitting}>{space ? 'Save changes' : 'Add space'}</Button>
           <Link to="/admin/spaces">Cancel</Link>
         </div>
       </form>
