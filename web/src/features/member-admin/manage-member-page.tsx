@@ -23,6 +23,7 @@ import {
   SetMemberRolesMutation,
   SuspendMemberMutation,
 } from './member-admin.queries';
+import type { MemberPageForms } from './member-page-forms';
 import { MemberRolesForm } from './member-roles-form';
 import { ReinstateMemberForm, SuspendMemberForm } from './member-status-forms';
 import { MemberStatusTag } from './member-status-tag';
@@ -67,61 +68,59 @@ function AccountDetails({ member }: { member: Member }) {
 function ManageMember({ member, refetch }: { member: Member; refetch: () => void }) {
   const { viewer } = useViewer();
   const reportAccessProblem = useReportAccessProblem();
-  const { errors, errorFor, setErrors, clear } = useFieldErrors();
+  // One error summary for the page's forms: the page owns the errors, each form's useForm fills them.
+  const fieldErrors = useFieldErrors();
   const [problem, setProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [setRoles, rolesState] = useMutation(SetMemberRolesMutation);
   const [suspend, suspendState] = useMutation(SuspendMemberMutation);
   const [reinstate, reinstateState] = useMutation(ReinstateMemberMutation);
-  const busy = rolesState.loading || suspendState.loading || reinstateState.loading;
   const name = member.displayName;
   const self = viewer?.id === member.id;
   const title = `Manage ${name}`;
-  usePageTitle(title, errors.length > 0 || problem !== null);
+  usePageTitle(title, fieldErrors.errors.length > 0 || problem !== null);
 
-  async function run(action: () => Promise<{ heading: string; detail: string }>) {
-    setOutcome(null);
-    setProblem(null);
-    clear();
-    try {
-      const done = await action();
-      setOutcome((previous) => ({ id: (previous?.id ?? 0) + 1, ...done }));
-    } catch (error) {
-      if (reportAccessProblem(error)) return;
-      const fields = fieldErrorsOf(error);
-      if (fields?.every((f) => FORM_FIELDS.has(f.field))) return setErrors(fields);
-      setProblem(fields?.[0]?.message ?? problemMessage(error));
-      // Someone else may have changed or removed the member: show how things stand now.
-      if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) refetch();
-    }
-  }
+  const announce = (done: { heading: string; detail: string }) =>
+    setOutcome((previous) => ({ id: (previous?.id ?? 0) + 1, ...done }));
 
-  const saveRoles = (roles: Role[]) =>
-    run(async () => {
-      const result = await setRoles({ variables: { memberId: member.id, roles } });
-      const saved = result.data?.setMemberRoles.roles ?? roles;
-      return { heading: `${name}’s roles have been saved.`, detail: `Their roles are now: ${rolesLabel(saved)}.` };
+  const forms: MemberPageForms = {
+    busy: rolesState.loading || suspendState.loading || reinstateState.loading,
+    onStart: () => {
+      setOutcome(null);
+      setProblem(null);
+    },
+    formOptions: {
+      fieldErrors,
+      readErrors: (error) => {
+        const fields = fieldErrorsOf(error);
+        return fields?.every((f) => FORM_FIELDS.has(f.field)) ? { fields } : null;
+      },
+      onError: (error) => {
+        if (reportAccessProblem(error)) return;
+        setProblem(fieldErrorsOf(error)?.[0]?.message ?? problemMessage(error));
+        // Someone else may have changed or removed the member: show how things stand now.
+        if (hasErrorCode(error, 'CONFLICT') || hasErrorCode(error, 'NOT_FOUND')) refetch();
+      },
+    },
+  };
+
+  const saveRoles = async (roles: Role[]) => {
+    const result = await setRoles({ variables: { memberId: member.id, roles } });
+    const saved = result.data?.setMemberRoles.roles ?? roles;
+    announce({ heading: `${name}’s roles have been saved.`, detail: `Their roles are now: ${rolesLabel(saved)}.` });
+  };
+
+  const suspendMember = async (reason: string) => {
+    await suspend({ variables: { memberId: member.id, reason } });
+    announce({
+      heading: `${name} has been suspended.`,
+      detail: 'They have been signed out everywhere and cannot sign in until they are reinstated.',
     });
+  };
 
-  const suspendMember = (reason: string) =>
-    run(async () => {
-      await suspend({ variables: { memberId: member.id, reason } });
-      return {
-        heading: `${name} has been suspended.`,
-        detail: 'They have been signed out everywhere and cannot sign in until they are reinstated.',
-      };
-    });
-
-  const reinstateMember = (reason: string) =>
-    run(async () => {
-      await reinstate({ variables: { memberId: member.id, reason } });
-      return { heading: `${name} has been reinstated.`, detail: 'They can sign in again.' };
-    });
-
-  const showReason = (message: string) => {
-    setOutcome(null);
-    setProblem(null);
-    setErrors([{ field: 'reason', message }]);
+  const reinstateMember = async (reason: string) => {
+    await reinstate({ variables: { memberId: member.id, reason } });
+    announce({ heading: `${name} has been reinstated.`, detail: 'They can sign in again.' });
   };
 
   return (
@@ -133,7 +132,7 @@ function ManageMember({ member, refetch }: { member: Member; refetch: () => void
         </SuccessBanner>
       ) : null}
       <h1 tabIndex={-1}>{title}</h1>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={fieldErrors.errors} />
       {problem ? <ProblemBox message={problem} /> : null}
       <AccountDetails member={member} />
       <p>
@@ -142,14 +141,7 @@ function ManageMember({ member, refetch }: { member: Member; refetch: () => void
 
       <section aria-labelledby="member-roles-heading" className="member-admin-section">
         <h2 id="member-roles-heading">Roles</h2>
-        <MemberRolesForm
-          key={member.roles.join()}
-          name={name}
-          roles={member.roles}
-          busy={busy}
-          error={errorFor('roles')}
-          onSave={(roles) => void saveRoles(roles)}
-        />
+        <MemberRolesForm key={member.roles.join()} name={name} roles={member.roles} page={forms} onSave={saveRoles} />
       </section>
 
       {member.status === 'ACTIVE' ? (
@@ -158,13 +150,7 @@ function ManageMember({ member, refetch }: { member: Member; refetch: () => void
           {self ? (
             <p>You cannot suspend your own account. Another administrator would need to do it.</p>
           ) : (
-            <SuspendMemberForm
-              name={name}
-              busy={busy}
-              error={errorFor('reason')}
-              onInvalid={showReason}
-              onSubmit={(reason) => void suspendMember(reason)}
-            />
+            <SuspendMemberForm name={name} page={forms} onSubmit={suspendMember} />
           )}
         </section>
       ) : null}
@@ -172,13 +158,7 @@ function ManageMember({ member, refetch }: { member: Member; refetch: () => void
       {member.status === 'SUSPENDED' ? (
         <section aria-labelledby="member-reinstate-heading" className="member-admin-section">
           <h2 id="member-reinstate-heading">Reinstate member</h2>
-          <ReinstateMemberForm
-            name={name}
-            busy={busy}
-            error={errorFor('reason')}
-            onInvalid={showReason}
-            onSubmit={(reason) => void reinstateMember(reason)}
-          />
+          <ReinstateMemberForm name={name} page={forms} onSubmit={reinstateMember} />
         </section>
       ) : null}
 

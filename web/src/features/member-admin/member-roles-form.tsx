@@ -1,9 +1,10 @@
 // Choosing a member's roles. Member is every member's role and is always kept, so it is not a choice; the API
 // refuses (as a `roles` field error) an administrator taking away their own administrator role.
-import { useState, type FormEvent } from 'react';
-import { Button, Checkboxes } from '../../components/forms';
+import type { FormEvent } from 'react';
+import { Button, Checkboxes, useForm } from '../../components/forms';
 import type { Role } from '../../gql/graphql';
 import { isRole, MEMBER_ROLE, roleLabel } from '../../components/member-labels';
+import type { MemberPageForms } from './member-page-forms';
 
 const CHOICES: { value: Role; label: string; hint: string }[] = [
   { value: 'ADVISORY_GROUP', label: roleLabel('ADVISORY_GROUP'), hint: 'Advises on the community’s direction' },
@@ -18,21 +19,24 @@ const CHOICES: { value: Role; label: string; hint: string }[] = [
 export function MemberRolesForm({
   name,
   roles,
-  busy,
-  error,
+  page,
   onSave,
 }: {
   name: string;
   roles: readonly Role[];
-  busy: boolean;
-  error?: string;
-  onSave: (roles: Role[]) => void;
+  page: MemberPageForms;
+  /** Saves the roles (Member included); throws the API's error when it refuses. */
+  onSave: (roles: Role[]) => Promise<void>;
 }) {
-  const [chosen, setChosen] = useState<Role[]>(roles.filter((role) => role !== MEMBER_ROLE));
+  const form = useForm({
+    ...page.formOptions,
+    initial: { chosen: roles.filter((role) => role !== MEMBER_ROLE) },
+    submit: ({ chosen }) => onSave([MEMBER_ROLE, ...chosen]),
+  });
 
   function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSave([MEMBER_ROLE, ...chosen]);
+    page.onStart();
+    form.handleSubmit(event);
   }
 
   return (
@@ -42,11 +46,11 @@ export function MemberRolesForm({
         legend={`Choose ${name}’s roles`}
         hint="Every member has the Member role, so it is always included. Select any other roles they should have."
         options={CHOICES}
-        values={chosen}
-        onChange={(next) => setChosen(next.filter(isRole))}
-        error={error}
+        values={form.values.chosen}
+        onChange={(next) => form.set('chosen', next.filter(isRole))}
+        error={form.errorFor('roles')}
       />
-      <Button disabled={busy}>Save roles</Button>
+      <Button disabled={page.busy}>Save roles</Button>
     </form>
   );
 }

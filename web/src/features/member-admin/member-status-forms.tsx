@@ -1,9 +1,10 @@
 // Suspending an active member (their sessions end at once) and reinstating a suspended one. Both need a reason,
 // which is kept in the audit log.
 import { LIMITS } from '@heritage/shared';
-import { useState, type FormEvent } from 'react';
-import { Button, TextArea, WarningText } from '../../components/forms';
+import type { FormEvent } from 'react';
+import { Button, TextArea, useForm, WarningText } from '../../components/forms';
 import { orFewer } from '../profile/profile-validation';
+import type { MemberPageForms } from './member-page-forms';
 
 export const SUSPEND_REASON_REQUIRED = 'Enter the reason for suspending this member';
 export const REINSTATE_REASON_REQUIRED = 'Enter the reason for reinstating this member';
@@ -17,25 +18,27 @@ function reasonError(reason: string, blank: string): string | undefined {
 
 interface StatusFormProps {
   name: string;
-  busy: boolean;
-  error?: string;
-  onInvalid: (message: string) => void;
-  onSubmit: (reason: string) => void;
+  page: MemberPageForms;
+  /** Sends the trimmed reason; throws the API's error when it refuses. */
+  onSubmit: (reason: string) => Promise<void>;
 }
 
-function useReasonForm(blank: string, { onInvalid, onSubmit }: StatusFormProps) {
-  const [reason, setReason] = useState('');
+function useReasonForm(blank: string, { page, onSubmit }: StatusFormProps) {
+  const form = useForm({
+    ...page.formOptions,
+    initial: { reason: '' },
+    validate: ({ reason }) => ({ reason: reasonError(reason, blank) }),
+    submit: ({ reason }) => onSubmit(reason.trim()),
+  });
   function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problem = reasonError(reason, blank);
-    if (problem) return onInvalid(problem);
-    onSubmit(reason.trim());
+    page.onStart();
+    form.handleSubmit(event);
   }
-  return { reason, setReason, submit };
+  return { reason: form.field('reason'), submit };
 }
 
 export function SuspendMemberForm(props: StatusFormProps) {
-  const { reason, setReason, submit } = useReasonForm(SUSPEND_REASON_REQUIRED, props);
+  const { reason, submit } = useReasonForm(SUSPEND_REASON_REQUIRED, props);
   return (
     <form noValidate onSubmit={submit}>
       <WarningText>
@@ -43,15 +46,12 @@ export function SuspendMemberForm(props: StatusFormProps) {
         reinstates them.
       </WarningText>
       <TextArea
-        id="reason"
         label="Reason for suspending this member"
         hint="This is kept in the audit log. It is not sent to the member."
         maxLength={LIMITS.reasonMax}
-        value={reason}
-        onChange={setReason}
-        error={props.error}
+        {...reason}
       />
-      <Button variant="warning" disabled={props.busy}>
+      <Button variant="warning" disabled={props.page.busy}>
         Suspend member
       </Button>
     </form>
@@ -59,20 +59,17 @@ export function SuspendMemberForm(props: StatusFormProps) {
 }
 
 export function ReinstateMemberForm(props: StatusFormProps) {
-  const { reason, setReason, submit } = useReasonForm(REINSTATE_REASON_REQUIRED, props);
+  const { reason, submit } = useReasonForm(REINSTATE_REASON_REQUIRED, props);
   return (
     <form noValidate onSubmit={submit}>
       <p>Reinstating {props.name} lets them sign in again with their existing password.</p>
       <TextArea
-        id="reason"
         label="Reason for reinstating this member"
         hint="This is kept in the audit log. It is not sent to the member."
         maxLength={LIMITS.reasonMax}
-        value={reason}
-        onChange={setReason}
-        error={props.error}
+        {...reason}
       />
-      <Button disabled={props.busy}>Reinstate member</Button>
+      <Button disabled={props.page.busy}>Reinstate member</Button>
     </form>
   );
 }
