@@ -27,8 +27,6 @@ const SHARED_SUMMARY_PAGES = ['web/src/features/account-security/security-page.t
 const NOT_YET_ON_USE_FORM = [
   'web/src/features/admin/invite-page.tsx',
   'web/src/features/admin/use-application-decisions.ts',
-  'web/src/features/auth/set-password-page.tsx',
-  'web/src/features/auth/sign-in-page.tsx',
   'web/src/features/events/attendees-page.tsx',
   'web/src/features/evidence/measures-page.tsx',
   'web/src/features/join/join-check-page.tsx',
