@@ -28,9 +28,6 @@ const SHARED_SUMMARY_PAGES = [
 ];
 /** Forms that still hold their errors by hand. Move one to useForm, then take it off this list. */
 const NOT_YET_ON_USE_FORM = [
-  'web/src/features/events/attendees-page.tsx',
-  'web/src/features/evidence/measures-page.tsx',
-  'web/src/features/join/join-check-page.tsx',
   'web/src/features/member-admin/manage-member-page.tsx',
   'web/src/features/moderation/reports-page.tsx',
   'web/src/features/offers/admin-offers-page.tsx',
