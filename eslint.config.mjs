@@ -25,16 +25,7 @@ const NO_HAND_ROLLED_ERROR_STATE = {
 const SHARED_SUMMARY_PAGES = [
   'web/src/features/account-security/security-page.tsx',
   'web/src/features/member-admin/manage-member-page.tsx',
-];
-/** Forms that still hold their errors by hand. Move one to useForm, then take it off this list. */
-const NOT_YET_ON_USE_FORM = [
-  'web/src/features/admin/invite-page.tsx',
   'web/src/features/admin/use-application-decisions.ts',
-  'web/src/features/auth/set-password-page.tsx',
-  'web/src/features/auth/sign-in-page.tsx',
-  'web/src/features/events/attendees-page.tsx',
-  'web/src/features/evidence/measures-page.tsx',
-  'web/src/features/join/join-check-page.tsx',
 ];
 
 export default tseslint.config(
@@ -127,10 +118,9 @@ export default tseslint.config(
     },
   },
   {
-    // The security and manage-member pages show one error summary for their forms, so each owns the errors and
-    // passes them to each form's useForm as `fieldErrors`. The others hold their errors by hand and are still to
-    // move to useForm (docs/architecture.md, "One form-state hook"): a list that only shrinks.
-    files: [...SHARED_SUMMARY_PAGES, ...NOT_YET_ON_USE_FORM],
+    // A page that shows one error summary for several forms (the security page, the manage-member page, the
+    // application review) owns the errors and passes them to each form's useForm as `fieldErrors`.
+    files: SHARED_SUMMARY_PAGES,
     rules: {
       'no-restricted-imports': ['error', { patterns: [NO_APP_IMPORTS] }],
       'no-restricted-syntax': 'off',

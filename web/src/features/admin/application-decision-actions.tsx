@@ -1,8 +1,10 @@
 // The three decisions on an open application: approve (after an "Are you sure?" step), reject with a reason
-// the applicant is sent, or ask the applicant a question.
+// the applicant is sent, or ask the applicant a question. Each form's problems go to the page's one error
+// summary (useForm with the decisions' `fieldErrors`).
 import { LIMITS, TOKEN_LIFETIME_HOURS } from '@heritage/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button, TextArea, WarningText } from '../../components/forms';
+import { Button, TextArea, useForm, WarningText } from '../../components/forms';
+import { textError } from '../../components/validation';
 import type { ApplicationDetailFragment } from '../../gql/graphql';
 import type { ApplicationDecisions } from './use-application-decisions';
 
@@ -50,8 +52,22 @@ export function ApplicationDecisionActions({
   decisions: ApplicationDecisions;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const [reason, setReason] = useState('');
-  const [question, setQuestion] = useState('');
+  const rejectForm = useForm({
+    fieldErrors: decisions.fieldErrors,
+    initial: { reason: '' },
+    validate: ({ reason }) => ({ reason: textError(reason.trim(), REASON_REQUIRED, 'Reason', LIMITS.reasonMax) }),
+    submit: ({ reason }) => decisions.reject(reason.trim()),
+    onError: decisions.problemsOf('reason'),
+  });
+  const askForm = useForm({
+    fieldErrors: decisions.fieldErrors,
+    initial: { question: '' },
+    validate: ({ question }) => ({
+      question: textError(question.trim(), QUESTION_REQUIRED, 'Question', LIMITS.reasonMax),
+    }),
+    submit: ({ question }) => decisions.ask(question.trim()),
+    onError: decisions.problemsOf('question'),
+  });
   const approveSection = useRef<HTMLDivElement>(null);
   const cancelled = useRef(false);
 
@@ -63,27 +79,13 @@ export function ApplicationDecisionActions({
   }, [confirming]);
 
   function reject(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const text = reason.trim();
-    if (!text) return decisions.showErrors([{ field: 'reason', message: REASON_REQUIRED }]);
-    if (text.length > LIMITS.reasonMax) {
-      return decisions.showErrors([
-        { field: 'reason', message: `Reason must be ${LIMITS.reasonMax} characters or fewer` },
-      ]);
-    }
-    void decisions.reject(text);
+    decisions.countAttempt();
+    rejectForm.handleSubmit(event);
   }
 
   function ask(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const text = question.trim();
-    if (!text) return decisions.showErrors([{ field: 'question', message: QUESTION_REQUIRED }]);
-    if (text.length > LIMITS.reasonMax) {
-      return decisions.showErrors([
-        { field: 'question', message: `Question must be ${LIMITS.reasonMax} characters or fewer` },
-      ]);
-    }
-    void decisions.ask(text);
+    decisions.countAttempt();
+    askForm.handleSubmit(event);
   }
 
   if (confirming) {
@@ -115,13 +117,10 @@ export function ApplicationDecisionActions({
       <form onSubmit={reject} noValidate>
         <WarningText>The reason is emailed to the applicant.</WarningText>
         <TextArea
-          id="reason"
           label="Reason for rejecting the application"
           hint="Explain the decision clearly and kindly. The applicant will read exactly what you write."
-          error={decisions.errorFor('reason')}
-          value={reason}
-          onChange={setReason}
           maxLength={LIMITS.reasonMax}
+          {...rejectForm.field('reason')}
         />
         <Button variant="warning" disabled={decisions.busy}>
           Reject application
@@ -131,13 +130,10 @@ export function ApplicationDecisionActions({
       <h3>Ask for more information</h3>
       <form onSubmit={ask} noValidate>
         <TextArea
-          id="question"
           label="Your question for the applicant"
           hint="We email the question with a link to answer it. The application waits until they answer."
-          error={decisions.errorFor('question')}
-          value={question}
-          onChange={setQuestion}
           maxLength={LIMITS.reasonMax}
+          {...askForm.field('question')}
         />
         <Button variant="secondary" disabled={decisions.busy}>
           Ask for more information

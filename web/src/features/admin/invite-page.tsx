@@ -10,7 +10,7 @@ import {
   ConfirmationPanel,
   ErrorSummary,
   TextInput,
-  useFieldErrors,
+  useForm,
   type FieldErrorItem,
 } from '../../components/forms';
 import { usePageTitle } from '../../components/use-page-title';
@@ -23,7 +23,14 @@ const EXTRA_ROLES = [Role.AdvisoryGroup, Role.Moderator, Role.Admin];
 const ROLE_OPTIONS = EXTRA_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 const LINK_DAYS = TOKEN_LIFETIME_HOURS.invitation / 24;
 
-function problemsWith(email: string, fullName: string, organisation: string): FieldErrorItem[] {
+interface Values {
+  email: string;
+  fullName: string;
+  organisation: string;
+  roles: string[];
+}
+
+function problemsWith({ email, fullName, organisation }: Values): FieldErrorItem[] {
   const problems: FieldErrorItem[] = [];
   if (!email.trim()) problems.push({ field: 'email', message: 'Enter their email address' });
   else if (email.trim().length > LIMITS.emailMax) {
@@ -60,14 +67,31 @@ function InvitationSent({ email }: { email: string }) {
 }
 
 function InviteForm({ onSent }: { onSent: (email: string) => void }) {
-  const { errors, errorFor, setErrors, clear, fromError } = useFieldErrors();
+  // Counts attempts, so the error summary takes focus again even when a retry fails the same way.
   const [attempt, setAttempt] = useState(0);
-  const [email, setEmail] = useState('');
-  const [fullName, setFullName] = useState('');
-  const [organisation, setOrganisation] = useState('');
-  const [roles, setRoles] = useState<string[]>([]);
-  const [invite, { loading }] = useMutation(InviteMemberMutation);
+  const [invite] = useMutation(InviteMemberMutation);
   const reportAccessProblem = useReportAccessProblem();
+  const form = useForm<Values>({
+    initial: { email: '', fullName: '', organisation: '', roles: [] },
+    validate: problemsWith,
+    submit: async ({ email, fullName, organisation, roles }) => {
+      const input = {
+        email: email.trim(),
+        fullName: fullName.trim(),
+        organisation: organisation.trim() || null,
+        roles: roles as RoleCode[],
+      };
+      await invite({ variables: { input } });
+      onSent(input.email);
+    },
+    onError: (error) => {
+      if (reportAccessProblem(error)) return;
+      // Too many invitations is explained by the API ("Too many attempts. Try again in N minutes.").
+      const message = errorCode(error) === ErrorCode.RateLimited ? errorMessage(error) : undefined;
+      return [{ field: 'email', message: message ?? 'Something went wrong. Try again later.' }];
+    },
+  });
+  const { errors } = form;
   const heading = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
   const inviteAgain = (location.state as { inviteAgain?: boolean } | null)?.inviteAgain === true;
@@ -78,36 +102,9 @@ function InviteForm({ onSent }: { onSent: (email: string) => void }) {
     if (inviteAgain) heading.current?.focus();
   }, [inviteAgain]);
 
-  async function send() {
-    try {
-      await invite({
-        variables: {
-          input: {
-            email: email.trim(),
-            fullName: fullName.trim(),
-            organisation: organisation.trim() || null,
-            roles: roles as RoleCode[],
-          },
-        },
-      });
-      onSent(email.trim());
-    } catch (error) {
-      if (reportAccessProblem(error)) return;
-      if (!fromError(error)) {
-        // Too many invitations is explained by the API ("Too many attempts. Try again in N minutes.").
-        const message = errorCode(error) === ErrorCode.RateLimited ? errorMessage(error) : undefined;
-        setErrors([{ field: 'email', message: message ?? 'Something went wrong. Try again later.' }]);
-      }
-    }
-  }
-
   function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
     setAttempt((n) => n + 1);
-    const problems = problemsWith(email, fullName, organisation);
-    if (problems.length > 0) return setErrors(problems);
-    clear();
-    void send();
+    form.handleSubmit(event);
   }
 
   return (
@@ -119,41 +116,24 @@ function InviteForm({ onSent }: { onSent: (email: string) => void }) {
       <p>Invite someone to join the community without applying. They will not need to be approved.</p>
       <form onSubmit={submit} noValidate>
         <TextInput
-          id="email"
           label="Email address"
           hint="We will email them a link to set a password."
           type="email"
           autoComplete="off"
-          error={errorFor('email')}
-          value={email}
-          onChange={setEmail}
+          {...form.field('email')}
         />
-        <TextInput
-          id="fullName"
-          label="Full name"
-          autoComplete="off"
-          error={errorFor('fullName')}
-          value={fullName}
-          onChange={setFullName}
-        />
-        <TextInput
-          id="organisation"
-          label="Organisation (optional)"
-          autoComplete="off"
-          error={errorFor('organisation')}
-          value={organisation}
-          onChange={setOrganisation}
-        />
+        <TextInput label="Full name" autoComplete="off" {...form.field('fullName')} />
+        <TextInput label="Organisation (optional)" autoComplete="off" {...form.field('organisation')} />
         <Checkboxes
           id="roles"
           legend="Extra roles (optional)"
           hint="Everyone you invite is a member. Select any other roles they should have."
-          error={errorFor('roles')}
+          error={form.errorFor('roles')}
           options={ROLE_OPTIONS}
-          values={roles}
-          onChange={setRoles}
+          values={form.values.roles}
+          onChange={(roles) => form.set('roles', roles)}
         />
-        <Button disabled={loading}>Send invitation</Button>
+        <Button disabled={form.submitting}>Send invitation</Button>
       </form>
     </>
   );

@@ -1,10 +1,12 @@
 // Sends the review decisions (approve, reject, ask a question) and turns each answer into what the page shows:
 // an outcome for the confirmation panel, or problems for the error summary. A CONFLICT (someone else decided
 // first) shows the API's message and reloads the application so the page shows the decision that stands.
+// The page shows one error summary for the three decisions, so this hook owns the errors and each decision's
+// form (useForm) writes them through its `fieldErrors` option.
 import { useMutation } from '@apollo/client/react';
 import { ErrorCode } from '@heritage/shared';
 import { useState } from 'react';
-import { useFieldErrors, type FieldErrorItem } from '../../components/forms';
+import { useFieldErrors, useForm, type FieldErrorItem } from '../../components/forms';
 import { errorCode, errorMessage } from '../../components/api-errors';
 import { useReportAccessProblem } from '../../session/require-permission';
 import {
@@ -19,7 +21,7 @@ export type DecisionOutcome = 'approved' | 'rejected' | 'asked';
 export const STATUS_ANCHOR = 'application-status';
 
 export function useApplicationDecisions(applicationId: string, refetch: () => unknown) {
-  const { errors, errorFor, setErrors, clear, fromError } = useFieldErrors();
+  const fieldErrors = useFieldErrors();
   // Counts attempts, so the error summary takes focus again even when a retry fails the same way.
   const [attempt, setAttempt] = useState(0);
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
@@ -28,47 +30,54 @@ export function useApplicationDecisions(applicationId: string, refetch: () => un
   const [rejectMutation, rejecting] = useMutation(RejectApplicationMutation);
   const [askMutation, asking] = useMutation(RequestApplicationInformationMutation);
 
-  function showErrors(problems: FieldErrorItem[]) {
-    setAttempt((n) => n + 1);
-    setErrors(problems);
-  }
-
-  async function run(done: DecisionOutcome, fallbackField: string, send: () => Promise<unknown>): Promise<boolean> {
-    setAttempt((n) => n + 1);
-    clear();
-    try {
-      await send();
-      setOutcome(done);
-      return true;
-    } catch (error) {
-      if (reportAccessProblem(error)) return false;
+  /** A decision the API refused without field errors: shown beside `fallbackField`, or at the status line. */
+  const problemsOf =
+    (fallbackField: string) =>
+    (error: unknown): FieldErrorItem[] | void => {
+      if (reportAccessProblem(error)) return;
       if (errorCode(error) === ErrorCode.Conflict) {
-        setErrors([
-          { field: STATUS_ANCHOR, message: errorMessage(error) ?? 'This application has already been decided' },
-        ]);
         void refetch();
-      } else if (!fromError(error)) {
-        // Too many emails sent is explained by the API ("Too many attempts. Try again in N minutes.").
-        const limited = errorCode(error) === ErrorCode.RateLimited ? errorMessage(error) : undefined;
-        setErrors([{ field: fallbackField, message: limited ?? 'Something went wrong. Try again later.' }]);
+        return [{ field: STATUS_ANCHOR, message: errorMessage(error) ?? 'This application has already been decided' }];
       }
-      return false;
-    }
-  }
+      // Too many emails sent is explained by the API ("Too many attempts. Try again in N minutes.").
+      const limited = errorCode(error) === ErrorCode.RateLimited ? errorMessage(error) : undefined;
+      return [{ field: fallbackField, message: limited ?? 'Something went wrong. Try again later.' }];
+    };
+
+  // Approving is a button, not a form with fields: its form has no values.
+  const approveForm = useForm({
+    fieldErrors,
+    initial: {},
+    submit: async () => {
+      await approveMutation({ variables: { input: { applicationId } } });
+      setOutcome('approved');
+    },
+    onError: problemsOf(STATUS_ANCHOR),
+  });
 
   return {
-    errors,
-    errorFor,
+    /** For the reject and ask forms' useForm, so their problems join the page's one error summary. */
+    fieldErrors,
+    errors: fieldErrors.errors,
     attempt,
+    /** Call on every submit, before the form's own handling. */
+    countAttempt: () => setAttempt((n) => n + 1),
+    problemsOf,
     outcome,
     dismissOutcome: () => setOutcome(null),
-    showErrors,
     busy: approving.loading || rejecting.loading || asking.loading,
-    approve: () => run('approved', STATUS_ANCHOR, () => approveMutation({ variables: { input: { applicationId } } })),
-    reject: (reason: string) =>
-      run('rejected', 'reason', () => rejectMutation({ variables: { input: { applicationId, reason } } })),
-    ask: (question: string) =>
-      run('asked', 'question', () => askMutation({ variables: { input: { applicationId, question } } })),
+    approve: () => {
+      setAttempt((n) => n + 1);
+      return approveForm.submitValues();
+    },
+    reject: async (reason: string) => {
+      await rejectMutation({ variables: { input: { applicationId, reason } } });
+      setOutcome('rejected');
+    },
+    ask: async (question: string) => {
+      await askMutation({ variables: { input: { applicationId, question } } });
+      setOutcome('asked');
+    },
   };
 }
 

@@ -11,13 +11,13 @@ import {
   ErrorSummary,
   SummaryList,
   TextInput,
-  useFieldErrors,
-  type FieldErrors,
+  useForm,
+  type FormState,
 } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 import { useFocusHeadingOnChange } from '../../components/use-focus-heading';
 import { usePageTitle } from '../../components/use-page-title';
-import { collectErrors, newPasswordError } from '../../components/validation';
+import { newPasswordError } from '../../components/validation';
 import type { AccountSetupQuery as AccountSetupResult } from '../../gql/graphql';
 import { AccountSetupQuery, CompleteAccountSetupMutation } from './auth.mutations';
 import { EXPIRED_LINK_TITLE, ExpiredLinkPage } from './expired-link-page';
@@ -60,38 +60,17 @@ function LinkExpired() {
 }
 
 function SetPasswordForm({
-  token,
   setup,
-  fieldErrors,
-  onDone,
+  form,
+  problem,
+  onSubmit,
 }: {
-  token: string;
   setup: AccountSetupResult['accountSetup'];
   /** Owned by the page, whose title says "Error:" while there are errors. */
-  fieldErrors: FieldErrors;
-  onDone: () => void;
+  form: FormState<{ password: string }>;
+  problem: string | null;
+  onSubmit: (event: FormEvent) => void;
 }) {
-  const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const { errors, errorFor, setErrors, fromError } = fieldErrors;
-  const [complete, { loading }] = useMutation(CompleteAccountSetupMutation);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setProblem(null);
-    const problems = collectErrors({ password: newPasswordError(password) });
-    setErrors(problems);
-    if (problems.length) return;
-    try {
-      await complete({ variables: { input: { token, password } } });
-      onDone();
-    } catch (error) {
-      const expired = linkProblemOf(error);
-      if (expired) setProblem(`${expired} If you have already set your password, sign in.`);
-      else if (!fromError(error)) setProblem(problemMessage(error));
-    }
-  }
-
   const rows = [
     { key: 'Name', value: setup.fullName },
     { key: 'Email address', value: setup.email },
@@ -99,7 +78,7 @@ function SetPasswordForm({
   ];
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={form.errors} />
       {problem ? <ErrorMessage>{problem}</ErrorMessage> : null}
       <h1 tabIndex={-1}>Set your password</h1>
       <p className="lead">
@@ -108,20 +87,17 @@ function SetPasswordForm({
           : 'Your application has been approved. Choose a password to start using your account.'}
       </p>
       <SummaryList rows={rows} />
-      <form noValidate onSubmit={(event) => void submit(event)}>
+      <form noValidate onSubmit={onSubmit}>
         {/* Lets password managers save the new password against the right email address. */}
         <input type="email" name="username" autoComplete="username" value={setup.email} readOnly hidden />
         <TextInput
-          id="password"
           label="Create a password"
           hint={<NewPasswordHint />}
           type="password"
           autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={errorFor('password')}
+          {...form.field('password')}
         />
-        <Button disabled={loading}>Set password and sign in</Button>
+        <Button disabled={form.submitting}>Set password and sign in</Button>
       </form>
     </>
   );
@@ -131,7 +107,25 @@ export function SetPasswordPage() {
   const { token = '' } = useParams();
   const client = useApolloClient();
   const [done, setDone] = useState(false);
-  const fieldErrors = useFieldErrors();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [complete] = useMutation(CompleteAccountSetupMutation);
+  const form = useForm({
+    initial: { password: '' },
+    validate: ({ password }) => ({ password: newPasswordError(password) }),
+    submit: async ({ password }) => {
+      try {
+        await complete({ variables: { input: { token, password } } });
+      } catch (error) {
+        // A used or expired link is not the field's problem: the form says so above its heading.
+        const expired = linkProblemOf(error);
+        if (!expired) throw error;
+        setProblem(`${expired} If you have already set your password, sign in.`);
+        return;
+      }
+      setDone(true);
+    },
+    onError: (error) => setProblem(problemMessage(error)),
+  });
   // A used link no longer resolves, so the query stops once the password is set…
   const { data, error } = useQuery(AccountSetupQuery, { variables: { token }, skip: done });
   // …and only then does the store reset, refetching the viewer (now signed in) and nothing stale.
@@ -141,9 +135,14 @@ export function SetPasswordPage() {
   const expired = Boolean(error && linkProblemOf(error));
   usePageTitle(
     done ? 'Your account is ready' : expired ? EXPIRED_LINK_TITLE : 'Set your password',
-    fieldErrors.errors.length > 0,
+    form.errors.length > 0,
   );
   useFocusHeadingOnChange(done);
+
+  function submit(event: FormEvent) {
+    setProblem(null);
+    form.handleSubmit(event);
+  }
 
   if (done) return <AccountReady />;
   if (expired) return <LinkExpired />;
@@ -156,7 +155,5 @@ export function SetPasswordPage() {
     );
   }
   if (!data) return <LoadingMessage>Loading your details…</LoadingMessage>;
-  return (
-    <SetPasswordForm token={token} setup={data.accountSetup} fieldErrors={fieldErrors} onDone={() => setDone(true)} />
-  );
+  return <SetPasswordForm setup={data.accountSetup} form={form} problem={problem} onSubmit={submit} />;
 }

@@ -1,10 +1,8 @@
 // Sign in with email and password, then go back to where the member was heading (`?next=/path`).
 import { useApolloClient } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { Button, ErrorSummary, TextInput, useFieldErrors } from '../../components/forms';
+import { Button, ErrorSummary, TextInput, useForm } from '../../components/forms';
 import { usePageTitle } from '../../components/use-page-title';
-import { collectErrors } from '../../components/validation';
 import { safeNextPath } from './safe-next-path';
 import { requestSignIn } from './sign-in-request';
 
@@ -16,33 +14,26 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const signedOutEverywhere = searchParams.get('signed-out') === 'everywhere';
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const { errors, errorFor, setErrors } = useFieldErrors();
-  usePageTitle('Sign in', errors.length > 0);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const problems = collectErrors({
+  const form = useForm({
+    initial: { email: '', password: '' },
+    validate: ({ email, password }) => ({
       email: email.trim() ? undefined : 'Enter your email address',
       password: password ? undefined : 'Enter your password',
-    });
-    setErrors(problems);
-    if (problems.length) return;
-    setBusy(true);
-    try {
+    }),
+    submit: async ({ email, password }) => {
       const result = await requestSignIn(email.trim(), password);
+      // The REST answer is not thrown: its field errors (or the reason it refused) go beside the fields.
       if (!result.ok) {
-        setErrors(result.fields);
+        form.setErrors(result.fields);
         return;
       }
       await client.resetStore();
+      // Still sending (the button stays disabled) until the next page has opened.
       await navigate(safeNextPath(searchParams.get('next')));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const { errors } = form;
+  usePageTitle('Sign in', errors.length > 0);
 
   return (
     <>
@@ -53,26 +44,10 @@ export function SignInPage() {
         </div>
       ) : null}
       <h1 tabIndex={-1}>Sign in</h1>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <TextInput
-          id="email"
-          label="Email address"
-          type="email"
-          autoComplete="email"
-          value={email}
-          onChange={setEmail}
-          error={errorFor('email')}
-        />
-        <TextInput
-          id="password"
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          error={errorFor('password')}
-        />
-        <Button disabled={busy}>Sign in</Button>
+      <form noValidate onSubmit={form.handleSubmit}>
+        <TextInput label="Email address" type="email" autoComplete="email" {...form.field('email')} />
+        <TextInput label="Password" type="password" autoComplete="current-password" {...form.field('password')} />
+        <Button disabled={form.submitting}>Sign in</Button>
       </form>
       <p>
         <Link to="/forgot-password">Forgotten your password?</Link>

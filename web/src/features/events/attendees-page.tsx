@@ -10,11 +10,11 @@ import {
   BackLink,
   Button,
   Checkbox,
-  fieldErrorsOf,
+  ErrorSummary,
   StatusMessage,
   TextArea,
   TextInput,
-  type FieldErrorItem,
+  useForm,
 } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
 import { hasErrorCode, problemMessage } from '../../components/problem-message';
@@ -23,7 +23,6 @@ import type { RsvpStatus } from '../../gql/graphql';
 import { DateTime } from '../../components/date-time';
 import { NotFoundPage } from '../../components/not-found-page';
 import { orFewer } from '../profile/profile-validation';
-import { ErrorSummary } from '../../components/error-summary';
 import { countsLabel, placesLabel, WAITLISTED } from './event-labels';
 import { eventTimeForViewer } from './event-time';
 import { EventAttendeesQuery, EventQuery, MessageAttendeesMutation } from './events.queries';
@@ -102,83 +101,60 @@ function AttendeeList({ eventId, status, heading }: { eventId: string; status: R
 }
 
 function MessageForm({ eventId, hasWaitlist }: { eventId: string; hasWaitlist: boolean }) {
-  const [send, { loading }] = useMutation(MessageAttendeesMutation);
-  const [subject, setSubject] = useState('');
-  const [body, setBody] = useState('');
-  const [includeWaitlist, setIncludeWaitlist] = useState(false);
-  const [errors, setErrors] = useState<FieldErrorItem[]>([]);
+  const [send] = useMutation(MessageAttendeesMutation);
   const [problem, setProblem] = useState<string | null>(null);
   const [sent, setSent] = useState('');
-  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setProblem(null);
-    setSent('');
-    const own = [
-      {
-        field: 'subject',
-        message: !subject.trim()
-          ? 'Enter a subject'
-          : subject.length > EVENT_LIMITS.messageSubjectMax
-            ? orFewer('Subject', EVENT_LIMITS.messageSubjectMax)
-            : '',
-      },
-      {
-        field: 'body',
-        message: !body.trim()
-          ? 'Enter a message'
-          : body.length > EVENT_LIMITS.messageBodyMax
-            ? orFewer('Message', EVENT_LIMITS.messageBodyMax)
-            : '',
-      },
-    ].filter((e) => e.message);
-    setErrors(own);
-    if (own.length) return;
-    try {
-      const result = await send({ variables: { input: { eventId, subject, body, includeWaitlist } } });
+  const form = useForm({
+    initial: { subject: '', body: '', includeWaitlist: false },
+    validate: ({ subject, body }) => ({
+      subject: !subject.trim()
+        ? 'Enter a subject'
+        : subject.length > EVENT_LIMITS.messageSubjectMax
+          ? orFewer('Subject', EVENT_LIMITS.messageSubjectMax)
+          : undefined,
+      body: !body.trim()
+        ? 'Enter a message'
+        : body.length > EVENT_LIMITS.messageBodyMax
+          ? orFewer('Message', EVENT_LIMITS.messageBodyMax)
+          : undefined,
+    }),
+    submit: async (values) => {
+      const result = await send({ variables: { input: { eventId, ...values } } });
       const count = result.data?.messageAttendees ?? 0;
-      setSubject('');
-      setBody('');
-      setIncludeWaitlist(false);
+      form.reset();
       setSent(
         count === 0
           ? 'Nobody was going, so no message was sent.'
           : `Your message has been sent to ${count} ${count === 1 ? 'person' : 'people'}.`,
       );
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (fields) setErrors(fields);
-      else setProblem(problemMessage(error));
-    }
+    },
+    onError: (error) => setProblem(problemMessage(error)),
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    setProblem(null);
+    setSent('');
+    form.handleSubmit(event);
   }
 
   return (
     <section aria-labelledby="message-heading" className="attendee-message">
       <h2 id="message-heading">Message attendees</h2>
       <p>An email to everyone going, from the community’s address. It names you as the organiser.</p>
-      <ErrorSummary errors={errors} problem={problem} />
+      <ErrorSummary errors={form.errors} problem={problem} />
       <StatusMessage>{sent}</StatusMessage>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <TextInput id="subject" label="Subject" value={subject} onChange={setSubject} error={errorFor('subject')} />
-        <TextArea
-          id="body"
-          label="Message"
-          rows={6}
-          maxLength={EVENT_LIMITS.messageBodyMax}
-          value={body}
-          onChange={setBody}
-          error={errorFor('body')}
-        />
+      <form noValidate onSubmit={submit}>
+        <TextInput label="Subject" {...form.field('subject')} />
+        <TextArea label="Message" rows={6} maxLength={EVENT_LIMITS.messageBodyMax} {...form.field('body')} />
         {hasWaitlist ? (
           <Checkbox
             id="includeWaitlist"
             label="Also send it to people on the waiting list"
-            checked={includeWaitlist}
-            onChange={setIncludeWaitlist}
+            checked={form.values.includeWaitlist}
+            onChange={(checked) => form.set('includeWaitlist', checked)}
           />
         ) : null}
-        <Button disabled={loading}>Send message</Button>
+        <Button disabled={form.submitting}>Send message</Button>
       </form>
     </section>
   );

@@ -5,10 +5,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { EVIDENCE_LIMITS } from '@heritage/shared';
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../components/error-message';
-import { Button, ErrorSummary, Radios, TextInput, type FieldErrorItem } from '../../components/forms';
+import { Button, ErrorSummary, Radios, TextInput, useForm, type FieldErrorItem } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
-import { fieldErrorsOf } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
 import { useAccessProblemFrom, useReportAccessProblem } from '../../session/require-permission';
 import { ScrollableTable } from '../../components/scrollable-table';
@@ -45,26 +44,12 @@ export function MeasuresPage() {
   const [create] = useMutation(CreateOutcomeMeasureMutation, { refetchQueries: [OutcomeMeasuresQuery] });
   const refused = useAccessProblemFrom(error);
   const report = useReportAccessProblem();
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrorItem[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  usePageTitle(TITLE, errors.length > 0);
-  if (refused) return null;
-
-  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
-  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setProblem(null);
-    setAdded(null);
-    const own = ownErrors(values);
-    setErrors(own);
-    if (own.length) return;
-    setSaving(true);
-    try {
+  const form = useForm({
+    initial: EMPTY,
+    validate: ownErrors,
+    submit: async (values) => {
       const result = await create({
         variables: {
           input: {
@@ -77,22 +62,26 @@ export function MeasuresPage() {
         },
       });
       setAdded(result.data?.createOutcomeMeasure.measure.name ?? values.name.trim());
-      setValues(EMPTY);
-    } catch (caught) {
-      if (report(caught)) return;
-      const fields = fieldErrorsOf(caught);
-      if (fields) setErrors(fields);
-      else setProblem(problemMessage(caught));
-    } finally {
-      setSaving(false);
-    }
+      form.reset();
+    },
+    onError: (caught) => {
+      if (!report(caught)) setProblem(problemMessage(caught));
+    },
+  });
+  usePageTitle(TITLE, form.errors.length > 0);
+  if (refused) return null;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    setProblem(null);
+    setAdded(null);
+    form.handleSubmit(event);
   }
 
   return (
     <>
       <h1 tabIndex={-1}>{TITLE}</h1>
       {added ? <SuccessBanner key={added} heading={`${added} was added. Case studies can now report it.`} /> : null}
-      <ErrorSummary errors={errors} problem={problem} />
+      <ErrorSummary errors={form.errors} problem={problem} />
       <p>
         Case studies report group figures on these measures. The standard ones cannot be changed; add another measure
         when members use a scale that is not listed.
@@ -124,38 +113,15 @@ export function MeasuresPage() {
         </ScrollableTable>
       ) : null}
       <h2>Add a measure</h2>
-      <form noValidate onSubmit={(event) => void submit(event)}>
+      <form noValidate onSubmit={submit}>
         <TextInput
-          id="name"
           label="Name"
           hint={`For example, “Heritage belonging scale”. ${EVIDENCE_LIMITS.measureNameMax} characters or fewer.`}
-          value={values.name}
-          onChange={set('name')}
-          error={errorFor('name')}
+          {...form.field('name')}
         />
-        <TextInput
-          id="description"
-          label="What it asks and how it is scored (optional)"
-          value={values.description}
-          onChange={set('description')}
-          error={errorFor('description')}
-        />
-        <TextInput
-          id="scaleMin"
-          label="Lowest possible score"
-          width="third"
-          value={values.scaleMin}
-          onChange={set('scaleMin')}
-          error={errorFor('scaleMin')}
-        />
-        <TextInput
-          id="scaleMax"
-          label="Highest possible score"
-          width="third"
-          value={values.scaleMax}
-          onChange={set('scaleMax')}
-          error={errorFor('scaleMax')}
-        />
+        <TextInput label="What it asks and how it is scored (optional)" {...form.field('description')} />
+        <TextInput label="Lowest possible score" width="third" {...form.field('scaleMin')} />
+        <TextInput label="Highest possible score" width="third" {...form.field('scaleMax')} />
         <Radios
           id="higherIsBetter"
           legend="Is a higher score better?"
@@ -165,11 +131,11 @@ export function MeasuresPage() {
             { value: 'yes', label: 'Yes' },
             { value: 'no', label: 'No, lower is better' },
           ]}
-          value={values.higherIsBetter || null}
-          onChange={set('higherIsBetter')}
-          error={errorFor('higherIsBetter')}
+          value={form.values.higherIsBetter || null}
+          onChange={(value) => form.set('higherIsBetter', value)}
+          error={form.errorFor('higherIsBetter')}
         />
-        <Button disabled={saving}>Add measure</Button>
+        <Button disabled={form.submitting}>Add measure</Button>
       </form>
     </>
   );

@@ -5,14 +5,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
-import {
-  BackLink,
-  Button,
-  ErrorSummary,
-  SummaryList,
-  useFieldErrors,
-  type SummaryListRow,
-} from '../../components/forms';
+import { BackLink, Button, ErrorSummary, SummaryList, useForm, type SummaryListRow } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import { clearJoinAnswers, useJoinAnswers, type JoinAnswers } from './join-answers';
@@ -133,24 +126,26 @@ export function JoinCheckPage() {
   const [answers] = useJoinAnswers();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<string | null>(null);
-  const { errors, errorFor, setErrors, fromError } = useFieldErrors();
-  const [submitApplication, { loading }] = useMutation(SubmitApplicationMutation);
-  usePageTitle(TITLE, errors.length > 0);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setProblem(null);
-    const problems = allJoinErrors(answers);
-    setErrors(problems);
-    if (problems.length) return;
-    try {
+  const [submitApplication] = useMutation(SubmitApplicationMutation);
+  // The answers are the journey's (kept between its pages); this form only checks and sends them.
+  const form = useForm({
+    initial: {},
+    validate: () => allJoinErrors(answers),
+    submit: async () => {
       const { data } = await submitApplication({ variables: { input: toInput(answers) } });
       clearJoinAnswers();
       const state: JoinSentState = { message: data?.submitApplication ?? '' };
+      // Still sending (the button stays disabled) until the next page has opened.
       await navigate('/join/sent', { replace: true, state });
-    } catch (error) {
-      if (!fromError(error)) setProblem(problemMessage(error));
-    }
+    },
+    onError: (error) => setProblem(problemMessage(error)),
+  });
+  const { errors, errorFor } = form;
+  usePageTitle(TITLE, errors.length > 0);
+
+  function submit(event: FormEvent) {
+    setProblem(null);
+    form.handleSubmit(event);
   }
 
   const rowsOf = (questions: Question[]): SummaryListRow[] =>
@@ -196,8 +191,8 @@ export function JoinCheckPage() {
         By sending this application you confirm that, to the best of your knowledge, the details you are providing are
         correct.
       </p>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <Button disabled={loading}>Send application</Button>
+      <form noValidate onSubmit={submit}>
+        <Button disabled={form.submitting}>Send application</Button>
       </form>
     </>
   );
