@@ -15,6 +15,14 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ReactionsPostFragmentDoc,
+    "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsReactDocument,
+    "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsUnreactDocument,
+    "\n  query ReactionsThreadPosts($id: ID!, $first: Int) {\n    thread(id: $id) {\n      posts(first: $first) {\n        nodes {\n          ...ReactionsPost\n        }\n      }\n    }\n  }\n": typeof types.ReactionsThreadPostsDocument,
+    "\n  query ReactionsCountsOnly($id: ID!, $first: Int) {\n    thread(id: $id) {\n      posts(first: $first) {\n        nodes {\n          id\n          reactions {\n            kind\n            count\n            reactedByViewer\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReactionsCountsOnlyDocument,
+    "\n  query ReactionsReactors($id: ID!, $first: Int) {\n    thread(id: $id) {\n      openingPost {\n        reactions {\n          kind\n          count\n          reactors(first: $first) {\n            id\n            displayName\n            organisation\n            roles\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReactionsReactorsDocument,
+    "\n  mutation ReactionsDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n      deleted\n    }\n  }\n": typeof types.ReactionsDeletePostDocument,
+    "\n  mutation ReactionsHidePost($id: ID!) {\n    hidePost(id: $id, reason: \"Off topic\") {\n      id\n      hidden\n    }\n  }\n": typeof types.ReactionsHidePostDocument,
     "\n  fragment ReadingState on Thread {\n    id\n    isNew\n    unreadCount\n    lastReadNumber\n    firstUnreadNumber\n    watching\n  }\n": typeof types.ReadingStateFragmentDoc,
     "\n  query ReadingThread($id: ID!) {\n    thread(id: $id) {\n      ...ReadingState\n    }\n  }\n": typeof types.ReadingThreadDocument,
     "\n  mutation ReadingMarkRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      ...ReadingState\n    }\n  }\n": typeof types.ReadingMarkReadDocument,
@@ -45,6 +53,14 @@ type Documents = {
     "\n  query WatchingCategories {\n    categories {\n      id\n      watching\n    }\n  }\n": typeof types.WatchingCategoriesDocument,
 };
 const documents: Documents = {
+    "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": types.ReactionsPostFragmentDoc,
+    "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsReactDocument,
+    "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsUnreactDocument,
+    "\n  query ReactionsThreadPosts($id: ID!, $first: Int) {\n    thread(id: $id) {\n      posts(first: $first) {\n        nodes {\n          ...ReactionsPost\n        }\n      }\n    }\n  }\n": types.ReactionsThreadPostsDocument,
+    "\n  query ReactionsCountsOnly($id: ID!, $first: Int) {\n    thread(id: $id) {\n      posts(first: $first) {\n        nodes {\n          id\n          reactions {\n            kind\n            count\n            reactedByViewer\n          }\n        }\n      }\n    }\n  }\n": types.ReactionsCountsOnlyDocument,
+    "\n  query ReactionsReactors($id: ID!, $first: Int) {\n    thread(id: $id) {\n      openingPost {\n        reactions {\n          kind\n          count\n          reactors(first: $first) {\n            id\n            displayName\n            organisation\n            roles\n          }\n        }\n      }\n    }\n  }\n": types.ReactionsReactorsDocument,
+    "\n  mutation ReactionsDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n      deleted\n    }\n  }\n": types.ReactionsDeletePostDocument,
+    "\n  mutation ReactionsHidePost($id: ID!) {\n    hidePost(id: $id, reason: \"Off topic\") {\n      id\n      hidden\n    }\n  }\n": types.ReactionsHidePostDocument,
     "\n  fragment ReadingState on Thread {\n    id\n    isNew\n    unreadCount\n    lastReadNumber\n    firstUnreadNumber\n    watching\n  }\n": types.ReadingStateFragmentDoc,
     "\n  query ReadingThread($id: ID!) {\n    thread(id: $id) {\n      ...ReadingState\n    }\n  }\n": types.ReadingThreadDocument,
     "\n  mutation ReadingMarkRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      ...ReadingState\n    }\n  }\n": types.ReadingMarkReadDocument,
@@ -75,6 +91,38 @@ const documents: Documents = {
     "\n  query WatchingCategories {\n    categories {\n      id\n      watching\n    }\n  }\n": types.WatchingCategoriesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').ReactionsPostFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n"): typeof import('./graphql').ReactionsReactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n"): typeof import('./graphql').ReactionsUnreactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReactionsThreadPosts($id: ID!, $first: Int) {\n    thread(id: $id) {\n      posts(first: $first) {\n        nodes {\n          ...ReactionsPost\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReactionsThreadPostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReactionsCountsOnly($id: ID!, $first: Int) {\n    thread(id: $id) {\n      posts(first: $first) {\n        nodes {\n          id\n          reactions {\n            kind\n            count\n            reactedByViewer\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReactionsCountsOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReactionsReactors($id: ID!, $first: Int) {\n    thread(id: $id) {\n      openingPost {\n        reactions {\n          kind\n          count\n          reactors(first: $first) {\n            id\n            displayName\n            organisation\n            roles\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReactionsReactorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactionsDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n      deleted\n    }\n  }\n"): typeof import('./graphql').ReactionsDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactionsHidePost($id: ID!) {\n    hidePost(id: $id, reason: \"Off topic\") {\n      id\n      hidden\n    }\n  }\n"): typeof import('./graphql').ReactionsHidePostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

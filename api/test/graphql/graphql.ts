@@ -149,6 +149,12 @@ export type OutcomeStatistic =
   | 'MEAN'
   | 'MEDIAN';
 
+/** Ways to react to a post. */
+export type ReactionKind =
+  | 'HELPFUL'
+  | 'THANK_YOU'
+  | 'TRIED_THIS_TOO';
+
 /** UK nation or English region. */
 export type Region =
   | 'EAST_MIDLANDS'
@@ -175,6 +181,13 @@ export type ReportStatus =
   | 'DISMISSED'
   | 'HIDDEN'
   | 'OPEN';
+
+/** What a member does in the community; a member may hold several. */
+export type Role =
+  | 'ADMIN'
+  | 'ADVISORY_GROUP'
+  | 'MEMBER'
+  | 'MODERATOR';
 
 /** A member’s answer: GOING (waitlisted when full) or NOT_GOING. */
 export type RsvpAnswer =
@@ -296,6 +309,62 @@ export type WellbeingBenefit =
   | 'IDENTITY_BELONGING'
   | 'RESILIENCE_HOPE'
   | 'SOMETHING_BIGGER';
+
+export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
+
+export type ReactionsReactMutationVariables = Exact<{
+  postId: string | number;
+  kind: ReactionKind;
+}>;
+
+
+export type ReactionsReactMutation = { react: { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> } };
+
+export type ReactionsUnreactMutationVariables = Exact<{
+  postId: string | number;
+  kind: ReactionKind;
+}>;
+
+
+export type ReactionsUnreactMutation = { unreact: { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> } };
+
+export type ReactionsThreadPostsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReactionsThreadPostsQuery = { thread: { posts: { nodes: Array<{ id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> }> } } | null };
+
+export type ReactionsCountsOnlyQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReactionsCountsOnlyQuery = { thread: { posts: { nodes: Array<{ id: string, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean }> }> } } | null };
+
+export type ReactionsReactorsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReactionsReactorsQuery = { thread: { openingPost: { reactions: Array<{ kind: ReactionKind, count: number, reactors: Array<{ id: string | null, displayName: string, organisation: string | null, roles: Array<Role> }> }> } } | null };
+
+export type ReactionsDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactionsDeletePostMutation = { deletePost: { id: string, deleted: boolean } };
+
+export type ReactionsHidePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactionsHidePostMutation = { hidePost: { id: string, hidden: boolean } };
 
 export type ReadingStateFragment = { id: string, isNew: boolean, unreadCount: number, lastReadNumber: number | null, firstUnreadNumber: number | null, watching: boolean };
 
@@ -503,6 +572,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ReactionsPostFragmentDoc = new TypedDocumentString(`
+    fragment ReactionsPost on Post {
+  id
+  number
+  hidden
+  deleted
+  canReact
+  canReport
+  reactions {
+    kind
+    count
+    reactedByViewer
+    reactors {
+      id
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"ReactionsPost"}) as unknown as TypedDocumentString<ReactionsPostFragment, unknown>;
 export const ReadingStateFragmentDoc = new TypedDocumentString(`
     fragment ReadingState on Thread {
   id
@@ -594,6 +682,129 @@ export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsThread"}) as unknown as TypedDocumentString<ThreadsThreadFragment, unknown>;
+export const ReactionsReactDocument = new TypedDocumentString(`
+    mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
+  react(postId: $postId, kind: $kind) {
+    ...ReactionsPost
+  }
+}
+    fragment ReactionsPost on Post {
+  id
+  number
+  hidden
+  deleted
+  canReact
+  canReport
+  reactions {
+    kind
+    count
+    reactedByViewer
+    reactors {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<ReactionsReactMutation, ReactionsReactMutationVariables>;
+export const ReactionsUnreactDocument = new TypedDocumentString(`
+    mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {
+  unreact(postId: $postId, kind: $kind) {
+    ...ReactionsPost
+  }
+}
+    fragment ReactionsPost on Post {
+  id
+  number
+  hidden
+  deleted
+  canReact
+  canReport
+  reactions {
+    kind
+    count
+    reactedByViewer
+    reactors {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<ReactionsUnreactMutation, ReactionsUnreactMutationVariables>;
+export const ReactionsThreadPostsDocument = new TypedDocumentString(`
+    query ReactionsThreadPosts($id: ID!, $first: Int) {
+  thread(id: $id) {
+    posts(first: $first) {
+      nodes {
+        ...ReactionsPost
+      }
+    }
+  }
+}
+    fragment ReactionsPost on Post {
+  id
+  number
+  hidden
+  deleted
+  canReact
+  canReport
+  reactions {
+    kind
+    count
+    reactedByViewer
+    reactors {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<ReactionsThreadPostsQuery, ReactionsThreadPostsQueryVariables>;
+export const ReactionsCountsOnlyDocument = new TypedDocumentString(`
+    query ReactionsCountsOnly($id: ID!, $first: Int) {
+  thread(id: $id) {
+    posts(first: $first) {
+      nodes {
+        id
+        reactions {
+          kind
+          count
+          reactedByViewer
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReactionsCountsOnlyQuery, ReactionsCountsOnlyQueryVariables>;
+export const ReactionsReactorsDocument = new TypedDocumentString(`
+    query ReactionsReactors($id: ID!, $first: Int) {
+  thread(id: $id) {
+    openingPost {
+      reactions {
+        kind
+        count
+        reactors(first: $first) {
+          id
+          displayName
+          organisation
+          roles
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReactionsReactorsQuery, ReactionsReactorsQueryVariables>;
+export const ReactionsDeletePostDocument = new TypedDocumentString(`
+    mutation ReactionsDeletePost($id: ID!) {
+  deletePost(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<ReactionsDeletePostMutation, ReactionsDeletePostMutationVariables>;
+export const ReactionsHidePostDocument = new TypedDocumentString(`
+    mutation ReactionsHidePost($id: ID!) {
+  hidePost(id: $id, reason: "Off topic") {
+    id
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<ReactionsHidePostMutation, ReactionsHidePostMutationVariables>;
 export const ReadingThreadDocument = new TypedDocumentString(`
     query ReadingThread($id: ID!) {
   thread(id: $id) {
