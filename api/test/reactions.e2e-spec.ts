@@ -5,32 +5,126 @@
 import { ErrorCode, Role } from '@heritage/shared';
 import { startTestApp, type TestApp } from './app';
 import { buildCategory, buildMember, buildThread, type BuiltThread } from './factories';
-import { type GqlResponse, postRaw, Session } from './gql';
+import { type GqlResponse, postRaw, Session, untyped } from './gql';
+import { graphql } from './graphql';
+import type {
+  ReactionKind,
+  ReactionsPostFragment,
+  ReactionsReactMutation,
+  ReactionsReactMutationVariables,
+  ReactionsThreadPostsQueryVariables,
+  ReactionsUnreactMutation,
+  TypedDocumentString,
+} from './graphql/graphql';
 
-const POST = `id number hidden deleted canReact canReport
-  reactions { kind count reactedByViewer reactors { id displayName } }`;
-const REACT = `mutation($postId: ID!, $kind: ReactionKind!) { react(postId: $postId, kind: $kind) { ${POST} } }`;
-const UNREACT = `mutation($postId: ID!, $kind: ReactionKind!) { unreact(postId: $postId, kind: $kind) { ${POST} } }`;
-const THREAD_POSTS = `query($id: ID!, $first: Int) { thread(id: $id) { posts(first: $first) { nodes { ${POST} } } } }`;
-const REACTORS = `query($id: ID!, $first: Int) { thread(id: $id) { openingPost {
-  reactions { kind count reactors(first: $first) { id displayName organisation roles } } } } }`;
+graphql(`
+  fragment ReactionsPost on Post {
+    id
+    number
+    hidden
+    deleted
+    canReact
+    canReport
+    reactions {
+      kind
+      count
+      reactedByViewer
+      reactors {
+        id
+        displayName
+      }
+    }
+  }
+`);
+const REACT = graphql(`
+  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
+    react(postId: $postId, kind: $kind) {
+      ...ReactionsPost
+    }
+  }
+`);
+const UNREACT = graphql(`
+  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {
+    unreact(postId: $postId, kind: $kind) {
+      ...ReactionsPost
+    }
+  }
+`);
+const THREAD_POSTS = graphql(`
+  query ReactionsThreadPosts($id: ID!, $first: Int) {
+    thread(id: $id) {
+      posts(first: $first) {
+        nodes {
+          ...ReactionsPost
+        }
+      }
+    }
+  }
+`);
+const COUNTS_ONLY = graphql(`
+  query ReactionsCountsOnly($id: ID!, $first: Int) {
+    thread(id: $id) {
+      posts(first: $first) {
+        nodes {
+          id
+          reactions {
+            kind
+            count
+            reactedByViewer
+          }
+        }
+      }
+    }
+  }
+`);
+const REACTORS = graphql(`
+  query ReactionsReactors($id: ID!, $first: Int) {
+    thread(id: $id) {
+      openingPost {
+        reactions {
+          kind
+          count
+          reactors(first: $first) {
+            id
+            displayName
+            organisation
+            roles
+          }
+        }
+      }
+    }
+  }
+`);
+const DELETE_POST = graphql(`
+  mutation ReactionsDeletePost($id: ID!) {
+    deletePost(id: $id) {
+      id
+      deleted
+    }
+  }
+`);
+const HIDE_POST = graphql(`
+  mutation ReactionsHidePost($id: ID!) {
+    hidePost(id: $id, reason: "Off topic") {
+      id
+      hidden
+    }
+  }
+`);
+/** Reacting or taking a reaction back: either answer, one field set. */
+type Toggle = TypedDocumentString<
+  Partial<ReactionsReactMutation & ReactionsUnreactMutation>,
+  ReactionsReactMutationVariables
+>;
+const TOGGLES: Toggle[] = [REACT, UNREACT];
+/** A page of posts, for counting the statements that read it whichever fields it asks for. */
+type PostsPage = TypedDocumentString<
+  { thread?: { posts: { nodes: unknown[] } } | null },
+  ReactionsThreadPostsQueryVariables
+>;
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
-interface Summary {
-  kind: string;
-  count: number;
-  reactedByViewer: boolean;
-  reactors: { id: string | null; displayName: string }[];
-}
-interface PostView {
-  id: string;
-  number: number;
-  hidden: boolean;
-  deleted: boolean;
-  canReact: boolean;
-  canReport: boolean;
-  reactions: Summary[];
-}
+type PostView = ReactionsPostFragment;
 
 const codeOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.code;
 const fieldsOf = (res: GqlResponse) =>
@@ -58,11 +152,11 @@ describe('reactions', () => {
     return buildThread(t.dataSource, categoryId, author.id, { replies, title });
   }
 
-  async function react(session: Session, postId: string, kind: string, query = REACT) {
-    return session.gql<{ react?: PostView; unreact?: PostView }>(query, { postId, kind });
+  async function react(session: Session, postId: string, kind: ReactionKind, query: Toggle = REACT) {
+    return session.gql(query, { postId, kind });
   }
 
-  async function ok(session: Session, postId: string, kind: string, query = REACT): Promise<PostView> {
+  async function ok(session: Session, postId: string, kind: ReactionKind, query: Toggle = REACT): Promise<PostView> {
     const res = await react(session, postId, kind, query);
     expect(res.body.errors).toBeUndefined();
     return (res.body.data!.react ?? res.body.data!.unreact)!;
@@ -118,8 +212,8 @@ describe('reactions', () => {
       expect(both.reactions[1].reactors.map((r) => r.id)).toEqual([reader.id, second.id]);
 
       // The author sees the same counts, none of them their own, and was told of each new reaction once.
-      const seen = await author.session.gql<{ thread: { posts: { nodes: PostView[] } } }>(THREAD_POSTS, { id });
-      const opening = seen.body.data!.thread.posts.nodes[0];
+      const seen = await author.session.gql(THREAD_POSTS, { id });
+      const opening = seen.body.data!.thread!.posts.nodes[0];
       expect(countsOf(opening)).toEqual({ HELPFUL: 1, THANK_YOU: 2, TRIED_THIS_TOO: 0 });
       expect(opening.reactions.every((r) => !r.reactedByViewer)).toBe(true);
       expect(opening).toMatchObject({ canReact: false, canReport: false });
@@ -180,19 +274,18 @@ describe('reactions', () => {
         `UPDATE member SET display_name = 'Former member', organisation = NULL, erased_at = now() WHERE id = $1`,
         [erased.id],
       );
-      type R = { thread: { openingPost: { reactions: { count: number; reactors: Summary['reactors'] }[] } } };
-      const two = await author.session.gql<R>(REACTORS, { id: built.id, first: 2 });
+      const two = await author.session.gql(REACTORS, { id: built.id, first: 2 });
       expect(two.body.errors).toBeUndefined();
-      const helpful = two.body.data!.thread.openingPost.reactions[0];
+      const helpful = two.body.data!.thread!.openingPost.reactions[0];
       expect(helpful.count).toBe(3);
       expect(helpful.reactors).toEqual([
         { id: null, displayName: 'Former member', organisation: null, roles: [] },
         { id: reader.id, displayName: reader.displayName, organisation: 'Test Heritage Trust', roles: ['MEMBER'] },
       ]);
-      const all = await author.session.gql<R>(REACTORS, { id: built.id });
-      expect(all.body.data!.thread.openingPost.reactions[0].reactors).toHaveLength(3);
+      const all = await author.session.gql(REACTORS, { id: built.id });
+      expect(all.body.data!.thread!.openingPost.reactions[0].reactors).toHaveLength(3);
       for (const first of [0, 101]) {
-        const bad = await author.session.gql<R>(REACTORS, { id: built.id, first });
+        const bad = await author.session.gql(REACTORS, { id: built.id, first });
         expect(codeOf(bad)).toBe(ErrorCode.BadUserInput);
         expect(fieldsOf(bad)).toEqual(['first']);
       }
@@ -212,7 +305,7 @@ describe('reactions', () => {
       );
     });
 
-    async function refused(session: Session, postId: string, kind = 'HELPFUL', query = REACT) {
+    async function refused(session: Session, postId: string, kind: ReactionKind = 'HELPFUL', query: Toggle = REACT) {
       const before = await snapshot();
       const res = await react(session, postId, kind, query);
       expect(res.body.data).toBeNull();
@@ -242,7 +335,7 @@ describe('reactions', () => {
       const secret = await buildThread(t.dataSource, hidden.id, author.id);
       const missing = await refused(reader.session, MISSING);
       expect(codeOf(missing)).toBe(ErrorCode.NotFound);
-      for (const query of [REACT, UNREACT]) {
+      for (const query of TOGGLES) {
         const unreadable = await refused(reader.session, secret.openingPostId, 'HELPFUL', query);
         expect(codeOf(unreadable)).toBe(ErrorCode.NotFound);
         expect(unreadable.body.errors?.[0].message).toBe(missing.body.errors?.[0].message);
@@ -255,27 +348,24 @@ describe('reactions', () => {
     });
 
     it('refuses reactions to a deleted post and to a hidden one, and says so on their flags', async () => {
-      const del = await author.session.gql(`mutation($id: ID!) { deletePost(id: $id) { id deleted } }`, {
-        id: replyId,
-      });
+      const del = await author.session.gql(DELETE_POST, { id: replyId });
       expect(del.body.errors).toBeUndefined();
       const deleted = await refused(reader.session, replyId);
       expect(codeOf(deleted)).toBe(ErrorCode.BadUserInput);
       expect(fieldsOf(deleted)).toEqual(['postId']);
 
-      const hidePost = `mutation($id: ID!) { hidePost(id: $id, reason: "Off topic") { id hidden } }`;
       await ok(second.session, secondReplyId, 'HELPFUL');
-      expect((await moderator.gql(hidePost, { id: secondReplyId })).body.errors).toBeUndefined();
+      expect((await moderator.gql(HIDE_POST, { id: secondReplyId })).body.errors).toBeUndefined();
       const hidden = await refused(reader.session, secondReplyId);
       expect(codeOf(hidden)).toBe(ErrorCode.BadUserInput);
       expect(fieldsOf(hidden)).toEqual(['postId']);
       // A reaction made before the post was hidden can still be taken back.
       expect(countsOf(await ok(second.session, secondReplyId, 'HELPFUL', UNREACT)).HELPFUL).toBe(0);
 
-      const page = await reader.session.gql<{ thread: { posts: { nodes: PostView[] } } }>(THREAD_POSTS, {
+      const page = await reader.session.gql(THREAD_POSTS, {
         id: built.id,
       });
-      const [opening, reply, hiddenReply] = page.body.data!.thread.posts.nodes;
+      const [opening, reply, hiddenReply] = page.body.data!.thread!.posts.nodes;
       expect(opening).toMatchObject({ deleted: false, canReact: true, canReport: true });
       expect(reply).toMatchObject({ number: 2, deleted: true, canReact: false, canReport: false });
       expect(hiddenReply).toMatchObject({ number: 3, hidden: true, canReact: false, canReport: false });
@@ -283,7 +373,7 @@ describe('reactions', () => {
       // Hiding an opening post hides its thread: members no longer see it at all; moderators see it, but it
       // takes no reactions.
       const other = await thread();
-      expect((await moderator.gql(hidePost, { id: other.openingPostId })).body.errors).toBeUndefined();
+      expect((await moderator.gql(HIDE_POST, { id: other.openingPostId })).body.errors).toBeUndefined();
       expect(codeOf(await refused(reader.session, other.openingPostId))).toBe(ErrorCode.NotFound);
       const byModerator = await refused(moderator, other.openingPostId);
       expect(codeOf(byModerator)).toBe(ErrorCode.BadUserInput);
@@ -294,7 +384,7 @@ describe('reactions', () => {
       const archived = await buildCategory(t.dataSource);
       const old = await buildThread(t.dataSource, archived.id, author.id);
       await t.dataSource.query(`UPDATE category SET archived_at = now() WHERE id = $1`, [archived.id]);
-      for (const query of [REACT, UNREACT]) {
+      for (const query of TOGGLES) {
         expect(codeOf(await refused(admin, old.openingPostId, 'HELPFUL', query))).toBe(ErrorCode.Forbidden);
         expect(codeOf(await refused(reader.session, old.openingPostId, 'HELPFUL', query))).toBe(ErrorCode.NotFound);
       }
@@ -310,7 +400,7 @@ describe('reactions', () => {
       expect(literal.status).toBe(400);
       expect(literal.json?.errors?.[0].extensions?.code).toBe(ErrorCode.BadUserInput);
       expect(literal.json?.errors?.[0].message).toMatch(/SUPERB/);
-      const variable = await react(reader.session, built.openingPostId, 'SUPERB');
+      const variable = await reader.session.gql(untyped(REACT), { postId: built.openingPostId, kind: 'SUPERB' });
       expect(variable.status).toBe(400);
       expect(codeOf(variable)).toBe(ErrorCode.BadUserInput);
       expect(await snapshot()).toEqual(before);
@@ -324,24 +414,18 @@ describe('reactions', () => {
       await ok(reader.session, id, 'HELPFUL');
       await ok(second.session, id, 'THANK_YOU');
     }
-    const statements = async (query: string): Promise<string[]> => {
+    const statements = async (query: PostsPage): Promise<string[]> => {
       const spy = jest.spyOn(t.dataSource, 'query');
       try {
-        const res = await reader.session.gql<{ thread: { posts: { nodes: PostView[] } } }>(query, {
-          id: built.id,
-          first: 20,
-        });
+        const res = await reader.session.gql(query, { id: built.id, first: 20 });
         expect(res.body.errors).toBeUndefined();
-        expect(res.body.data!.thread.posts.nodes).toHaveLength(12);
+        expect(res.body.data!.thread!.posts.nodes).toHaveLength(12);
         return spy.mock.calls.map(([sql]) => sql).filter((sql) => /post_reaction|post_report/.test(sql));
       } finally {
         spy.mockRestore();
       }
     };
-    const countsOnly = await statements(
-      `query($id: ID!, $first: Int) { thread(id: $id) { posts(first: $first) { nodes { id
-        reactions { kind count reactedByViewer } } } } }`,
-    );
+    const countsOnly = await statements(COUNTS_ONLY);
     expect(countsOnly).toHaveLength(1);
     const full = await statements(THREAD_POSTS);
     // Counts, reactors, and the viewer's open reports (canReport): one statement each for all twelve posts.

@@ -5,29 +5,55 @@ import { startTestApp, type TestApp } from './app';
 import { buildAdvisorySpace, codeOf, messageOf, type Person, person, reply, startThread } from './discussion-fixtures';
 import { buildCategory } from './factories';
 import { Session } from './gql';
+import { graphql } from './graphql';
+import type { ReadingSpacesQuery, ReadingStateFragment } from './graphql/graphql';
 
-const STATE = `id isNew unreadCount lastReadNumber firstUnreadNumber watching`;
-const THREAD = `query($id: ID!) { thread(id: $id) { ${STATE} } }`;
-const MARK_READ = `mutation($threadId: ID!, $upToNumber: Int!) {
-  markThreadRead(threadId: $threadId, upToNumber: $upToNumber) { ${STATE} } }`;
-const SPACES = `query { categories { id unreadThreadCount newThreadCount watching } }`;
-const THREADS = `query($slug: String!) { threads(filter: { categorySlug: $slug }, first: 50) { nodes { ${STATE} } } }`;
+graphql(`
+  fragment ReadingState on Thread {
+    id
+    isNew
+    unreadCount
+    lastReadNumber
+    firstUnreadNumber
+    watching
+  }
+`);
+const THREAD = graphql(`
+  query ReadingThread($id: ID!) {
+    thread(id: $id) {
+      ...ReadingState
+    }
+  }
+`);
+const MARK_READ = graphql(`
+  mutation ReadingMarkRead($threadId: ID!, $upToNumber: Int!) {
+    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {
+      ...ReadingState
+    }
+  }
+`);
+const SPACES = graphql(`
+  query ReadingSpaces {
+    categories {
+      id
+      unreadThreadCount
+      newThreadCount
+      watching
+    }
+  }
+`);
+const THREADS = graphql(`
+  query ReadingThreads($slug: String!) {
+    threads(filter: { categorySlug: $slug }, first: 50) {
+      nodes {
+        ...ReadingState
+      }
+    }
+  }
+`);
 
-interface ThreadState {
-  id: string;
-  isNew: boolean;
-  unreadCount: number;
-  lastReadNumber: number | null;
-  firstUnreadNumber: number | null;
-  watching: boolean;
-}
-
-interface SpaceState {
-  id: string;
-  unreadThreadCount: number;
-  newThreadCount: number;
-  watching: boolean;
-}
+type ThreadState = ReadingStateFragment;
+type SpaceState = ReadingSpacesQuery['categories'][number];
 
 describe('reading', () => {
   let t: TestApp;
@@ -36,13 +62,13 @@ describe('reading', () => {
   let author: Person;
 
   async function state(p: Person, threadId: string): Promise<ThreadState> {
-    const res = await p.session.gql<{ thread: ThreadState }>(THREAD, { id: threadId });
+    const res = await p.session.gql(THREAD, { id: threadId });
     expect(res.body.errors).toBeUndefined();
-    return res.body.data!.thread;
+    return res.body.data!.thread!;
   }
 
   async function markRead(p: Person, threadId: string, upToNumber: number): Promise<ThreadState> {
-    const res = await p.session.gql<{ markThreadRead: ThreadState }>(MARK_READ, { threadId, upToNumber });
+    const res = await p.session.gql(MARK_READ, { threadId, upToNumber });
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.markThreadRead;
   }
@@ -56,7 +82,7 @@ describe('reading', () => {
   }
 
   async function spaces(p: Person): Promise<Map<string, SpaceState>> {
-    const res = await p.session.gql<{ categories: SpaceState[] }>(SPACES);
+    const res = await p.session.gql(SPACES);
     expect(res.body.errors).toBeUndefined();
     return new Map(res.body.data!.categories.map((c) => [c.id, c]));
   }
@@ -204,7 +230,7 @@ describe('reading', () => {
       let statements: string[];
       let nodes: ThreadState[];
       try {
-        const res = await reader.session.gql<{ threads: { nodes: ThreadState[] } }>(THREADS, { slug: own.slug });
+        const res = await reader.session.gql(THREADS, { slug: own.slug });
         expect(res.body.errors).toBeUndefined();
         nodes = res.body.data!.threads.nodes;
         statements = spy.mock.calls.map(([sql]) => sql).filter((sql) => /thread_read/.test(sql));

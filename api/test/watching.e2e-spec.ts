@@ -5,12 +5,59 @@ import { startTestApp, type TestApp } from './app';
 import { buildAdvisorySpace, codeOf, messageOf, type Person, person, reply, startThread } from './discussion-fixtures';
 import { buildCategory } from './factories';
 import { Session } from './gql';
+import { graphql } from './graphql';
+import type { TypedDocumentString } from './graphql/graphql';
 
-const WATCH_THREAD = `mutation($id: ID!) { watchThread(id: $id) { id title watching } }`;
-const UNWATCH_THREAD = `mutation($id: ID!) { unwatchThread(id: $id) { id title watching } }`;
-const WATCH_CATEGORY = `mutation($id: ID!) { watchCategory(id: $id) { id slug watching } }`;
-const UNWATCH_CATEGORY = `mutation($id: ID!) { unwatchCategory(id: $id) { id slug watching } }`;
-const CATEGORIES = `query { categories { id watching } }`;
+const WATCH_THREAD = graphql(`
+  mutation WatchingWatchThread($id: ID!) {
+    watchThread(id: $id) {
+      id
+      title
+      watching
+    }
+  }
+`);
+const UNWATCH_THREAD = graphql(`
+  mutation WatchingUnwatchThread($id: ID!) {
+    unwatchThread(id: $id) {
+      id
+      title
+      watching
+    }
+  }
+`);
+const WATCH_CATEGORY = graphql(`
+  mutation WatchingWatchCategory($id: ID!) {
+    watchCategory(id: $id) {
+      id
+      slug
+      watching
+    }
+  }
+`);
+const UNWATCH_CATEGORY = graphql(`
+  mutation WatchingUnwatchCategory($id: ID!) {
+    unwatchCategory(id: $id) {
+      id
+      slug
+      watching
+    }
+  }
+`);
+const CATEGORIES = graphql(`
+  query WatchingCategories {
+    categories {
+      id
+      watching
+    }
+  }
+`);
+/** Watching and unwatching, for the refusals that must read alike: typed by the variables they share. */
+const THREAD_TOGGLES: TypedDocumentString<Record<string, unknown>, { id: string }>[] = [WATCH_THREAD, UNWATCH_THREAD];
+const CATEGORY_TOGGLES: TypedDocumentString<Record<string, unknown>, { id: string }>[] = [
+  WATCH_CATEGORY,
+  UNWATCH_CATEGORY,
+];
 
 describe('watching', () => {
   let t: TestApp;
@@ -30,7 +77,7 @@ describe('watching', () => {
   }
 
   async function watchingSpaces(p: Person): Promise<Record<string, boolean>> {
-    const res = await p.session.gql<{ categories: { id: string; watching: boolean }[] }>(CATEGORIES);
+    const res = await p.session.gql(CATEGORIES);
     expect(res.body.errors).toBeUndefined();
     return Object.fromEntries(res.body.data!.categories.map((c) => [c.id, c.watching]));
   }
@@ -52,14 +99,14 @@ describe('watching', () => {
       const threadId = await startThread(author, space);
       expect(await watchRow(member, threadId)).toBeNull();
 
-      const watched = await member.session.gql<{ watchThread: { id: string; watching: boolean } }>(WATCH_THREAD, {
+      const watched = await member.session.gql(WATCH_THREAD, {
         id: threadId,
       });
       expect(watched.body.errors).toBeUndefined();
       expect(watched.body.data!.watchThread).toMatchObject({ id: threadId, watching: true });
       expect(await watchRow(member, threadId)).toBe(true);
 
-      const stopped = await member.session.gql<{ unwatchThread: { watching: boolean } }>(UNWATCH_THREAD, {
+      const stopped = await member.session.gql(UNWATCH_THREAD, {
         id: threadId,
       });
       expect(stopped.body.data!.unwatchThread.watching).toBe(false);
@@ -82,13 +129,13 @@ describe('watching', () => {
       expect(await watchRow(replier, threadId)).toBe(true);
       expect(await watchRow(mentionedInReply, threadId)).toBe(true);
 
-      const seen = await replier.session.gql<{ watchThread: { watching: boolean } }>(WATCH_THREAD, { id: threadId });
+      const seen = await replier.session.gql(WATCH_THREAD, { id: threadId });
       expect(seen.body.data!.watchThread.watching).toBe(true);
     });
 
     it('after unwatching, replying or being mentioned does not start watching again (the mention is still told)', async () => {
       const threadId = await startThread(author, space);
-      const res = await author.session.gql<{ unwatchThread: { watching: boolean } }>(UNWATCH_THREAD, { id: threadId });
+      const res = await author.session.gql(UNWATCH_THREAD, { id: threadId });
       expect(res.body.data!.unwatchThread.watching).toBe(false);
       const other = await person(t);
       await other.session.gql(UNWATCH_THREAD, { id: threadId });
@@ -117,7 +164,7 @@ describe('watching', () => {
       const hidden = await startThread(author, advisorySpace);
       const missing = await member.session.gql(WATCH_THREAD, { id: '00000000-0000-4000-8000-000000000000' });
       expect(codeOf(missing)).toBe(ErrorCode.NotFound);
-      for (const query of [WATCH_THREAD, UNWATCH_THREAD]) {
+      for (const query of THREAD_TOGGLES) {
         const res = await member.session.gql(query, { id: hidden });
         expect(codeOf(res)).toBe(ErrorCode.NotFound);
         expect(messageOf(res)).toBe(messageOf(missing));
@@ -133,14 +180,14 @@ describe('watching', () => {
       expect(codeOf(await member.session.gql(WATCH_THREAD, { id: threadId }))).toBe(ErrorCode.NotFound);
       expect(await watchRow(member, threadId)).toBeNull();
       const moderator = await person(t, [Role.Member, Role.Moderator]);
-      const res = await moderator.session.gql<{ watchThread: { watching: boolean } }>(WATCH_THREAD, { id: threadId });
+      const res = await moderator.session.gql(WATCH_THREAD, { id: threadId });
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.watchThread.watching).toBe(true);
     });
 
     it('refuses visitors', async () => {
       const threadId = await startThread(author, space);
-      for (const query of [WATCH_THREAD, UNWATCH_THREAD]) {
+      for (const query of THREAD_TOGGLES) {
         expect(codeOf(await visitor.gql(query, { id: threadId }))).toBe(ErrorCode.Unauthenticated);
       }
       const [{ count }] = await t.dataSource.query<{ count: number }[]>(
@@ -155,7 +202,7 @@ describe('watching', () => {
     it('watchCategory and unwatchCategory set watching, and the list of spaces shows it', async () => {
       const p = await person(t);
       expect((await watchingSpaces(p))[space]).toBe(false);
-      const res = await p.session.gql<{ watchCategory: { id: string; watching: boolean } }>(WATCH_CATEGORY, {
+      const res = await p.session.gql(WATCH_CATEGORY, {
         id: space,
       });
       expect(res.body.errors).toBeUndefined();
@@ -166,7 +213,7 @@ describe('watching', () => {
       expect(spaces[space]).toBe(true);
       expect(Object.entries(spaces).filter(([, watching]) => watching)).toHaveLength(1);
 
-      const stopped = await p.session.gql<{ unwatchCategory: { watching: boolean } }>(UNWATCH_CATEGORY, { id: space });
+      const stopped = await p.session.gql(UNWATCH_CATEGORY, { id: space });
       expect(stopped.body.data!.unwatchCategory.watching).toBe(false);
       expect((await watchingSpaces(p))[space]).toBe(false);
     });
@@ -177,7 +224,7 @@ describe('watching', () => {
       const missing = await member.session.gql(WATCH_CATEGORY, { id: '00000000-0000-4000-8000-000000000000' });
       expect(codeOf(missing)).toBe(ErrorCode.NotFound);
       for (const id of [advisorySpace, archived]) {
-        for (const query of [WATCH_CATEGORY, UNWATCH_CATEGORY]) {
+        for (const query of CATEGORY_TOGGLES) {
           const res = await member.session.gql(query, { id });
           expect(codeOf(res)).toBe(ErrorCode.NotFound);
           expect(messageOf(res)).toBe(messageOf(missing));
@@ -191,7 +238,7 @@ describe('watching', () => {
     });
 
     it('refuses visitors', async () => {
-      for (const query of [WATCH_CATEGORY, UNWATCH_CATEGORY]) {
+      for (const query of CATEGORY_TOGGLES) {
         expect(codeOf(await visitor.gql(query, { id: space }))).toBe(ErrorCode.Unauthenticated);
       }
     });

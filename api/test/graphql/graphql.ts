@@ -12,6 +12,63 @@ export type AccessibilityFeature =
   | 'QUIET_SPACE'
   | 'STEP_FREE_ACCESS';
 
+/** Kinds of heritage activity. */
+export type ActivityType =
+  | 'ARCHAEOLOGY'
+  | 'ARCHIVES_COLLECTIONS'
+  | 'CRAFTS_SKILLS'
+  | 'CREATIVE_ARTS'
+  | 'HERITAGE_WALKS'
+  | 'MEMORY_CAFES'
+  | 'NATURE_LANDSCAPE'
+  | 'VOLUNTEERING';
+
+/** The structured fields of a case study. */
+export type CaseStudyInput = {
+  activityTypes: Array<ActivityType>;
+  benefits: Array<WellbeingBenefit>;
+  /** How long and how often. At most 200. */
+  duration?: string | null | undefined;
+  /** A web address or DOI (required for published research). At most 500. */
+  evidenceLink?: string | null | undefined;
+  /** What kind of evidence this is (optional). */
+  evidenceType?: EvidenceType | null | undefined;
+  /** 1 to 1000. */
+  groupSize?: number | null | undefined;
+  /** At most 2000. */
+  measurement?: string | null | undefined;
+  /** Outcome measures with group figures before and after (left out: none). At most 10. */
+  outcomes?: Array<OutcomeInput> | null | undefined;
+  /** How participants came (link worker, self-referral…). At most 200. */
+  referralRoute: string;
+  setting: HeritageSetting;
+  /** The “six ways into wellbeing” the activity used (left out: none). */
+  sixWays?: Array<SixWay> | null | undefined;
+  /** At most 2000. */
+  whatWorked?: string | null | undefined;
+  /** At most 2000. */
+  wouldChange?: string | null | undefined;
+};
+
+/** A new thread with its opening post. */
+export type CreateThreadInput = {
+  /** The opening post, Markdown. At most 20000 characters. */
+  body: string;
+  /** Case studies only, and required there. */
+  caseStudy?: CaseStudyInput | null | undefined;
+  /** The space to start it in. */
+  categoryId: string | number;
+  /** true: the author confirms the personal-data warnings shown (consent, or not a participant). */
+  confirmPersonalData?: boolean | null | undefined;
+  kind: ThreadKind;
+  /** Updates only, and required there: plain text, at most 280 characters. */
+  summary?: string | null | undefined;
+  /** At most 5: lower-case letters, numbers and hyphens, 30 characters each. */
+  tags?: Array<string> | null | undefined;
+  /** 5 to 150 characters. */
+  title: string;
+};
+
 /** ONLINE, IN_PERSON or HYBRID (both). */
 export type EventFormat =
   | 'HYBRID'
@@ -40,6 +97,24 @@ export type EventVisibility =
   | 'MEMBERS'
   | 'PUBLIC';
 
+/** What kind of evidence a case study is: a practice story, a service evaluation or published research. */
+export type EvidenceType =
+  | 'PRACTICE_STORY'
+  | 'PUBLISHED_RESEARCH'
+  | 'SERVICE_EVALUATION';
+
+/** The type of heritage site or collection of a case study. */
+export type HeritageSetting =
+  | 'ARCHAEOLOGICAL_SITE'
+  | 'ARCHIVE_LIBRARY'
+  | 'COMMUNITY_HERITAGE'
+  | 'HISTORIC_BUILDING'
+  | 'INDUSTRIAL_MARITIME'
+  | 'LANDSCAPE_GARDEN'
+  | 'MUSEUM'
+  | 'OTHER'
+  | 'PLACE_OF_WORSHIP';
+
 export type MessageAttendeesInput = {
   /** Plain text. */
   body: string;
@@ -48,6 +123,37 @@ export type MessageAttendeesInput = {
   includeWaitlist?: boolean;
   subject: string;
 };
+
+/** A measure’s group figures before and after. Group aggregates only, never individuals. */
+export type OutcomeInput = {
+  /** The group’s mean or median at the end, within the measure’s scale. */
+  after: number;
+  /** When the after figures were taken (YYYY-MM-DD), not before beforeOn. */
+  afterOn: string;
+  /** The group’s mean or median at the start, within the measure’s scale. */
+  before: number;
+  /** When the before figures were taken (YYYY-MM-DD). */
+  beforeOn: string;
+  /** From outcomeMeasures. */
+  measureId: string | number;
+  /** How many took it again at the end: at least 5, and no more than started. */
+  participantsCompleted: number;
+  /** How many took the measure at the start: at least 5. */
+  participantsStarted: number;
+  /** Whether the figures are group means or medians. */
+  statistic: OutcomeStatistic;
+};
+
+/** Whether outcome figures are group means or medians. */
+export type OutcomeStatistic =
+  | 'MEAN'
+  | 'MEDIAN';
+
+/** Ways to react to a post. */
+export type ReactionKind =
+  | 'HELPFUL'
+  | 'THANK_YOU'
+  | 'TRIED_THIS_TOO';
 
 /** UK nation or English region. */
 export type Region =
@@ -76,6 +182,13 @@ export type ReportStatus =
   | 'HIDDEN'
   | 'OPEN';
 
+/** What a member does in the community; a member may hold several. */
+export type Role =
+  | 'ADMIN'
+  | 'ADVISORY_GROUP'
+  | 'MEMBER'
+  | 'MODERATOR';
+
 /** A member’s answer: GOING (waitlisted when full) or NOT_GOING. */
 export type RsvpAnswer =
   | 'GOING'
@@ -86,6 +199,42 @@ export type RsvpStatus =
   | 'GOING'
   | 'NOT_GOING'
   | 'WAITLISTED';
+
+/** Historic England’s “six ways into wellbeing”: the forms of engagement with heritage an activity used. */
+export type SixWay =
+  | 'BEING_ACTIVE'
+  | 'CREATING'
+  | 'LEARNING'
+  | 'REMEMBERING'
+  | 'VISITING'
+  | 'VOLUNTEERING';
+
+/** Narrows a thread list; every filter given applies. */
+export type ThreadFilter = {
+  /** Case studies with this kind of activity. */
+  activityType?: ActivityType | null | undefined;
+  /** Threads this member started. */
+  authorId?: string | number | null | undefined;
+  /** Case studies reporting this benefit. */
+  benefit?: WellbeingBenefit | null | undefined;
+  /** One space; its pinned threads come first (ACTIVITY). */
+  categorySlug?: string | null | undefined;
+  kind?: ThreadKind | null | undefined;
+  /** Case studies in this setting. */
+  setting?: HeritageSetting | null | undefined;
+  tag?: string | null | undefined;
+};
+
+/** DISCUSSION, CASE_STUDY (with structured fields) or UPDATE (advisory group, with a summary). */
+export type ThreadKind =
+  | 'CASE_STUDY'
+  | 'DISCUSSION'
+  | 'UPDATE';
+
+/** ACTIVITY: latest post first (pinned first within one space); NEWEST: newest thread first. */
+export type ThreadSort =
+  | 'ACTIVITY'
+  | 'NEWEST';
 
 /** Replaces the event’s fields (optional fields left out are cleared or defaulted). */
 export type UpdateEventInput = {
@@ -121,6 +270,130 @@ export type UpdateEventInput = {
   /** Default MEMBERS. */
   visibility?: EventVisibility | null | undefined;
 };
+
+/** A post’s new text; the text it replaces is kept as a revision. */
+export type UpdatePostInput = {
+  /** The post’s revisionCount when the edit began. A save from an older revision changes nothing and is answered CONFLICT with the current text in extensions.current. */
+  baseRevision: number;
+  /** Markdown. At most 20000 characters. */
+  body: string;
+  /** true: the author confirms the personal-data warnings shown (consent, or not a participant). */
+  confirmPersonalData?: boolean | null | undefined;
+  id: string | number;
+};
+
+/** Every editable field of a thread (left out: cleared); the kind and the space do not change here. */
+export type UpdateThreadInput = {
+  /** The thread’s revision when the edit began. A save from an older revision changes nothing and is answered CONFLICT with the current fields in extensions.current. */
+  baseRevision: number;
+  /** The opening post, Markdown. At most 20000 characters. */
+  body: string;
+  /** Case studies only, and required there. */
+  caseStudy?: CaseStudyInput | null | undefined;
+  /** true: the author confirms the personal-data warnings shown (consent, or not a participant). */
+  confirmPersonalData?: boolean | null | undefined;
+  id: string | number;
+  /** Updates only, and required there: plain text, at most 280 characters. */
+  summary?: string | null | undefined;
+  /** At most 5: lower-case letters, numbers and hyphens, 30 characters each. */
+  tags?: Array<string> | null | undefined;
+  /** 5 to 150 characters. */
+  title: string;
+};
+
+/** How heritage supports wellbeing. */
+export type WellbeingBenefit =
+  | 'BRAIN_HEALTH_MEMORY'
+  | 'CONNECTION_WITH_PLACE'
+  | 'DISCOVERY_LEARNING'
+  | 'IDENTITY_BELONGING'
+  | 'RESILIENCE_HOPE'
+  | 'SOMETHING_BIGGER';
+
+export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
+
+export type ReactionsReactMutationVariables = Exact<{
+  postId: string | number;
+  kind: ReactionKind;
+}>;
+
+
+export type ReactionsReactMutation = { react: { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> } };
+
+export type ReactionsUnreactMutationVariables = Exact<{
+  postId: string | number;
+  kind: ReactionKind;
+}>;
+
+
+export type ReactionsUnreactMutation = { unreact: { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> } };
+
+export type ReactionsThreadPostsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReactionsThreadPostsQuery = { thread: { posts: { nodes: Array<{ id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> }> } } | null };
+
+export type ReactionsCountsOnlyQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReactionsCountsOnlyQuery = { thread: { posts: { nodes: Array<{ id: string, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean }> }> } } | null };
+
+export type ReactionsReactorsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReactionsReactorsQuery = { thread: { openingPost: { reactions: Array<{ kind: ReactionKind, count: number, reactors: Array<{ id: string | null, displayName: string, organisation: string | null, roles: Array<Role> }> }> } } | null };
+
+export type ReactionsDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactionsDeletePostMutation = { deletePost: { id: string, deleted: boolean } };
+
+export type ReactionsHidePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactionsHidePostMutation = { hidePost: { id: string, hidden: boolean } };
+
+export type ReadingStateFragment = { id: string, isNew: boolean, unreadCount: number, lastReadNumber: number | null, firstUnreadNumber: number | null, watching: boolean };
+
+export type ReadingThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadingThreadQuery = { thread: { id: string, isNew: boolean, unreadCount: number, lastReadNumber: number | null, firstUnreadNumber: number | null, watching: boolean } | null };
+
+export type ReadingMarkReadMutationVariables = Exact<{
+  threadId: string | number;
+  upToNumber: number;
+}>;
+
+
+export type ReadingMarkReadMutation = { markThreadRead: { id: string, isNew: boolean, unreadCount: number, lastReadNumber: number | null, firstUnreadNumber: number | null, watching: boolean } };
+
+export type ReadingSpacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadingSpacesQuery = { categories: Array<{ id: string, unreadThreadCount: number, newThreadCount: number, watching: boolean }> };
+
+export type ReadingThreadsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ReadingThreadsQuery = { threads: { nodes: Array<{ id: string, isNew: boolean, unreadCount: number, lastReadNumber: number | null, firstUnreadNumber: number | null, watching: boolean }> } };
 
 export type ReportFieldsFragment = { id: string, reason: string, status: ReportStatus, resolutionNote: string | null, resolvedAt: string | null, createdAt: string, post: { id: string, number: number, hidden: boolean, hiddenReason: string | null }, thread: { id: string, title: string }, reporter: { id: string | null, displayName: string }, resolvedBy: { id: string | null, displayName: string } | null };
 
@@ -196,6 +469,91 @@ export type RsvpMessageAttendeesMutationVariables = Exact<{
 
 export type RsvpMessageAttendeesMutation = { messageAttendees: number };
 
+export type ThreadsThreadFragment = { id: string, kind: ThreadKind, title: string, summary: string | null, tags: Array<string>, pinned: boolean, locked: boolean, deleted: boolean, hidden: boolean, postCount: number, replyCount: number, highestPostNumber: number, lastPostedAt: string, createdAt: string, updatedAt: string, revision: number, canReply: boolean, canEdit: boolean, canModerate: boolean, category: { id: string, slug: string }, author: { id: string | null, displayName: string }, lastPoster: { id: string | null } | null, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string } | null, openingPost: { id: string, number: number, body: string | null, bodyHtml: string | null, revisionCount: number, editedAt: string | null } };
+
+export type ThreadsCreateMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type ThreadsCreateMutation = { createThread: { id: string, kind: ThreadKind, title: string, summary: string | null, tags: Array<string>, pinned: boolean, locked: boolean, deleted: boolean, hidden: boolean, postCount: number, replyCount: number, highestPostNumber: number, lastPostedAt: string, createdAt: string, updatedAt: string, revision: number, canReply: boolean, canEdit: boolean, canModerate: boolean, category: { id: string, slug: string }, author: { id: string | null, displayName: string }, lastPoster: { id: string | null } | null, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string } | null, openingPost: { id: string, number: number, body: string | null, bodyHtml: string | null, revisionCount: number, editedAt: string | null } } };
+
+export type ThreadsUpdateMutationVariables = Exact<{
+  input: UpdateThreadInput;
+}>;
+
+
+export type ThreadsUpdateMutation = { updateThread: { id: string, kind: ThreadKind, title: string, summary: string | null, tags: Array<string>, pinned: boolean, locked: boolean, deleted: boolean, hidden: boolean, postCount: number, replyCount: number, highestPostNumber: number, lastPostedAt: string, createdAt: string, updatedAt: string, revision: number, canReply: boolean, canEdit: boolean, canModerate: boolean, category: { id: string, slug: string }, author: { id: string | null, displayName: string }, lastPoster: { id: string | null } | null, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string } | null, openingPost: { id: string, number: number, body: string | null, bodyHtml: string | null, revisionCount: number, editedAt: string | null } } };
+
+export type ThreadsOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThreadsOneQuery = { thread: { id: string, kind: ThreadKind, title: string, summary: string | null, tags: Array<string>, pinned: boolean, locked: boolean, deleted: boolean, hidden: boolean, postCount: number, replyCount: number, highestPostNumber: number, lastPostedAt: string, createdAt: string, updatedAt: string, revision: number, canReply: boolean, canEdit: boolean, canModerate: boolean, category: { id: string, slug: string }, author: { id: string | null, displayName: string }, lastPoster: { id: string | null } | null, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string } | null, openingPost: { id: string, number: number, body: string | null, bodyHtml: string | null, revisionCount: number, editedAt: string | null } } | null };
+
+export type ThreadsRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThreadsRevisionsQuery = { thread: { openingPost: { revisionCount: number, revisions: Array<{ revision: number, title: string | null, body: string, bodyHtml: string, createdAt: string, editor: { id: string | null, displayName: string } }> } } | null };
+
+export type ThreadsListQueryVariables = Exact<{
+  filter?: ThreadFilter | null | undefined;
+  sort?: ThreadSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ThreadsListQuery = { threads: { edges: Array<{ cursor: string, node: { id: string, title: string, pinned: boolean } }>, nodes: Array<{ id: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ThreadsUpdatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThreadsUpdatesQuery = { featuredUpdate: { id: string, title: string, summary: string | null } | null, latestUpdates: Array<{ id: string, title: string }> };
+
+export type ThreadsRedactPostMutationVariables = Exact<{
+  input: UpdatePostInput;
+}>;
+
+
+export type ThreadsRedactPostMutation = { updatePost: { id: string, revisionCount: number } };
+
+export type WatchingWatchThreadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WatchingWatchThreadMutation = { watchThread: { id: string, title: string, watching: boolean } };
+
+export type WatchingUnwatchThreadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WatchingUnwatchThreadMutation = { unwatchThread: { id: string, title: string, watching: boolean } };
+
+export type WatchingWatchCategoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WatchingWatchCategoryMutation = { watchCategory: { id: string, slug: string, watching: boolean } };
+
+export type WatchingUnwatchCategoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WatchingUnwatchCategoryMutation = { unwatchCategory: { id: string, slug: string, watching: boolean } };
+
+export type WatchingCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchingCategoriesQuery = { categories: Array<{ id: string, watching: boolean }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -214,6 +572,35 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ReactionsPostFragmentDoc = new TypedDocumentString(`
+    fragment ReactionsPost on Post {
+  id
+  number
+  hidden
+  deleted
+  canReact
+  canReport
+  reactions {
+    kind
+    count
+    reactedByViewer
+    reactors {
+      id
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"ReactionsPost"}) as unknown as TypedDocumentString<ReactionsPostFragment, unknown>;
+export const ReadingStateFragmentDoc = new TypedDocumentString(`
+    fragment ReadingState on Thread {
+  id
+  isNew
+  unreadCount
+  lastReadNumber
+  firstUnreadNumber
+  watching
+}
+    `, {"fragmentName":"ReadingState"}) as unknown as TypedDocumentString<ReadingStateFragment, unknown>;
 export const ReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReportFields on PostReport {
   id
@@ -242,6 +629,236 @@ export const ReportFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReportFields"}) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
+export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
+    fragment ThreadsThread on Thread {
+  id
+  kind
+  title
+  summary
+  tags
+  pinned
+  locked
+  deleted
+  hidden
+  postCount
+  replyCount
+  highestPostNumber
+  lastPostedAt
+  createdAt
+  updatedAt
+  revision
+  canReply
+  canEdit
+  canModerate
+  category {
+    id
+    slug
+  }
+  author {
+    id
+    displayName
+  }
+  lastPoster {
+    id
+  }
+  caseStudy {
+    setting
+    activityTypes
+    referralRoute
+    groupSize
+    duration
+    benefits
+    measurement
+    whatWorked
+    wouldChange
+  }
+  openingPost {
+    id
+    number
+    body
+    bodyHtml
+    revisionCount
+    editedAt
+  }
+}
+    `, {"fragmentName":"ThreadsThread"}) as unknown as TypedDocumentString<ThreadsThreadFragment, unknown>;
+export const ReactionsReactDocument = new TypedDocumentString(`
+    mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
+  react(postId: $postId, kind: $kind) {
+    ...ReactionsPost
+  }
+}
+    fragment ReactionsPost on Post {
+  id
+  number
+  hidden
+  deleted
+  canReact
+  canReport
+  reactions {
+    kind
+    count
+    reactedByViewer
+    reactors {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<ReactionsReactMutation, ReactionsReactMutationVariables>;
+export const ReactionsUnreactDocument = new TypedDocumentString(`
+    mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {
+  unreact(postId: $postId, kind: $kind) {
+    ...ReactionsPost
+  }
+}
+    fragment ReactionsPost on Post {
+  id
+  number
+  hidden
+  deleted
+  canReact
+  canReport
+  reactions {
+    kind
+    count
+    reactedByViewer
+    reactors {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<ReactionsUnreactMutation, ReactionsUnreactMutationVariables>;
+export const ReactionsThreadPostsDocument = new TypedDocumentString(`
+    query ReactionsThreadPosts($id: ID!, $first: Int) {
+  thread(id: $id) {
+    posts(first: $first) {
+      nodes {
+        ...ReactionsPost
+      }
+    }
+  }
+}
+    fragment ReactionsPost on Post {
+  id
+  number
+  hidden
+  deleted
+  canReact
+  canReport
+  reactions {
+    kind
+    count
+    reactedByViewer
+    reactors {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<ReactionsThreadPostsQuery, ReactionsThreadPostsQueryVariables>;
+export const ReactionsCountsOnlyDocument = new TypedDocumentString(`
+    query ReactionsCountsOnly($id: ID!, $first: Int) {
+  thread(id: $id) {
+    posts(first: $first) {
+      nodes {
+        id
+        reactions {
+          kind
+          count
+          reactedByViewer
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReactionsCountsOnlyQuery, ReactionsCountsOnlyQueryVariables>;
+export const ReactionsReactorsDocument = new TypedDocumentString(`
+    query ReactionsReactors($id: ID!, $first: Int) {
+  thread(id: $id) {
+    openingPost {
+      reactions {
+        kind
+        count
+        reactors(first: $first) {
+          id
+          displayName
+          organisation
+          roles
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReactionsReactorsQuery, ReactionsReactorsQueryVariables>;
+export const ReactionsDeletePostDocument = new TypedDocumentString(`
+    mutation ReactionsDeletePost($id: ID!) {
+  deletePost(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<ReactionsDeletePostMutation, ReactionsDeletePostMutationVariables>;
+export const ReactionsHidePostDocument = new TypedDocumentString(`
+    mutation ReactionsHidePost($id: ID!) {
+  hidePost(id: $id, reason: "Off topic") {
+    id
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<ReactionsHidePostMutation, ReactionsHidePostMutationVariables>;
+export const ReadingThreadDocument = new TypedDocumentString(`
+    query ReadingThread($id: ID!) {
+  thread(id: $id) {
+    ...ReadingState
+  }
+}
+    fragment ReadingState on Thread {
+  id
+  isNew
+  unreadCount
+  lastReadNumber
+  firstUnreadNumber
+  watching
+}`) as unknown as TypedDocumentString<ReadingThreadQuery, ReadingThreadQueryVariables>;
+export const ReadingMarkReadDocument = new TypedDocumentString(`
+    mutation ReadingMarkRead($threadId: ID!, $upToNumber: Int!) {
+  markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {
+    ...ReadingState
+  }
+}
+    fragment ReadingState on Thread {
+  id
+  isNew
+  unreadCount
+  lastReadNumber
+  firstUnreadNumber
+  watching
+}`) as unknown as TypedDocumentString<ReadingMarkReadMutation, ReadingMarkReadMutationVariables>;
+export const ReadingSpacesDocument = new TypedDocumentString(`
+    query ReadingSpaces {
+  categories {
+    id
+    unreadThreadCount
+    newThreadCount
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<ReadingSpacesQuery, ReadingSpacesQueryVariables>;
+export const ReadingThreadsDocument = new TypedDocumentString(`
+    query ReadingThreads($slug: String!) {
+  threads(filter: {categorySlug: $slug}, first: 50) {
+    nodes {
+      ...ReadingState
+    }
+  }
+}
+    fragment ReadingState on Thread {
+  id
+  isNew
+  unreadCount
+  lastReadNumber
+  firstUnreadNumber
+  watching
+}`) as unknown as TypedDocumentString<ReadingThreadsQuery, ReadingThreadsQueryVariables>;
 export const ReportPostDocument = new TypedDocumentString(`
     mutation ReportPost($postId: ID!, $reason: String!) {
   reportPost(postId: $postId, reason: $reason) {
@@ -463,3 +1080,280 @@ export const RsvpMessageAttendeesDocument = new TypedDocumentString(`
   messageAttendees(input: $input)
 }
     `) as unknown as TypedDocumentString<RsvpMessageAttendeesMutation, RsvpMessageAttendeesMutationVariables>;
+export const ThreadsCreateDocument = new TypedDocumentString(`
+    mutation ThreadsCreate($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    ...ThreadsThread
+  }
+}
+    fragment ThreadsThread on Thread {
+  id
+  kind
+  title
+  summary
+  tags
+  pinned
+  locked
+  deleted
+  hidden
+  postCount
+  replyCount
+  highestPostNumber
+  lastPostedAt
+  createdAt
+  updatedAt
+  revision
+  canReply
+  canEdit
+  canModerate
+  category {
+    id
+    slug
+  }
+  author {
+    id
+    displayName
+  }
+  lastPoster {
+    id
+  }
+  caseStudy {
+    setting
+    activityTypes
+    referralRoute
+    groupSize
+    duration
+    benefits
+    measurement
+    whatWorked
+    wouldChange
+  }
+  openingPost {
+    id
+    number
+    body
+    bodyHtml
+    revisionCount
+    editedAt
+  }
+}`) as unknown as TypedDocumentString<ThreadsCreateMutation, ThreadsCreateMutationVariables>;
+export const ThreadsUpdateDocument = new TypedDocumentString(`
+    mutation ThreadsUpdate($input: UpdateThreadInput!) {
+  updateThread(input: $input) {
+    ...ThreadsThread
+  }
+}
+    fragment ThreadsThread on Thread {
+  id
+  kind
+  title
+  summary
+  tags
+  pinned
+  locked
+  deleted
+  hidden
+  postCount
+  replyCount
+  highestPostNumber
+  lastPostedAt
+  createdAt
+  updatedAt
+  revision
+  canReply
+  canEdit
+  canModerate
+  category {
+    id
+    slug
+  }
+  author {
+    id
+    displayName
+  }
+  lastPoster {
+    id
+  }
+  caseStudy {
+    setting
+    activityTypes
+    referralRoute
+    groupSize
+    duration
+    benefits
+    measurement
+    whatWorked
+    wouldChange
+  }
+  openingPost {
+    id
+    number
+    body
+    bodyHtml
+    revisionCount
+    editedAt
+  }
+}`) as unknown as TypedDocumentString<ThreadsUpdateMutation, ThreadsUpdateMutationVariables>;
+export const ThreadsOneDocument = new TypedDocumentString(`
+    query ThreadsOne($id: ID!) {
+  thread(id: $id) {
+    ...ThreadsThread
+  }
+}
+    fragment ThreadsThread on Thread {
+  id
+  kind
+  title
+  summary
+  tags
+  pinned
+  locked
+  deleted
+  hidden
+  postCount
+  replyCount
+  highestPostNumber
+  lastPostedAt
+  createdAt
+  updatedAt
+  revision
+  canReply
+  canEdit
+  canModerate
+  category {
+    id
+    slug
+  }
+  author {
+    id
+    displayName
+  }
+  lastPoster {
+    id
+  }
+  caseStudy {
+    setting
+    activityTypes
+    referralRoute
+    groupSize
+    duration
+    benefits
+    measurement
+    whatWorked
+    wouldChange
+  }
+  openingPost {
+    id
+    number
+    body
+    bodyHtml
+    revisionCount
+    editedAt
+  }
+}`) as unknown as TypedDocumentString<ThreadsOneQuery, ThreadsOneQueryVariables>;
+export const ThreadsRevisionsDocument = new TypedDocumentString(`
+    query ThreadsRevisions($id: ID!) {
+  thread(id: $id) {
+    openingPost {
+      revisionCount
+      revisions {
+        revision
+        title
+        body
+        bodyHtml
+        createdAt
+        editor {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadsRevisionsQuery, ThreadsRevisionsQueryVariables>;
+export const ThreadsListDocument = new TypedDocumentString(`
+    query ThreadsList($filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {
+  threads(filter: $filter, sort: $sort, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        title
+        pinned
+      }
+    }
+    nodes {
+      id
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadsListQuery, ThreadsListQueryVariables>;
+export const ThreadsUpdatesDocument = new TypedDocumentString(`
+    query ThreadsUpdates {
+  featuredUpdate {
+    id
+    title
+    summary
+  }
+  latestUpdates {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadsUpdatesQuery, ThreadsUpdatesQueryVariables>;
+export const ThreadsRedactPostDocument = new TypedDocumentString(`
+    mutation ThreadsRedactPost($input: UpdatePostInput!) {
+  updatePost(input: $input) {
+    id
+    revisionCount
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadsRedactPostMutation, ThreadsRedactPostMutationVariables>;
+export const WatchingWatchThreadDocument = new TypedDocumentString(`
+    mutation WatchingWatchThread($id: ID!) {
+  watchThread(id: $id) {
+    id
+    title
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<WatchingWatchThreadMutation, WatchingWatchThreadMutationVariables>;
+export const WatchingUnwatchThreadDocument = new TypedDocumentString(`
+    mutation WatchingUnwatchThread($id: ID!) {
+  unwatchThread(id: $id) {
+    id
+    title
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<WatchingUnwatchThreadMutation, WatchingUnwatchThreadMutationVariables>;
+export const WatchingWatchCategoryDocument = new TypedDocumentString(`
+    mutation WatchingWatchCategory($id: ID!) {
+  watchCategory(id: $id) {
+    id
+    slug
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<WatchingWatchCategoryMutation, WatchingWatchCategoryMutationVariables>;
+export const WatchingUnwatchCategoryDocument = new TypedDocumentString(`
+    mutation WatchingUnwatchCategory($id: ID!) {
+  unwatchCategory(id: $id) {
+    id
+    slug
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<WatchingUnwatchCategoryMutation, WatchingUnwatchCategoryMutationVariables>;
+export const WatchingCategoriesDocument = new TypedDocumentString(`
+    query WatchingCategories {
+  categories {
+    id
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<WatchingCategoriesQuery, WatchingCategoriesQueryVariables>;
