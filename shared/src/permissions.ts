@@ -64,7 +64,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
  * still testing `Viewer.permissions` for the old name keeps working until it is removed. The code checks the new.
  */
 export const RENAMED_PERMISSIONS: readonly (readonly [old: Permission, current: Permission])[] = [
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the one place the old name is kept
+  // The one place the old name is kept.
   [Permission.ManageCategories, Permission.ManageSpaces],
 ];
 
