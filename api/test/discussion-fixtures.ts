@@ -38,12 +38,12 @@ const withMentions = (text: string, ids: string[]) =>
 /** A new thread by `by`, mentioning `mentions`, with `replies` more posts by its author. */
 export async function startThread(
   by: Person,
-  categoryId: string,
+  spaceId: string,
   { replies = 0, mentions = [] }: { replies?: number; mentions?: string[] } = {},
 ): Promise<string> {
   const res = await by.session.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
     input: {
-      categoryId,
+      spaceId,
       kind: 'DISCUSSION',
       title: 'Heritage walks and wellbeing',
       body: withMentions('An opening post.', mentions),

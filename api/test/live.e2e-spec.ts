@@ -52,7 +52,7 @@ describe('live events over SSE', () => {
     const number = await reply(author, thread);
     const event = await readerStream.next((e) => e.kind === 'POST_CREATED', 1000);
     expect(Date.now() - sent).toBeLessThan(1000);
-    expect(event).toMatchObject({ threadId: thread, categoryId: space, postNumber: number, byViewer: false });
+    expect(event).toMatchObject({ threadId: thread, spaceId: space, postNumber: number, byViewer: false });
     expect(await authorStream.next((e) => e.kind === 'POST_CREATED')).toMatchObject({ byViewer: true });
   });
 
@@ -69,12 +69,12 @@ describe('live events over SSE', () => {
   };
 
   it('tells a space’s list of new threads and replies, and edits, hides and deletions to the open thread', async () => {
-    const spaceStream = await open(reader, { categoryId: space });
+    const spaceStream = await open(reader, { spaceId: space });
     await spaceStream.next(isReady);
     const thread = await startThread(author, space);
     expect(await spaceStream.next((e) => e.kind === 'POST_CREATED' && e.threadId === thread)).toMatchObject({
       postNumber: 1,
-      categoryId: space,
+      spaceId: space,
     });
     const threadStream = await open(reader, { threadId: thread });
     await threadStream.next(isReady);
@@ -100,7 +100,7 @@ describe('live events over SSE', () => {
   it('tells nobody of a reply in a space they cannot read, whichever thread or space they ask for', async () => {
     const thread = await startThread(advisor, advisorySpace);
     const outsiderOnThread = await open(reader, { threadId: thread });
-    const outsiderOnSpace = await open(reader, { categoryId: advisorySpace });
+    const outsiderOnSpace = await open(reader, { spaceId: advisorySpace });
     const insider = await open(admin, { threadId: thread });
     await Promise.all([outsiderOnThread, outsiderOnSpace, insider].map((s) => s.next(isReady)));
 
@@ -122,7 +122,7 @@ describe('live events over SSE', () => {
       id: thread,
       categoryId: advisorySpace,
     });
-    expect(await insider.next((e) => e.kind === 'THREAD_UPDATED')).toMatchObject({ categoryId: advisorySpace });
+    expect(await insider.next((e) => e.kind === 'THREAD_UPDATED')).toMatchObject({ spaceId: advisorySpace });
     await reply(advisor, thread);
     await insider.next((e) => e.kind === 'POST_CREATED');
     await new Promise((r) => setTimeout(r, 300));
@@ -247,7 +247,7 @@ describe('live events over SSE', () => {
       const stayer = await person(quick);
       const inSpace = (await buildCategory(quick.dataSource)).id;
       const [gone, barred, kept] = await Promise.all(
-        [leaver, suspended, stayer].map((p) => openLiveStream(quick.url, p.session.cookie, { categoryId: inSpace })),
+        [leaver, suspended, stayer].map((p) => openLiveStream(quick.url, p.session.cookie, { spaceId: inSpace })),
       );
       await Promise.all([gone, barred, kept].map((s) => s.next(isReady)));
 

@@ -6,16 +6,16 @@ export interface LiveEventMessage {
   id: string;
   kind: string;
   threadId: string | null;
-  categoryId: string | null;
+  spaceId: string | null;
   postId: string | null;
   postNumber: number | null;
   byViewer: boolean;
   unreadNotificationCount: number | null;
 }
 
-export const LIVE_EVENTS = `subscription($threadId: ID, $categoryId: ID, $after: String) {
-  liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {
-    id kind threadId categoryId postId postNumber byViewer unreadNotificationCount
+export const LIVE_EVENTS = `subscription($threadId: ID, $spaceId: ID, $after: String) {
+  liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {
+    id kind threadId spaceId postId postNumber byViewer unreadNotificationCount
   }
 }`;
 
@@ -35,7 +35,7 @@ export interface LiveStream {
 export async function openLiveStream(
   baseUrl: string,
   cookie: string,
-  variables: { threadId?: string; categoryId?: string; after?: string } = {},
+  variables: { threadId?: string; spaceId?: string; categoryId?: string; after?: string } = {},
   query = LIVE_EVENTS,
 ): Promise<LiveStream> {
   const abort = new AbortController();

@@ -51,6 +51,9 @@ const MOVED = [
   'watchThread',
 ];
 
+/** Old arguments whose input field has been renamed since (spaces.e2e-spec.ts checks the input's own twins). */
+const RENAMED_SINCE: Record<string, string> = { 'moveThread(categoryId)': 'spaceId' };
+
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 const schema = buildSchema(readFileSync(path.join(findRepoRoot(), 'shared', 'schema.graphql'), 'utf8'));
 
@@ -139,7 +142,7 @@ describe('mutation inputs', () => {
           name,
           arg: arg.name,
           isDeprecated: true,
-          reason: `Use input.${arg.name} instead.`,
+          reason: `Use input.${RENAMED_SINCE[`${name}(${arg.name})`] ?? arg.name} instead.`,
         });
         expect(arg.type.kind).not.toBe('NON_NULL');
       }

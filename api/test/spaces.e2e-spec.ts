@@ -1,14 +1,17 @@
 // Discussion spaces under their one name: the space-named queries and mutations (input objects, payloads that
 // answer what changed), that they and the deprecated category-named ones are the same calls on the same rows,
 // and that the schema reports every category-named operation deprecated with its replacement. The rules
-// themselves (policy, input checks, every denial of the old names) are in categories.e2e-spec.ts.
+// themselves (policy, input checks, every denial of the old names) are in categories.e2e-spec.ts. Last, the
+// inputs, arguments, fields and permission that said "category", beside their space-named twins.
 import { ErrorCode, Role } from '@heritage/shared';
 import { buildSchema, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchemaSdl } from '../src/graphql-schema';
 import { seedDemoCategories } from '../src/seed/demo-categories';
 import { startTestApp, type TestApp } from './app';
-import { buildCategory, buildMember, buildThread } from './factories';
+import { codeOf, person, type Person, startThread } from './discussion-fixtures';
+import { buildCategory, type BuiltCategory, buildMember, buildThread } from './factories';
 import { type GqlResponse, Session } from './gql';
+import { isReady, type LiveEventMessage, type LiveStream, openLiveStream } from './live';
 
 const SPACE = `id slug name description position archived revision canStartThreads canReply readRoles watching`;
 const LIST = `query($includeArchived: Boolean) { spaces(includeArchived: $includeArchived) { ${SPACE} } }`;
@@ -44,7 +47,6 @@ interface Payload {
   space: Space;
 }
 
-const codeOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.code;
 const fieldsOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.fields;
 
 describe('the schema names spaces once', () => {
@@ -332,5 +334,267 @@ describe('spaces', () => {
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.thread.space).toMatchObject({ id: space.id, name: 'Threads here' });
     expect(res.body.data!.thread.space).toEqual(res.body.data!.thread.category);
+  });
+});
+
+// The inputs and arguments that said "category" (createThread, moveThread, the thread filter, search, liveEvents,
+// LiveEvent and the MANAGE_CATEGORIES permission): each has a space-named twin; the old name still works, is
+// reported deprecated, and giving both (or, where one is required, neither) is BAD_USER_INPUT on the new field.
+describe('space-named inputs beside their deprecated category-named twins', () => {
+  let t: TestApp;
+  let space: BuiltCategory;
+  let other: BuiltCategory;
+  let author: Person;
+  let moderator: Person;
+  let admin: Person;
+
+  const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id space { id } } }`;
+  const MOVE_THREAD = `mutation($input: MoveThreadInput) { moveThread(input: $input) { id space { id } } }`;
+  const THREADS = `query($filter: ThreadFilter) { threads(filter: $filter, first: 50) { nodes { id space { slug } } } }`;
+  const SEARCH = `query($input: SearchInput!) { search(input: $input) { nodes { thread { id space { slug } } } } }`;
+  const LIVE = `subscription($spaceId: ID, $categoryId: ID) {
+    liveEvents(spaceId: $spaceId, categoryId: $categoryId) { id kind threadId spaceId categoryId }
+  }`;
+
+  const thread = (overrides: Record<string, unknown>) => ({
+    kind: 'DISCUSSION',
+    title: 'Lantern walks by the canal',
+    body: 'Who has led one in winter?',
+    ...overrides,
+  });
+  const fieldsOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.fields;
+  const refusal = (field: string, message: string) => ({ code: ErrorCode.BadUserInput, fields: [{ field, message }] });
+  const answer = (res: GqlResponse) => ({ code: codeOf(res), fields: fieldsOf(res) });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    space = await buildCategory(t.dataSource, { name: 'Lantern walks' });
+    other = await buildCategory(t.dataSource, { name: 'Canal history' });
+    author = await person(t);
+    moderator = await person(t, [Role.Member, Role.Moderator]);
+    admin = await person(t, [Role.Member, Role.Admin]);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('introspection', () => {
+    interface Deprecatable {
+      name: string;
+      isDeprecated: boolean;
+      deprecationReason: string | null;
+    }
+    interface IntrospectedType {
+      name: string;
+      fields: (Deprecatable & { args: Deprecatable[] })[] | null;
+      inputFields: Deprecatable[] | null;
+      enumValues: Deprecatable[] | null;
+    }
+    let types: Map<string, IntrospectedType>;
+
+    beforeAll(async () => {
+      const res = await author.session.gql<{ __schema: { types: IntrospectedType[] } }>(`{ __schema { types { name
+        fields(includeDeprecated: true) { name isDeprecated deprecationReason
+          args(includeDeprecated: true) { name isDeprecated deprecationReason } }
+        inputFields(includeDeprecated: true) { name isDeprecated deprecationReason }
+        enumValues(includeDeprecated: true) { name isDeprecated deprecationReason } } } }`);
+      expect(res.body.errors).toBeUndefined();
+      types = new Map(res.body.data!.__schema.types.map((type) => [type.name, type]));
+    });
+
+    /** Type.member, Type.field(argument): an input field, field, enum value or argument, as introspection has it. */
+    function member(path: string): Deprecatable {
+      const [, typeName, name, arg] = /^(\w+)\.(\w+)(?:\((\w+)\))?$/.exec(path)!;
+      const type = types.get(typeName)!;
+      const all = [...(type.inputFields ?? []), ...(type.fields ?? []), ...(type.enumValues ?? [])];
+      const found = all.find((m) => m.name === name);
+      const item =
+        arg === undefined ? found : (found as { args: Deprecatable[] } | undefined)?.args.find((a) => a.name === arg);
+      if (!item) throw new Error(`${path} is missing`);
+      return item;
+    }
+
+    it.each([
+      ['CreateThreadInput.categoryId', 'CreateThreadInput.spaceId', 'Use spaceId instead.'],
+      ['MoveThreadInput.categoryId', 'MoveThreadInput.spaceId', 'Use spaceId instead.'],
+      ['Mutation.moveThread(categoryId)', 'Mutation.moveThread(input)', 'Use input.spaceId instead.'],
+      ['ThreadFilter.categorySlug', 'ThreadFilter.spaceSlug', 'Use spaceSlug instead.'],
+      ['SearchInput.categorySlug', 'SearchInput.spaceSlug', 'Use spaceSlug instead.'],
+      ['Subscription.liveEvents(categoryId)', 'Subscription.liveEvents(spaceId)', 'Use spaceId instead.'],
+      ['LiveEvent.categoryId', 'LiveEvent.spaceId', 'Use spaceId instead.'],
+      ['Permission.MANAGE_CATEGORIES', 'Permission.MANAGE_SPACES', 'Use MANAGE_SPACES instead.'],
+    ])('reports %s deprecated beside %s: "%s"', (old, twin, reason) => {
+      expect(member(old)).toMatchObject({ isDeprecated: true, deprecationReason: reason });
+      expect(member(twin)).toMatchObject({ isDeprecated: false, deprecationReason: null });
+    });
+
+    it('leaves no field, argument or enum value category-named that is not deprecated', () => {
+      const named: string[] = [];
+      for (const type of types.values()) {
+        if (type.name.startsWith('__')) continue;
+        const members = [...(type.inputFields ?? []), ...(type.fields ?? []), ...(type.enumValues ?? [])];
+        const args = (type.fields ?? []).flatMap((f) => f.args.map((a) => ({ ...a, path: `${f.name}(${a.name})` })));
+        for (const m of [...members.map((m) => ({ ...m, path: m.name })), ...args]) {
+          if (/categor/i.test(m.name) && !m.isDeprecated) named.push(`${type.name}.${m.path}`);
+        }
+      }
+      expect(named).toEqual([]);
+    });
+  });
+
+  it('createThread takes spaceId, or the deprecated categoryId, and starts the thread in that space', async () => {
+    const byNew = await author.session.gql<{ createThread: { space: { id: string } } }>(CREATE_THREAD, {
+      input: thread({ spaceId: space.id }),
+    });
+    expect(byNew.body.errors).toBeUndefined();
+    expect(byNew.body.data!.createThread.space.id).toBe(space.id);
+    const byOld = await author.session.gql<{ createThread: { space: { id: string } } }>(CREATE_THREAD, {
+      input: thread({ categoryId: other.id }),
+    });
+    expect(byOld.body.errors).toBeUndefined();
+    expect(byOld.body.data!.createThread.space.id).toBe(other.id);
+  });
+
+  it('createThread refuses both names (even with one value) and neither, on spaceId, starting nothing', async () => {
+    const [{ count: before }] = await t.dataSource.query<{ count: number }[]>(`SELECT count(*)::int FROM thread`);
+    const both = 'Give spaceId or the deprecated categoryId, not both';
+    const cases: [Record<string, unknown>, ReturnType<typeof refusal>][] = [
+      [{ spaceId: space.id, categoryId: other.id }, refusal('spaceId', both)],
+      [{ spaceId: space.id, categoryId: space.id }, refusal('spaceId', both)],
+      [{}, refusal('spaceId', 'Choose a space')],
+      [{ spaceId: null, categoryId: null }, refusal('spaceId', 'Choose a space')],
+      [{ spaceId: 'not-an-id' }, refusal('spaceId', 'Choose a space')],
+      [{ categoryId: 'not-an-id' }, refusal('categoryId', 'Choose a space')],
+      // Found unreadable by the service: reported on the name the client used.
+      [{ spaceId: MISSING }, refusal('spaceId', 'Choose a space')],
+      [{ categoryId: MISSING }, refusal('categoryId', 'Choose a space')],
+    ];
+    for (const [names, expected] of cases) {
+      const res = await author.session.gql(CREATE_THREAD, { input: thread(names) });
+      expect({ names, ...answer(res) }).toEqual({ names, ...expected });
+    }
+    const [{ count: after }] = await t.dataSource.query<{ count: number }[]>(`SELECT count(*)::int FROM thread`);
+    expect(after).toBe(before);
+  });
+
+  it('moveThread takes input.spaceId, or the deprecated input.categoryId or positional categoryId', async () => {
+    const { id } = await buildThread(t.dataSource, space.id, author.id);
+    const move = async (variables: Record<string, unknown>, document = MOVE_THREAD) => {
+      const res = await moderator.session.gql<{ moveThread: { space: { id: string } } }>(document, variables);
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.moveThread.space.id;
+    };
+    expect(await move({ input: { id, spaceId: other.id } })).toBe(other.id);
+    expect(await move({ input: { id, categoryId: space.id } })).toBe(space.id);
+    const positional = `mutation($id: ID, $categoryId: ID) { moveThread(id: $id, categoryId: $categoryId) { id space { id } } }`;
+    expect(await move({ id, categoryId: other.id }, positional)).toBe(other.id);
+  });
+
+  it('moveThread refuses both names and neither on spaceId; later refusals name the field used', async () => {
+    const { id } = await buildThread(t.dataSource, space.id, author.id);
+    const both = 'Give spaceId or the deprecated categoryId, not both';
+    const cases: [Record<string, unknown>, ReturnType<typeof refusal>][] = [
+      [{ spaceId: other.id, categoryId: space.id }, refusal('spaceId', both)],
+      [{ spaceId: other.id, categoryId: other.id }, refusal('spaceId', both)],
+      [{}, refusal('spaceId', 'Choose a space')],
+      [{ spaceId: space.id }, refusal('spaceId', 'This thread is already in Lantern walks')],
+      [{ categoryId: space.id }, refusal('categoryId', 'This thread is already in Lantern walks')],
+    ];
+    for (const [names, expected] of cases) {
+      const res = await moderator.session.gql(MOVE_THREAD, { input: { id, ...names } });
+      expect({ names, ...answer(res) }).toEqual({ names, ...expected });
+    }
+    const [row] = await t.dataSource.query<{ categoryId: string }[]>(
+      `SELECT category_id AS "categoryId" FROM thread WHERE id = $1`,
+      [id],
+    );
+    expect(row.categoryId).toBe(space.id);
+  });
+
+  it('threads(filter) takes spaceSlug, or the deprecated categorySlug, with one value when both are given', async () => {
+    const slugs = async (filter: Record<string, unknown>) => {
+      const res = await author.session.gql<{ threads: { nodes: { space: { slug: string } }[] } }>(THREADS, { filter });
+      expect(res.body.errors).toBeUndefined();
+      return [...new Set(res.body.data!.threads.nodes.map((n) => n.space.slug))];
+    };
+    await buildThread(t.dataSource, space.id, author.id);
+    await buildThread(t.dataSource, other.id, author.id);
+    expect(await slugs({ spaceSlug: space.slug })).toEqual([space.slug]);
+    expect(await slugs({ categorySlug: other.slug })).toEqual([other.slug]);
+    expect(await slugs({ spaceSlug: space.slug, categorySlug: space.slug })).toEqual([space.slug]);
+    expect((await slugs({})).sort()).toEqual([space.slug, other.slug].sort());
+    const res = await author.session.gql(THREADS, { filter: { spaceSlug: space.slug, categorySlug: other.slug } });
+    expect(answer(res)).toEqual(
+      refusal('filter.spaceSlug', 'Give spaceSlug or the deprecated categorySlug, not both with different values'),
+    );
+  });
+
+  it('search(input) takes spaceSlug, or the deprecated categorySlug, with one value when both are given', async () => {
+    await buildThread(t.dataSource, space.id, author.id, { title: 'Quernstone lanterns', body: 'quernstone' });
+    await buildThread(t.dataSource, other.id, author.id, { title: 'Quernstone locks', body: 'quernstone' });
+    const slugs = async (filters: Record<string, unknown>) => {
+      const res = await author.session.gql<{ search: { nodes: { thread: { space: { slug: string } } }[] } }>(SEARCH, {
+        input: { query: 'quernstone', ...filters },
+      });
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.search.nodes.map((n) => n.thread.space.slug);
+    };
+    expect(await slugs({ spaceSlug: space.slug })).toEqual([space.slug]);
+    expect(await slugs({ categorySlug: other.slug })).toEqual([other.slug]);
+    expect(await slugs({ spaceSlug: other.slug, categorySlug: other.slug })).toEqual([other.slug]);
+    expect((await slugs({})).sort()).toEqual([space.slug, other.slug].sort());
+    const res = await author.session.gql(SEARCH, {
+      input: { query: 'quernstone', spaceSlug: space.slug, categorySlug: other.slug },
+    });
+    expect(answer(res)).toEqual(
+      refusal('spaceSlug', 'Give spaceSlug or the deprecated categorySlug, not both with different values'),
+    );
+  });
+
+  it('liveEvents(spaceId), or the deprecated categoryId, tells of the space; LiveEvent.spaceId names it', async () => {
+    const streams: LiveStream[] = [];
+    const open = async (variables: Record<string, string>) => {
+      const stream = await openLiveStream(t.url, author.session.cookie, variables, LIVE);
+      streams.push(stream);
+      await stream.next(isReady);
+      return stream;
+    };
+    try {
+      const byNew = await open({ spaceId: space.id });
+      const byOld = await open({ categoryId: space.id });
+      const byBoth = await open({ spaceId: space.id, categoryId: space.id });
+      const threadId = await startThread(author, space.id);
+      const posted = (e: LiveEventMessage) => e.kind === 'POST_CREATED' && e.threadId === threadId;
+      for (const stream of [byNew, byOld, byBoth]) {
+        expect(await stream.next(posted)).toMatchObject({ spaceId: space.id, categoryId: space.id });
+      }
+      const different = await openLiveStream(
+        t.url,
+        author.session.cookie,
+        {
+          spaceId: space.id,
+          categoryId: other.id,
+        },
+        LIVE,
+      );
+      streams.push(different);
+      await different.closed;
+      expect(different.errors.map((e) => e.extensions)).toEqual([
+        refusal('spaceId', 'Give spaceId or the deprecated categoryId, not both with different values'),
+      ]);
+    } finally {
+      for (const stream of streams) stream.close();
+    }
+  });
+
+  it('lists MANAGE_SPACES, and the deprecated MANAGE_CATEGORIES beside it, in an admin’s permissions only', async () => {
+    const permissions = async (who: Person) =>
+      (await who.session.gql<{ viewer: { permissions: string[] } }>(`{ viewer { permissions } }`)).body.data!.viewer
+        .permissions;
+    expect(await permissions(admin)).toEqual(expect.arrayContaining(['MANAGE_SPACES', 'MANAGE_CATEGORIES']));
+    for (const who of [author, moderator]) {
+      expect(await permissions(who)).not.toEqual(expect.arrayContaining(['MANAGE_SPACES']));
+      expect(await permissions(who)).not.toEqual(expect.arrayContaining(['MANAGE_CATEGORIES']));
+    }
   });
 });

@@ -1,4 +1,11 @@
-import { hasPermission, Permission, permissionsOf, ROLE_PERMISSIONS } from './permissions';
+import {
+  DEPRECATED_PERMISSIONS,
+  hasPermission,
+  Permission,
+  permissionsOf,
+  RENAMED_PERMISSIONS,
+  ROLE_PERMISSIONS,
+} from './permissions';
 import { Role } from './roles';
 
 describe('role permissions', () => {
@@ -15,7 +22,7 @@ describe('role permissions', () => {
       Permission.InviteMembers,
       Permission.ManageMembers,
       Permission.ReadAuditLog,
-      Permission.ManageCategories,
+      Permission.ManageSpaces,
     ];
     for (const permission of adminOnly) {
       expect(hasPermission([Role.Member, Role.AdvisoryGroup, Role.Moderator], permission)).toBe(false);
@@ -40,7 +47,17 @@ describe('role permissions', () => {
   });
 
   it('combines the permissions of several roles', () => {
-    expect(permissionsOf([Role.Member, Role.Admin])).toEqual(new Set(ROLE_PERMISSIONS[Role.Admin]));
+    const renamed = RENAMED_PERMISSIONS.map(([old]) => old);
+    expect(permissionsOf([Role.Member, Role.Admin])).toEqual(new Set([...ROLE_PERMISSIONS[Role.Admin], ...renamed]));
     expect(permissionsOf([])).toEqual(new Set());
+  });
+
+  it('grants a renamed permission under its old name too, to exactly those who hold the new one', () => {
+    expect(RENAMED_PERMISSIONS).toEqual([['MANAGE_CATEGORIES', 'MANAGE_SPACES']]);
+    for (const [old, current] of RENAMED_PERMISSIONS) {
+      expect(Object.values(ROLE_PERMISSIONS).some((list) => list.includes(old))).toBe(false);
+      for (const role of Object.values(Role)) expect(hasPermission([role], old)).toBe(hasPermission([role], current));
+      expect(DEPRECATED_PERMISSIONS.get(old)).toBe(`Use ${current} instead.`);
+    }
   });
 });

@@ -11,6 +11,11 @@ export enum Permission {
   ManageMembers = 'MANAGE_MEMBERS',
   ReadAuditLog = 'READ_AUDIT_LOG',
   /** Discussion spaces: create, edit, order, archive. */
+  ManageSpaces = 'MANAGE_SPACES',
+  /**
+   * @deprecated The old name of ManageSpaces (a deprecated value of the schema's Permission enum): held with it,
+   * never required. Removed with the other category-named spellings (docs/api.md, "Spaces, not categories").
+   */
   ManageCategories = 'MANAGE_CATEGORIES',
   /** Pin, lock and move threads; hide and restore posts; resolve reports; see revisions and hidden posts. */
   ModerateDiscussions = 'MODERATE_DISCUSSIONS',
@@ -43,7 +48,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.InviteMembers,
     Permission.ManageMembers,
     Permission.ReadAuditLog,
-    Permission.ManageCategories,
+    Permission.ManageSpaces,
     Permission.ModerateDiscussions,
     Permission.ManageEvents,
     Permission.ManageAllEvents,
@@ -54,8 +59,24 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
 };
 
+/**
+ * Permissions renamed in the schema, [old, new]: whoever holds the new name holds the old one too, so a client
+ * still testing `Viewer.permissions` for the old name keeps working until it is removed. The code checks the new.
+ */
+export const RENAMED_PERMISSIONS: readonly (readonly [old: Permission, current: Permission])[] = [
+  // The one place the old name is kept.
+  [Permission.ManageCategories, Permission.ManageSpaces],
+];
+
+/** The deprecated values of the schema's Permission enum, with what to use instead. */
+export const DEPRECATED_PERMISSIONS: ReadonlyMap<Permission, string> = new Map(
+  RENAMED_PERMISSIONS.map(([old, current]) => [old, `Use ${current} instead.`]),
+);
+
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
-  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role] ?? []));
+  const held = new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role] ?? []));
+  for (const [old, current] of RENAMED_PERMISSIONS) if (held.has(current)) held.add(old);
+  return held;
 }
 
 export function hasPermission(roles: readonly Role[], permission: Permission): boolean {

@@ -32,7 +32,7 @@ describe('evidence', () => {
     const [space] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM category WHERE slug = 'case-studies'`);
     const res = await session.gql<{ createThread: { id: string } }>(CREATE, {
       input: {
-        categoryId: space.id,
+        spaceId: space.id,
         kind: 'CASE_STUDY',
         title: 'Canal heritage walks for people new to the town',
         body: 'Weekly walks along the canal with a stop at each lock.',

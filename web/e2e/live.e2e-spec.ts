@@ -44,7 +44,7 @@ describe('live updates across two app processes', () => {
     const gwen$ = new Session(apps[0].url);
     await gwen$.signIn(gwen.email, gwen.password);
     const created = await gwen$.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
-      input: { categoryId: space.id, kind: 'DISCUSSION', title: 'Object handling on wards', body: 'Who has tried it?' },
+      input: { spaceId: space.id, kind: 'DISCUSSION', title: 'Object handling on wards', body: 'Who has tried it?' },
     });
     threadId = created.body.data!.createThread.id;
     const rhys$ = new Session(apps[1].url);

@@ -63,10 +63,10 @@ describe('the thread page', () => {
 
     const session = new Session(t.url);
     await session.signIn(ada.email, ada.password);
-    const spaces = await session.gql<{ categories: { id: string; slug: string }[] }>('{ categories { id slug } }');
-    const introductions = spaces.body.data!.categories.find((c) => c.slug === 'introductions')!;
+    const spaces = await session.gql<{ spaces: { id: string; slug: string }[] }>('{ spaces { id slug } }');
+    const introductions = spaces.body.data!.spaces.find((c) => c.slug === 'introductions')!;
     const created = await session.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
-      input: { categoryId: introductions.id, kind: 'DISCUSSION', title: THREAD.title, body: THREAD.body },
+      input: { spaceId: introductions.id, kind: 'DISCUSSION', title: THREAD.title, body: THREAD.body },
     });
     threadId = created.body.data!.createThread.id;
     browser = await launchBrowser();
@@ -398,11 +398,11 @@ describe('the thread page', () => {
     await ada$.signIn(ada.email, ada.password);
     const sam$ = new Session(t.url);
     await sam$.signIn(spammer.email, spammer.password);
-    const spaces = await ada$.gql<{ categories: { id: string; slug: string }[] }>('{ categories { id slug } }');
-    const general = spaces.body.data!.categories.find((c) => c.slug === 'general-discussion')!;
+    const spaces = await ada$.gql<{ spaces: { id: string; slug: string }[] }>('{ spaces { id slug } }');
+    const general = spaces.body.data!.spaces.find((c) => c.slug === 'general-discussion')!;
     const created = await ada$.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
       input: {
-        categoryId: general.id,
+        spaceId: general.id,
         kind: 'DISCUSSION',
         title: 'Walking routes that suit wheelchairs',
         body: 'Ideas?',
@@ -532,10 +532,10 @@ describe('the thread page', () => {
     await ada$.signIn(ada.email, ada.password);
     const sam$ = new Session(t.url);
     await sam$.signIn(spammer.email, spammer.password);
-    const spaces = await ada$.gql<{ categories: { id: string; slug: string }[] }>('{ categories { id slug } }');
-    const general = spaces.body.data!.categories.find((c) => c.slug === 'general-discussion')!;
+    const spaces = await ada$.gql<{ spaces: { id: string; slug: string }[] }>('{ spaces { id slug } }');
+    const general = spaces.body.data!.spaces.find((c) => c.slug === 'general-discussion')!;
     const created = await ada$.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
-      input: { categoryId: general.id, kind: 'DISCUSSION', title: 'Quiet rooms in galleries', body: 'Where?' },
+      input: { spaceId: general.id, kind: 'DISCUSSION', title: 'Quiet rooms in galleries', body: 'Where?' },
     });
     const id = created.body.data!.createThread.id;
     // Post 2 has a postcode its author confirmed; then enough replies that post 2 and the last are pages apart.

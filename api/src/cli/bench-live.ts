@@ -16,7 +16,7 @@ const MAIN = path.join(findRepoRoot(), 'api', 'dist', 'api', 'src', 'main.js');
 /** Streams per member (LIVE_STREAMS_PER_MEMBER in the measured process). */
 const PER_MEMBER = 100;
 const PASSWORD = 'a long benchmark passphrase';
-const QUERY = `subscription($categoryId: ID) { liveEvents(categoryId: $categoryId) { id kind threadId } }`;
+const QUERY = `subscription($spaceId: ID) { liveEvents(spaceId: $spaceId) { id kind threadId } }`;
 
 const rssMiB = (pid: number) => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
@@ -40,7 +40,7 @@ interface Stream {
   waitFor(kind: string): Promise<void>;
 }
 
-function openStream(port: number, cookie: string, categoryId: string): Promise<Stream> {
+function openStream(port: number, cookie: string, spaceId: string): Promise<Stream> {
   return new Promise((resolve, reject) => {
     const waiters = new Map<string, () => void>();
     const seen = new Set<string>();
@@ -69,7 +69,7 @@ function openStream(port: number, cookie: string, categoryId: string): Promise<S
       },
     );
     request.on('error', reject);
-    request.end(JSON.stringify({ query: QUERY, variables: { categoryId } }));
+    request.end(JSON.stringify({ query: QUERY, variables: { spaceId } }));
   });
 }
 
@@ -77,7 +77,7 @@ export async function measureLiveStreams(databaseUrl: string, streams: number, o
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   const members = Math.ceil(streams / PER_MEMBER);
-  let categoryId: string;
+  let spaceId: string;
   let threadId: string;
   try {
     const hash = await hashPassword(PASSWORD);
@@ -88,7 +88,7 @@ export async function measureLiveStreams(databaseUrl: string, streams: number, o
       [members, hash],
     );
     const roles = `ARRAY['MEMBER', 'ADVISORY_GROUP', 'MODERATOR', 'ADMIN']::text[]`;
-    [{ id: categoryId }] = (
+    [{ id: spaceId }] = (
       await db.query<{ id: string }>(
         `INSERT INTO category (slug, name, position, read_roles, start_roles, reply_roles)
          VALUES ('live-bench', 'Live bench', 1000, ${roles}, ${roles}, ${roles}) RETURNING id`,
@@ -101,7 +101,7 @@ export async function measureLiveStreams(databaseUrl: string, streams: number, o
                     RETURNING id, author_id)
          INSERT INTO post (thread_id, number, author_id, body, body_html)
          SELECT id, 1, author_id, 'Opening.', '<p>Opening.</p>' FROM t RETURNING thread_id AS id`,
-        [categoryId],
+        [spaceId],
       )
     ).rows;
   } finally {
@@ -142,7 +142,7 @@ export async function measureLiveStreams(databaseUrl: string, streams: number, o
       cookies.push(res.headers.getSetCookie()[0].split(';')[0]);
     }
     // A few streams first, so the figure leaves out what the first stream loads once.
-    const warm = await Promise.all(cookies.slice(0, 1).map((c) => openStream(port, c, categoryId)));
+    const warm = await Promise.all(cookies.slice(0, 1).map((c) => openStream(port, c, spaceId)));
     await Promise.all(warm.map((s) => s.waitFor('READY')));
     for (const s of warm) s.request.destroy();
     await new Promise((r) => setTimeout(r, 1000));
@@ -152,7 +152,7 @@ export async function measureLiveStreams(databaseUrl: string, streams: number, o
     for (let i = 0; i < streams; i += 50) {
       const batch = await Promise.all(
         Array.from({ length: Math.min(50, streams - i) }, (_, j) =>
-          openStream(port, cookies[Math.floor((i + j) / PER_MEMBER)], categoryId),
+          openStream(port, cookies[Math.floor((i + j) / PER_MEMBER)], spaceId),
         ),
       );
       await Promise.all(batch.map((s) => s.waitFor('READY')));

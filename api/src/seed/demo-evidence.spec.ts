@@ -14,7 +14,7 @@ describe('demo evidence', () => {
     '“%s” is a case study the API would accept',
     async (_t, demo) => {
       const input = plainToInstance(CreateThreadInput, {
-        categoryId: ID,
+        spaceId: ID,
         kind: 'CASE_STUDY',
         title: demo.title,
         body: demo.body,

@@ -13,7 +13,7 @@ const check = async (input: object) => validate(input, { whitelist: true, forbid
 describe('demo threads', () => {
   it.each(DEMO_THREADS.map((d) => [d.title, d] as const))('“%s” is a thread the API would accept', async (_t, demo) => {
     const input = plainToInstance(CreateThreadInput, {
-      categoryId: ID,
+      spaceId: ID,
       kind: demo.kind,
       title: demo.title,
       body: demo.body(mention),

@@ -137,12 +137,12 @@ type Documents = {
     "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.UnpinThreadDocument,
     "\n  mutation LockThread($id: ID!) {\n    lockThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.LockThreadDocument,
     "\n  mutation UnlockThread($id: ID!) {\n    unlockThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.UnlockThreadDocument,
-    "\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(input: { id: $id, categoryId: $categoryId }) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.MoveThreadDocument,
+    "\n  mutation MoveThread($id: ID!, $spaceId: ID!) {\n    moveThread(input: { id: $id, spaceId: $spaceId }) {\n      ...ThreadStateFields\n    }\n  }\n": typeof types.MoveThreadDocument,
     "\n  mutation WatchThread($id: ID!) {\n    watchThread(input: { id: $id }) {\n      id\n      watching\n    }\n  }\n": typeof types.WatchThreadDocument,
     "\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(input: { id: $id }) {\n      id\n      watching\n    }\n  }\n": typeof types.UnwatchThreadDocument,
     "\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(input: { threadId: $threadId, upToNumber: $upToNumber }) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n": typeof types.MarkThreadReadDocument,
     "\n  query MoveTargetSpaces {\n    spaces {\n      id\n      name\n    }\n  }\n": typeof types.MoveTargetSpacesDocument,
-    "\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": typeof types.LiveEventsDocument,
+    "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": typeof types.LiveEventsDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -269,12 +269,12 @@ const documents: Documents = {
     "\n  mutation UnpinThread($id: ID!) {\n    unpinThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": types.UnpinThreadDocument,
     "\n  mutation LockThread($id: ID!) {\n    lockThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": types.LockThreadDocument,
     "\n  mutation UnlockThread($id: ID!) {\n    unlockThread(input: { id: $id }) {\n      ...ThreadStateFields\n    }\n  }\n": types.UnlockThreadDocument,
-    "\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(input: { id: $id, categoryId: $categoryId }) {\n      ...ThreadStateFields\n    }\n  }\n": types.MoveThreadDocument,
+    "\n  mutation MoveThread($id: ID!, $spaceId: ID!) {\n    moveThread(input: { id: $id, spaceId: $spaceId }) {\n      ...ThreadStateFields\n    }\n  }\n": types.MoveThreadDocument,
     "\n  mutation WatchThread($id: ID!) {\n    watchThread(input: { id: $id }) {\n      id\n      watching\n    }\n  }\n": types.WatchThreadDocument,
     "\n  mutation UnwatchThread($id: ID!) {\n    unwatchThread(input: { id: $id }) {\n      id\n      watching\n    }\n  }\n": types.UnwatchThreadDocument,
     "\n  mutation MarkThreadRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(input: { threadId: $threadId, upToNumber: $upToNumber }) {\n      id\n      unreadCount\n      lastReadNumber\n      isNew\n    }\n  }\n": types.MarkThreadReadDocument,
     "\n  query MoveTargetSpaces {\n    spaces {\n      id\n      name\n    }\n  }\n": types.MoveTargetSpacesDocument,
-    "\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": types.LiveEventsDocument,
+    "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": types.LiveEventsDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": types.ViewerDocument,
 };
 
@@ -787,7 +787,7 @@ export function graphql(source: "\n  mutation UnlockThread($id: ID!) {\n    unlo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(input: { id: $id, categoryId: $categoryId }) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(input: { id: $id, categoryId: $categoryId }) {\n      ...ThreadStateFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MoveThread($id: ID!, $spaceId: ID!) {\n    moveThread(input: { id: $id, spaceId: $spaceId }) {\n      ...ThreadStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveThread($id: ID!, $spaceId: ID!) {\n    moveThread(input: { id: $id, spaceId: $spaceId }) {\n      ...ThreadStateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -807,7 +807,7 @@ export function graphql(source: "\n  query MoveTargetSpaces {\n    spaces {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n"): (typeof documents)["\n  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {\n    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {\n      id\n      kind\n      threadId\n      categoryId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n"];
+export function graphql(source: "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n"): (typeof documents)["\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,12 +13,12 @@ import type { LiveEventsSubscription as LiveEventsResult } from '../gql/graphql'
 import { signalUnauthenticated } from './apollo';
 
 export const LiveEventsSubscription = graphql(`
-  subscription LiveEvents($threadId: ID, $categoryId: ID, $after: String) {
-    liveEvents(threadId: $threadId, categoryId: $categoryId, after: $after) {
+  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {
+    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {
       id
       kind
       threadId
-      categoryId
+      spaceId
       postId
       postNumber
       byViewer
@@ -30,7 +30,7 @@ export const LiveEventsSubscription = graphql(`
 export type LiveEvent = LiveEventsResult['liveEvents'];
 export interface LiveTopics {
   threadId?: string;
-  categoryId?: string;
+  spaceId?: string;
 }
 type Listener = (event: LiveEvent) => void;
 
@@ -72,7 +72,7 @@ class LiveConnection {
   }
 
   setTopics(topics: LiveTopics): void {
-    if (topics.threadId === this.topics.threadId && topics.categoryId === this.topics.categoryId) return;
+    if (topics.threadId === this.topics.threadId && topics.spaceId === this.topics.spaceId) return;
     this.topics = topics;
     // Coalesced: leaving one page and opening the next reopens the stream once.
     if (this.active) this.schedule(0);
@@ -157,11 +157,11 @@ export function useLiveConnection(memberId: string | null): void {
 
 /** Names what the page shows, so its events come on the tab's one stream. */
 export function useLiveTopics(topics: LiveTopics): void {
-  const { threadId, categoryId } = topics;
+  const { threadId, spaceId } = topics;
   useEffect(() => {
-    liveConnection.setTopics({ threadId, categoryId });
+    liveConnection.setTopics({ threadId, spaceId });
     return () => liveConnection.setTopics({});
-  }, [threadId, categoryId]);
+  }, [threadId, spaceId]);
 }
 
 /** Calls `handler` with every live event (the latest handler, without reopening anything). */

@@ -17,6 +17,6 @@ export const rolesGrantingSql = (permission: Permission) =>
  * of a category row. Kept beside canRead so the two change together.
  */
 export function canReadSql(roles: string, category: string): string {
-  const managers = rolesGrantingSql(Permission.ManageCategories);
+  const managers = rolesGrantingSql(Permission.ManageSpaces);
   return `((${category}.archived_at IS NULL AND ${roles} && ${category}.read_roles) OR ${roles} && ${managers})`;
 }

@@ -14,6 +14,7 @@ import {
   HeritageSetting as HeritageSettingValues,
   MemberStatus as MemberStatusValues,
   OutcomeStatistic as OutcomeStatisticValues,
+  DEPRECATED_PERMISSIONS,
   Permission as PermissionValues,
   ReactionKind as ReactionKindValues,
   Region as RegionValues,
@@ -38,18 +39,28 @@ import {
 } from '@heritage/shared';
 import { registerEnumType } from '@nestjs/graphql';
 
+/** A shared enum registered by its values; `deprecated`: value → reason, for a value kept after a rename. */
 export function byValue<E extends Record<string, string>>(
   values: E,
   name: string,
   description: string,
+  deprecated: ReadonlyMap<string, string> = new Map(),
 ): { [K in E[keyof E]]: K } {
   const gqlEnum = Object.fromEntries(Object.values(values).map((v) => [v, v])) as { [K in E[keyof E]]: K };
-  registerEnumType(gqlEnum, { name, description });
+  const valuesMap = Object.fromEntries(
+    [...deprecated].map(([value, deprecationReason]) => [value, { deprecationReason }]),
+  );
+  registerEnumType(gqlEnum, { name, description, valuesMap: valuesMap as Partial<Record<E[keyof E], object>> });
   return gqlEnum;
 }
 
 export const RoleEnum = byValue(RoleValues, 'Role', 'What a member does in the community; a member may hold several.');
-export const PermissionEnum = byValue(PermissionValues, 'Permission', 'Something a member may do.');
+export const PermissionEnum = byValue(
+  PermissionValues,
+  'Permission',
+  'Something a member may do.',
+  DEPRECATED_PERMISSIONS,
+);
 export const MemberStatusEnum = byValue(MemberStatusValues, 'MemberStatus', 'Whether an account can be used.');
 export const SectorEnum = byValue(SectorValues, 'Sector', 'Where a member works.');
 export const RegionEnum = byValue(RegionValues, 'Region', 'UK nation or English region.');

@@ -17,7 +17,7 @@ import { createValidationPipe } from '../errors/validation';
 const pipe = createValidationPipe();
 
 /** Said on every deprecated positional argument, and in docs/api.md ("Inputs"). */
-export const deprecatedArgument = (name: string): string => `Use input.${name} instead.`;
+export const deprecatedArgument = (name: string, inputName = name): string => `Use input.${inputName} instead.`;
 
 /** The mutation's `input:` argument: nullable only while its deprecated positional arguments remain. */
 export function InputArg(type: () => Type<unknown>): ParameterDecorator {
@@ -28,9 +28,12 @@ export function InputArg(type: () => Type<unknown>): ParameterDecorator {
   });
 }
 
-/** A positional argument kept for old clients: nullable, and deprecated in favour of `input.<name>`. */
-export function DeprecatedArg(name: string, type: ReturnTypeFunc): ParameterDecorator {
-  return Args(name, { type, nullable: true, deprecationReason: deprecatedArgument(name) });
+/**
+ * A positional argument kept for old clients: nullable, and deprecated in favour of `input.<inputName>` (its own
+ * name unless the input's field was renamed since: `moveThread(categoryId)` → `input.spaceId`).
+ */
+export function DeprecatedArg(name: string, type: ReturnTypeFunc, inputName = name): ParameterDecorator {
+  return Args(name, { type, nullable: true, deprecationReason: deprecatedArgument(name, inputName) });
 }
 
 const isGiven = (value: unknown): boolean => value !== undefined && value !== null;

@@ -3,6 +3,7 @@
 import { LiveEventKind as LiveEventKindValues } from '@heritage/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { byValue } from '../../common/graphql/enums';
+import { renamedReason } from '../../common/graphql/renamed-field';
 
 export const LiveEventKindEnum = byValue(LiveEventKindValues, 'LiveEventKind', 'What happened (see LiveEvent).');
 
@@ -22,6 +23,9 @@ export class LiveEvent {
   threadId: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The space the thread was in when the event happened.' })
+  spaceId: string | null;
+
+  @Field(() => ID, { nullable: true, deprecationReason: renamedReason('spaceId') })
   categoryId: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -50,7 +50,7 @@ export class LiveRepository {
   async since(
     after: string,
     limit: number,
-    topics?: { memberId: string; threadId: string | null; categoryId: string | null },
+    topics?: { memberId: string; threadId: string | null; spaceId: string | null },
   ): Promise<LiveEventRow[]> {
     if (!topics) {
       return this.dataSource.query<LiveEventRow[]>(
@@ -63,7 +63,7 @@ export class LiveRepository {
        WHERE id > $1::bigint
          AND (member_id = $3 OR (kind <> 'NOTIFICATIONS' AND (thread_id = $4 OR category_id = $5)))
        ORDER BY id LIMIT $2`,
-      [after, limit, topics.memberId, topics.threadId, topics.categoryId],
+      [after, limit, topics.memberId, topics.threadId, topics.spaceId],
     );
   }
 

@@ -6,6 +6,7 @@ import { Allow } from '../../common/auth/public.decorator';
 import { readCookie, sessionCookieName } from '../../common/auth/session-cookie';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { renamed } from '../../common/graphql/renamed-field';
 import { LiveEventsArgs } from './dto/live-events.args';
 import { LiveEvent } from './live-event.model';
 import { LiveService } from './live.service';
@@ -21,7 +22,7 @@ export class LiveResolver {
   @Subscription(() => LiveEvent, {
     description:
       'The viewer’s live events: their notification count, and posts and thread changes in `threadId` and ' +
-      '`categoryId`, each checked against what the viewer may read when it happens. One stream per tab, over ' +
+      '`spaceId`, each checked against what the viewer may read when it happens. One stream per tab, over ' +
       'SSE at /graphql/stream (graphql-sse, distinct connections mode); see docs/api.md.',
     resolve: (payload: { liveEvents: LiveEvent }) => payload.liveEvents,
   })
@@ -31,6 +32,11 @@ export class LiveResolver {
     @Args() args: LiveEventsArgs,
   ): AsyncIterableIterator<{ liveEvents: LiveEvent }> {
     const token = readCookie(context.req, sessionCookieName(this.config.isProduction)) ?? '';
-    return this.live.subscribe(member, token, args);
+    const { threadId, after } = args;
+    return this.live.subscribe(member, token, {
+      threadId,
+      after,
+      spaceId: renamed(args, 'spaceId', 'categoryId').value,
+    });
   }
 }

@@ -24,7 +24,7 @@ interface Subscriber {
   member: AuthenticatedMember;
   token: string;
   threadId: string | null;
-  categoryId: string | null;
+  spaceId: string | null;
   queue: LiveEvent[];
   wake?: () => void;
   ended: boolean;
@@ -32,7 +32,7 @@ interface Subscriber {
 
 export interface LiveTopics {
   threadId?: string | null;
-  categoryId?: string | null;
+  spaceId?: string | null;
   after?: string | null;
 }
 
@@ -42,6 +42,7 @@ const marker = (kind: LiveEventKind, id: string): LiveEvent => ({
   id,
   kind,
   threadId: null,
+  spaceId: null,
   categoryId: null,
   postId: null,
   postNumber: null,
@@ -87,7 +88,7 @@ export class LiveService implements OnModuleInit, OnModuleDestroy {
 
   /**
    * A stream of the events for `member`: their notifications, and posts and thread changes in `threadId` and
-   * `categoryId`. With `after`, the events since then come first (or RESYNC when they are no longer kept);
+   * `spaceId`. With `after`, the events since then come first (or RESYNC when they are no longer kept);
    * then READY with the id the stream stands at; then events as they happen.
    */
   subscribe(member: AuthenticatedMember, token: string, topics: LiveTopics): AsyncIterableIterator<Payload> {
@@ -99,7 +100,7 @@ export class LiveService implements OnModuleInit, OnModuleDestroy {
       member,
       token,
       threadId: topics.threadId ?? null,
-      categoryId: topics.categoryId ?? null,
+      spaceId: topics.spaceId ?? null,
       queue: [],
       ended: false,
     };
@@ -146,7 +147,7 @@ export class LiveService implements OnModuleInit, OnModuleDestroy {
           : await this.repository.since(after, LIVE_LIMITS.replay + 1, {
               memberId: sub.member.id,
               threadId: sub.threadId,
-              categoryId: sub.categoryId,
+              spaceId: sub.spaceId,
             });
         if (pruned || rows.length > LIVE_LIMITS.replay) {
           yield { liveEvents: marker(LiveEventKind.Resync, newest) };
@@ -209,6 +210,7 @@ export class LiveService implements OnModuleInit, OnModuleDestroy {
       id: event.id,
       kind: event.kind,
       threadId: event.threadId,
+      spaceId: event.categoryId,
       categoryId: event.categoryId,
       postId: event.postId,
       postNumber: event.postNumber,
@@ -249,6 +251,6 @@ function concerns(sub: Subscriber, event: LiveEventRow): boolean {
   if (event.kind === LiveEventKind.Notifications) return event.memberId === sub.member.id;
   return (
     (sub.threadId !== null && event.threadId === sub.threadId) ||
-    (sub.categoryId !== null && event.categoryId === sub.categoryId)
+    (sub.spaceId !== null && event.categoryId === sub.spaceId)
   );
 }

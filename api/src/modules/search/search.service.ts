@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthenticatedMember } from '../../common/auth/current-member';
 import { UserInputError } from '../../common/errors/app-errors';
 import { cursorCodec, type PageArgs, pageSize, Part } from '../../common/graphql/connection';
+import { renamed } from '../../common/graphql/renamed-field';
 import { CategoriesCache } from '../discussions/spaces/categories.cache';
 import { canRead } from '../discussions/spaces/categories.policy';
 import { toPost } from '../discussions/posts/post.model';
@@ -56,8 +57,9 @@ export class SearchService {
     const after = afterFrom(page.after, sort);
     const limit = pageSize(page);
 
+    const { value: spaceSlug } = renamed(input, 'spaceSlug', 'categorySlug');
     const categoryIds = (await this.categories.all())
-      .filter((c) => canRead(viewer.roles, c) && (!input.categorySlug || c.slug === input.categorySlug))
+      .filter((c) => canRead(viewer.roles, c) && (!spaceSlug || c.slug === spaceSlug))
       .map((c) => c.id);
     if (!categoryIds.length) return connection([], false, 0, false, sort);
 

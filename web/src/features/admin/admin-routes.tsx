@@ -52,7 +52,7 @@ export const adminPages = {
   adminSpaces: lazyPage(
     () => import('../space-admin/spaces-page'),
     (m) => (
-      <RequirePermission permission={Permission.ManageCategories}>
+      <RequirePermission permission={Permission.ManageSpaces}>
         <m.SpacesPage />
       </RequirePermission>
     ),
@@ -60,7 +60,7 @@ export const adminPages = {
   adminNewSpace: lazyPage(
     () => import('../space-admin/space-form-page'),
     (m) => (
-      <RequirePermission permission={Permission.ManageCategories}>
+      <RequirePermission permission={Permission.ManageSpaces}>
         <m.SpaceFormPage />
       </RequirePermission>
     ),
@@ -68,7 +68,7 @@ export const adminPages = {
   adminSpace: lazyPage(
     () => import('../space-admin/space-form-page'),
     (m) => (
-      <RequirePermission permission={Permission.ManageCategories}>
+      <RequirePermission permission={Permission.ManageSpaces}>
         <m.SpaceFormPage />
       </RequirePermission>
     ),

@@ -7,14 +7,14 @@ import { useLiveEvent, useLiveTopics } from '../../session/live';
 export const outsideText = (count: number) =>
   `${count} ${count === 1 ? 'thread' : 'threads'} with new activity — show ${count === 1 ? 'it' : 'them'}`;
 
-export function useLiveSpace(categoryId: string, listed: readonly string[]) {
+export function useLiveSpace(spaceId: string, listed: readonly string[]) {
   const [active, setActive] = useState<ReadonlySet<string>>(new Set());
   const [outside, setOutside] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState('');
-  useLiveTopics({ categoryId });
+  useLiveTopics({ spaceId });
 
   useLiveEvent((event) => {
-    if (event.categoryId !== categoryId || !event.threadId || event.byViewer) return;
+    if (event.spaceId !== spaceId || !event.threadId || event.byViewer) return;
     if (event.kind !== 'POST_CREATED' && event.kind !== 'THREAD_UPDATED') return;
     const threadId = event.threadId;
     if (listed.includes(threadId)) {

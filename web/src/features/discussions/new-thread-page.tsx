@@ -56,7 +56,7 @@ export function NewThreadPage() {
         </>
       );
     }
-    const categoryId = space.id;
+    const spaceId = space.id;
     return (
       <ThreadForm
         // A different ?kind (from a link on this page) starts the form again with that kind chosen.
@@ -69,7 +69,7 @@ export function NewThreadPage() {
         cancelHref={`/discussions/${space.slug}`}
         save={async (values) => {
           const result = await createThread({
-            variables: { input: { categoryId, kind: values.kind ?? DISCUSSION, ...threadFields(values) } },
+            variables: { input: { spaceId, kind: values.kind ?? DISCUSSION, ...threadFields(values) } },
           });
           if (!result.data) throw new Error('createThread returned no data');
           return result.data.createThread.id;

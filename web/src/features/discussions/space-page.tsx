@@ -27,7 +27,7 @@ function newThreadHref(slug: string, kind?: ThreadKind) {
   return kind ? `/discussions/${slug}/new?kind=${kind}` : `/discussions/${slug}/new`;
 }
 
-function Threads({ slug, categoryId, filters }: { slug: string; categoryId: string; filters: SpaceFilters }) {
+function Threads({ slug, spaceId, filters }: { slug: string; spaceId: string; filters: SpaceFilters }) {
   const { data, error, loading, fetchMore, refetch } = useQuery(SpaceThreadsQuery, {
     variables: { filter: threadFilter(slug, filters), first: LIMITS.pageSizeDefault },
     fetchPolicy: 'cache-and-network',
@@ -39,7 +39,7 @@ function Threads({ slug, categoryId, filters }: { slug: string; categoryId: stri
   const list = useRef<HTMLUListElement>(null);
   const nodes = data?.threads.nodes ?? [];
   const live = useLiveSpace(
-    categoryId,
+    spaceId,
     nodes.map((n) => n.id),
   );
 
@@ -198,7 +198,7 @@ export function SpacePage() {
           <h2 ref={resultsHeading} tabIndex={-1} className="space-layout__heading">
             Threads
           </h2>
-          <Threads slug={slug} categoryId={space.id} filters={filters} />
+          <Threads slug={slug} spaceId={space.id} filters={filters} />
         </div>
       </div>
     </>

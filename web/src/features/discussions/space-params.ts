@@ -44,7 +44,7 @@ export function spaceHref(slug: string, filters?: Partial<SpaceFilters>): string
 
 export function threadFilter(slug: string, filters: SpaceFilters): ThreadFilter {
   return {
-    categorySlug: slug,
+    spaceSlug: slug,
     setting: filters.setting,
     activityType: filters.activityType,
     benefit: filters.benefit,

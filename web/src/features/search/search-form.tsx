@@ -63,7 +63,7 @@ export function SearchForm({
   const [from, setFrom] = useState(filters.from);
   const [to, setTo] = useState(filters.to);
   const [sort, setSort] = useState(filters.newest ? 'newest' : 'relevance');
-  const filterErrors = ['categorySlug', 'kind', 'tag', 'activityType', 'benefit', 'from', 'to'].some(errorFor);
+  const filterErrors = ['spaceSlug', 'kind', 'tag', 'activityType', 'benefit', 'from', 'to'].some(errorFor);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -98,13 +98,13 @@ export function SearchForm({
         </summary>
         <div className="member-details__text">
           <Select
-            id="categorySlug"
+            id="spaceSlug"
             label="Space"
             placeholder="All spaces"
             options={spaces.map((s) => ({ value: s.slug, label: s.name }))}
             value={space}
             onChange={setSpace}
-            error={errorFor('categorySlug')}
+            error={errorFor('spaceSlug')}
           />
           <Select
             id="kind"

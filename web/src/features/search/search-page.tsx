@@ -18,7 +18,7 @@ import { SearchResult } from './search-results';
 
 const TITLE = 'Search discussions';
 /** Fields of this page's form; any other field in an API error (a stale page link) is not about the form. */
-const FORM_FIELDS = new Set(['query', 'categorySlug', 'kind', 'tag', 'activityType', 'benefit', 'from', 'to', 'sort']);
+const FORM_FIELDS = new Set(['query', 'spaceSlug', 'kind', 'tag', 'activityType', 'benefit', 'from', 'to', 'sort']);
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 

@@ -95,7 +95,7 @@ export function searchErrors(filters: SearchFilters): { field: string; message: 
 export function searchInput(filters: SearchFilters): SearchInput {
   return {
     query: filters.query.trim(),
-    categorySlug: filters.space || null,
+    spaceSlug: filters.space || null,
     kind: filters.kind,
     tag: filters.tag.trim() || null,
     activityType: filters.activityType,

@@ -85,7 +85,7 @@ function MoveForm({ thread, announce }: { thread: Thread; announce: (message: st
     }
     setError(undefined);
     try {
-      const result = await move({ variables: { id: thread.id, categoryId: target } });
+      const result = await move({ variables: { id: thread.id, spaceId: target } });
       setTarget('');
       announce(`The thread has been moved to ${result.data?.moveThread.space.name ?? 'the space you chose'}.`);
     } catch (failure) {

@@ -305,8 +305,8 @@ export const UnlockThreadMutation = graphql(`
 `);
 
 export const MoveThreadMutation = graphql(`
-  mutation MoveThread($id: ID!, $categoryId: ID!) {
-    moveThread(input: { id: $id, categoryId: $categoryId }) {
+  mutation MoveThread($id: ID!, $spaceId: ID!) {
+    moveThread(input: { id: $id, spaceId: $spaceId }) {
       ...ThreadStateFields
     }
   }

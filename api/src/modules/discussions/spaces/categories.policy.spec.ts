@@ -1,7 +1,7 @@
 // Table tests for categories.policy.ts: every role × space state (live, archived) × role lists.
 import { Role } from '@heritage/shared';
 import {
-  canManageCategories,
+  canManageSpaces,
   canRead,
   canReply,
   canStart,
@@ -22,7 +22,7 @@ const ARCHIVED = new Date('2026-01-01T00:00:00Z');
 
 describe('categories.policy', () => {
   it.each(ROLES)('only admins manage spaces (%s)', (role) => {
-    expect(canManageCategories([role])).toBe(role === Role.Admin);
+    expect(canManageSpaces([role])).toBe(role === Role.Admin);
   });
 
   // [role, archived, read, start, reply] for a space the advisory group alone reads, starts and replies in.

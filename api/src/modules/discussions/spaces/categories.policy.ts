@@ -14,13 +14,13 @@ export interface CategoryAccess {
 const holdsAny = (roles: readonly Role[], allowed: readonly Role[]) => roles.some((role) => allowed.includes(role));
 
 /** Admins manage spaces, so they see archived ones (and every role list). */
-export function canManageCategories(roles: readonly Role[]): boolean {
-  return hasPermission(roles, Permission.ManageCategories);
+export function canManageSpaces(roles: readonly Role[]): boolean {
+  return hasPermission(roles, Permission.ManageSpaces);
 }
 
 export function canRead(roles: readonly Role[], category: CategoryAccess): boolean {
-  if (category.archivedAt !== null && !canManageCategories(roles)) return false;
-  return holdsAny(roles, category.readRoles) || canManageCategories(roles);
+  if (category.archivedAt !== null && !canManageSpaces(roles)) return false;
+  return holdsAny(roles, category.readRoles) || canManageSpaces(roles);
 }
 
 export function canStart(roles: readonly Role[], category: CategoryAccess): boolean {

@@ -37,7 +37,7 @@ export class CategoriesResolver {
     return this.service.bySlug(viewer, slug);
   }
 
-  @Allow(Permission.ManageCategories)
+  @Allow(Permission.ManageSpaces)
   @Mutation(() => Space, {
     description: 'Adds a space at the end of the list. Audited.',
     deprecationReason: 'Use createSpace.',
@@ -49,7 +49,7 @@ export class CategoriesResolver {
     return this.service.create(viewer, input);
   }
 
-  @Allow(Permission.ManageCategories)
+  @Allow(Permission.ManageSpaces)
   @Mutation(() => Space, {
     description: 'Replaces a space’s name, address, description and roles. Audited.',
     deprecationReason: 'Use updateSpace.',
@@ -61,7 +61,7 @@ export class CategoriesResolver {
     return this.service.update(viewer, input);
   }
 
-  @Allow(Permission.ManageCategories)
+  @Allow(Permission.ManageSpaces)
   @Mutation(() => Space, {
     description: 'Swaps a space with its neighbour. BAD_USER_INPUT (direction) when already first or last. Audited.',
     deprecationReason: 'Use moveSpace.',
@@ -70,7 +70,7 @@ export class CategoriesResolver {
     return (await this.service.move(viewer, args.id, args.direction)).space;
   }
 
-  @Allow(Permission.ManageCategories)
+  @Allow(Permission.ManageSpaces)
   @Mutation(() => Space, {
     description: 'Hides a space from members. Audited.',
     deprecationReason: 'Use archiveSpace.',
@@ -82,7 +82,7 @@ export class CategoriesResolver {
     return this.service.setArchived(viewer, id, true);
   }
 
-  @Allow(Permission.ManageCategories)
+  @Allow(Permission.ManageSpaces)
   @Mutation(() => Space, {
     description: 'Shows an archived space to its readers again. Audited.',
     deprecationReason: 'Use restoreSpace.',

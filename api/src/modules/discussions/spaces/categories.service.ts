@@ -7,7 +7,7 @@ import type { AuthenticatedMember } from '../../../common/auth/current-member';
 import { ConflictError, NotFoundError, staleEdit, UserInputError } from '../../../common/errors/app-errors';
 import { AuditService } from '../../audit/audit.service';
 import { CategoriesRepository, type CategoryFields, isSlugConflict } from './categories.repository';
-import { canManageCategories, canRead } from './categories.policy';
+import { canManageSpaces, canRead } from './categories.policy';
 import { type Space, toSpace } from './space.model';
 import type { CategoryRecord } from './category.record';
 import { toPostAuthor } from '../posts/post-author.model';
@@ -43,7 +43,7 @@ export class CategoriesService {
 
   /** The spaces the viewer may read, in order; archived ones only for admins who ask. */
   async list(viewer: AuthenticatedMember, includeArchived: boolean): Promise<Space[]> {
-    const archived = includeArchived && canManageCategories(viewer.roles);
+    const archived = includeArchived && canManageSpaces(viewer.roles);
     return (await this.cache.all())
       .filter((row) => (archived || row.archivedAt === null) && canRead(viewer.roles, row))
       .map((row) => toSpace(row, viewer.roles));

@@ -3,7 +3,7 @@
 import type { Role } from '@heritage/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { RoleEnum } from '../../../common/graphql/enums';
-import { canManageCategories, canReply, canStart, everyoneCanStart } from './categories.policy';
+import { canManageSpaces, canReply, canStart, everyoneCanStart } from './categories.policy';
 import type { CategoryRecord } from './category.record';
 
 @ObjectType({ description: 'A discussion space.' })
@@ -57,7 +57,7 @@ export class Space {
 }
 
 export function toSpace(category: CategoryRecord, viewerRoles: readonly Role[]): Space {
-  const admin = canManageCategories(viewerRoles);
+  const admin = canManageSpaces(viewerRoles);
   return {
     id: category.id,
     slug: category.slug,

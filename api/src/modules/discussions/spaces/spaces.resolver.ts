@@ -34,7 +34,7 @@ export class SpacesResolver {
     return this.service.bySlug(viewer, slug);
   }
 
-  @Allow(Permission.ManageCategories)
+  @Allow(Permission.ManageSpaces)
   @Mutation(() => SpacePayload, { description: 'Adds a space at the end of the list. Audited.' })
   async createSpace(
     @CurrentMember() viewer: AuthenticatedMember,
@@ -43,7 +43,7 @@ export class SpacesResolver {
     return { space: await this.service.create(viewer, input) };
   }
 
-  @Allow(Permission.ManageCategories)
+  @Allow(Permission.ManageSpaces)
   @Mutation(() => SpacePayload, { description: 'Replaces a space’s name, address, description and roles. Audited.' })
   async updateSpace(
     @CurrentMember() viewer: AuthenticatedMember,
@@ -52,7 +52,7 @@ export class SpacesResolver {
     return { space: await this.service.update(viewer, input) };
   }
 
-  @Allow(Permission.ManageCategories)
+  @Allow(Permission.ManageSpaces)
   @Mutation(() => MoveSpacePayload, {
     description: 'Swaps a space with its neighbour. BAD_USER_INPUT (direction) when already first or last. Audited.',
   })
@@ -63,7 +63,7 @@ export class SpacesResolver {
     return this.service.move(viewer, input.id, input.direction);
   }
 
-  @Allow(Permission.ManageCategories)
+  @Allow(Permission.ManageSpaces)
   @Mutation(() => SpacePayload, { description: 'Hides a space from members. Audited.' })
   async archiveSpace(
     @CurrentMember() viewer: AuthenticatedMember,
@@ -72,7 +72,7 @@ export class SpacesResolver {
     return { space: await this.service.setArchived(viewer, input.id, true) };
   }
 
-  @Allow(Permission.ManageCategories)
+  @Allow(Permission.ManageSpaces)
   @Mutation(() => SpacePayload, { description: 'Shows an archived space to its readers again. Audited.' })
   async restoreSpace(
     @CurrentMember() viewer: AuthenticatedMember,

@@ -35,7 +35,7 @@ export class ThreadsResolver {
   @Query(() => ThreadConnection, {
     description:
       'Live threads in the spaces the viewer may read. Filtered to one space with sort ACTIVITY, pinned first. ' +
-      'NOT_FOUND when categorySlug names a space the viewer cannot read.',
+      'NOT_FOUND when filter.spaceSlug names a space the viewer cannot read.',
   })
   async threads(
     @CurrentMember() viewer: AuthenticatedMember,
@@ -144,10 +144,9 @@ export class ThreadsResolver {
     @CurrentMember() viewer: AuthenticatedMember,
     @InputArg(() => MoveThreadInput) input: unknown,
     @DeprecatedArg('id', () => ID) id: unknown,
-    @DeprecatedArg('categoryId', () => ID) categoryId: unknown,
+    @DeprecatedArg('categoryId', () => ID, 'spaceId') categoryId: unknown,
   ): Promise<Thread> {
-    const given = await inputOrArguments(MoveThreadInput, input, { id, categoryId });
-    return this.service.move(viewer, given.id, given.categoryId);
+    return this.service.move(viewer, await inputOrArguments(MoveThreadInput, input, { id, categoryId }));
   }
 
   @ResolveField(() => Space, { description: 'The space the thread is in.' })

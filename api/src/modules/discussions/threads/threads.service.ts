@@ -13,6 +13,7 @@ import {
   UserInputError,
 } from '../../../common/errors/app-errors';
 import { type Connection, cursorCodec, pageSize, Part, toConnection } from '../../../common/graphql/connection';
+import { renamed } from '../../../common/graphql/renamed-field';
 import { renderMarkdown } from '../../../common/markdown/render-markdown';
 import { AuditService } from '../../audit/audit.service';
 import type { OutcomeFields } from '../../evidence/outcome.model';
@@ -22,6 +23,7 @@ import { canRead, canStart } from '../spaces/categories.policy';
 import type { CategoryRecord } from '../spaces/category.record';
 import { DiscussionEvents } from '../discussion-events.service';
 import type { CaseStudyInput, CreateThreadInput, ThreadFieldsInput, UpdateThreadInput } from './dto/thread.input';
+import type { MoveThreadInput } from './dto/thread-moderation.args';
 import { type LatestUpdatesArgs, ThreadSort, type ThreadsArgs } from './dto/threads.args';
 import { type GuardedText, guardPersonalData } from '../personal-data.guard';
 import { PostsRepository } from '../posts/posts.repository';
@@ -58,12 +60,13 @@ export class ThreadsService {
     const limit = pageSize({ first: args.first ?? undefined });
     const readable = spaces.filter((c) => canRead(viewer.roles, c));
     let categoryIds = readable.map((c) => c.id);
-    if (filter.categorySlug) {
-      const space = readable.find((c) => c.slug === filter.categorySlug);
+    const { value: spaceSlug } = renamed(filter, 'spaceSlug', 'categorySlug');
+    if (spaceSlug) {
+      const space = readable.find((c) => c.slug === spaceSlug);
       if (!space) throw spaceNotFound();
       categoryIds = [space.id];
     }
-    const pinnedFirst = Boolean(filter.categorySlug) && sort === ThreadSort.Activity;
+    const pinnedFirst = Boolean(spaceSlug) && sort === ThreadSort.Activity;
     const after = THREADS_CURSOR.decode(args.after);
     const rows: ThreadPageRow[] =
       categoryIds.length === 0
@@ -108,10 +111,11 @@ export class ThreadsService {
   /** A thread and its opening post, case study and mentions, in one transaction with its events. */
   async create(actor: AuthenticatedMember, input: CreateThreadInput): Promise<Thread> {
     const kindFields = fieldsForKind(input.kind, input);
-    const category = await this.postsService.categoryById(input.categoryId);
-    if (!category || !canRead(actor.roles, category)) throw UserInputError.field('categoryId', 'Choose a space');
+    const chosen = renamed(input, 'spaceId', 'categoryId');
+    const category = chosen.value === undefined ? undefined : await this.postsService.categoryById(chosen.value);
+    if (!category || !canRead(actor.roles, category)) throw UserInputError.field(chosen.field, 'Choose a space');
     if (category.archivedAt !== null) {
-      throw UserInputError.field('categoryId', 'This space is archived: choose another space');
+      throw UserInputError.field(chosen.field, 'This space is archived: choose another space');
     }
     if (!canStart(actor.roles, category)) {
       throw new ForbiddenError('Only some members can start threads in this space');
@@ -213,13 +217,14 @@ export class ThreadsService {
     });
   }
 
-  /** To another live space the moderator can read. */
-  move(actor: AuthenticatedMember, id: string, categoryId: string): Promise<Thread> {
-    return this.inThreadTransaction(actor, id, async (m, thread, from) => {
-      const to = await this.postsService.categoryById(categoryId, m);
-      if (!to || !canRead(actor.roles, to)) throw UserInputError.field('categoryId', 'Choose a space');
-      if (to.archivedAt !== null) throw UserInputError.field('categoryId', 'This space is archived: choose another');
-      if (to.id === from.id) throw UserInputError.field('categoryId', `This thread is already in ${from.name}`);
+  /** To another live space the moderator can read (`input.spaceId`, or the deprecated `categoryId`). */
+  move(actor: AuthenticatedMember, input: MoveThreadInput): Promise<Thread> {
+    const { value: spaceId, field } = renamed(input, 'spaceId', 'categoryId');
+    return this.inThreadTransaction(actor, input.id, async (m, thread, from) => {
+      const to = spaceId === undefined ? undefined : await this.postsService.categoryById(spaceId, m);
+      if (!to || !canRead(actor.roles, to)) throw UserInputError.field(field, 'Choose a space');
+      if (to.archivedAt !== null) throw UserInputError.field(field, 'This space is archived: choose another');
+      if (to.id === from.id) throw UserInputError.field(field, `This thread is already in ${from.name}`);
       const updated = await this.threads.setCategory(m, thread.id, to.id);
       await this.recordModeration(m, actor, AuditAction.ThreadMoved, thread, { from: from.id, to: to.id });
       return toThread(updated);

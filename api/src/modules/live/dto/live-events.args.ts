@@ -1,5 +1,7 @@
+// The arguments of the `liveEvents` subscription: what a tab's one stream follows, and where it resumes.
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
+import { DeprecatedField, RenamedFrom } from '../../../common/graphql/renamed-field';
 import { IsId } from '../../../common/validation/uuid';
 
 @ArgsType()
@@ -11,6 +13,11 @@ export class LiveEventsArgs {
 
   @Field(() => ID, { nullable: true, description: 'Also tell of activity in this space (its thread list).' })
   @IsOptional()
+  @RenamedFrom('categoryId')
+  @IsId({ invalid: 'Choose a space' })
+  spaceId?: string | null;
+
+  @DeprecatedField('spaceId', () => ID)
   @IsId({ invalid: 'Choose a space' })
   categoryId?: string | null;
 

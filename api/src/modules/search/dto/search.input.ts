@@ -5,6 +5,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsDate, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ActivityTypeEnum, byValue, ThreadKindEnum, WellbeingBenefitEnum } from '../../../common/graphql/enums';
+import { DeprecatedField, RenamedFrom } from '../../../common/graphql/renamed-field';
 import { BlankAsNull, orFewer } from '../../../common/validation/normalise';
 import { IsId } from '../../../common/validation/uuid';
 
@@ -41,6 +42,13 @@ export class SearchInput {
   })
   @BlankAsNull()
   @IsOptional()
+  @RenamedFrom('categorySlug')
+  @IsString()
+  @MaxLength(LIMITS.slugMax, { message: orFewer('Space', LIMITS.slugMax) })
+  spaceSlug?: string | null;
+
+  @DeprecatedField('spaceSlug', () => String)
+  @BlankAsNull()
   @IsString()
   @MaxLength(LIMITS.slugMax, { message: orFewer('Space', LIMITS.slugMax) })
   categorySlug?: string | null;

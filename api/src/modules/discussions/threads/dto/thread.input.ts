@@ -42,6 +42,7 @@ import {
 import { OutcomeInput } from '../../../evidence/dto/outcome.input';
 import { BlankAsNull, Dedupe, Trim, orFewer } from '../../../../common/validation/normalise';
 import { IsId } from '../../../../common/validation/uuid';
+import { DeprecatedField, RenamedFrom } from '../../../../common/graphql/renamed-field';
 
 const L = DISCUSSION_LIMITS;
 
@@ -216,9 +217,17 @@ export class ThreadFieldsInput {
 
 @InputType({ description: 'A new thread with its opening post.' })
 export class CreateThreadInput extends ThreadFieldsInput {
-  @Field(() => ID, { description: 'The space to start it in.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The space to start it in. Required (or the deprecated categoryId).',
+  })
+  @RenamedFrom('categoryId', { required: 'Choose a space' })
   @IsId({ invalid: 'Choose a space' })
-  categoryId: string;
+  spaceId?: string | null;
+
+  @DeprecatedField('spaceId', () => ID)
+  @IsId({ invalid: 'Choose a space' })
+  categoryId?: string | null;
 
   @Field(() => ThreadKindEnum)
   @IsIn(Object.values(ThreadKind), { message: 'Choose what kind of thread this is' })

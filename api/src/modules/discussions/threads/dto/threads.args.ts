@@ -11,6 +11,7 @@ import {
   ThreadKindEnum,
   WellbeingBenefitEnum,
 } from '../../../../common/graphql/enums';
+import { DeprecatedField, RenamedFrom } from '../../../../common/graphql/renamed-field';
 import { BlankAsNull } from '../../../../common/validation/normalise';
 import { IsId } from '../../../../common/validation/uuid';
 
@@ -31,6 +32,12 @@ export const ThreadSortEnum = byValue(
 export class ThreadFilter {
   @Field(() => String, { nullable: true, description: 'One space; its pinned threads come first (ACTIVITY).' })
   @IsOptional()
+  @RenamedFrom('categorySlug')
+  @IsString()
+  @MaxLength(LIMITS.slugMax)
+  spaceSlug?: string | null;
+
+  @DeprecatedField('spaceSlug', () => String)
   @IsString()
   @MaxLength(LIMITS.slugMax)
   categorySlug?: string | null;
