@@ -3,6 +3,7 @@
 // latency percentiles, throughput, SQL statements per request and memory. The community overview runs
 // anonymously; the discussion scenarios (bench-discussions.ts) as a signed-in member over a million posts.
 // Bounded in count and time; loopback only.
+import './production-env';
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

@@ -1,9 +1,24 @@
 // The GraphQL face of a post (the opening post of a thread is post 1). Built only through toPost, which
-// withholds the text of deleted and hidden posts from everyone but moderators (and a hidden post's author).
+// withholds the text of deleted and hidden posts from everyone but moderators (and a hidden post's author),
+// or, for a thread page, toPagePost, which also sets what the page read with the post and what the viewer may
+// do with it, so the resolved fields of the same names return them without a loader or a policy call each.
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../../common/graphql/connection';
-import { canSeeHiddenReason, canSeePostText, type Viewer } from '../threads/threads.policy';
+import type { CategoryAccess } from '../spaces/categories.policy';
+import { canReact } from '../reactions/reactions.policy';
+import { canReport } from '../reports/reports.policy';
+import type { ThreadRecord } from '../threads/thread.record';
+import {
+  canDeletePost,
+  canEditPost,
+  canModerate,
+  canSeeHiddenReason,
+  canSeePostText,
+  type Viewer,
+} from '../threads/threads.policy';
+import { type PostAuthor, toPostAuthor } from './post-author.model';
 import type { PostRecord, PostRevisionRecord } from './post.record';
+import type { PagePost } from './posts.repository';
 
 @ObjectType({ description: 'A post in a thread: number 1 opens it, the rest are replies.' })
 export class Post {
@@ -53,6 +68,26 @@ export class Post {
 
   /** For resolved fields; not in the schema. */
   record: PostRecord;
+
+  /** Set by toPagePost (not in the schema): the author field returns it. */
+  author?: PostAuthor;
+
+  /** Set by toPagePost (not in the schema): the replyTo field returns it. */
+  replyTo?: Post | null;
+
+  /** Set by toPagePost (not in the schema): the ability fields return these. */
+  abilities?: PostAbilities;
+}
+
+/** What the viewer may do with a post, as the policies answer for its thread and space. */
+export interface PostAbilities {
+  canEdit: boolean;
+  canDelete: boolean;
+  canModerate: boolean;
+  canReact: boolean;
+  /** Undefined when the page did not read the viewer's open reports (it did not ask about reporting). */
+  canReport?: boolean;
+  reportedByViewer?: boolean;
 }
 
 export const PostConnection = ConnectionType(Post, 'Post');
@@ -74,6 +109,35 @@ export function toPost(record: PostRecord, viewer: Viewer): Post {
     hiddenReason: canSeeHiddenReason(viewer, record) ? record.hiddenReason : null,
     record,
   };
+}
+
+/** Where a page's posts are: the viewer's abilities depend on the thread and its space as well as the post. */
+export interface PagePlace {
+  thread: ThreadRecord;
+  category: CategoryAccess;
+}
+
+/**
+ * A post of a thread page (posts.repository pageWithRelations) as the viewer sees it, with its author, the
+ * post it answers (and that post's author) and the viewer's abilities, each decided by the policies.
+ */
+export function toPagePost(row: PagePost, viewer: Viewer, { thread, category }: PagePlace): Post {
+  const { post: record, reportedByViewer } = row;
+  const replyTo = row.replyTo && {
+    ...toPost(row.replyTo, viewer),
+    author: toPostAuthor(row.replyToAuthor ?? undefined),
+  };
+  const abilities: PostAbilities = {
+    canEdit: canEditPost(viewer, category, thread, record),
+    canDelete: canDeletePost(viewer, category, thread, record),
+    canModerate: canModerate(viewer.roles),
+    canReact: canReact(viewer, category, thread, record),
+  };
+  if (reportedByViewer !== null) {
+    abilities.canReport = canReport(viewer, category, thread, record) && !reportedByViewer;
+    abilities.reportedByViewer = reportedByViewer;
+  }
+  return { ...toPost(record, viewer), author: toPostAuthor(row.author), replyTo, abilities };
 }
 
 @ObjectType({

@@ -12,6 +12,9 @@ import { MarkdownPreview, Post, PostRevision, toPost } from './post.model';
 import { PostAuthor, toPostAuthor } from './post-author.model';
 import { PostsService } from './posts.service';
 import { Thread, toThread } from '../threads/thread.model';
+import type { ThreadRecord } from '../threads/thread.record';
+import type { CategoryRecord } from '../spaces/category.record';
+import type { PostRecord } from './post.record';
 import { canDeletePost, canEditPost, canModerate } from '../threads/threads.policy';
 import { RateLimit } from '../../rate-limits/rate-limit.guard';
 import { DeprecatedArg, InputArg, inputOrArguments } from '../../../common/graphql/input-or-arguments';
@@ -81,55 +84,56 @@ export class PostsResolver {
     return this.service.restore(viewer, id);
   }
 
+  // The fields below are read for every post of a page, so they take graphql's own (parent, args, context) and
+  // no parameter decorators: Nest then gives them to graphql as they are instead of wrapping every call
+  // (docs/development.md, "Hot fields"). A thread page's posts carry author, replyTo and the abilities already
+  // (toPagePost); other posts (a mutation's answer, a search hit) have them looked up here.
+
   @ResolveField(() => Thread)
-  async thread(@Parent() post: Post, @Context() ctx: GqlContext): Promise<Thread> {
+  async thread(post: Post, _: object, ctx: GqlContext): Promise<Thread> {
     return toThread((await this.loaders.threads(ctx.req).load(post.record.threadId))!);
   }
 
   @ResolveField(() => PostAuthor)
-  async author(@Parent() post: Post, @Context() ctx: GqlContext): Promise<PostAuthor> {
-    return toPostAuthor(await this.loaders.members(ctx.req).load(post.record.authorId));
+  author(post: Post, _: object, ctx: GqlContext): PostAuthor | Promise<PostAuthor> {
+    return post.author ?? this.loaders.members(ctx.req).load(post.record.authorId).then(toPostAuthor);
   }
 
   @ResolveField(() => Post, { nullable: true, description: 'The post this one answers (show its number and author).' })
-  async replyTo(
-    @Parent() post: Post,
-    @CurrentMember() viewer: AuthenticatedMember,
-    @Context() ctx: GqlContext,
-  ): Promise<Post | null> {
+  replyTo(post: Post, _: object, ctx: GqlContext): Post | null | Promise<Post | null> {
+    if (post.replyTo !== undefined) return post.replyTo;
     const id = post.record.replyToPostId;
-    const record = id === null ? undefined : await this.loaders.posts(ctx.req).load(id);
-    return record ? toPost(record, viewer) : null;
+    if (id === null) return null;
+    return this.loaders
+      .posts(ctx.req)
+      .load(id)
+      .then((record) => (record ? toPost(record, ctx.req.member!) : null));
   }
 
   @ResolveField(() => [PostAuthor], { description: 'Members mentioned who could read the space when mentioned.' })
-  async mentions(@Parent() post: Post, @Context() ctx: GqlContext): Promise<PostAuthor[]> {
+  async mentions(post: Post, _: object, ctx: GqlContext): Promise<PostAuthor[]> {
     return ((await this.loaders.mentions(ctx.req).load(post.id)) ?? []).map(toPostAuthor);
   }
 
   @ResolveField(() => Boolean)
-  async canEdit(
-    @Parent() post: Post,
-    @CurrentMember() viewer: AuthenticatedMember,
-    @Context() ctx: GqlContext,
-  ): Promise<boolean> {
-    const place = await this.loaders.placeOfPost(ctx.req, post.record);
-    return place !== undefined && canEditPost(viewer, place.category, place.thread, post.record);
+  canEdit(post: Post, _: object, ctx: GqlContext): boolean | Promise<boolean> {
+    return post.abilities?.canEdit ?? this.decide(ctx, post, canEditPost);
   }
 
   @ResolveField(() => Boolean)
-  async canDelete(
-    @Parent() post: Post,
-    @CurrentMember() viewer: AuthenticatedMember,
-    @Context() ctx: GqlContext,
-  ): Promise<boolean> {
-    const place = await this.loaders.placeOfPost(ctx.req, post.record);
-    return place !== undefined && canDeletePost(viewer, place.category, place.thread, post.record);
+  canDelete(post: Post, _: object, ctx: GqlContext): boolean | Promise<boolean> {
+    return post.abilities?.canDelete ?? this.decide(ctx, post, canDeletePost);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may hide and restore it.' })
-  canModerate(@CurrentMember() viewer: AuthenticatedMember): boolean {
-    return canModerate(viewer.roles);
+  canModerate(post: Post, _: object, ctx: GqlContext): boolean {
+    return post.abilities?.canModerate ?? canModerate(ctx.req.member!.roles);
+  }
+
+  /** A policy's answer for a post the page did not decide for: false when its thread or space is gone. */
+  private async decide(ctx: GqlContext, post: Post, policy: PostPolicy): Promise<boolean> {
+    const place = await this.loaders.placeOfPost(ctx.req, post.record);
+    return place !== undefined && policy(ctx.req.member!, place.category, place.thread, post.record);
   }
 
   @ResolveField(() => [PostRevision], {
@@ -147,6 +151,13 @@ export class PostsResolver {
     }));
   }
 }
+
+type PostPolicy = (
+  viewer: AuthenticatedMember,
+  category: CategoryRecord,
+  thread: ThreadRecord,
+  post: PostRecord,
+) => boolean;
 
 @Resolver(() => PostRevision)
 export class PostRevisionsResolver {

@@ -55,12 +55,12 @@ export class ReactionsResolver {
     return this.service.unreact(viewer, given.postId, given.kind);
   }
 
+  // Read for every post of a page: graphql's own (parent, args, context), no parameter decorators, so Nest does
+  // not wrap each call (docs/development.md, "Hot fields").
+
   @ResolveField(() => [ReactionSummary], { description: 'Always all three kinds, in enum order, zeros included.' })
-  async reactions(
-    @Parent() post: Post,
-    @CurrentMember() viewer: AuthenticatedMember,
-    @Context() ctx: GqlContext,
-  ): Promise<ReactionSummary[]> {
+  async reactions(post: Post, _: object, ctx: GqlContext): Promise<ReactionSummary[]> {
+    const viewer = ctx.req.member!;
     const counts = loaderFor(
       ctx.req,
       'reactions.counts',
@@ -77,13 +77,14 @@ export class ReactionsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may react to it (not their own, not removed).' })
-  async canReact(
-    @Parent() post: Post,
-    @CurrentMember() viewer: AuthenticatedMember,
-    @Context() ctx: GqlContext,
-  ): Promise<boolean> {
+  canReact(post: Post, _: object, ctx: GqlContext): boolean | Promise<boolean> {
+    return post.abilities?.canReact ?? this.decide(post, ctx);
+  }
+
+  /** For a post whose page did not decide it: false when its thread or space is gone. */
+  private async decide(post: Post, ctx: GqlContext): Promise<boolean> {
     const place = await this.loaders.placeOfPost(ctx.req, post.record);
-    return place !== undefined && canReact(viewer, place.category, place.thread, post.record);
+    return place !== undefined && canReact(ctx.req.member!, place.category, place.thread, post.record);
   }
 }
 

@@ -1,9 +1,14 @@
 // The GraphQL face of a thread. Built only through toThread; relations (space, author, case study, posts)
 // and the viewer's state (unread, watching, abilities) are resolved fields, batched by per-request loaders.
+// The thread list reads the relations its document asks for once for the whole page and sets them on its
+// threads (ThreadsResolver.threads): the fields of the same names then return them as they are.
 import type { ThreadKind } from '@heritage/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../../common/graphql/connection';
 import { ThreadKindEnum } from '../../../common/graphql/enums';
+import type { PostAuthor } from '../posts/post-author.model';
+import type { ThreadViewerState } from '../reading/reading.repository';
+import type { CaseStudy } from './case-study.model';
 import type { ThreadRecord } from './thread.record';
 
 @ObjectType({ description: 'A thread: a discussion, a case study or an advisory group update.' })
@@ -62,6 +67,13 @@ export class Thread {
 
   /** For resolved fields; not in the schema. */
   record: ThreadRecord;
+
+  /** Set by the thread list (not in the schema), as the fields of the same names would resolve them. */
+  author?: PostAuthor;
+  lastPoster?: PostAuthor | null;
+  caseStudy?: CaseStudy | null;
+  /** Set by the thread list (not in the schema): isNew, unreadCount, lastReadNumber… return its parts. */
+  viewerState?: ThreadViewerState;
 }
 
 export function toThread(record: ThreadRecord): Thread {

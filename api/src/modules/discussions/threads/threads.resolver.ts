@@ -2,10 +2,11 @@
 // and the moderators' pin, lock and move. Relations are resolved through the request's loaders.
 import { Permission, ThreadKind } from '@heritage/shared';
 import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../../common/auth/current-member';
 import { Allow } from '../../../common/auth/public.decorator';
 import type { Connection } from '../../../common/graphql/connection';
+import { asksFor, nodeFields } from '../../../common/graphql/selection';
 import { CaseStudy, toCaseStudy } from './case-study.model';
 import { Space, toSpace } from '../spaces/space.model';
 import { DiscussionLoaders } from '../discussion.loaders';
@@ -16,6 +17,7 @@ import { PostsArgs } from '../posts/dto/posts.args';
 import { Post, PostConnection, toPost } from '../posts/post.model';
 import { PostAuthor, toPostAuthor } from '../posts/post-author.model';
 import { PostsService } from '../posts/posts.service';
+import { ReadingService } from '../reading/reading.service';
 import { Thread, ThreadConnection } from './thread.model';
 import { ThreadsService } from './threads.service';
 import { canEditThread, canModerate, canReplyToThread } from './threads.policy';
@@ -29,6 +31,7 @@ export class ThreadsResolver {
     private readonly service: ThreadsService,
     private readonly postsService: PostsService,
     private readonly loaders: DiscussionLoaders,
+    private readonly reading: ReadingService,
   ) {}
 
   @Allow(Permission.SignedIn)
@@ -41,8 +44,43 @@ export class ThreadsResolver {
     @CurrentMember() viewer: AuthenticatedMember,
     @Args() args: ThreadsArgs,
     @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Thread>> {
-    return this.service.list(viewer, args, await this.loaders.allCategories(ctx.req));
+    const connection = await this.service.list(viewer, args, await this.loaders.allCategories(ctx.req));
+    await this.withRelations(ctx, connection.nodes, nodeFields(info));
+    return connection;
+  }
+
+  /**
+   * Reads what the list's document asks of its threads (authors, the viewer's reading state, case studies) once
+   * for the page, through the loaders the fields use (so with the statements they would run), and sets it on
+   * them: the fields then return it with no promise per thread.
+   */
+  private async withRelations(ctx: GqlContext, threads: Thread[], fields: ReadonlySet<string>): Promise<void> {
+    const members = this.loaders.members(ctx.req);
+    const caseStudies = this.loaders.caseStudies(ctx.req);
+    const reading = READING_FIELDS.some((name) => fields.has(name));
+    const pending: Promise<unknown>[] = [];
+    for (const thread of threads) {
+      const { authorId, lastPosterId } = thread.record;
+      if (fields.has('author')) {
+        pending.push(members.load(authorId).then((m) => (thread.author = toPostAuthor(m))));
+      }
+      if (fields.has('lastPoster')) {
+        if (lastPosterId === null) thread.lastPoster = null;
+        else pending.push(members.load(lastPosterId).then((m) => (thread.lastPoster = toPostAuthor(m))));
+      }
+      if (fields.has('caseStudy')) {
+        if (thread.kind !== ThreadKind.CaseStudy) thread.caseStudy = null;
+        else pending.push(caseStudies.load(thread.id).then((r) => (thread.caseStudy = r ? toCaseStudy(r) : null)));
+      }
+      if (reading) {
+        pending.push(
+          this.reading.threadState(ctx.req, ctx.req.member, thread.id).then((state) => (thread.viewerState = state)),
+        );
+      }
+    }
+    await Promise.all(pending);
   }
 
   @Allow(Permission.SignedIn)
@@ -149,41 +187,41 @@ export class ThreadsResolver {
     return this.service.move(viewer, await inputOrArguments(MoveThreadInput, input, { id, categoryId }));
   }
 
+  // The fields below are read for every thread of a list, so they take graphql's own (parent, args, context) and
+  // no parameter decorators: Nest then gives them to graphql as they are instead of wrapping every call
+  // (docs/development.md, "Hot fields").
+
   @ResolveField(() => Space, { description: 'The space the thread is in.' })
-  async space(
-    @Parent() thread: Thread,
-    @CurrentMember() viewer: AuthenticatedMember,
-    @Context() ctx: GqlContext,
-  ): Promise<Space> {
+  async space(thread: Thread, _: object, ctx: GqlContext): Promise<Space> {
     const category = await this.loaders.categories(ctx.req).load(thread.record.categoryId);
-    return toSpace(category!, viewer.roles);
+    return toSpace(category!, ctx.req.member!.roles);
   }
 
   @ResolveField(() => Space, { deprecationReason: 'Use space.' })
-  category(
-    @Parent() thread: Thread,
-    @CurrentMember() viewer: AuthenticatedMember,
-    @Context() ctx: GqlContext,
-  ): Promise<Space> {
-    return this.space(thread, viewer, ctx);
+  category(thread: Thread, _: object, ctx: GqlContext): Promise<Space> {
+    return this.space(thread, _, ctx);
   }
 
   @ResolveField(() => PostAuthor)
-  async author(@Parent() thread: Thread, @Context() ctx: GqlContext): Promise<PostAuthor> {
-    return toPostAuthor(await this.loaders.members(ctx.req).load(thread.record.authorId));
+  author(thread: Thread, _: object, ctx: GqlContext): PostAuthor | Promise<PostAuthor> {
+    return thread.author ?? this.loaders.members(ctx.req).load(thread.record.authorId).then(toPostAuthor);
   }
 
   @ResolveField(() => PostAuthor, { nullable: true, description: 'Who wrote the newest visible post.' })
-  async lastPoster(@Parent() thread: Thread, @Context() ctx: GqlContext): Promise<PostAuthor | null> {
+  lastPoster(thread: Thread, _: object, ctx: GqlContext): PostAuthor | null | Promise<PostAuthor | null> {
+    if (thread.lastPoster !== undefined) return thread.lastPoster;
     const id = thread.record.lastPosterId;
-    return id === null ? null : toPostAuthor(await this.loaders.members(ctx.req).load(id));
+    return id === null ? null : this.loaders.members(ctx.req).load(id).then(toPostAuthor);
   }
 
   @ResolveField(() => CaseStudy, { nullable: true, description: 'Null unless kind is CASE_STUDY.' })
-  async caseStudy(@Parent() thread: Thread, @Context() ctx: GqlContext): Promise<CaseStudy | null> {
+  caseStudy(thread: Thread, _: object, ctx: GqlContext): CaseStudy | null | Promise<CaseStudy | null> {
+    if (thread.caseStudy !== undefined) return thread.caseStudy;
     if (thread.kind !== ThreadKind.CaseStudy) return null;
-    const record = await this.loaders.caseStudies(ctx.req).load(thread.id);
-    return record ? toCaseStudy(record) : null;
+    return this.loaders
+      .caseStudies(ctx.req)
+      .load(thread.id)
+      .then((record) => (record ? toCaseStudy(record) : null));
   }
 
   @ResolveField(() => Post)
@@ -209,45 +247,31 @@ export class ThreadsResolver {
     this.loaders.threads(ctx.req).prime(thread.id, thread.record);
     // The viewer's open reports are read with the page only when the page asks about reporting.
     const withReports = asksFor(info.fieldNodes[0].selectionSet, REPORT_FIELDS);
-    const { connection, related } = await this.postsService.page(viewer, thread.record, args, withReports);
+    const category = await this.loaders.categories(ctx.req).load(thread.record.categoryId);
+    const { connection, related } = await this.postsService.page(viewer, thread.record, category, args, withReports);
     // Authors, the posts replied to and the viewer's reports came with the page: no statement each.
     this.loaders.primePage(ctx.req, viewer.id, related);
     return connection;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may reply now (space, lock, removal).' })
-  async canReply(
-    @Parent() thread: Thread,
-    @CurrentMember() viewer: AuthenticatedMember,
-    @Context() ctx: GqlContext,
-  ): Promise<boolean> {
+  async canReply(thread: Thread, _: object, ctx: GqlContext): Promise<boolean> {
     const category = await this.loaders.categories(ctx.req).load(thread.record.categoryId);
-    return category !== undefined && canReplyToThread(viewer, category, thread.record);
+    return category !== undefined && canReplyToThread(ctx.req.member!, category, thread.record);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may edit the thread (its author or a moderator).' })
-  async canEdit(
-    @Parent() thread: Thread,
-    @CurrentMember() viewer: AuthenticatedMember,
-    @Context() ctx: GqlContext,
-  ): Promise<boolean> {
+  async canEdit(thread: Thread, _: object, ctx: GqlContext): Promise<boolean> {
     const category = await this.loaders.categories(ctx.req).load(thread.record.categoryId);
-    return category !== undefined && canEditThread(viewer, category, thread.record);
+    return category !== undefined && canEditThread(ctx.req.member!, category, thread.record);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may pin, lock and move it.' })
-  canModerate(@CurrentMember() viewer: AuthenticatedMember): boolean {
-    return canModerate(viewer.roles);
+  canModerate(_thread: Thread, _: object, ctx: GqlContext): boolean {
+    return canModerate(ctx.req.member!.roles);
   }
 }
 
 const REPORT_FIELDS = new Set(['canReport', 'reportedByViewer']);
-
-/** Whether a selection (fields and inline fragments; named fragments count as asking) names one of `fields`. */
-function asksFor(set: SelectionSetNode | undefined, fields: ReadonlySet<string>): boolean {
-  return (set?.selections ?? []).some((node) => {
-    if (node.kind === Kind.FRAGMENT_SPREAD) return true;
-    if (node.kind === Kind.INLINE_FRAGMENT) return asksFor(node.selectionSet, fields);
-    return fields.has(node.name.value) || asksFor(node.selectionSet, fields);
-  });
-}
+/** The thread fields answered from the viewer's reading state (reading.resolver.ts). */
+const READING_FIELDS = ['isNew', 'unreadCount', 'lastReadNumber', 'firstUnreadNumber', 'watching'];
