@@ -7,7 +7,6 @@
 // lives outside this cache, in ./viewer), so signing in or out stays one call.
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { forgetFirstLoadQueries } from './first-load-query';
 import { apolloClientLoaded } from './loaded-apollo';
 import { signalUnauthenticated } from './unauthenticated';
 import { refetchViewer } from './viewer';
@@ -23,9 +22,6 @@ export const apolloClient = new ApolloClient({
   cache: new InMemoryCache(),
 });
 
-apolloClient.onResetStore(async () => {
-  forgetFirstLoadQueries();
-  await refetchViewer();
-});
-apolloClient.onClearStore(() => Promise.resolve(forgetFirstLoadQueries()));
+// A new viewer also drops what the shell and the home page read for the one before (./first-load-query).
+apolloClient.onResetStore(refetchViewer);
 apolloClientLoaded(apolloClient);

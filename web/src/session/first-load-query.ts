@@ -6,7 +6,7 @@
 //
 // Results are kept in memory per document and variables, so coming back to the home page draws at once as it
 // did with Apollo's cache ('cache-first' reuses them, 'cache-and-network' shows them and asks again). They
-// are forgotten whenever the viewer changes (session/viewer.tsx) and with Apollo's store.
+// are forgotten, and the mounted ones asked again, whenever the viewer changes (session/viewer.tsx).
 import type { TypedDocumentNode } from '@apollo/client';
 import { print } from 'graphql';
 import { useCallback, useEffect, useState } from 'react';
@@ -58,14 +58,17 @@ function keyOf<T, V>(document: TypedDocumentNode<T, V>, variablesJson: string): 
   return `${name ?? print(document)} ${variablesJson}`;
 }
 
-/** Forgets every kept result (the viewer has changed). */
+/** The viewer has changed: forgets every kept result and asks again for the mounted ones (as Apollo's resetStore). */
 export function forgetFirstLoadQueries(): void {
   results.clear();
+  for (const mounted of refetchers.values()) for (const refetch of mounted) void refetch();
 }
 
 /** Asks again for every mounted query of `document` (the notifications page, after marking some read). */
 export async function refetchFirstLoadQuery<T, V>(document: TypedDocumentNode<T, V>): Promise<void> {
-  await Promise.all([...(refetchers.get(document as TypedDocumentNode<unknown, never>) ?? [])].map((refetch) => refetch()));
+  await Promise.all(
+    [...(refetchers.get(document as TypedDocumentNode<unknown, never>) ?? [])].map((refetch) => refetch()),
+  );
 }
 
 /** Reads `document` for the shell or the home page (see the top of this file). */

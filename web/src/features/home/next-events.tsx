@@ -7,7 +7,10 @@ import { EventListItem } from '../events/event-list-item';
 import { UpcomingEventsQuery } from '../events/events.queries';
 
 export function NextEvents() {
-  const { data } = useFirstLoadQuery(UpcomingEventsQuery, { variables: { first: 3 }, fetchPolicy: 'cache-and-network' });
+  const { data } = useFirstLoadQuery(UpcomingEventsQuery, {
+    variables: { first: 3 },
+    fetchPolicy: 'cache-and-network',
+  });
   if (!data) return null;
   const events = data.upcomingEvents;
   return (
