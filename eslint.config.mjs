@@ -9,6 +9,11 @@ const NO_APP_IMPORTS = {
   group: ['**/app/*', '**/app'],
   message: 'Features never import app/ (the shell): use session/ (viewer, guards) or components/ (the kit).',
 };
+const NO_FEATURE_OR_APP_IMPORTS = {
+  group: ['**/app/*', '**/app', '**/features/*', '**/features/**'],
+  message:
+    'session/ and components/ serve every feature: they import neither a feature nor app/ (move what is shared into components/).',
+};
 const NO_HAND_ROLLED_FORM_ERRORS = {
   group: ['**/components/forms', '**/components/use-field-errors'],
   importNames: ['useFieldErrors'],
@@ -20,6 +25,18 @@ const NO_HAND_ROLLED_ERROR_STATE = {
     "CallExpression[callee.name='useState'][typeArguments.params.0.type='TSArrayType'][typeArguments.params.0.elementType.typeName.name='FieldErrorItem']",
   message:
     'A form keeps its errors in useForm (components/forms), which fills the error summary and the messages beside the fields.',
+};
+const NO_FIRST_LOAD_QUERY_IN_PAGES = {
+  group: ['**/session/first-load-query'],
+  importNames: ['useFirstLoadQuery'],
+  message:
+    'Pages query with Apollo’s hooks (useQuery, useMutation). useFirstLoadQuery is for the first load only, the shell and the home page (docs/development.md, "Add a page").',
+};
+const NO_APOLLO_IN_THE_FIRST_LOAD = {
+  group: ['@apollo/client', '@apollo/client/*', '**/session/apollo', '**/session/with-apollo'],
+  allowTypeImports: true,
+  message:
+    'The shell, the home page and the session are the first load, without Apollo Client (it loads with the first page that needs it): read with useFirstLoadQuery (session/first-load-query.ts).',
 };
 /** Pages that show one error summary for several forms, each on useForm with the page's `fieldErrors`. */
 const SHARED_SUMMARY_PAGES = [
@@ -127,7 +144,10 @@ export default tseslint.config(
     // its values and errors in useForm, not in its own useFieldErrors() or useState<FieldErrorItem[]>.
     files: ['web/src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [NO_APP_IMPORTS, NO_HAND_ROLLED_FORM_ERRORS] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [NO_APP_IMPORTS, NO_HAND_ROLLED_FORM_ERRORS, NO_FIRST_LOAD_QUERY_IN_PAGES] },
+      ],
       'no-restricted-syntax': ['error', NO_HAND_ROLLED_ERROR_STATE],
     },
   },
@@ -136,25 +156,37 @@ export default tseslint.config(
     // application review) owns the errors and passes them to each form's useForm as `fieldErrors`.
     files: SHARED_SUMMARY_PAGES,
     rules: {
-      'no-restricted-imports': ['error', { patterns: [NO_APP_IMPORTS] }],
+      'no-restricted-imports': ['error', { patterns: [NO_APP_IMPORTS, NO_FIRST_LOAD_QUERY_IN_PAGES] }],
       'no-restricted-syntax': 'off',
     },
   },
   {
     files: ['web/src/session/**/*.{ts,tsx}', 'web/src/components/**/*.{ts,tsx}'],
     rules: {
+      'no-restricted-imports': ['error', { patterns: [NO_FEATURE_OR_APP_IMPORTS] }],
+    },
+  },
+  {
+    // The first load (docs/development.md, "Web bundle"): the entry, the shell, the home page and the session
+    // layer read with useFirstLoadQuery; Apollo Client comes with the first page that needs it (its client and
+    // provider are session/apollo.ts and session/with-apollo.tsx, loaded by components/page-route.tsx).
+    files: ['web/src/features/home/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['**/app/*', '**/app', '**/features/*', '**/features/**'],
-              message:
-                'session/ and components/ serve every feature: they import neither a feature nor app/ (move what is shared into components/).',
-            },
-          ],
-        },
+        { patterns: [NO_APP_IMPORTS, NO_HAND_ROLLED_FORM_ERRORS, NO_APOLLO_IN_THE_FIRST_LOAD] },
       ],
+    },
+  },
+  {
+    files: ['web/src/main.tsx', 'web/src/app/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_APOLLO_IN_THE_FIRST_LOAD] }] },
+  },
+  {
+    files: ['web/src/session/**/*.{ts,tsx}'],
+    ignores: ['web/src/session/apollo.ts', 'web/src/session/with-apollo.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [NO_FEATURE_OR_APP_IMPORTS, NO_APOLLO_IN_THE_FIRST_LOAD] }],
     },
   },
   {

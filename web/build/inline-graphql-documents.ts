@@ -3,13 +3,15 @@
 // documents up in one map of every operation in the app, so all of them (about 150 KB) land in the first
 // download whatever the code splitting. Inline, a document travels in the chunk of the page that uses it.
 // This is what the preset's own Babel/SWC plugins do, minus the import of graphql.ts, which would pull
-// every used document back into one shared chunk. The development server keeps the preset's map.
+// every used document back into one shared chunk. The development server keeps the preset's map. The import of
+// graphql() goes too: left in, it would load an empty chunk (src/gql, all of it unused) with the first page.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
 const CALL = /\bgraphql\(\s*`([^`]*)`\s*,?\s*\)/g;
 const FIRST_DEFINITION = /\b(query|mutation|subscription|fragment)\s+([A-Za-z_][A-Za-z0-9_]*)/;
+const GRAPHQL_IMPORT = /^import \{ graphql \} from (['"])(?:\.\.?\/)+gql\1;?\n/m;
 const GENERATED = /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/;
 
 export function inlineGraphqlDocuments(srcDir: string): Plugin {
@@ -47,7 +49,7 @@ export function inlineGraphqlDocuments(srcDir: string): Plugin {
         replaced = true;
         return `(${document})`;
       });
-      return replaced ? { code: out, map: null } : undefined;
+      return replaced ? { code: out.replace(GRAPHQL_IMPORT, ''), map: null } : undefined;
     },
   };
 }

@@ -8,13 +8,13 @@ import { startTestApp, type TestApp } from '../../api/test/app';
 import { axeViolations, launchBrowser, openPage } from './browser';
 
 /**
- * The most JavaScript the home page's first load may put on the wire (compressed bytes). Issue 13 asks for
- * 120 KB, which is not reached yet: React 19 with React DOM (~59 KB Brotli), Apollo Client 4 with rxjs and
- * graphql's printer (~45 KB) and React Router 7's data router (~27 KB) come to ~131 KB before any of our
- * own code (docs/development.md, "Web bundle"). This is what the build sends today (147 KiB), so the first
- * load cannot grow unnoticed; lower it with each saving.
+ * The most JavaScript the home page's first load may put on the wire (compressed bytes): issue 13's budget of
+ * 120 KB. The build sends ~107 KiB: React 19 with React DOM (~56 KB Brotli) and React Router 7's data router
+ * (~27 KB), then our shell, home page and the parts of @heritage/shared they use. Apollo Client (~45 KB with
+ * rxjs and its helpers) is not part of it: the shell and the home page read with useFirstLoadQuery, and
+ * Apollo loads with the first page that needs it (docs/development.md, "Web bundle").
  */
-const INITIAL_JS_CEILING = 150 * 1024;
+const INITIAL_JS_CEILING = 120 * 1024;
 /** Bytes below which compression cannot make a script smaller (web/scripts/precompress.mjs keeps no copy). */
 const TOO_SMALL_TO_SHRINK = 200;
 

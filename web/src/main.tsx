@@ -1,8 +1,7 @@
-// Entry point: global styles, the viewer the server sent with the page, then the app (Apollo client and
-// router) into #root.
+// Entry point: global styles, the viewer the server sent with the page, then the app (router) into #root.
+// Apollo Client is not loaded here: it comes with the first page that needs it (components/page-route.tsx).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { apolloClient } from './session/apollo';
 import { App } from './app/app';
 import { primeViewerFromPage } from './session/viewer';
 import './styles.css';
@@ -10,7 +9,7 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');
 
-primeViewerFromPage(apolloClient);
+primeViewerFromPage();
 createRoot(root).render(
   <StrictMode>
     <App />

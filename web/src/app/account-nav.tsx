@@ -3,10 +3,10 @@
 // they may review applications. Account: "Apply to join" and "Sign in" for visitors; notifications with the
 // unread count, "My account" and "Sign out" for members.
 import { Permission } from '@heritage/shared';
-import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { NavLink } from 'react-router';
 import { UnreadNotificationCountQuery } from '../features/notifications/notifications.queries';
+import { useFirstLoadQuery } from '../session/first-load-query';
 import { forgetMember } from '../session/forget-member';
 import { useLiveEvent } from '../session/live';
 import { useViewer } from '../session/viewer';
@@ -16,18 +16,14 @@ import { useViewer } from '../session/viewer';
  * it is asked again whenever the stream (re)opens, in case something was missed.
  */
 function NotificationsLink() {
-  const client = useApolloClient();
-  const { data, refetch } = useQuery(UnreadNotificationCountQuery);
+  const { data, refetch, write } = useFirstLoadQuery(UnreadNotificationCountQuery);
   useLiveEvent((event) => {
     if (
       event.kind === 'NOTIFICATIONS' &&
       event.unreadNotificationCount !== null &&
       event.unreadNotificationCount !== undefined
     ) {
-      client.writeQuery({
-        query: UnreadNotificationCountQuery,
-        data: { unreadNotificationCount: event.unreadNotificationCount },
-      });
+      write({ unreadNotificationCount: event.unreadNotificationCount });
     } else if (event.kind === 'READY' || event.kind === 'RESYNC') {
       void refetch().catch(() => undefined);
     }
@@ -51,7 +47,6 @@ function NotificationsLink() {
 }
 
 function SignOutButton() {
-  const client = useApolloClient();
   const [busy, setBusy] = useState(false);
 
   async function signOut() {
@@ -63,7 +58,7 @@ function SignOutButton() {
       body: '{}',
     }).catch(() => undefined);
     // Drafts and other storage go even if the request failed: the next person at this computer sees nothing.
-    await forgetMember(client);
+    await forgetMember();
     // A full page load of the home page: nothing fetched while signed in survives in memory, and the app
     // starts again as a visitor.
     window.location.assign('/');

@@ -1,16 +1,13 @@
-// The app's providers: one Apollo client for data, who is signed in, and one router for pages.
-import { ApolloProvider } from '@apollo/client/react';
+// The app's providers: who is signed in, and one router for pages. Apollo's provider comes with each page
+// that is loaded on its first visit (components/page-route.tsx), so Apollo Client is not in the first load.
 import { RouterProvider } from 'react-router';
-import { apolloClient } from '../session/apollo';
 import { router } from './router';
 import { ViewerProvider } from '../session/viewer';
 
 export function App() {
   return (
-    <ApolloProvider client={apolloClient}>
-      <ViewerProvider>
-        <RouterProvider router={router} />
-      </ViewerProvider>
-    </ApolloProvider>
+    <ViewerProvider>
+      <RouterProvider router={router} />
+    </ViewerProvider>
   );
 }

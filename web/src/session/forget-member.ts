@@ -2,9 +2,9 @@
 // libraries, museum front desks) pass from one person to the next, so every way a session ends — the Sign out
 // button, "sign out of every device", deleting the account, or the app finding the session gone — drops the
 // member's drafts, anything else this app keeps in localStorage or sessionStorage, and Apollo's cache.
-import type { ApolloClient } from '@apollo/client';
 import { forgetAllDrafts } from '../components/drafts';
 import { liveConnection } from './live';
+import { loadedApolloClient } from './loaded-apollo';
 
 /** Every key this app writes to the browser's storage starts with this. */
 export const STORAGE_PREFIX = 'heritage-cop:';
@@ -35,10 +35,12 @@ export function forgetMemberStorage(): void {
 }
 
 /**
- * Forgets the member's storage and empties Apollo's cache without refetching (for sign-out paths that load
- * a new page straight afterwards).
+ * Forgets the member's storage and empties Apollo's cache, if a page has loaded it, without refetching (for
+ * sign-out paths that load a new page straight afterwards).
  */
-export async function forgetMember(client: ApolloClient): Promise<void> {
+export async function forgetMember(): Promise<void> {
   forgetMemberStorage();
-  await client.clearStore().catch(() => undefined);
+  await loadedApolloClient()
+    ?.clearStore()
+    .catch(() => undefined);
 }

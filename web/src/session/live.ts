@@ -10,7 +10,7 @@ import type { Client } from 'graphql-sse';
 import { useEffect, useRef } from 'react';
 import { graphql } from '../gql';
 import type { LiveEventsSubscription as LiveEventsResult } from '../gql/graphql';
-import { signalUnauthenticated } from './apollo';
+import { signalUnauthenticated } from './unauthenticated';
 
 export const LiveEventsSubscription = graphql(`
   subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {

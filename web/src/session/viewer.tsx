@@ -1,22 +1,33 @@
 // The signed-in member for the whole app. Permissions only decide what to show: the API checks every
-// operation itself. After signing in or out, call `apolloClient.resetStore()` (it refetches this query).
+// operation itself. After signing in or out, call `apolloClient.resetStore()` (it asks for the viewer again,
+// see session/apollo.ts); after changing what the viewer shows (name, email), `useViewer().refetch()`.
 // It also keeps the browser's storage to the member who is signed in: as soon as the viewer is known, other
 // members' drafts are removed, and when a member is replaced by a visitor or someone else without a page load
 // (the session ended, the account was deleted), their storage and the cached data go too (./forget-member).
 //
-// The server embeds the viewer in the page it sends (a JSON data block, see api/src/common/web/web-app.ts);
-// `primeViewerFromPage` puts it in Apollo's cache before the first render, so the header draws its
-// navigation at once, with no request and no layout shift. Without the block (the development server, or
-// the server could not tell), the query goes to /graphql as before.
+// The viewer is part of the first load, so it is kept here rather than in Apollo's cache (Apollo Client loads
+// with the first page that needs it). The server embeds the viewer in the page it sends (a JSON data block,
+// see api/src/common/web/web-app.ts); `primeViewerFromPage` reads it before the first render, so the header
+// draws its navigation at once, with no request and no layout shift. Without the block (the development
+// server, or the server could not tell), the query goes to /graphql.
 import { VIEWER_DATA_ID } from '@heritage/shared';
-import type { ApolloClient } from '@apollo/client';
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { setDraftOwner } from '../components/drafts';
 import type { ViewerQuery as ViewerQueryResult } from '../gql/graphql';
-import { onUnauthenticated } from './apollo';
+import { forgetFirstLoadQueries, requestGraphql } from './first-load-query';
 import { forgetMemberStorage } from './forget-member';
 import { useLiveConnection } from './live';
+import { loadedApolloClient } from './loaded-apollo';
+import { onUnauthenticated } from './unauthenticated';
 import { ViewerQuery } from './viewer.query';
 
 export type Viewer = NonNullable<ViewerQueryResult['viewer']>;
@@ -29,26 +40,56 @@ export interface ViewerState {
   can: (permission: string) => boolean;
 }
 
-/** Reads the viewer the server embedded in the page into the cache, once, and removes the block. */
-export function primeViewerFromPage(client: ApolloClient): void {
+interface Known {
+  viewer: Viewer | null;
+  loading: boolean;
+  /** The member's id, null for a visitor, undefined while nobody could tell (loading, the API unreachable). */
+  id: string | null | undefined;
+}
+
+let known: Known = { viewer: null, loading: true, id: undefined };
+const listeners = new Set<() => void>();
+
+function setKnown(viewer: Viewer | null): void {
+  const id = viewer?.id ?? null;
+  // Someone else now: what the home page and the header read for the one before is not theirs.
+  if (known.id !== undefined && known.id !== id) forgetFirstLoadQueries();
+  known = { viewer, loading: false, id };
+  for (const listener of listeners) listener();
+}
+
+/** Reads the viewer the server embedded in the page, once, and removes the block. */
+export function primeViewerFromPage(): void {
   const block = document.getElementById(VIEWER_DATA_ID);
   if (!block) return;
   block.remove();
   try {
-    const { viewer } = JSON.parse(block.textContent ?? '') as { viewer: Viewer | null };
-    // With its type name, as the cache stores it when the query itself answers.
-    const typed = viewer && ({ __typename: 'Viewer', ...viewer } as Viewer);
-    client.writeQuery({ query: ViewerQuery, data: { viewer: typed } });
+    setKnown((JSON.parse(block.textContent ?? '') as { viewer: Viewer | null }).viewer);
   } catch {
     // Unreadable: the query asks /graphql.
   }
 }
 
+/** Asks /graphql who is signed in now. If it cannot tell, what was known stays. */
+export async function refetchViewer(): Promise<void> {
+  try {
+    setKnown((await requestGraphql(ViewerQuery)).viewer ?? null);
+  } catch {
+    if (!known.loading) return;
+    known = { ...known, loading: false };
+    for (const listener of listeners) listener();
+  }
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 const ViewerContext = createContext<ViewerState | null>(null);
 
 /** Forgets what the browser holds for a member once someone else (or nobody) is signed in. */
-function useForgetPreviousMember(knownId: string | null | undefined, refetch: () => Promise<unknown>) {
-  const client = useApolloClient();
+function useForgetPreviousMember(knownId: string | null | undefined) {
   const previous = useRef<string | null | undefined>(undefined);
 
   useEffect(() => {
@@ -59,30 +100,35 @@ function useForgetPreviousMember(knownId: string | null | undefined, refetch: ()
     setDraftOwner(knownId);
     if (before && before !== knownId) {
       forgetMemberStorage();
-      void client.resetStore().catch(() => undefined);
+      void loadedApolloClient()
+        ?.resetStore()
+        .catch(() => undefined);
     }
-  }, [knownId, client]);
+  }, [knownId]);
 
   // A member's request refused as UNAUTHENTICATED: the session has ended, so ask who is signed in now.
   useEffect(
     () =>
       onUnauthenticated(() => {
-        if (previous.current) void refetch().catch(() => undefined);
+        if (previous.current) void refetchViewer();
       }),
-    [refetch],
+    [],
   );
 }
 
 export function ViewerProvider({ children }: { children: ReactNode }) {
-  const { data, loading, refetch } = useQuery(ViewerQuery);
-  const viewer = data?.viewer ?? null;
-  useForgetPreviousMember(data === undefined ? undefined : (data.viewer?.id ?? null), refetch);
+  const { viewer, loading, id } = useSyncExternalStore(subscribe, () => known);
+  // Not embedded in the page: ask (once; StrictMode runs effects twice).
+  const asked = useRef(false);
+  useEffect(() => {
+    if (!known.loading || asked.current) return;
+    asked.current = true;
+    void refetchViewer();
+  }, []);
+  useForgetPreviousMember(id);
   useLiveConnection(viewer?.id ?? null);
   const can = useCallback((permission: string) => viewer?.permissions.some((p) => p === permission) ?? false, [viewer]);
-  const value = useMemo(
-    () => ({ viewer, loading: loading && !data, refetch: () => refetch(), can }),
-    [viewer, loading, data, refetch, can],
-  );
+  const value = useMemo(() => ({ viewer, loading, refetch: refetchViewer, can }), [viewer, loading, can]);
   return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
 }
 

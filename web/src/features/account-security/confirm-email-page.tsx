@@ -1,6 +1,6 @@
 // Confirms a new email address from the emailed link. Opening the link changes nothing (mail scanners
 // open links too); pressing the button does.
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
@@ -8,7 +8,7 @@ import { Button, ConfirmationPanel } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 import { useFocusHeadingOnChange } from '../../components/use-focus-heading';
 import { usePageTitle } from '../../components/use-page-title';
-import { ViewerQuery } from '../../session/viewer.query';
+import { useViewer } from '../../session/viewer';
 import { ExpiredLinkPage } from '../auth/expired-link-page';
 import { linkProblemOf } from '../auth/link-problem';
 import { ConfirmEmailChangeMutation } from './account-security.mutations';
@@ -18,7 +18,7 @@ const FAILED = 'We could not confirm your new email address';
 
 export function ConfirmEmailPage() {
   const { token = '' } = useParams();
-  const client = useApolloClient();
+  const { refetch: refetchViewer } = useViewer();
   const [confirmed, setConfirmed] = useState(false);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,7 +33,7 @@ export function ConfirmEmailPage() {
       await confirmEmailChange({ variables: { token } });
       setConfirmed(true);
       // The header and account pages show the address; if this browser is signed in, fetch the new one.
-      await client.refetchQueries({ include: [ViewerQuery] });
+      await refetchViewer();
     } catch (error) {
       const expired = linkProblemOf(error);
       if (expired) setLinkProblem(expired);

@@ -1,5 +1,5 @@
 // Ends every session of the member, this browser's included, then offers to sign in again.
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { forgetMember } from '../../session/forget-member';
 import { ErrorMessage } from '../../components/error-message';
@@ -9,7 +9,6 @@ import { SIGNED_OUT_EVERYWHERE_PATH } from '../auth/sign-in-page';
 import { SignOutEverywhereMutation } from './account-security.mutations';
 
 export function SignOutEverywhere() {
-  const client = useApolloClient();
   const [problem, setProblem] = useState<string | null>(null);
   const [signOutEverywhere, { loading }] = useMutation(SignOutEverywhereMutation);
 
@@ -17,7 +16,7 @@ export function SignOutEverywhere() {
     setProblem(null);
     try {
       await signOutEverywhere();
-      await forgetMember(client);
+      await forgetMember();
       // A full page load, as for signing out: nothing fetched while signed in survives in memory (and
       // forgetMember has emptied the browser's storage of the member).
       window.location.assign(SIGNED_OUT_EVERYWHERE_PATH);

@@ -1,10 +1,11 @@
 // The home page: who the community is for, with its live name and size from the API; visitors are invited to
-// apply to join (or sign in), while members and admins get their updates instead.
-import { useQuery } from '@apollo/client/react';
+// apply to join (or sign in), while members and admins get their updates instead. It is part of the first
+// load, so it reads with useFirstLoadQuery, not Apollo's hooks (session/first-load-query.ts).
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { LoadingMessage } from '../../components/loading-message';
 import { usePageTitle } from '../../components/use-page-title';
+import { useFirstLoadQuery } from '../../session/first-load-query';
 import { useViewer } from '../../session/viewer';
 import { CommunitySummaryQuery } from './community-summary.query';
 import { HomeUpdates } from './home-updates';
@@ -16,7 +17,7 @@ function countOf(count: number, singular: string, plural: string): string {
 }
 
 function CommunitySummary() {
-  const { data, error } = useQuery(CommunitySummaryQuery);
+  const { data, error } = useFirstLoadQuery(CommunitySummaryQuery);
 
   if (error) return <ErrorMessage>We could not load the community details. Try again later.</ErrorMessage>;
   if (!data) return <LoadingMessage>Loading community details…</LoadingMessage>;

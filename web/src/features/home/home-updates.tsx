@@ -1,7 +1,7 @@
 // For signed-in members, the top of the home page: the featured advisory group update in a panel, then the
 // latest updates (the featured one is not repeated). Nothing is shown when there are no updates yet.
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { useFirstLoadQuery } from '../../session/first-load-query';
 import type { HomeUpdatesQuery as Result } from '../../gql/graphql';
 import { DateTime } from '../../components/date-time';
 import { HomeUpdatesQuery } from './home-updates.query';
@@ -23,7 +23,7 @@ function Byline({ update }: { update: Update }) {
 }
 
 export function HomeUpdates() {
-  const { data } = useQuery(HomeUpdatesQuery, { fetchPolicy: 'cache-and-network' });
+  const { data } = useFirstLoadQuery(HomeUpdatesQuery, { fetchPolicy: 'cache-and-network' });
   // The rest of the home page stands on its own: if updates cannot be loaded, leave them out.
   if (!data) return null;
   const featured = data.featuredUpdate;

@@ -1,13 +1,16 @@
 // The home page's "Next events": the next three scheduled events the viewer can see (public ones for visitors),
 // each with when (in the viewer's zone, named) and where, and a link to all events. Left out if they cannot be
 // loaded: the rest of the home page stands on its own.
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { useFirstLoadQuery } from '../../session/first-load-query';
 import { EventListItem } from '../events/event-list-item';
 import { UpcomingEventsQuery } from '../events/events.queries';
 
 export function NextEvents() {
-  const { data } = useQuery(UpcomingEventsQuery, { variables: { first: 3 }, fetchPolicy: 'cache-and-network' });
+  const { data } = useFirstLoadQuery(UpcomingEventsQuery, {
+    variables: { first: 3 },
+    fetchPolicy: 'cache-and-network',
+  });
   if (!data) return null;
   const events = data.upcomingEvents;
   return (

@@ -1,5 +1,6 @@
 // The signed-in member's notifications, newest first, 20 a page. Following one marks it read; unread ones
-// say "Unread" in words, not only by colour. The header's unread count is refetched after every change.
+// say "Unread" in words, not only by colour. The header's unread count is refetched after every change (it is
+// part of the first load, so it is a first-load query, not in Apollo's cache).
 import { LIMITS } from '@heritage/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
@@ -10,6 +11,7 @@ import { Button, Pagination, StatusMessage } from '../../components/forms';
 import { LoadingMessage } from '../../components/loading-message';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
+import { refetchFirstLoadQuery } from '../../session/first-load-query';
 import type { NotificationsQuery as NotificationsResult } from '../../gql/graphql';
 import {
   MarkAllNotificationsReadMutation,
@@ -20,13 +22,16 @@ import {
 
 type Notification = NotificationsResult['notifications']['nodes'][number];
 
+/** The header's badge. */
+const refetchUnreadCount = () => void refetchFirstLoadQuery(UnreadNotificationCountQuery);
+
 function NotificationItem({ notification }: { notification: Notification }) {
   const { id, title, link, read } = notification;
   const createdAt = String(notification.createdAt);
   // Marked read in the background while the link is followed (also when opened in a new tab).
   const [markRead] = useMutation(MarkNotificationReadMutation, {
     variables: { id },
-    refetchQueries: [UnreadNotificationCountQuery],
+    onCompleted: refetchUnreadCount,
     update: (cache) => {
       cache.modify({ id: cache.identify({ __typename: 'Notification', id }), fields: { read: () => true } });
     },
@@ -63,7 +68,8 @@ function NotificationList() {
     fetchPolicy: 'cache-and-network',
   });
   const [markAll, { loading: marking }] = useMutation(MarkAllNotificationsReadMutation, {
-    refetchQueries: [UnreadNotificationCountQuery, NotificationsQuery],
+    refetchQueries: [NotificationsQuery],
+    onCompleted: refetchUnreadCount,
   });
 
   if (error) return <ErrorMessage>{problemMessage(error)}</ErrorMessage>;
