@@ -56,11 +56,13 @@ export type CreateThreadInput = {
   body: string;
   /** Case studies only, and required there. */
   caseStudy?: CaseStudyInput | null | undefined;
-  /** The space to start it in. */
-  categoryId: string | number;
+  /** @deprecated Use spaceId instead. */
+  categoryId?: string | number | null | undefined;
   /** true: the author confirms the personal-data warnings shown (consent, or not a participant). */
   confirmPersonalData?: boolean | null | undefined;
   kind: ThreadKind;
+  /** The space to start it in. Required (or the deprecated categoryId). */
+  spaceId?: string | number | null | undefined;
   /** Updates only, and required there: plain text, at most 280 characters. */
   summary?: string | null | undefined;
   /** At most 5: lower-case letters, numbers and hyphens, 30 characters each. */
@@ -217,11 +219,13 @@ export type ThreadFilter = {
   authorId?: string | number | null | undefined;
   /** Case studies reporting this benefit. */
   benefit?: WellbeingBenefit | null | undefined;
-  /** One space; its pinned threads come first (ACTIVITY). */
+  /** @deprecated Use spaceSlug instead. */
   categorySlug?: string | null | undefined;
   kind?: ThreadKind | null | undefined;
   /** Case studies in this setting. */
   setting?: HeritageSetting | null | undefined;
+  /** One space; its pinned threads come first (ACTIVITY). */
+  spaceSlug?: string | null | undefined;
   tag?: string | null | undefined;
 };
 
