@@ -22,11 +22,16 @@ export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
   idleInTransactionTimeoutMs: 15_000,
 };
 
-/** The PostgreSQL startup options (`-c name=value`) that put the timeouts on each new connection. */
+/**
+ * The PostgreSQL startup options (`-c name=value`) that put the timeouts on each new connection, and JIT off:
+ * the app's statements run in milliseconds, while compiling one whose estimated cost passes jit_above_cost takes
+ * tens to hundreds (a search's plan for older posts it seldom runs is costed at ~170,000: docs/development.md).
+ */
 export function sessionOptions(limits: DatabaseLimits): string {
   return [
     `-c statement_timeout=${limits.statementTimeoutMs}`,
     `-c lock_timeout=${limits.lockTimeoutMs}`,
     `-c idle_in_transaction_session_timeout=${limits.idleInTransactionTimeoutMs}`,
+    '-c jit=off',
   ].join(' ');
 }

@@ -19,6 +19,16 @@ import { SearchSort } from './dto/search.input';
  */
 export const SEARCH_POST_CANDIDATES = 2000;
 
+/**
+ * A search for a word in more than SEARCH_FEW_POSTS posts looks for its newest matches in the posts of the last
+ * SEARCH_RECENT_DAYS days first, and further back only when those hold no more than the cap (postCandidateCtes).
+ * There PostgreSQL ANDs the words' GIN bitmap with a post_created_idx range and fetches only the posts in both:
+ * two common words ("museum gallery", 24,000 posts at a million) no longer fetch every match to sort them by
+ * time. The results are the same whatever the numbers; they only decide how much is read.
+ */
+export const SEARCH_FEW_POSTS = 200;
+export const SEARCH_RECENT_DAYS = 16;
+
 /** ts_headline marks matches with these private-use characters; the service escapes the rest as HTML and
  * only then turns them into <mark>. They are removed from members' text first, so only PostgreSQL adds them. */
 export const MARK_START = '\uE000';
@@ -80,6 +90,66 @@ export interface SearchPage {
   rows: SearchRow[];
 }
 
+/** SQL for the pieces of one search that postCandidateCtes puts together. */
+interface PostMatchSql {
+  /** The conditions on `post p` of a matching post (words, live, author and dates). */
+  match: string;
+  /** The conditions on `thread t` and `case_study cs` (space, kind, tag…), and the joins they need. */
+  onThread: string;
+  joinThread: (post: string) => string;
+  /** ts_rank_cd of a post's search_vector, given as `$vector`. */
+  rank: (vector: string) => string;
+  cap: string;
+  capPlusOne: string;
+  /** At most this many matching posts in all (as `few` and `few + 1`): rank them all, with no bands. */
+  few: string;
+  fewPlusOne: string;
+}
+
+/**
+ * The CTEs that end in post_candidate: the newest `capPlusOne` matching posts, by (created_at, id).
+ *
+ * post_match takes the first `fewPlusOne` posts the GIN index finds, in no order. When there are no more than
+ * `few`, they are every match and post_few ranks them all (a rare word: one short pass over the index).
+ * Otherwise post_recent takes the newest of the last SEARCH_RECENT_DAYS, and only if they are no more than the
+ * cap does post_older look further back; the two split time without overlap, so together they give the newest
+ * overall. post_older is never found by walking post_created_idx (OFFSET 0 keeps the order out of its plan):
+ * it is only searched when recent posts hold few matches, so a walk would read most of the index to find them.
+ */
+function postCandidateCtes(sql: PostMatchSql): string {
+  const { match, onThread, joinThread, rank, cap, capPlusOne, few, fewPlusOne } = sql;
+  const edge = `now() - interval '${SEARCH_RECENT_DAYS} days'`;
+  return `post_match AS (
+      SELECT p.thread_id, p.id, p.number, p.created_at, p.search_vector FROM post p WHERE ${match} LIMIT ${fewPlusOne}
+    ),
+    post_few AS (
+      SELECT m.thread_id, m.id, m.number, m.created_at, ${rank('m.search_vector')} AS rank
+      FROM post_match m ${joinThread('m')}
+      WHERE (SELECT count(*) FROM post_match) <= ${few} AND ${onThread}
+    ),
+    post_recent AS (
+      SELECT p.thread_id, p.id, p.number, p.created_at, ${rank('p.search_vector')} AS rank
+      FROM post p ${joinThread('p')}
+      WHERE (SELECT count(*) FROM post_match) > ${few} AND ${match} AND p.created_at >= ${edge} AND ${onThread}
+      ORDER BY p.created_at DESC, p.id DESC LIMIT ${capPlusOne}
+    ),
+    post_older AS (
+      SELECT o.thread_id, o.id, o.number, o.created_at, ${rank('o.search_vector')} AS rank
+      FROM (
+        SELECT p.thread_id, p.id, p.number, p.created_at, p.search_vector
+        FROM post p ${joinThread('p')}
+        WHERE (SELECT count(*) FROM post_match) > ${few} AND (SELECT count(*) FROM post_recent) <= ${cap}
+          AND ${match} AND p.created_at < ${edge} AND ${onThread}
+        OFFSET 0
+      ) o
+      ORDER BY o.created_at DESC, o.id DESC LIMIT ${capPlusOne}
+    ),
+    post_candidate AS (
+      SELECT * FROM (SELECT * FROM post_few UNION ALL SELECT * FROM post_recent UNION ALL SELECT * FROM post_older) b
+      ORDER BY created_at DESC, id DESC LIMIT ${capPlusOne}
+    ),`;
+}
+
 /**
  * The search as SQL and parameters (exported so a test can EXPLAIN exactly what runs).
  *
@@ -119,6 +189,7 @@ export function buildSearchQuery(
     return conditions.map((c) => ` AND ${c}`).join('');
   };
   const onThread = threadConditions.join(' AND ');
+  const onPost = hitConditions('p');
 
   const relevance = filter.sort === SearchSort.Relevance;
   const order = relevance ? 'rank DESC, created_at DESC, thread_id DESC' : 'created_at DESC, thread_id DESC';
@@ -146,20 +217,24 @@ export function buildSearchQuery(
       UNION
       SELECT cs.thread_id FROM case_study cs WHERE cs.search_vector @@ (SELECT any_word FROM search)
     ),
-    -- The newest matching posts, one more than the cap to tell whether it was reached. For a common word the
-    -- planner walks post_created_idx and stops at the cap; a rare one comes from post_search_idx. A post
-    -- matching q always holds one of any_word (querytree keeps what every match must contain), so any_word is
-    -- only tested once, for null ("-walking"): as a condition per row its unknown selectivity would hide how
-    -- common q is from the planner.
-    post_candidate AS (
-      SELECT p.thread_id, p.id, p.number, p.created_at, ts_rank_cd(p.search_vector, ${q}, 1) AS rank
-      FROM post p JOIN thread t ON t.id = p.thread_id LEFT JOIN case_study cs ON cs.thread_id = t.id
-      WHERE (SELECT any_word FROM search) IS NOT NULL AND p.search_vector @@ ${q}
-        AND p.deleted_at IS NULL AND p.hidden_at IS NULL
-        AND ${onThread}${hitConditions('p')}
-      ORDER BY p.created_at DESC, p.id DESC
-      LIMIT ${p(postCandidates + 1, 'int')}
-    ),
+    -- The newest matching posts, one more than the cap to tell whether it was reached. A post matching q
+    -- always holds one of any_word (querytree keeps what every match must contain), so any_word is only tested
+    -- once, for null ("-walking"): as a condition per row its unknown selectivity would hide how common q is
+    -- from the planner.
+    ${postCandidateCtes({
+      match: `(SELECT any_word FROM search) IS NOT NULL AND p.search_vector @@ ${q}
+        AND p.deleted_at IS NULL AND p.hidden_at IS NULL${onPost}`,
+      onThread,
+      // Only the case-study filters read cs; a join the planner cannot always drop costs a probe per post.
+      joinThread: (post) =>
+        `JOIN thread t ON t.id = ${post}.thread_id` +
+        (filter.activityType || filter.benefit ? ' LEFT JOIN case_study cs ON cs.thread_id = t.id' : ''),
+      rank: (vector) => `ts_rank_cd(${vector}, ${q}, 1)`,
+      cap: p(postCandidates, 'int'),
+      capPlusOne: p(postCandidates + 1, 'int'),
+      few: p(Math.min(SEARCH_FEW_POSTS, postCandidates), 'int'),
+      fewPlusOne: p(Math.min(SEARCH_FEW_POSTS, postCandidates) + 1, 'int'),
+    })}
     hit AS (
       SELECT t.id AS thread_id, NULL::uuid AS post_id, 0 AS number, t.created_at,
         ts_rank_cd(t.search_vector || coalesce(cs.search_vector, ''::tsvector), ${q}, 1) AS rank
