@@ -18,7 +18,7 @@
 // A form whose API errors need reading first (API field names mapped to the page's ids, a summary worded
 // apart from the messages beside the fields, as the personal-data guard's findings are) passes `readErrors`,
 // and shows `form.summary` in its error summary.
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import type { FieldErrorItem } from './error-summary';
 import { collectErrors } from './validation';
 import { useFieldErrors, type FieldErrors } from './use-field-errors';
@@ -65,6 +65,9 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
   const { errors, errorFor, fromError } = shared;
   const [values, setValues] = useState<V>(options.initial);
   const [submitting, setSubmitting] = useState(false);
+  // Set at once (state waits for a render): a second submit while the first is being sent does nothing, so a
+  // form may keep its button enabled (and focused) while sending without sending twice.
+  const sending = useRef(false);
   // The summary's own list, while it differs from the fields' messages (set only through readErrors).
   const [ownSummary, setOwnSummary] = useState<FieldErrorItem[] | null>(null);
   const setErrors = useCallback(
@@ -89,12 +92,14 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
 
   const reset = (next?: V) => setValues(next ?? options.initial);
 
-  /** Runs the checks, then sends; resolves true when the values were sent without error. */
+  /** Runs the checks, then sends; resolves true when the values were sent without error (false while sending). */
   async function submitValues(): Promise<boolean> {
+    if (sending.current) return false;
     const checked = options.validate?.(values) ?? [];
     const problems = Array.isArray(checked) ? checked : collectErrors(checked);
     setErrors(problems);
     if (problems.length) return false;
+    sending.current = true;
     setSubmitting(true);
     try {
       await options.submit(values);
@@ -110,6 +115,7 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
       }
       return false;
     } finally {
+      sending.current = false;
       setSubmitting(false);
     }
   }

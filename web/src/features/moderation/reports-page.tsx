@@ -85,7 +85,6 @@ function ResolveForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (form.submitting) return;
     setProblem(null);
     form.handleSubmit(event);
   }

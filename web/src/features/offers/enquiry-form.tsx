@@ -42,8 +42,6 @@ export function MessageForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    // A second press while sending does nothing (the button stays enabled, so focus stays on it).
-    if (form.submitting) return;
     setProblem(null);
     setStatus('');
     form.handleSubmit(event);

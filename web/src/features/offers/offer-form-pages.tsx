@@ -232,8 +232,6 @@ function OfferForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    // A second press while saving does nothing (the button stays enabled, so focus stays on it).
-    if (form.submitting) return;
     setProblem(null);
     form.handleSubmit(event);
   }

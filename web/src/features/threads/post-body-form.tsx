@@ -82,8 +82,6 @@ export function PostBodyForm(props: PostBodyFormProps) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // Not a disabled button: disabling the focused button would drop focus to the page.
-    if (form.submitting) return;
     setProblem(null);
     form.handleSubmit(event);
   }

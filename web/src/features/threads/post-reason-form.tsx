@@ -52,8 +52,6 @@ export function PostReasonForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // Not a disabled button: disabling the focused button would drop focus to the page.
-    if (form.submitting) return;
     setProblem(null);
     form.handleSubmit(event);
   }
