@@ -4,10 +4,17 @@
 // ahead under a dedupe key per fire, so every process may schedule them and each fire still runs once.
 // Shutdown stops claiming and waits (up to SHUTDOWN_WAIT_MS) for running jobs; a job cut short by a kill is
 // claimed again when its lease runs out. The LISTEN connection is re-opened by itself when it drops.
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { Client } from 'pg';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { safeErrorMessage } from '../../common/logging';
+import { PgListener } from '../../database/pg-listener';
 import { type ClaimedJob, JobsRepository } from './jobs.repository';
 import { fireKey, type Schedule } from './schedule';
 
@@ -23,10 +30,6 @@ export interface JobHandlerOptions {
 }
 
 const POLL_MS = 1000;
-/** SQLSTATE of "terminating connection due to administrator command". */
-const ADMIN_SHUTDOWN = '57P01';
-/** Waits between attempts to re-open a dropped LISTEN connection. */
-const RELISTEN_MS = 1000;
 /** How long a claimed job stays invisible to other workers before it is retried. */
 const LEASE_SECONDS = 120;
 /** How long shutdown waits for running jobs before it lets go (their leases make them run again later). */
@@ -37,13 +40,12 @@ export function backoffSeconds(attempts: number): number {
 }
 
 @Injectable()
-export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger(JobWorker.name);
   private readonly handlers = new Map<string, { run: JobHandler } & JobHandlerOptions>();
   private readonly schedules = new Map<string, Schedule>();
-  private listener?: Client;
+  private readonly listener: PgListener;
   private timer?: NodeJS.Timeout;
-  private relistenTimer?: NodeJS.Timeout;
   private running = false;
   /** The claim loops running now (at most config.jobsConcurrency). */
   private readonly loops = new Set<Promise<void>>();
@@ -52,7 +54,19 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobsRepository,
-  ) {}
+  ) {
+    this.listener = new PgListener({
+      name: 'job listener',
+      logger: this.logger,
+      channels: ['job_enqueued'],
+      connect: () => this.jobs.listenerClient(this.config.database.acquireTimeoutMs),
+      onNotification: () => this.wake(),
+      // Anything enqueued while it was away is picked up now, not at the next poll.
+      onListening: (again) => {
+        if (again) this.wake();
+      },
+    });
+  }
 
   register(kind: string, handler: JobHandler, options: JobHandlerOptions = {}): void {
     this.handlers.set(kind, { run: handler, ...options });
@@ -84,77 +98,32 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobsEnabled) return;
     this.running = true;
-    await this.listen();
+    await this.listener.start();
     await this.enqueueScheduled();
     this.timer = setInterval(() => this.wake(), POLL_MS);
     this.wake();
   }
 
+  /** The first shutdown hook: no retry of the LISTEN connection may fail (and warn) while the app stops. */
+  async onModuleDestroy(): Promise<void> {
+    await this.listener.stop();
+  }
+
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
     if (this.timer) clearInterval(this.timer);
-    if (this.relistenTimer) clearTimeout(this.relistenTimer);
     let waited: NodeJS.Timeout | undefined;
     await Promise.race([
       Promise.all(this.loops),
       new Promise((resolve) => (waited = setTimeout(resolve, SHUTDOWN_WAIT_MS))),
     ]);
     clearTimeout(waited);
-    const listener = this.listener;
-    this.listener = undefined;
-    await listener?.end().catch(() => undefined);
+    await this.listener.stop();
   }
 
   /** Whether the LISTEN connection is open (the fault tests watch it come back after a database restart). */
   get listening(): boolean {
-    return this.listener !== undefined;
-  }
-
-  /** Opens the LISTEN connection; when it drops, tries again every RELISTEN_MS until it is back. */
-  private async listen(): Promise<void> {
-    const client: Client = this.jobs.listenerClient(this.config.database.acquireTimeoutMs);
-    client.on('error', (error) => {
-      // PostgreSQL stopping (admin_shutdown) is no fault of the app: Ctrl-C in a terminal reaches the embedded
-      // database as well as the app, and a restarted database is listened to again by itself.
-      if ((error as { code?: string }).code === ADMIN_SHUTDOWN)
-        this.logger.log('job listener: the database is stopping');
-      else this.logger.warn(`job listener: ${safeErrorMessage(error)}`);
-    });
-    client.on('notification', () => this.wake());
-    client.on('end', () => {
-      if (this.listener !== client) return;
-      this.listener = undefined;
-      this.relisten();
-    });
-    try {
-      await client.connect();
-      await client.query('LISTEN job_enqueued');
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      throw error;
-    }
-    // Shut down while connecting (a reconnect in flight when the app closed): nobody would end this client, and
-    // its socket would keep the process (a Jest worker) alive.
-    if (!this.running) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    this.listener = client;
-  }
-
-  private relisten(): void {
-    if (!this.running || this.relistenTimer) return;
-    this.relistenTimer = setTimeout(() => {
-      this.relistenTimer = undefined;
-      if (!this.running) return;
-      this.listen()
-        .then(() => {
-          this.logger.log('job listener reconnected');
-          // Anything enqueued while it was away is picked up now, not at the next poll.
-          this.wake();
-        })
-        .catch(() => this.relisten());
-    }, RELISTEN_MS);
+    return this.listener.listening;
   }
 
   /** Runs every due job now; resolves when the queue has nothing due. Used by tests and the CLI. */
