@@ -210,10 +210,17 @@ export function buildSearchQuery(
   const sql = `
     WITH search AS (
       SELECT (SELECT string_agg(m[1], ' | ')
-              FROM regexp_matches(querytree(${q}), ${p(QUOTED_LEXEME, 'text')}, 'g') AS m)::tsquery AS any_word
+              FROM regexp_matches(querytree(${q}), ${p(QUOTED_LEXEME, 'text')}, 'g') AS m)::tsquery AS any_word,
+        ${q} AS q
     ),
+    -- A thread's candidates: its own fields matching the whole of q, or its case study holding any word. That is
+    -- every thread whose fields and case study together match q: when the case study holds no word of q, what
+    -- matches is the thread's own text (and dropping words only helps a negation). Both come from GIN indexes
+    -- (q read from the CTE, so the planner cannot see how common it is and pick a sequential scan), and only
+    -- they are looked up and tested below.
     thread_match AS (
-      SELECT t.id FROM thread t WHERE t.search_vector @@ (SELECT any_word FROM search)
+      SELECT t.id FROM thread t
+      WHERE (SELECT any_word FROM search) IS NOT NULL AND t.search_vector @@ (SELECT q FROM search)
       UNION
       SELECT cs.thread_id FROM case_study cs WHERE cs.search_vector @@ (SELECT any_word FROM search)
     ),
