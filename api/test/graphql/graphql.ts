@@ -117,6 +117,15 @@ export type HeritageSetting =
   | 'OTHER'
   | 'PLACE_OF_WORSHIP';
 
+/** What happened (see LiveEvent). */
+export type LiveEventKind =
+  | 'NOTIFICATIONS'
+  | 'POST_CREATED'
+  | 'POST_UPDATED'
+  | 'READY'
+  | 'RESYNC'
+  | 'THREAD_UPDATED';
+
 export type MessageAttendeesInput = {
   /** Plain text. */
   body: string;
@@ -313,6 +322,60 @@ export type WellbeingBenefit =
   | 'IDENTITY_BELONGING'
   | 'RESILIENCE_HOPE'
   | 'SOMETHING_BIGGER';
+
+export type LiveUpdatePostMutationVariables = Exact<{
+  input: UpdatePostInput;
+}>;
+
+
+export type LiveUpdatePostMutation = { updatePost: { id: string } };
+
+export type LiveHidePostMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type LiveHidePostMutation = { hidePost: { id: string } };
+
+export type LiveDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveDeletePostMutation = { deletePost: { id: string } };
+
+export type LiveMoveThreadMutationVariables = Exact<{
+  id: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type LiveMoveThreadMutation = { moveThread: { id: string } };
+
+export type LiveUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveUnreadCountQuery = { unreadNotificationCount: number };
+
+export type LiveMarkAllReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveMarkAllReadMutation = { markAllNotificationsRead: number };
+
+export type LiveEventIdsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveEventIdsSubscription = { liveEvents: { id: string } };
+
+export type LiveEventsSubscriptionVariables = Exact<{
+  threadId?: string | number | null | undefined;
+  spaceId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LiveEventsSubscription = { liveEvents: { id: string, kind: LiveEventKind, threadId: string | null, spaceId: string | null, postId: string | null, postNumber: number | null, byViewer: boolean, unreadNotificationCount: number | null } };
 
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
@@ -686,6 +749,65 @@ export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsThread"}) as unknown as TypedDocumentString<ThreadsThreadFragment, unknown>;
+export const LiveUpdatePostDocument = new TypedDocumentString(`
+    mutation LiveUpdatePost($input: UpdatePostInput!) {
+  updatePost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveUpdatePostMutation, LiveUpdatePostMutationVariables>;
+export const LiveHidePostDocument = new TypedDocumentString(`
+    mutation LiveHidePost($id: ID!, $reason: String!) {
+  hidePost(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveHidePostMutation, LiveHidePostMutationVariables>;
+export const LiveDeletePostDocument = new TypedDocumentString(`
+    mutation LiveDeletePost($id: ID!) {
+  deletePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveDeletePostMutation, LiveDeletePostMutationVariables>;
+export const LiveMoveThreadDocument = new TypedDocumentString(`
+    mutation LiveMoveThread($id: ID!, $categoryId: ID!) {
+  moveThread(id: $id, categoryId: $categoryId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveMoveThreadMutation, LiveMoveThreadMutationVariables>;
+export const LiveUnreadCountDocument = new TypedDocumentString(`
+    query LiveUnreadCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<LiveUnreadCountQuery, LiveUnreadCountQueryVariables>;
+export const LiveMarkAllReadDocument = new TypedDocumentString(`
+    mutation LiveMarkAllRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<LiveMarkAllReadMutation, LiveMarkAllReadMutationVariables>;
+export const LiveEventIdsDocument = new TypedDocumentString(`
+    subscription LiveEventIds {
+  liveEvents {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveEventIdsSubscription, LiveEventIdsSubscriptionVariables>;
+export const LiveEventsDocument = new TypedDocumentString(`
+    subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {
+  liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {
+    id
+    kind
+    threadId
+    spaceId
+    postId
+    postNumber
+    byViewer
+    unreadNotificationCount
+  }
+}
+    `) as unknown as TypedDocumentString<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
