@@ -23,6 +23,19 @@ type Documents = {
     "\n  mutation LiveMarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.LiveMarkAllReadDocument,
     "\n  subscription LiveEventIds {\n    liveEvents {\n      id\n    }\n  }\n": typeof types.LiveEventIdsDocument,
     "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": typeof types.LiveEventsDocument,
+    "\n  fragment ModerationThread on Thread {\n    id\n    pinned\n    locked\n    hidden\n    deleted\n    postCount\n    canModerate\n    category {\n      id\n    }\n  }\n": typeof types.ModerationThreadFragmentDoc,
+    "\n  fragment ModerationPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canModerate\n  }\n": typeof types.ModerationPostFragmentDoc,
+    "\n  mutation ModerationPin($id: ID!) {\n    pinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": typeof types.ModerationPinDocument,
+    "\n  mutation ModerationUnpin($id: ID!) {\n    unpinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": typeof types.ModerationUnpinDocument,
+    "\n  mutation ModerationLock($id: ID!) {\n    lockThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": typeof types.ModerationLockDocument,
+    "\n  mutation ModerationUnlock($id: ID!) {\n    unlockThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": typeof types.ModerationUnlockDocument,
+    "\n  mutation ModerationMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ModerationThread\n    }\n  }\n": typeof types.ModerationMoveDocument,
+    "\n  mutation ModerationHide($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ModerationPost\n    }\n  }\n": typeof types.ModerationHideDocument,
+    "\n  mutation ModerationRestore($id: ID!) {\n    restorePost(id: $id) {\n      ...ModerationPost\n    }\n  }\n": typeof types.ModerationRestoreDocument,
+    "\n  mutation ModerationDelete($id: ID!) {\n    deletePost(id: $id) {\n      ...ModerationPost\n    }\n  }\n": typeof types.ModerationDeleteDocument,
+    "\n  query ModerationPosts($id: ID!) {\n    thread(id: $id) {\n      ...ModerationThread\n      posts {\n        nodes {\n          ...ModerationPost\n        }\n      }\n    }\n  }\n": typeof types.ModerationPostsDocument,
+    "\n  query ModerationList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n        pinned\n      }\n    }\n  }\n": typeof types.ModerationListDocument,
+    "\n  mutation ModerationCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.ModerationCreatePostDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsUnreactDocument,
@@ -69,6 +82,19 @@ const documents: Documents = {
     "\n  mutation LiveMarkAllRead {\n    markAllNotificationsRead\n  }\n": types.LiveMarkAllReadDocument,
     "\n  subscription LiveEventIds {\n    liveEvents {\n      id\n    }\n  }\n": types.LiveEventIdsDocument,
     "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": types.LiveEventsDocument,
+    "\n  fragment ModerationThread on Thread {\n    id\n    pinned\n    locked\n    hidden\n    deleted\n    postCount\n    canModerate\n    category {\n      id\n    }\n  }\n": types.ModerationThreadFragmentDoc,
+    "\n  fragment ModerationPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canModerate\n  }\n": types.ModerationPostFragmentDoc,
+    "\n  mutation ModerationPin($id: ID!) {\n    pinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": types.ModerationPinDocument,
+    "\n  mutation ModerationUnpin($id: ID!) {\n    unpinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": types.ModerationUnpinDocument,
+    "\n  mutation ModerationLock($id: ID!) {\n    lockThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": types.ModerationLockDocument,
+    "\n  mutation ModerationUnlock($id: ID!) {\n    unlockThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": types.ModerationUnlockDocument,
+    "\n  mutation ModerationMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ModerationThread\n    }\n  }\n": types.ModerationMoveDocument,
+    "\n  mutation ModerationHide($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ModerationPost\n    }\n  }\n": types.ModerationHideDocument,
+    "\n  mutation ModerationRestore($id: ID!) {\n    restorePost(id: $id) {\n      ...ModerationPost\n    }\n  }\n": types.ModerationRestoreDocument,
+    "\n  mutation ModerationDelete($id: ID!) {\n    deletePost(id: $id) {\n      ...ModerationPost\n    }\n  }\n": types.ModerationDeleteDocument,
+    "\n  query ModerationPosts($id: ID!) {\n    thread(id: $id) {\n      ...ModerationThread\n      posts {\n        nodes {\n          ...ModerationPost\n        }\n      }\n    }\n  }\n": types.ModerationPostsDocument,
+    "\n  query ModerationList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n        pinned\n      }\n    }\n  }\n": types.ModerationListDocument,
+    "\n  mutation ModerationCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.ModerationCreatePostDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsUnreactDocument,
@@ -139,6 +165,58 @@ export function graphql(source: "\n  subscription LiveEventIds {\n    liveEvents
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n"): typeof import('./graphql').LiveEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationThread on Thread {\n    id\n    pinned\n    locked\n    hidden\n    deleted\n    postCount\n    canModerate\n    category {\n      id\n    }\n  }\n"): typeof import('./graphql').ModerationThreadFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canModerate\n  }\n"): typeof import('./graphql').ModerationPostFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationPin($id: ID!) {\n    pinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n"): typeof import('./graphql').ModerationPinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationUnpin($id: ID!) {\n    unpinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n"): typeof import('./graphql').ModerationUnpinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationLock($id: ID!) {\n    lockThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n"): typeof import('./graphql').ModerationLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationUnlock($id: ID!) {\n    unlockThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n"): typeof import('./graphql').ModerationUnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ModerationThread\n    }\n  }\n"): typeof import('./graphql').ModerationMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationHide($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ModerationPost\n    }\n  }\n"): typeof import('./graphql').ModerationHideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationRestore($id: ID!) {\n    restorePost(id: $id) {\n      ...ModerationPost\n    }\n  }\n"): typeof import('./graphql').ModerationRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationDelete($id: ID!) {\n    deletePost(id: $id) {\n      ...ModerationPost\n    }\n  }\n"): typeof import('./graphql').ModerationDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationPosts($id: ID!) {\n    thread(id: $id) {\n      ...ModerationThread\n      posts {\n        nodes {\n          ...ModerationPost\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerationPostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n        pinned\n      }\n    }\n  }\n"): typeof import('./graphql').ModerationListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').ModerationCreatePostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,6 +50,17 @@ export type CaseStudyInput = {
   wouldChange?: string | null | undefined;
 };
 
+/** A reply. */
+export type CreatePostInput = {
+  /** Markdown. At most 20000 characters. */
+  body: string;
+  /** true: the author confirms the personal-data warnings shown (consent, or not a participant). */
+  confirmPersonalData?: boolean | null | undefined;
+  /** The post this one answers: in the same thread, not deleted. */
+  replyToPostId?: string | number | null | undefined;
+  threadId: string | number;
+};
+
 /** A new thread with its opening post. */
 export type CreateThreadInput = {
   /** The opening post, Markdown. At most 20000 characters. */
@@ -377,6 +388,89 @@ export type LiveEventsSubscriptionVariables = Exact<{
 
 export type LiveEventsSubscription = { liveEvents: { id: string, kind: LiveEventKind, threadId: string | null, spaceId: string | null, postId: string | null, postNumber: number | null, byViewer: boolean, unreadNotificationCount: number | null } };
 
+export type ModerationThreadFragment = { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, category: { id: string } };
+
+export type ModerationPostFragment = { id: string, number: number, body: string | null, bodyHtml: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canModerate: boolean };
+
+export type ModerationPinMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationPinMutation = { pinThread: { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, category: { id: string } } };
+
+export type ModerationUnpinMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationUnpinMutation = { unpinThread: { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, category: { id: string } } };
+
+export type ModerationLockMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationLockMutation = { lockThread: { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, category: { id: string } } };
+
+export type ModerationUnlockMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationUnlockMutation = { unlockThread: { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, category: { id: string } } };
+
+export type ModerationMoveMutationVariables = Exact<{
+  id: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type ModerationMoveMutation = { moveThread: { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, category: { id: string } } };
+
+export type ModerationHideMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ModerationHideMutation = { hidePost: { id: string, number: number, body: string | null, bodyHtml: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canModerate: boolean } };
+
+export type ModerationRestoreMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationRestoreMutation = { restorePost: { id: string, number: number, body: string | null, bodyHtml: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canModerate: boolean } };
+
+export type ModerationDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationDeleteMutation = { deletePost: { id: string, number: number, body: string | null, bodyHtml: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canModerate: boolean } };
+
+export type ModerationPostsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationPostsQuery = { thread: { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, posts: { nodes: Array<{ id: string, number: number, body: string | null, bodyHtml: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canModerate: boolean }> }, category: { id: string } } | null };
+
+export type ModerationListQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type ModerationListQuery = { threads: { nodes: Array<{ id: string, pinned: boolean }> } };
+
+export type ModerationCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type ModerationCreatePostMutation = { createPost: { id: string, number: number } };
+
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
 export type ReactionsReactMutationVariables = Exact<{
@@ -639,6 +733,33 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ModerationThreadFragmentDoc = new TypedDocumentString(`
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}
+    `, {"fragmentName":"ModerationThread"}) as unknown as TypedDocumentString<ModerationThreadFragment, unknown>;
+export const ModerationPostFragmentDoc = new TypedDocumentString(`
+    fragment ModerationPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canModerate
+}
+    `, {"fragmentName":"ModerationPost"}) as unknown as TypedDocumentString<ModerationPostFragment, unknown>;
 export const ReactionsPostFragmentDoc = new TypedDocumentString(`
     fragment ReactionsPost on Post {
   id
@@ -808,6 +929,199 @@ export const LiveEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const ModerationPinDocument = new TypedDocumentString(`
+    mutation ModerationPin($id: ID!) {
+  pinThread(id: $id) {
+    ...ModerationThread
+  }
+}
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<ModerationPinMutation, ModerationPinMutationVariables>;
+export const ModerationUnpinDocument = new TypedDocumentString(`
+    mutation ModerationUnpin($id: ID!) {
+  unpinThread(id: $id) {
+    ...ModerationThread
+  }
+}
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<ModerationUnpinMutation, ModerationUnpinMutationVariables>;
+export const ModerationLockDocument = new TypedDocumentString(`
+    mutation ModerationLock($id: ID!) {
+  lockThread(id: $id) {
+    ...ModerationThread
+  }
+}
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<ModerationLockMutation, ModerationLockMutationVariables>;
+export const ModerationUnlockDocument = new TypedDocumentString(`
+    mutation ModerationUnlock($id: ID!) {
+  unlockThread(id: $id) {
+    ...ModerationThread
+  }
+}
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<ModerationUnlockMutation, ModerationUnlockMutationVariables>;
+export const ModerationMoveDocument = new TypedDocumentString(`
+    mutation ModerationMove($id: ID!, $categoryId: ID!) {
+  moveThread(id: $id, categoryId: $categoryId) {
+    ...ModerationThread
+  }
+}
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<ModerationMoveMutation, ModerationMoveMutationVariables>;
+export const ModerationHideDocument = new TypedDocumentString(`
+    mutation ModerationHide($id: ID!, $reason: String!) {
+  hidePost(id: $id, reason: $reason) {
+    ...ModerationPost
+  }
+}
+    fragment ModerationPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canModerate
+}`) as unknown as TypedDocumentString<ModerationHideMutation, ModerationHideMutationVariables>;
+export const ModerationRestoreDocument = new TypedDocumentString(`
+    mutation ModerationRestore($id: ID!) {
+  restorePost(id: $id) {
+    ...ModerationPost
+  }
+}
+    fragment ModerationPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canModerate
+}`) as unknown as TypedDocumentString<ModerationRestoreMutation, ModerationRestoreMutationVariables>;
+export const ModerationDeleteDocument = new TypedDocumentString(`
+    mutation ModerationDelete($id: ID!) {
+  deletePost(id: $id) {
+    ...ModerationPost
+  }
+}
+    fragment ModerationPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canModerate
+}`) as unknown as TypedDocumentString<ModerationDeleteMutation, ModerationDeleteMutationVariables>;
+export const ModerationPostsDocument = new TypedDocumentString(`
+    query ModerationPosts($id: ID!) {
+  thread(id: $id) {
+    ...ModerationThread
+    posts {
+      nodes {
+        ...ModerationPost
+      }
+    }
+  }
+}
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}
+fragment ModerationPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canModerate
+}`) as unknown as TypedDocumentString<ModerationPostsQuery, ModerationPostsQueryVariables>;
+export const ModerationListDocument = new TypedDocumentString(`
+    query ModerationList($slug: String) {
+  threads(filter: {categorySlug: $slug}, first: 100) {
+    nodes {
+      id
+      pinned
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationListQuery, ModerationListQueryVariables>;
+export const ModerationCreatePostDocument = new TypedDocumentString(`
+    mutation ModerationCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationCreatePostMutation, ModerationCreatePostMutationVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
