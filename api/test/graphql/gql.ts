@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DigestsPreference {\n    digestPreference {\n      frequency\n    }\n  }\n": typeof types.DigestsPreferenceDocument,
+    "\n  mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n": typeof types.DigestsUpdatePreferenceDocument,
+    "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": typeof types.DigestsRunsDocument,
+    "\n  mutation DigestsRun($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        trigger\n        sent\n        nothingNew\n        finishedAt\n      }\n    }\n  }\n": typeof types.DigestsRunDocument,
+    "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DigestsDeleteAccountDocument,
     "\n  mutation LiveUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n": typeof types.LiveUpdatePostDocument,
     "\n  mutation LiveHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.LiveHidePostDocument,
     "\n  mutation LiveDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": typeof types.LiveDeletePostDocument,
@@ -74,6 +79,11 @@ type Documents = {
     "\n  query WatchingCategories {\n    categories {\n      id\n      watching\n    }\n  }\n": typeof types.WatchingCategoriesDocument,
 };
 const documents: Documents = {
+    "\n  query DigestsPreference {\n    digestPreference {\n      frequency\n    }\n  }\n": types.DigestsPreferenceDocument,
+    "\n  mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n": types.DigestsUpdatePreferenceDocument,
+    "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": types.DigestsRunsDocument,
+    "\n  mutation DigestsRun($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        trigger\n        sent\n        nothingNew\n        finishedAt\n      }\n    }\n  }\n": types.DigestsRunDocument,
+    "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DigestsDeleteAccountDocument,
     "\n  mutation LiveUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n": types.LiveUpdatePostDocument,
     "\n  mutation LiveHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.LiveHidePostDocument,
     "\n  mutation LiveDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": types.LiveDeletePostDocument,
@@ -133,6 +143,26 @@ const documents: Documents = {
     "\n  query WatchingCategories {\n    categories {\n      id\n      watching\n    }\n  }\n": types.WatchingCategoriesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DigestsPreference {\n    digestPreference {\n      frequency\n    }\n  }\n"): typeof import('./graphql').DigestsPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n"): typeof import('./graphql').DigestsUpdatePreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n"): typeof import('./graphql').DigestsRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DigestsRun($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        trigger\n        sent\n        nothingNew\n        finishedAt\n      }\n    }\n  }\n"): typeof import('./graphql').DigestsRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').DigestsDeleteAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

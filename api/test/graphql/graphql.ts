@@ -82,6 +82,12 @@ export type CreateThreadInput = {
   title: string;
 };
 
+/** How often a member is emailed a digest: OFF, DAILY or WEEKLY (Monday), at 8am UK time. */
+export type DigestFrequency =
+  | 'DAILY'
+  | 'OFF'
+  | 'WEEKLY';
+
 /** ONLINE, IN_PERSON or HYBRID (both). */
 export type EventFormat =
   | 'HYBRID'
@@ -222,6 +228,11 @@ export type RsvpStatus =
   | 'NOT_GOING'
   | 'WAITLISTED';
 
+export type RunDigestsInput = {
+  /** Only members with these frequencies (default: daily and weekly). */
+  frequencies?: Array<DigestFrequency> | null | undefined;
+};
+
 /** Historic England’s “six ways into wellbeing”: the forms of engagement with heritage an activity used. */
 export type SixWay =
   | 'BEING_ACTIVE'
@@ -259,6 +270,10 @@ export type ThreadKind =
 export type ThreadSort =
   | 'ACTIVITY'
   | 'NEWEST';
+
+export type UpdateDigestPreferenceInput = {
+  frequency: DigestFrequency;
+};
 
 /** Replaces the event’s fields (optional fields left out are cleared or defaulted). */
 export type UpdateEventInput = {
@@ -333,6 +348,37 @@ export type WellbeingBenefit =
   | 'IDENTITY_BELONGING'
   | 'RESILIENCE_HOPE'
   | 'SOMETHING_BIGGER';
+
+export type DigestsPreferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DigestsPreferenceQuery = { digestPreference: { frequency: DigestFrequency } };
+
+export type DigestsUpdatePreferenceMutationVariables = Exact<{
+  input: UpdateDigestPreferenceInput;
+}>;
+
+
+export type DigestsUpdatePreferenceMutation = { updateDigestPreference: { preference: { frequency: DigestFrequency } } };
+
+export type DigestsRunsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DigestsRunsQuery = { digestRuns: Array<{ trigger: string, startedAt: string, finishedAt: string | null, sent: number, nothingNew: number }> };
+
+export type DigestsRunMutationVariables = Exact<{
+  input: RunDigestsInput;
+}>;
+
+
+export type DigestsRunMutation = { runDigests: { run: { trigger: string, sent: number, nothingNew: number, finishedAt: string | null } } };
+
+export type DigestsDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type DigestsDeleteAccountMutation = { deleteAccount: boolean };
 
 export type LiveUpdatePostMutationVariables = Exact<{
   input: UpdatePostInput;
@@ -870,6 +916,50 @@ export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsThread"}) as unknown as TypedDocumentString<ThreadsThreadFragment, unknown>;
+export const DigestsPreferenceDocument = new TypedDocumentString(`
+    query DigestsPreference {
+  digestPreference {
+    frequency
+  }
+}
+    `) as unknown as TypedDocumentString<DigestsPreferenceQuery, DigestsPreferenceQueryVariables>;
+export const DigestsUpdatePreferenceDocument = new TypedDocumentString(`
+    mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {
+  updateDigestPreference(input: $input) {
+    preference {
+      frequency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DigestsUpdatePreferenceMutation, DigestsUpdatePreferenceMutationVariables>;
+export const DigestsRunsDocument = new TypedDocumentString(`
+    query DigestsRuns {
+  digestRuns(first: 3) {
+    trigger
+    startedAt
+    finishedAt
+    sent
+    nothingNew
+  }
+}
+    `) as unknown as TypedDocumentString<DigestsRunsQuery, DigestsRunsQueryVariables>;
+export const DigestsRunDocument = new TypedDocumentString(`
+    mutation DigestsRun($input: RunDigestsInput!) {
+  runDigests(input: $input) {
+    run {
+      trigger
+      sent
+      nothingNew
+      finishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DigestsRunMutation, DigestsRunMutationVariables>;
+export const DigestsDeleteAccountDocument = new TypedDocumentString(`
+    mutation DigestsDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<DigestsDeleteAccountMutation, DigestsDeleteAccountMutationVariables>;
 export const LiveUpdatePostDocument = new TypedDocumentString(`
     mutation LiveUpdatePost($input: UpdatePostInput!) {
   updatePost(input: $input) {
