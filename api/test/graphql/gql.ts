@@ -20,6 +20,14 @@ type Documents = {
     "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": typeof types.DigestsRunsDocument,
     "\n  mutation DigestsRun($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        trigger\n        sent\n        nothingNew\n        finishedAt\n      }\n    }\n  }\n": typeof types.DigestsRunDocument,
     "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DigestsDeleteAccountDocument,
+    "\n  mutation EvidenceSummaryCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.EvidenceSummaryCreateDocument,
+    "\n  mutation EvidenceSummaryUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.EvidenceSummaryUpdateDocument,
+    "\n  mutation EvidenceSummaryHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.EvidenceSummaryHidePostDocument,
+    "\n  mutation EvidenceSummaryRestorePost($id: ID!) {\n    restorePost(id: $id) {\n      id\n    }\n  }\n": typeof types.EvidenceSummaryRestorePostDocument,
+    "\n  mutation EvidenceSummaryDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": typeof types.EvidenceSummaryDeletePostDocument,
+    "\n  mutation EvidenceSummaryMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n": typeof types.EvidenceSummaryMoveDocument,
+    "\n  query EvidenceSummaryPage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      caseStudies {\n        value\n        text\n      }\n      participants {\n        value\n        text\n      }\n      measures {\n        measure {\n          code\n        }\n        studies {\n          value\n        }\n        participants {\n          value\n        }\n        hidden\n        medianChange\n        smallestChange\n        largestChange\n      }\n    }\n  }\n": typeof types.EvidenceSummaryPageDocument,
+    "\n  mutation EvidenceSummaryDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.EvidenceSummaryDeleteAccountDocument,
     "\n  mutation LiveUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n": typeof types.LiveUpdatePostDocument,
     "\n  mutation LiveHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.LiveHidePostDocument,
     "\n  mutation LiveDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": typeof types.LiveDeletePostDocument,
@@ -84,6 +92,14 @@ const documents: Documents = {
     "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": types.DigestsRunsDocument,
     "\n  mutation DigestsRun($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        trigger\n        sent\n        nothingNew\n        finishedAt\n      }\n    }\n  }\n": types.DigestsRunDocument,
     "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DigestsDeleteAccountDocument,
+    "\n  mutation EvidenceSummaryCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n    }\n  }\n": types.EvidenceSummaryCreateDocument,
+    "\n  mutation EvidenceSummaryUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n    }\n  }\n": types.EvidenceSummaryUpdateDocument,
+    "\n  mutation EvidenceSummaryHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.EvidenceSummaryHidePostDocument,
+    "\n  mutation EvidenceSummaryRestorePost($id: ID!) {\n    restorePost(id: $id) {\n      id\n    }\n  }\n": types.EvidenceSummaryRestorePostDocument,
+    "\n  mutation EvidenceSummaryDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": types.EvidenceSummaryDeletePostDocument,
+    "\n  mutation EvidenceSummaryMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n": types.EvidenceSummaryMoveDocument,
+    "\n  query EvidenceSummaryPage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      caseStudies {\n        value\n        text\n      }\n      participants {\n        value\n        text\n      }\n      measures {\n        measure {\n          code\n        }\n        studies {\n          value\n        }\n        participants {\n          value\n        }\n        hidden\n        medianChange\n        smallestChange\n        largestChange\n      }\n    }\n  }\n": types.EvidenceSummaryPageDocument,
+    "\n  mutation EvidenceSummaryDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.EvidenceSummaryDeleteAccountDocument,
     "\n  mutation LiveUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n": types.LiveUpdatePostDocument,
     "\n  mutation LiveHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.LiveHidePostDocument,
     "\n  mutation LiveDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": types.LiveDeletePostDocument,
@@ -163,6 +179,38 @@ export function graphql(source: "\n  mutation DigestsRun($input: RunDigestsInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').DigestsDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryHidePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryRestorePost($id: ID!) {\n    restorePost(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryRestorePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceSummaryPage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      caseStudies {\n        value\n        text\n      }\n      participants {\n        value\n        text\n      }\n      measures {\n        measure {\n          code\n        }\n        studies {\n          value\n        }\n        participants {\n          value\n        }\n        hidden\n        medianChange\n        smallestChange\n        largestChange\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').EvidenceSummaryDeleteAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

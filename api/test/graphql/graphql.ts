@@ -116,6 +116,19 @@ export type EventVisibility =
   | 'MEMBERS'
   | 'PUBLIC';
 
+/** Narrows the case studies the evidence page adds up. Left out: any. */
+export type EvidenceFilter = {
+  activityType?: ActivityType | null | undefined;
+  benefit?: WellbeingBenefit | null | undefined;
+  evidenceType?: EvidenceType | null | undefined;
+  /** Only studies reporting this measure, and only its figures. */
+  measureId?: string | number | null | undefined;
+  /** The region of the case study’s author. */
+  region?: Region | null | undefined;
+  setting?: HeritageSetting | null | undefined;
+  sixWay?: SixWay | null | undefined;
+};
+
 /** What kind of evidence a case study is: a practice story, a service evaluation or published research. */
 export type EvidenceType =
   | 'PRACTICE_STORY'
@@ -379,6 +392,64 @@ export type DigestsDeleteAccountMutationVariables = Exact<{
 
 
 export type DigestsDeleteAccountMutation = { deleteAccount: boolean };
+
+export type EvidenceSummaryCreateMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type EvidenceSummaryCreateMutation = { createThread: { id: string, revision: number } };
+
+export type EvidenceSummaryUpdateMutationVariables = Exact<{
+  input: UpdateThreadInput;
+}>;
+
+
+export type EvidenceSummaryUpdateMutation = { updateThread: { id: string, revision: number } };
+
+export type EvidenceSummaryHidePostMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type EvidenceSummaryHidePostMutation = { hidePost: { id: string } };
+
+export type EvidenceSummaryRestorePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceSummaryRestorePostMutation = { restorePost: { id: string } };
+
+export type EvidenceSummaryDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceSummaryDeletePostMutation = { deletePost: { id: string } };
+
+export type EvidenceSummaryMoveMutationVariables = Exact<{
+  id: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type EvidenceSummaryMoveMutation = { moveThread: { id: string } };
+
+export type EvidenceSummaryPageQueryVariables = Exact<{
+  filter?: EvidenceFilter | null | undefined;
+}>;
+
+
+export type EvidenceSummaryPageQuery = { evidenceSummary: { caseStudies: { value: number | null, text: string }, participants: { value: number | null, text: string }, measures: Array<{ hidden: boolean, medianChange: number | null, smallestChange: number | null, largestChange: number | null, measure: { code: string | null }, studies: { value: number | null }, participants: { value: number | null } }> } };
+
+export type EvidenceSummaryDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type EvidenceSummaryDeleteAccountMutation = { deleteAccount: boolean };
 
 export type LiveUpdatePostMutationVariables = Exact<{
   input: UpdatePostInput;
@@ -960,6 +1031,84 @@ export const DigestsDeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<DigestsDeleteAccountMutation, DigestsDeleteAccountMutationVariables>;
+export const EvidenceSummaryCreateDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryCreate($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryCreateMutation, EvidenceSummaryCreateMutationVariables>;
+export const EvidenceSummaryUpdateDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryUpdate($input: UpdateThreadInput!) {
+  updateThread(input: $input) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryUpdateMutation, EvidenceSummaryUpdateMutationVariables>;
+export const EvidenceSummaryHidePostDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryHidePost($id: ID!, $reason: String!) {
+  hidePost(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryHidePostMutation, EvidenceSummaryHidePostMutationVariables>;
+export const EvidenceSummaryRestorePostDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryRestorePost($id: ID!) {
+  restorePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryRestorePostMutation, EvidenceSummaryRestorePostMutationVariables>;
+export const EvidenceSummaryDeletePostDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryDeletePost($id: ID!) {
+  deletePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryDeletePostMutation, EvidenceSummaryDeletePostMutationVariables>;
+export const EvidenceSummaryMoveDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryMove($id: ID!, $categoryId: ID!) {
+  moveThread(id: $id, categoryId: $categoryId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryMoveMutation, EvidenceSummaryMoveMutationVariables>;
+export const EvidenceSummaryPageDocument = new TypedDocumentString(`
+    query EvidenceSummaryPage($filter: EvidenceFilter) {
+  evidenceSummary(filter: $filter) {
+    caseStudies {
+      value
+      text
+    }
+    participants {
+      value
+      text
+    }
+    measures {
+      measure {
+        code
+      }
+      studies {
+        value
+      }
+      participants {
+        value
+      }
+      hidden
+      medianChange
+      smallestChange
+      largestChange
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryPageQuery, EvidenceSummaryPageQueryVariables>;
+export const EvidenceSummaryDeleteAccountDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryDeleteAccountMutation, EvidenceSummaryDeleteAccountMutationVariables>;
 export const LiveUpdatePostDocument = new TypedDocumentString(`
     mutation LiveUpdatePost($input: UpdatePostInput!) {
   updatePost(input: $input) {
