@@ -20,6 +20,20 @@ type Documents = {
     "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": typeof types.DigestsRunsDocument,
     "\n  mutation DigestsRun($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        trigger\n        sent\n        nothingNew\n        finishedAt\n      }\n    }\n  }\n": typeof types.DigestsRunDocument,
     "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DigestsDeleteAccountDocument,
+    "\n  query DiscussionNotificationsList {\n    notifications(first: 50) {\n      nodes {\n        kind\n        title\n        link\n        read\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.DiscussionNotificationsListDocument,
+    "\n  fragment DiscussionNotificationsPreference on NotificationPreference {\n    kind\n    label\n    inApp\n    email\n    emailAvailable\n  }\n": typeof types.DiscussionNotificationsPreferenceFragmentDoc,
+    "\n  query DiscussionNotificationsPreferences {\n    notificationPreferences {\n      ...DiscussionNotificationsPreference\n    }\n  }\n": typeof types.DiscussionNotificationsPreferencesDocument,
+    "\n  mutation DiscussionNotificationsUpdatePreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      ...DiscussionNotificationsPreference\n    }\n  }\n": typeof types.DiscussionNotificationsUpdatePreferencesDocument,
+    "\n  mutation DiscussionNotificationsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsCreateThreadDocument,
+    "\n  mutation DiscussionNotificationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.DiscussionNotificationsCreatePostDocument,
+    "\n  mutation DiscussionNotificationsUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsUpdatePostDocument,
+    "\n  mutation DiscussionNotificationsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsReactDocument,
+    "\n  mutation DiscussionNotificationsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsUnreactDocument,
+    "\n  mutation DiscussionNotificationsReport($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsReportDocument,
+    "\n  mutation DiscussionNotificationsResolve($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsResolveDocument,
+    "\n  mutation DiscussionNotificationsWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.DiscussionNotificationsWatchThreadDocument,
+    "\n  mutation DiscussionNotificationsWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.DiscussionNotificationsWatchCategoryDocument,
+    "\n  mutation DiscussionNotificationsUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsUnwatchCategoryDocument,
     "\n  mutation EvidenceSummaryCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.EvidenceSummaryCreateDocument,
     "\n  mutation EvidenceSummaryUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.EvidenceSummaryUpdateDocument,
     "\n  mutation EvidenceSummaryHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.EvidenceSummaryHidePostDocument,
@@ -92,6 +106,20 @@ const documents: Documents = {
     "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": types.DigestsRunsDocument,
     "\n  mutation DigestsRun($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        trigger\n        sent\n        nothingNew\n        finishedAt\n      }\n    }\n  }\n": types.DigestsRunDocument,
     "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DigestsDeleteAccountDocument,
+    "\n  query DiscussionNotificationsList {\n    notifications(first: 50) {\n      nodes {\n        kind\n        title\n        link\n        read\n      }\n    }\n    unreadNotificationCount\n  }\n": types.DiscussionNotificationsListDocument,
+    "\n  fragment DiscussionNotificationsPreference on NotificationPreference {\n    kind\n    label\n    inApp\n    email\n    emailAvailable\n  }\n": types.DiscussionNotificationsPreferenceFragmentDoc,
+    "\n  query DiscussionNotificationsPreferences {\n    notificationPreferences {\n      ...DiscussionNotificationsPreference\n    }\n  }\n": types.DiscussionNotificationsPreferencesDocument,
+    "\n  mutation DiscussionNotificationsUpdatePreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      ...DiscussionNotificationsPreference\n    }\n  }\n": types.DiscussionNotificationsUpdatePreferencesDocument,
+    "\n  mutation DiscussionNotificationsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": types.DiscussionNotificationsCreateThreadDocument,
+    "\n  mutation DiscussionNotificationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.DiscussionNotificationsCreatePostDocument,
+    "\n  mutation DiscussionNotificationsUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n": types.DiscussionNotificationsUpdatePostDocument,
+    "\n  mutation DiscussionNotificationsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n    }\n  }\n": types.DiscussionNotificationsReactDocument,
+    "\n  mutation DiscussionNotificationsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n    }\n  }\n": types.DiscussionNotificationsUnreactDocument,
+    "\n  mutation DiscussionNotificationsReport($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n    }\n  }\n": types.DiscussionNotificationsReportDocument,
+    "\n  mutation DiscussionNotificationsResolve($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n    }\n  }\n": types.DiscussionNotificationsResolveDocument,
+    "\n  mutation DiscussionNotificationsWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": types.DiscussionNotificationsWatchThreadDocument,
+    "\n  mutation DiscussionNotificationsWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n": types.DiscussionNotificationsWatchCategoryDocument,
+    "\n  mutation DiscussionNotificationsUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n    }\n  }\n": types.DiscussionNotificationsUnwatchCategoryDocument,
     "\n  mutation EvidenceSummaryCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n    }\n  }\n": types.EvidenceSummaryCreateDocument,
     "\n  mutation EvidenceSummaryUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n    }\n  }\n": types.EvidenceSummaryUpdateDocument,
     "\n  mutation EvidenceSummaryHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.EvidenceSummaryHidePostDocument,
@@ -179,6 +207,62 @@ export function graphql(source: "\n  mutation DigestsRun($input: RunDigestsInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').DigestsDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionNotificationsList {\n    notifications(first: 50) {\n      nodes {\n        kind\n        title\n        link\n        read\n      }\n    }\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').DiscussionNotificationsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiscussionNotificationsPreference on NotificationPreference {\n    kind\n    label\n    inApp\n    email\n    emailAvailable\n  }\n"): typeof import('./graphql').DiscussionNotificationsPreferenceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionNotificationsPreferences {\n    notificationPreferences {\n      ...DiscussionNotificationsPreference\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsUpdatePreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      ...DiscussionNotificationsPreference\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsUpdatePreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsUpdatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsReactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsUnreactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsReport($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsResolve($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsWatchThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsWatchCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsUnwatchCategoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

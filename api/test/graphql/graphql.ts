@@ -88,6 +88,15 @@ export type DigestFrequency =
   | 'OFF'
   | 'WEEKLY';
 
+/** Kinds of discussion notification a member can turn on or off. */
+export type DiscussionNotificationKind =
+  | 'ADVISORY_UPDATE'
+  | 'MENTION'
+  | 'NEW_THREAD'
+  | 'REACTION'
+  | 'REPLY'
+  | 'REPORT_OUTCOME';
+
 /** ONLINE, IN_PERSON or HYBRID (both). */
 export type EventFormat =
   | 'HYBRID'
@@ -163,6 +172,13 @@ export type MessageAttendeesInput = {
   /** Also email the waiting list. */
   includeWaitlist?: boolean;
   subject: string;
+};
+
+export type NotificationPreferenceInput = {
+  /** BAD_USER_INPUT when true for a kind that cannot be emailed. */
+  email: boolean;
+  inApp: boolean;
+  kind: DiscussionNotificationKind;
 };
 
 /** A measure’s group figures before and after. Group aggregates only, never individuals. */
@@ -392,6 +408,100 @@ export type DigestsDeleteAccountMutationVariables = Exact<{
 
 
 export type DigestsDeleteAccountMutation = { deleteAccount: boolean };
+
+export type DiscussionNotificationsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscussionNotificationsListQuery = { unreadNotificationCount: number, notifications: { nodes: Array<{ kind: string, title: string, link: string | null, read: boolean }> } };
+
+export type DiscussionNotificationsPreferenceFragment = { kind: DiscussionNotificationKind, label: string, inApp: boolean, email: boolean, emailAvailable: boolean };
+
+export type DiscussionNotificationsPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscussionNotificationsPreferencesQuery = { notificationPreferences: Array<{ kind: DiscussionNotificationKind, label: string, inApp: boolean, email: boolean, emailAvailable: boolean }> };
+
+export type DiscussionNotificationsUpdatePreferencesMutationVariables = Exact<{
+  preferences: Array<NotificationPreferenceInput> | NotificationPreferenceInput;
+}>;
+
+
+export type DiscussionNotificationsUpdatePreferencesMutation = { updateNotificationPreferences: Array<{ kind: DiscussionNotificationKind, label: string, inApp: boolean, email: boolean, emailAvailable: boolean }> };
+
+export type DiscussionNotificationsCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type DiscussionNotificationsCreateThreadMutation = { createThread: { id: string } };
+
+export type DiscussionNotificationsCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type DiscussionNotificationsCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type DiscussionNotificationsUpdatePostMutationVariables = Exact<{
+  input: UpdatePostInput;
+}>;
+
+
+export type DiscussionNotificationsUpdatePostMutation = { updatePost: { id: string } };
+
+export type DiscussionNotificationsReactMutationVariables = Exact<{
+  postId: string | number;
+  kind: ReactionKind;
+}>;
+
+
+export type DiscussionNotificationsReactMutation = { react: { id: string } };
+
+export type DiscussionNotificationsUnreactMutationVariables = Exact<{
+  postId: string | number;
+  kind: ReactionKind;
+}>;
+
+
+export type DiscussionNotificationsUnreactMutation = { unreact: { id: string } };
+
+export type DiscussionNotificationsReportMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+}>;
+
+
+export type DiscussionNotificationsReportMutation = { reportPost: { id: string } };
+
+export type DiscussionNotificationsResolveMutationVariables = Exact<{
+  id: string | number;
+  action: ReportAction;
+  note: string;
+}>;
+
+
+export type DiscussionNotificationsResolveMutation = { resolveReport: { id: string } };
+
+export type DiscussionNotificationsWatchThreadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscussionNotificationsWatchThreadMutation = { watchThread: { id: string, watching: boolean } };
+
+export type DiscussionNotificationsWatchCategoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscussionNotificationsWatchCategoryMutation = { watchCategory: { id: string, watching: boolean } };
+
+export type DiscussionNotificationsUnwatchCategoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscussionNotificationsUnwatchCategoryMutation = { unwatchCategory: { id: string } };
 
 export type EvidenceSummaryCreateMutationVariables = Exact<{
   input: CreateThreadInput;
@@ -850,6 +960,15 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DiscussionNotificationsPreferenceFragmentDoc = new TypedDocumentString(`
+    fragment DiscussionNotificationsPreference on NotificationPreference {
+  kind
+  label
+  inApp
+  email
+  emailAvailable
+}
+    `, {"fragmentName":"DiscussionNotificationsPreference"}) as unknown as TypedDocumentString<DiscussionNotificationsPreferenceFragment, unknown>;
 export const ModerationThreadFragmentDoc = new TypedDocumentString(`
     fragment ModerationThread on Thread {
   id
@@ -1031,6 +1150,118 @@ export const DigestsDeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<DigestsDeleteAccountMutation, DigestsDeleteAccountMutationVariables>;
+export const DiscussionNotificationsListDocument = new TypedDocumentString(`
+    query DiscussionNotificationsList {
+  notifications(first: 50) {
+    nodes {
+      kind
+      title
+      link
+      read
+    }
+  }
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsListQuery, DiscussionNotificationsListQueryVariables>;
+export const DiscussionNotificationsPreferencesDocument = new TypedDocumentString(`
+    query DiscussionNotificationsPreferences {
+  notificationPreferences {
+    ...DiscussionNotificationsPreference
+  }
+}
+    fragment DiscussionNotificationsPreference on NotificationPreference {
+  kind
+  label
+  inApp
+  email
+  emailAvailable
+}`) as unknown as TypedDocumentString<DiscussionNotificationsPreferencesQuery, DiscussionNotificationsPreferencesQueryVariables>;
+export const DiscussionNotificationsUpdatePreferencesDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsUpdatePreferences($preferences: [NotificationPreferenceInput!]!) {
+  updateNotificationPreferences(preferences: $preferences) {
+    ...DiscussionNotificationsPreference
+  }
+}
+    fragment DiscussionNotificationsPreference on NotificationPreference {
+  kind
+  label
+  inApp
+  email
+  emailAvailable
+}`) as unknown as TypedDocumentString<DiscussionNotificationsUpdatePreferencesMutation, DiscussionNotificationsUpdatePreferencesMutationVariables>;
+export const DiscussionNotificationsCreateThreadDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsCreateThreadMutation, DiscussionNotificationsCreateThreadMutationVariables>;
+export const DiscussionNotificationsCreatePostDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsCreatePostMutation, DiscussionNotificationsCreatePostMutationVariables>;
+export const DiscussionNotificationsUpdatePostDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsUpdatePost($input: UpdatePostInput!) {
+  updatePost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsUpdatePostMutation, DiscussionNotificationsUpdatePostMutationVariables>;
+export const DiscussionNotificationsReactDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsReact($postId: ID!, $kind: ReactionKind!) {
+  react(postId: $postId, kind: $kind) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsReactMutation, DiscussionNotificationsReactMutationVariables>;
+export const DiscussionNotificationsUnreactDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsUnreact($postId: ID!, $kind: ReactionKind!) {
+  unreact(postId: $postId, kind: $kind) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsUnreactMutation, DiscussionNotificationsUnreactMutationVariables>;
+export const DiscussionNotificationsReportDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsReport($postId: ID!, $reason: String!) {
+  reportPost(postId: $postId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsReportMutation, DiscussionNotificationsReportMutationVariables>;
+export const DiscussionNotificationsResolveDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsResolve($id: ID!, $action: ReportAction!, $note: String!) {
+  resolveReport(id: $id, action: $action, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsResolveMutation, DiscussionNotificationsResolveMutationVariables>;
+export const DiscussionNotificationsWatchThreadDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsWatchThread($id: ID!) {
+  watchThread(id: $id) {
+    id
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsWatchThreadMutation, DiscussionNotificationsWatchThreadMutationVariables>;
+export const DiscussionNotificationsWatchCategoryDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsWatchCategory($id: ID!) {
+  watchCategory(id: $id) {
+    id
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsWatchCategoryMutation, DiscussionNotificationsWatchCategoryMutationVariables>;
+export const DiscussionNotificationsUnwatchCategoryDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsUnwatchCategory($id: ID!) {
+  unwatchCategory(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsUnwatchCategoryMutation, DiscussionNotificationsUnwatchCategoryMutationVariables>;
 export const EvidenceSummaryCreateDocument = new TypedDocumentString(`
     mutation EvidenceSummaryCreate($input: CreateThreadInput!) {
   createThread(input: $input) {
