@@ -42,6 +42,21 @@ type Documents = {
     "\n  mutation EvidenceSummaryMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n": typeof types.EvidenceSummaryMoveDocument,
     "\n  query EvidenceSummaryPage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      caseStudies {\n        value\n        text\n      }\n      participants {\n        value\n        text\n      }\n      measures {\n        measure {\n          code\n        }\n        studies {\n          value\n        }\n        participants {\n          value\n        }\n        hidden\n        medianChange\n        smallestChange\n        largestChange\n      }\n    }\n  }\n": typeof types.EvidenceSummaryPageDocument,
     "\n  mutation EvidenceSummaryDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.EvidenceSummaryDeleteAccountDocument,
+    "\n  fragment EvidenceCaseStudy on CaseStudy {\n    setting\n    activityTypes\n    sixWays\n    evidenceType\n    evidenceLink\n    outcomes {\n      measure {\n        id\n        code\n        name\n        scaleMin\n        scaleMax\n        higherIsBetter\n      }\n      statistic\n      participantsStarted\n      participantsCompleted\n      before\n      after\n      change\n      beforeOn\n      afterOn\n    }\n  }\n": typeof types.EvidenceCaseStudyFragmentDoc,
+    "\n  mutation EvidenceCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n": typeof types.EvidenceCreateDocument,
+    "\n  mutation EvidenceUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n": typeof types.EvidenceUpdateDocument,
+    "\n  query EvidenceThread($id: ID!) {\n    thread(id: $id) {\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n": typeof types.EvidenceThreadDocument,
+    "\n  fragment EvidenceMeasure on OutcomeMeasure {\n    id\n    code\n    name\n    scaleMin\n    scaleMax\n    higherIsBetter\n    standard\n  }\n": typeof types.EvidenceMeasureFragmentDoc,
+    "\n  query EvidenceMeasures {\n    outcomeMeasures {\n      ...EvidenceMeasure\n      description\n    }\n  }\n": typeof types.EvidenceMeasuresDocument,
+    "\n  mutation EvidenceCreateMeasure($input: CreateOutcomeMeasureInput!) {\n    createOutcomeMeasure(input: $input) {\n      measure {\n        ...EvidenceMeasure\n      }\n    }\n  }\n": typeof types.EvidenceCreateMeasureDocument,
+    "\n  fragment EvidenceCount on ShownCountType {\n    value\n    fewerThan\n    fewerThanWhat\n    text\n  }\n": typeof types.EvidenceCountFragmentDoc,
+    "\n  fragment EvidenceFigures on EvidenceSummary {\n    caseStudies {\n      ...EvidenceCount\n    }\n    participants {\n      ...EvidenceCount\n    }\n    measures {\n      measure {\n        code\n        name\n      }\n      studies {\n        ...EvidenceCount\n      }\n      participants {\n        ...EvidenceCount\n      }\n      hidden\n      medianChange\n      smallestChange\n      largestChange\n    }\n  }\n": typeof types.EvidenceFiguresFragmentDoc,
+    "\n  query EvidencePage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      ...EvidenceFigures\n    }\n  }\n": typeof types.EvidencePageDocument,
+    "\n  query EvidenceImpactReport($from: String!, $to: String!) {\n    impactReport(from: $from, to: $to) {\n      from\n      to\n      csvPath\n      evidence {\n        ...EvidenceFigures\n      }\n      membershipBySector {\n        key\n        label\n        joined\n        total\n      }\n      membershipByRegion {\n        key\n        label\n        joined\n        total\n      }\n      quarters {\n        quarter\n        startsOn\n        caseStudies\n        events\n      }\n      offerEnquiries {\n        offerId\n        title\n        organisation\n        enquiriesSent\n        enquiriesAnswered\n      }\n    }\n  }\n": typeof types.EvidenceImpactReportDocument,
+    "\n  mutation EvidenceSendEnquiry($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceSendEnquiryDocument,
+    "\n  mutation EvidenceReplyEnquiry($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        id\n        answeredAt\n      }\n    }\n  }\n": typeof types.EvidenceReplyEnquiryDocument,
+    "\n  query EvidenceEnquiryQuarters($from: String!, $to: String!) {\n    impactReport(from: $from, to: $to) {\n      quarters {\n        quarter\n        enquiriesSent\n        enquiriesAnswered\n      }\n    }\n  }\n": typeof types.EvidenceEnquiryQuartersDocument,
+    "\n  mutation EvidenceDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.EvidenceDeleteAccountDocument,
     "\n  mutation LiveUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n": typeof types.LiveUpdatePostDocument,
     "\n  mutation LiveHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.LiveHidePostDocument,
     "\n  mutation LiveDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": typeof types.LiveDeletePostDocument,
@@ -128,6 +143,21 @@ const documents: Documents = {
     "\n  mutation EvidenceSummaryMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n": types.EvidenceSummaryMoveDocument,
     "\n  query EvidenceSummaryPage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      caseStudies {\n        value\n        text\n      }\n      participants {\n        value\n        text\n      }\n      measures {\n        measure {\n          code\n        }\n        studies {\n          value\n        }\n        participants {\n          value\n        }\n        hidden\n        medianChange\n        smallestChange\n        largestChange\n      }\n    }\n  }\n": types.EvidenceSummaryPageDocument,
     "\n  mutation EvidenceSummaryDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.EvidenceSummaryDeleteAccountDocument,
+    "\n  fragment EvidenceCaseStudy on CaseStudy {\n    setting\n    activityTypes\n    sixWays\n    evidenceType\n    evidenceLink\n    outcomes {\n      measure {\n        id\n        code\n        name\n        scaleMin\n        scaleMax\n        higherIsBetter\n      }\n      statistic\n      participantsStarted\n      participantsCompleted\n      before\n      after\n      change\n      beforeOn\n      afterOn\n    }\n  }\n": types.EvidenceCaseStudyFragmentDoc,
+    "\n  mutation EvidenceCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n": types.EvidenceCreateDocument,
+    "\n  mutation EvidenceUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n": types.EvidenceUpdateDocument,
+    "\n  query EvidenceThread($id: ID!) {\n    thread(id: $id) {\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n": types.EvidenceThreadDocument,
+    "\n  fragment EvidenceMeasure on OutcomeMeasure {\n    id\n    code\n    name\n    scaleMin\n    scaleMax\n    higherIsBetter\n    standard\n  }\n": types.EvidenceMeasureFragmentDoc,
+    "\n  query EvidenceMeasures {\n    outcomeMeasures {\n      ...EvidenceMeasure\n      description\n    }\n  }\n": types.EvidenceMeasuresDocument,
+    "\n  mutation EvidenceCreateMeasure($input: CreateOutcomeMeasureInput!) {\n    createOutcomeMeasure(input: $input) {\n      measure {\n        ...EvidenceMeasure\n      }\n    }\n  }\n": types.EvidenceCreateMeasureDocument,
+    "\n  fragment EvidenceCount on ShownCountType {\n    value\n    fewerThan\n    fewerThanWhat\n    text\n  }\n": types.EvidenceCountFragmentDoc,
+    "\n  fragment EvidenceFigures on EvidenceSummary {\n    caseStudies {\n      ...EvidenceCount\n    }\n    participants {\n      ...EvidenceCount\n    }\n    measures {\n      measure {\n        code\n        name\n      }\n      studies {\n        ...EvidenceCount\n      }\n      participants {\n        ...EvidenceCount\n      }\n      hidden\n      medianChange\n      smallestChange\n      largestChange\n    }\n  }\n": types.EvidenceFiguresFragmentDoc,
+    "\n  query EvidencePage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      ...EvidenceFigures\n    }\n  }\n": types.EvidencePageDocument,
+    "\n  query EvidenceImpactReport($from: String!, $to: String!) {\n    impactReport(from: $from, to: $to) {\n      from\n      to\n      csvPath\n      evidence {\n        ...EvidenceFigures\n      }\n      membershipBySector {\n        key\n        label\n        joined\n        total\n      }\n      membershipByRegion {\n        key\n        label\n        joined\n        total\n      }\n      quarters {\n        quarter\n        startsOn\n        caseStudies\n        events\n      }\n      offerEnquiries {\n        offerId\n        title\n        organisation\n        enquiriesSent\n        enquiriesAnswered\n      }\n    }\n  }\n": types.EvidenceImpactReportDocument,
+    "\n  mutation EvidenceSendEnquiry($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        id\n      }\n    }\n  }\n": types.EvidenceSendEnquiryDocument,
+    "\n  mutation EvidenceReplyEnquiry($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        id\n        answeredAt\n      }\n    }\n  }\n": types.EvidenceReplyEnquiryDocument,
+    "\n  query EvidenceEnquiryQuarters($from: String!, $to: String!) {\n    impactReport(from: $from, to: $to) {\n      quarters {\n        quarter\n        enquiriesSent\n        enquiriesAnswered\n      }\n    }\n  }\n": types.EvidenceEnquiryQuartersDocument,
+    "\n  mutation EvidenceDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.EvidenceDeleteAccountDocument,
     "\n  mutation LiveUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n": types.LiveUpdatePostDocument,
     "\n  mutation LiveHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.LiveHidePostDocument,
     "\n  mutation LiveDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": types.LiveDeletePostDocument,
@@ -295,6 +325,66 @@ export function graphql(source: "\n  query EvidenceSummaryPage($filter: Evidence
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EvidenceSummaryDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').EvidenceSummaryDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceCaseStudy on CaseStudy {\n    setting\n    activityTypes\n    sixWays\n    evidenceType\n    evidenceLink\n    outcomes {\n      measure {\n        id\n        code\n        name\n        scaleMin\n        scaleMax\n        higherIsBetter\n      }\n      statistic\n      participantsStarted\n      participantsCompleted\n      before\n      after\n      change\n      beforeOn\n      afterOn\n    }\n  }\n"): typeof import('./graphql').EvidenceCaseStudyFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceThread($id: ID!) {\n    thread(id: $id) {\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceMeasure on OutcomeMeasure {\n    id\n    code\n    name\n    scaleMin\n    scaleMax\n    higherIsBetter\n    standard\n  }\n"): typeof import('./graphql').EvidenceMeasureFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceMeasures {\n    outcomeMeasures {\n      ...EvidenceMeasure\n      description\n    }\n  }\n"): typeof import('./graphql').EvidenceMeasuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceCreateMeasure($input: CreateOutcomeMeasureInput!) {\n    createOutcomeMeasure(input: $input) {\n      measure {\n        ...EvidenceMeasure\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceCreateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceCount on ShownCountType {\n    value\n    fewerThan\n    fewerThanWhat\n    text\n  }\n"): typeof import('./graphql').EvidenceCountFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceFigures on EvidenceSummary {\n    caseStudies {\n      ...EvidenceCount\n    }\n    participants {\n      ...EvidenceCount\n    }\n    measures {\n      measure {\n        code\n        name\n      }\n      studies {\n        ...EvidenceCount\n      }\n      participants {\n        ...EvidenceCount\n      }\n      hidden\n      medianChange\n      smallestChange\n      largestChange\n    }\n  }\n"): typeof import('./graphql').EvidenceFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      ...EvidenceFigures\n    }\n  }\n"): typeof import('./graphql').EvidencePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceImpactReport($from: String!, $to: String!) {\n    impactReport(from: $from, to: $to) {\n      from\n      to\n      csvPath\n      evidence {\n        ...EvidenceFigures\n      }\n      membershipBySector {\n        key\n        label\n        joined\n        total\n      }\n      membershipByRegion {\n        key\n        label\n        joined\n        total\n      }\n      quarters {\n        quarter\n        startsOn\n        caseStudies\n        events\n      }\n      offerEnquiries {\n        offerId\n        title\n        organisation\n        enquiriesSent\n        enquiriesAnswered\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceImpactReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSendEnquiry($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceSendEnquiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceReplyEnquiry($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        id\n        answeredAt\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceReplyEnquiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceEnquiryQuarters($from: String!, $to: String!) {\n    impactReport(from: $from, to: $to) {\n      quarters {\n        quarter\n        enquiriesSent\n        enquiriesAnswered\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceEnquiryQuartersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').EvidenceDeleteAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,6 +50,18 @@ export type CaseStudyInput = {
   wouldChange?: string | null | undefined;
 };
 
+/** A new “other” outcome measure. */
+export type CreateOutcomeMeasureInput = {
+  /** What it asks and how it is scored. At most 300. */
+  description?: string | null | undefined;
+  /** false where a fall in the score is the improvement. */
+  higherIsBetter: boolean;
+  /** 3 to 80 characters; unique. */
+  name: string;
+  scaleMax: number;
+  scaleMin: number;
+};
+
 /** A reply. */
 export type CreatePostInput = {
   /** Markdown. At most 20000 characters. */
@@ -144,6 +156,11 @@ export type EvidenceType =
   | 'PUBLISHED_RESEARCH'
   | 'SERVICE_EVALUATION';
 
+/** Why a count is hidden: its cell has too few case studies, or too few participants. */
+export type FewerThanWhat =
+  | 'CASE_STUDIES'
+  | 'PARTICIPANTS';
+
 /** The type of heritage site or collection of a case study. */
 export type HeritageSetting =
   | 'ARCHAEOLOGICAL_SITE'
@@ -228,6 +245,14 @@ export type Region =
   | 'WEST_MIDLANDS'
   | 'YORKSHIRE_HUMBER';
 
+export type ReplyToOfferEnquiryInput = {
+  /** Plain text, at most 2000 characters. No details of the person referred: the personal-data guard refuses NHS numbers and warns of names with ages, dates of birth and contacts. */
+  body: string;
+  /** The author confirms flagged text is not about a person. */
+  confirmPersonalData?: boolean | null | undefined;
+  enquiryId: string | number;
+};
+
 /** HIDE hides the reported post (and resolves every open report on it); DISMISS closes this report alone. */
 export type ReportAction =
   | 'DISMISS'
@@ -260,6 +285,14 @@ export type RsvpStatus =
 export type RunDigestsInput = {
   /** Only members with these frequencies (default: daily and weekly). */
   frequencies?: Array<DigestFrequency> | null | undefined;
+};
+
+export type SendOfferEnquiryInput = {
+  /** Plain text, at most 2000 characters. No details of the person referred: the personal-data guard refuses NHS numbers and warns of names with ages, dates of birth and contacts. */
+  body: string;
+  /** The author confirms flagged text is not about a person. */
+  confirmPersonalData?: boolean | null | undefined;
+  offerId: string | number;
 };
 
 /** Historic England’s “six ways into wellbeing”: the forms of engagement with heritage an activity used. */
@@ -560,6 +593,91 @@ export type EvidenceSummaryDeleteAccountMutationVariables = Exact<{
 
 
 export type EvidenceSummaryDeleteAccountMutation = { deleteAccount: boolean };
+
+export type EvidenceCaseStudyFragment = { setting: HeritageSetting, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, evidenceType: EvidenceType | null, evidenceLink: string, outcomes: Array<{ statistic: OutcomeStatistic, participantsStarted: number, participantsCompleted: number, before: number, after: number, change: number, beforeOn: string, afterOn: string, measure: { id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean } }> };
+
+export type EvidenceCreateMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type EvidenceCreateMutation = { createThread: { id: string, revision: number, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, evidenceType: EvidenceType | null, evidenceLink: string, outcomes: Array<{ statistic: OutcomeStatistic, participantsStarted: number, participantsCompleted: number, before: number, after: number, change: number, beforeOn: string, afterOn: string, measure: { id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean } }> } | null } };
+
+export type EvidenceUpdateMutationVariables = Exact<{
+  input: UpdateThreadInput;
+}>;
+
+
+export type EvidenceUpdateMutation = { updateThread: { id: string, revision: number, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, evidenceType: EvidenceType | null, evidenceLink: string, outcomes: Array<{ statistic: OutcomeStatistic, participantsStarted: number, participantsCompleted: number, before: number, after: number, change: number, beforeOn: string, afterOn: string, measure: { id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean } }> } | null } };
+
+export type EvidenceThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceThreadQuery = { thread: { revision: number, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, evidenceType: EvidenceType | null, evidenceLink: string, outcomes: Array<{ statistic: OutcomeStatistic, participantsStarted: number, participantsCompleted: number, before: number, after: number, change: number, beforeOn: string, afterOn: string, measure: { id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean } }> } | null } | null };
+
+export type EvidenceMeasureFragment = { id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean, standard: boolean };
+
+export type EvidenceMeasuresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvidenceMeasuresQuery = { outcomeMeasures: Array<{ description: string, id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean, standard: boolean }> };
+
+export type EvidenceCreateMeasureMutationVariables = Exact<{
+  input: CreateOutcomeMeasureInput;
+}>;
+
+
+export type EvidenceCreateMeasureMutation = { createOutcomeMeasure: { measure: { id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean, standard: boolean } } };
+
+export type EvidenceCountFragment = { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string };
+
+export type EvidenceFiguresFragment = { caseStudies: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, participants: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, measures: Array<{ hidden: boolean, medianChange: number | null, smallestChange: number | null, largestChange: number | null, measure: { code: string | null, name: string }, studies: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, participants: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string } }> };
+
+export type EvidencePageQueryVariables = Exact<{
+  filter?: EvidenceFilter | null | undefined;
+}>;
+
+
+export type EvidencePageQuery = { evidenceSummary: { caseStudies: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, participants: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, measures: Array<{ hidden: boolean, medianChange: number | null, smallestChange: number | null, largestChange: number | null, measure: { code: string | null, name: string }, studies: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, participants: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string } }> } };
+
+export type EvidenceImpactReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type EvidenceImpactReportQuery = { impactReport: { from: string, to: string, csvPath: string, evidence: { caseStudies: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, participants: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, measures: Array<{ hidden: boolean, medianChange: number | null, smallestChange: number | null, largestChange: number | null, measure: { code: string | null, name: string }, studies: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, participants: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string } }> }, membershipBySector: Array<{ key: string, label: string, joined: number, total: number }>, membershipByRegion: Array<{ key: string, label: string, joined: number, total: number }>, quarters: Array<{ quarter: string, startsOn: string, caseStudies: number, events: number }>, offerEnquiries: Array<{ offerId: string, title: string, organisation: string, enquiriesSent: number, enquiriesAnswered: number }> } };
+
+export type EvidenceSendEnquiryMutationVariables = Exact<{
+  input: SendOfferEnquiryInput;
+}>;
+
+
+export type EvidenceSendEnquiryMutation = { sendOfferEnquiry: { enquiry: { id: string } } };
+
+export type EvidenceReplyEnquiryMutationVariables = Exact<{
+  input: ReplyToOfferEnquiryInput;
+}>;
+
+
+export type EvidenceReplyEnquiryMutation = { replyToOfferEnquiry: { enquiry: { id: string, answeredAt: string | null } } };
+
+export type EvidenceEnquiryQuartersQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type EvidenceEnquiryQuartersQuery = { impactReport: { quarters: Array<{ quarter: string, enquiriesSent: number, enquiriesAnswered: number }> } };
+
+export type EvidenceDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type EvidenceDeleteAccountMutation = { deleteAccount: boolean };
 
 export type LiveUpdatePostMutationVariables = Exact<{
   input: UpdatePostInput;
@@ -969,6 +1087,83 @@ export const DiscussionNotificationsPreferenceFragmentDoc = new TypedDocumentStr
   emailAvailable
 }
     `, {"fragmentName":"DiscussionNotificationsPreference"}) as unknown as TypedDocumentString<DiscussionNotificationsPreferenceFragment, unknown>;
+export const EvidenceCaseStudyFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  sixWays
+  evidenceType
+  evidenceLink
+  outcomes {
+    measure {
+      id
+      code
+      name
+      scaleMin
+      scaleMax
+      higherIsBetter
+    }
+    statistic
+    participantsStarted
+    participantsCompleted
+    before
+    after
+    change
+    beforeOn
+    afterOn
+  }
+}
+    `, {"fragmentName":"EvidenceCaseStudy"}) as unknown as TypedDocumentString<EvidenceCaseStudyFragment, unknown>;
+export const EvidenceMeasureFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceMeasure on OutcomeMeasure {
+  id
+  code
+  name
+  scaleMin
+  scaleMax
+  higherIsBetter
+  standard
+}
+    `, {"fragmentName":"EvidenceMeasure"}) as unknown as TypedDocumentString<EvidenceMeasureFragment, unknown>;
+export const EvidenceCountFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceCount on ShownCountType {
+  value
+  fewerThan
+  fewerThanWhat
+  text
+}
+    `, {"fragmentName":"EvidenceCount"}) as unknown as TypedDocumentString<EvidenceCountFragment, unknown>;
+export const EvidenceFiguresFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFigures on EvidenceSummary {
+  caseStudies {
+    ...EvidenceCount
+  }
+  participants {
+    ...EvidenceCount
+  }
+  measures {
+    measure {
+      code
+      name
+    }
+    studies {
+      ...EvidenceCount
+    }
+    participants {
+      ...EvidenceCount
+    }
+    hidden
+    medianChange
+    smallestChange
+    largestChange
+  }
+}
+    fragment EvidenceCount on ShownCountType {
+  value
+  fewerThan
+  fewerThanWhat
+  text
+}`, {"fragmentName":"EvidenceFigures"}) as unknown as TypedDocumentString<EvidenceFiguresFragment, unknown>;
 export const ModerationThreadFragmentDoc = new TypedDocumentString(`
     fragment ModerationThread on Thread {
   id
@@ -1340,6 +1535,280 @@ export const EvidenceSummaryDeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<EvidenceSummaryDeleteAccountMutation, EvidenceSummaryDeleteAccountMutationVariables>;
+export const EvidenceCreateDocument = new TypedDocumentString(`
+    mutation EvidenceCreate($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+    revision
+    caseStudy {
+      ...EvidenceCaseStudy
+    }
+  }
+}
+    fragment EvidenceCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  sixWays
+  evidenceType
+  evidenceLink
+  outcomes {
+    measure {
+      id
+      code
+      name
+      scaleMin
+      scaleMax
+      higherIsBetter
+    }
+    statistic
+    participantsStarted
+    participantsCompleted
+    before
+    after
+    change
+    beforeOn
+    afterOn
+  }
+}`) as unknown as TypedDocumentString<EvidenceCreateMutation, EvidenceCreateMutationVariables>;
+export const EvidenceUpdateDocument = new TypedDocumentString(`
+    mutation EvidenceUpdate($input: UpdateThreadInput!) {
+  updateThread(input: $input) {
+    id
+    revision
+    caseStudy {
+      ...EvidenceCaseStudy
+    }
+  }
+}
+    fragment EvidenceCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  sixWays
+  evidenceType
+  evidenceLink
+  outcomes {
+    measure {
+      id
+      code
+      name
+      scaleMin
+      scaleMax
+      higherIsBetter
+    }
+    statistic
+    participantsStarted
+    participantsCompleted
+    before
+    after
+    change
+    beforeOn
+    afterOn
+  }
+}`) as unknown as TypedDocumentString<EvidenceUpdateMutation, EvidenceUpdateMutationVariables>;
+export const EvidenceThreadDocument = new TypedDocumentString(`
+    query EvidenceThread($id: ID!) {
+  thread(id: $id) {
+    revision
+    caseStudy {
+      ...EvidenceCaseStudy
+    }
+  }
+}
+    fragment EvidenceCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  sixWays
+  evidenceType
+  evidenceLink
+  outcomes {
+    measure {
+      id
+      code
+      name
+      scaleMin
+      scaleMax
+      higherIsBetter
+    }
+    statistic
+    participantsStarted
+    participantsCompleted
+    before
+    after
+    change
+    beforeOn
+    afterOn
+  }
+}`) as unknown as TypedDocumentString<EvidenceThreadQuery, EvidenceThreadQueryVariables>;
+export const EvidenceMeasuresDocument = new TypedDocumentString(`
+    query EvidenceMeasures {
+  outcomeMeasures {
+    ...EvidenceMeasure
+    description
+  }
+}
+    fragment EvidenceMeasure on OutcomeMeasure {
+  id
+  code
+  name
+  scaleMin
+  scaleMax
+  higherIsBetter
+  standard
+}`) as unknown as TypedDocumentString<EvidenceMeasuresQuery, EvidenceMeasuresQueryVariables>;
+export const EvidenceCreateMeasureDocument = new TypedDocumentString(`
+    mutation EvidenceCreateMeasure($input: CreateOutcomeMeasureInput!) {
+  createOutcomeMeasure(input: $input) {
+    measure {
+      ...EvidenceMeasure
+    }
+  }
+}
+    fragment EvidenceMeasure on OutcomeMeasure {
+  id
+  code
+  name
+  scaleMin
+  scaleMax
+  higherIsBetter
+  standard
+}`) as unknown as TypedDocumentString<EvidenceCreateMeasureMutation, EvidenceCreateMeasureMutationVariables>;
+export const EvidencePageDocument = new TypedDocumentString(`
+    query EvidencePage($filter: EvidenceFilter) {
+  evidenceSummary(filter: $filter) {
+    ...EvidenceFigures
+  }
+}
+    fragment EvidenceCount on ShownCountType {
+  value
+  fewerThan
+  fewerThanWhat
+  text
+}
+fragment EvidenceFigures on EvidenceSummary {
+  caseStudies {
+    ...EvidenceCount
+  }
+  participants {
+    ...EvidenceCount
+  }
+  measures {
+    measure {
+      code
+      name
+    }
+    studies {
+      ...EvidenceCount
+    }
+    participants {
+      ...EvidenceCount
+    }
+    hidden
+    medianChange
+    smallestChange
+    largestChange
+  }
+}`) as unknown as TypedDocumentString<EvidencePageQuery, EvidencePageQueryVariables>;
+export const EvidenceImpactReportDocument = new TypedDocumentString(`
+    query EvidenceImpactReport($from: String!, $to: String!) {
+  impactReport(from: $from, to: $to) {
+    from
+    to
+    csvPath
+    evidence {
+      ...EvidenceFigures
+    }
+    membershipBySector {
+      key
+      label
+      joined
+      total
+    }
+    membershipByRegion {
+      key
+      label
+      joined
+      total
+    }
+    quarters {
+      quarter
+      startsOn
+      caseStudies
+      events
+    }
+    offerEnquiries {
+      offerId
+      title
+      organisation
+      enquiriesSent
+      enquiriesAnswered
+    }
+  }
+}
+    fragment EvidenceCount on ShownCountType {
+  value
+  fewerThan
+  fewerThanWhat
+  text
+}
+fragment EvidenceFigures on EvidenceSummary {
+  caseStudies {
+    ...EvidenceCount
+  }
+  participants {
+    ...EvidenceCount
+  }
+  measures {
+    measure {
+      code
+      name
+    }
+    studies {
+      ...EvidenceCount
+    }
+    participants {
+      ...EvidenceCount
+    }
+    hidden
+    medianChange
+    smallestChange
+    largestChange
+  }
+}`) as unknown as TypedDocumentString<EvidenceImpactReportQuery, EvidenceImpactReportQueryVariables>;
+export const EvidenceSendEnquiryDocument = new TypedDocumentString(`
+    mutation EvidenceSendEnquiry($input: SendOfferEnquiryInput!) {
+  sendOfferEnquiry(input: $input) {
+    enquiry {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSendEnquiryMutation, EvidenceSendEnquiryMutationVariables>;
+export const EvidenceReplyEnquiryDocument = new TypedDocumentString(`
+    mutation EvidenceReplyEnquiry($input: ReplyToOfferEnquiryInput!) {
+  replyToOfferEnquiry(input: $input) {
+    enquiry {
+      id
+      answeredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceReplyEnquiryMutation, EvidenceReplyEnquiryMutationVariables>;
+export const EvidenceEnquiryQuartersDocument = new TypedDocumentString(`
+    query EvidenceEnquiryQuarters($from: String!, $to: String!) {
+  impactReport(from: $from, to: $to) {
+    quarters {
+      quarter
+      enquiriesSent
+      enquiriesAnswered
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceEnquiryQuartersQuery, EvidenceEnquiryQuartersQueryVariables>;
+export const EvidenceDeleteAccountDocument = new TypedDocumentString(`
+    mutation EvidenceDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<EvidenceDeleteAccountMutation, EvidenceDeleteAccountMutationVariables>;
 export const LiveUpdatePostDocument = new TypedDocumentString(`
     mutation LiveUpdatePost($input: UpdatePostInput!) {
   updatePost(input: $input) {
