@@ -10,14 +10,55 @@ import { startTestApp, type TestApp } from './app';
 import { codeOf, person, type Person } from './discussion-fixtures';
 import { insertEvent } from './event-fixtures';
 import { buildCategory, buildThread } from './factories';
-import { Session } from './gql';
+import { Session, untyped } from './gql';
+import { graphql } from './graphql';
 import { linkIn, type ReceivedMail, startSmtp, type TestSmtp } from './smtp';
 
 const PUBLIC_URL = 'https://cop.example.org';
-const PREFERENCE = `query { digestPreference { frequency } }`;
-const UPDATE = `mutation($input: UpdateDigestPreferenceInput!) { updateDigestPreference(input: $input) { preference { frequency } } }`;
-const RUNS = `query { digestRuns(first: 3) { trigger startedAt finishedAt sent nothingNew } }`;
-const RUN = `mutation($input: RunDigestsInput!) { runDigests(input: $input) { run { trigger sent nothingNew finishedAt } } }`;
+const PREFERENCE = graphql(`
+  query DigestsPreference {
+    digestPreference {
+      frequency
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {
+    updateDigestPreference(input: $input) {
+      preference {
+        frequency
+      }
+    }
+  }
+`);
+const RUNS = graphql(`
+  query DigestsRuns {
+    digestRuns(first: 3) {
+      trigger
+      startedAt
+      finishedAt
+      sent
+      nothingNew
+    }
+  }
+`);
+const RUN = graphql(`
+  mutation DigestsRun($input: RunDigestsInput!) {
+    runDigests(input: $input) {
+      run {
+        trigger
+        sent
+        nothingNew
+        finishedAt
+      }
+    }
+  }
+`);
+const DELETE_ACCOUNT = graphql(`
+  mutation DigestsDeleteAccount($password: String!) {
+    deleteAccount(password: $password)
+  }
+`);
 
 describe('email digests', () => {
   let t: TestApp;
@@ -110,10 +151,7 @@ describe('email digests', () => {
   });
 
   it('sends each member with something new one digest, and none to a member with nothing new', async () => {
-    const res = await admin.session.gql<{ runDigests: { run: { trigger: string; sent: number; nothingNew: number } } }>(
-      RUN,
-      { input: {} },
-    );
+    const res = await admin.session.gql(RUN, { input: {} });
     expect(res.body.errors).toBeUndefined();
     const run = res.body.data!.runDigests.run;
     expect(run.trigger).toBe('ON_DEMAND');
@@ -294,7 +332,7 @@ describe('email digests', () => {
     const res = await author.session.gql(UPDATE, { input: { frequency: 'DAILY' } });
     expect(res.body.data).toEqual({ updateDigestPreference: { preference: { frequency: 'DAILY' } } });
     expect(await frequencyOf(author.id)).toBe(DigestFrequency.Daily);
-    const bad = await author.session.gql(UPDATE, { input: { frequency: 'HOURLY' } });
+    const bad = await author.session.gql(untyped(UPDATE), { input: { frequency: 'HOURLY' } });
     expect(bad.body.errors).toBeDefined();
     expect(await frequencyOf(author.id)).toBe(DigestFrequency.Daily);
     const visitor = new Session(t.url);
@@ -303,9 +341,7 @@ describe('email digests', () => {
   });
 
   it('shows admins when the last run happened and how many it sent', async () => {
-    const res = await admin.session.gql<{
-      digestRuns: { trigger: string; finishedAt: string | null; sent: number }[];
-    }>(RUNS);
+    const res = await admin.session.gql(RUNS);
     expect(res.body.errors).toBeUndefined();
     const [latest] = res.body.data!.digestRuns;
     expect(latest.finishedAt).not.toBeNull();
@@ -345,9 +381,7 @@ describe('email digests', () => {
     expect(await count()).toBeGreaterThan(0);
     const others =
       Number((await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM digest`))[0].n) - (await count());
-    const deleted = await author.session.gql(`mutation($password: String!) { deleteAccount(password: $password) }`, {
-      password: author.password,
-    });
+    const deleted = await author.session.gql(DELETE_ACCOUNT, { password: author.password });
     expect(deleted.body).toEqual({ data: { deleteAccount: true } });
     expect(await count()).toBe(0);
     expect(

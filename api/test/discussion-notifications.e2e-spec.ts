@@ -9,23 +9,132 @@ import { POST_COLUMNS, type PostRecord } from '../src/modules/discussions/posts/
 import { THREAD_COLUMNS, type ThreadRecord } from '../src/modules/discussions/threads/thread.record';
 import { startTestApp, type TestApp } from './app';
 import { buildCategory, buildMember, type BuiltMember } from './factories';
-import { type GqlResponse, Session } from './gql';
+import { type GqlResponse, Session, untyped } from './gql';
+import { graphql } from './graphql';
+import type {
+  DiscussionNotificationsListQuery,
+  ReactionKind,
+  ReportAction,
+  ThreadKind,
+  TypedDocumentString,
+} from './graphql/graphql';
 import { startSmtp, type TestSmtp } from './smtp';
 
-const NOTIFICATIONS = `query { notifications(first: 50) { nodes { kind title link read } } unreadNotificationCount }`;
-const PREFERENCES = `query { notificationPreferences { kind label inApp email emailAvailable } }`;
-const UPDATE_PREFERENCES = `mutation($preferences: [NotificationPreferenceInput!]!) {
-  updateNotificationPreferences(preferences: $preferences) { kind label inApp email emailAvailable } }`;
-const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id number } }`;
-const UPDATE_POST = `mutation($input: UpdatePostInput!) { updatePost(input: $input) { id } }`;
-const REACT = `mutation($postId: ID!, $kind: ReactionKind!) { react(postId: $postId, kind: $kind) { id } }`;
-const UNREACT = `mutation($postId: ID!, $kind: ReactionKind!) { unreact(postId: $postId, kind: $kind) { id } }`;
-const REPORT = `mutation($postId: ID!, $reason: String!) { reportPost(postId: $postId, reason: $reason) { id } }`;
-const RESOLVE = `mutation($id: ID!, $action: ReportAction!, $note: String!) {
-  resolveReport(id: $id, action: $action, note: $note) { id } }`;
-const WATCH_THREAD = `mutation($id: ID!) { watchThread(id: $id) { id watching } }`;
-const WATCH_CATEGORY = `mutation($id: ID!) { watchCategory(id: $id) { id watching } }`;
+const NOTIFICATIONS = graphql(`
+  query DiscussionNotificationsList {
+    notifications(first: 50) {
+      nodes {
+        kind
+        title
+        link
+        read
+      }
+    }
+    unreadNotificationCount
+  }
+`);
+graphql(`
+  fragment DiscussionNotificationsPreference on NotificationPreference {
+    kind
+    label
+    inApp
+    email
+    emailAvailable
+  }
+`);
+const PREFERENCES = graphql(`
+  query DiscussionNotificationsPreferences {
+    notificationPreferences {
+      ...DiscussionNotificationsPreference
+    }
+  }
+`);
+const UPDATE_PREFERENCES = graphql(`
+  mutation DiscussionNotificationsUpdatePreferences($preferences: [NotificationPreferenceInput!]!) {
+    updateNotificationPreferences(preferences: $preferences) {
+      ...DiscussionNotificationsPreference
+    }
+  }
+`);
+const CREATE_THREAD = graphql(`
+  mutation DiscussionNotificationsCreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_POST = graphql(`
+  mutation DiscussionNotificationsCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+      number
+    }
+  }
+`);
+const UPDATE_POST = graphql(`
+  mutation DiscussionNotificationsUpdatePost($input: UpdatePostInput!) {
+    updatePost(input: $input) {
+      id
+    }
+  }
+`);
+const REACT = graphql(`
+  mutation DiscussionNotificationsReact($postId: ID!, $kind: ReactionKind!) {
+    react(postId: $postId, kind: $kind) {
+      id
+    }
+  }
+`);
+const UNREACT = graphql(`
+  mutation DiscussionNotificationsUnreact($postId: ID!, $kind: ReactionKind!) {
+    unreact(postId: $postId, kind: $kind) {
+      id
+    }
+  }
+`);
+const REPORT = graphql(`
+  mutation DiscussionNotificationsReport($postId: ID!, $reason: String!) {
+    reportPost(postId: $postId, reason: $reason) {
+      id
+    }
+  }
+`);
+const RESOLVE = graphql(`
+  mutation DiscussionNotificationsResolve($id: ID!, $action: ReportAction!, $note: String!) {
+    resolveReport(id: $id, action: $action, note: $note) {
+      id
+    }
+  }
+`);
+const WATCH_THREAD = graphql(`
+  mutation DiscussionNotificationsWatchThread($id: ID!) {
+    watchThread(id: $id) {
+      id
+      watching
+    }
+  }
+`);
+const WATCH_CATEGORY = graphql(`
+  mutation DiscussionNotificationsWatchCategory($id: ID!) {
+    watchCategory(id: $id) {
+      id
+      watching
+    }
+  }
+`);
+const UNWATCH_CATEGORY = graphql(`
+  mutation DiscussionNotificationsUnwatchCategory($id: ID!) {
+    unwatchCategory(id: $id) {
+      id
+    }
+  }
+`);
+/** Reacting and taking it back, toggled in one loop: typed by the variables they share. */
+const REACTION_TOGGLES: TypedDocumentString<Record<string, unknown>, { postId: string; kind: ReactionKind }>[] = [
+  REACT,
+  UNREACT,
+  REACT,
+];
 
 const PUBLIC_URL = 'https://cop.example.org';
 const ADVISORY_READERS = [Role.AdvisoryGroup, Role.Moderator, Role.Admin];
@@ -35,12 +144,7 @@ interface Person extends BuiltMember {
   session: Session;
 }
 
-interface NotificationNode {
-  kind: string;
-  title: string;
-  link: string | null;
-  read: boolean;
-}
+type NotificationNode = DiscussionNotificationsListQuery['notifications']['nodes'][number];
 
 const codeOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.code;
 
@@ -101,11 +205,11 @@ describe('discussion notifications', () => {
   async function startThread(
     author: Person,
     categoryId: string,
-    options: { kind?: string; title?: string; mentions?: string[] } = {},
+    options: { kind?: ThreadKind; title?: string; mentions?: string[] } = {},
   ): Promise<{ id: string; title: string }> {
     const title = options.title ?? `Thread ${Math.random().toString(36).slice(2, 8)}`;
     const kind = options.kind ?? 'DISCUSSION';
-    const res = await author.session.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
+    const res = await author.session.gql(CREATE_THREAD, {
       input: {
         categoryId,
         kind,
@@ -121,7 +225,7 @@ describe('discussion notifications', () => {
 
   /** A reply, through the createPost mutation. Returns its number. */
   async function reply(author: Person, threadId: string, mentions: string[] = []): Promise<number> {
-    const res = await author.session.gql<{ createPost: { number: number } }>(CREATE_POST, {
+    const res = await author.session.gql(CREATE_POST, {
       input: { threadId, body: `A reply. ${mentioning(mentions)}`, confirmPersonalData: true },
     });
     expect(res.body.errors).toBeUndefined();
@@ -137,10 +241,7 @@ describe('discussion notifications', () => {
   }
 
   async function listed(p: Person): Promise<{ nodes: NotificationNode[]; unread: number }> {
-    const res = await p.session.gql<{
-      notifications: { nodes: NotificationNode[] };
-      unreadNotificationCount: number;
-    }>(NOTIFICATIONS);
+    const res = await p.session.gql(NOTIFICATIONS);
     expect(res.body.errors).toBeUndefined();
     return { nodes: res.body.data!.notifications.nodes, unread: res.body.data!.unreadNotificationCount };
   }
@@ -302,7 +403,7 @@ describe('discussion notifications', () => {
         [mentioned.id, thread.id],
       );
       expect(watch).toBeDefined();
-      await mentioned.session.gql(`mutation($id: ID!) { unwatchCategory(id: $id) { id } }`, { id: advisorySpace });
+      await mentioned.session.gql(UNWATCH_CATEGORY, { id: advisorySpace });
     });
 
     it('added by an edit tell only the newly mentioned, once per post', async () => {
@@ -345,9 +446,7 @@ describe('discussion notifications', () => {
 
   describe('new threads', () => {
     it('tell members watching the space, not the author, a suspended member, or one who cannot read it', async () => {
-      const res = await watcher.session.gql<{ watchCategory: { watching: boolean } }>(WATCH_CATEGORY, {
-        id: advisorySpace,
-      });
+      const res = await watcher.session.gql(WATCH_CATEGORY, { id: advisorySpace });
       expect(res.body.data?.watchCategory.watching).toBe(true);
       await priya.session.gql(WATCH_CATEGORY, { id: advisorySpace });
       await t.dataSource.query(`INSERT INTO category_watch (member_id, category_id) SELECT unnest($1::uuid[]), $2`, [
@@ -434,7 +533,7 @@ describe('discussion notifications', () => {
       const thread = await startThread(priya, advisorySpace, { title: 'Museum object handling' });
       const { post } = await records(thread.id, 1);
       const before = (await notificationsOf(priya)).length;
-      for (const mutation of [REACT, UNREACT, REACT]) {
+      for (const mutation of REACTION_TOGGLES) {
         const res = await watcher.session.gql(mutation, { postId: post.id, kind: 'HELPFUL' });
         expect(res.body.errors).toBeUndefined();
       }
@@ -461,9 +560,9 @@ describe('discussion notifications', () => {
   describe('report outcomes', () => {
     it('tell the reporter the outcome and the note, and stay listed when hiding the post hid the thread', async () => {
       const moderator = await person('Mina Moderator', [Role.Member, Role.Moderator]);
-      const resolve = async (threadId: string, action: string, note: string) => {
+      const resolve = async (threadId: string, action: ReportAction, note: string) => {
         const { post } = await records(threadId, 1);
-        const reported = await watcher.session.gql<{ reportPost: { id: string } }>(REPORT, {
+        const reported = await watcher.session.gql(REPORT, {
           postId: post.id,
           reason: 'Please take a look at this.',
         });
@@ -543,7 +642,7 @@ describe('discussion notifications', () => {
   describe('preferences', () => {
     it('list all six kinds with defaults: everything in the app, mentions and updates by email', async () => {
       const fresh = await person('Fay Fresh', [Role.Member]);
-      const res = await fresh.session.gql<{ notificationPreferences: unknown[] }>(PREFERENCES);
+      const res = await fresh.session.gql(PREFERENCES);
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.notificationPreferences).toEqual([
         { kind: 'REPLY', label: 'Replies in threads I watch', inApp: true, email: false, emailAvailable: false },
@@ -575,9 +674,7 @@ describe('discussion notifications', () => {
 
     it('save the kinds given and keep the others', async () => {
       const p = await person('Pat Prefs', [Role.Member]);
-      const res = await p.session.gql<{
-        updateNotificationPreferences: { kind: string; inApp: boolean; email: boolean }[];
-      }>(UPDATE_PREFERENCES, {
+      const res = await p.session.gql(UPDATE_PREFERENCES, {
         preferences: [
           { kind: 'MENTION', inApp: false, email: false },
           { kind: 'REACTION', inApp: false, email: false },
@@ -595,7 +692,7 @@ describe('discussion notifications', () => {
         ADVISORY_UPDATE: [true, true],
         REPORT_OUTCOME: [true, false],
       });
-      const again = await p.session.gql<{ notificationPreferences: { kind: string; inApp: boolean }[] }>(PREFERENCES);
+      const again = await p.session.gql(PREFERENCES);
       expect(again.body.data!.notificationPreferences.find((r) => r.kind === 'MENTION')?.inApp).toBe(false);
     });
 
@@ -629,7 +726,8 @@ describe('discussion notifications', () => {
         { field: 'preferences.1.kind', message: '“Someone mentions me” is listed more than once' },
       ]);
 
-      const unknownKind = await p.session.gql(UPDATE_PREFERENCES, {
+      // An unknown kind, sent untyped: the API must refuse what the schema does not know.
+      const unknownKind = await p.session.gql(untyped(UPDATE_PREFERENCES), {
         preferences: [{ kind: 'EVERYTHING', inApp: true, email: true }],
       });
       expect(codeOf(unknownKind)).toBe(ErrorCode.BadUserInput);

@@ -17,16 +17,87 @@ import {
 import { startTestApp, type TestApp } from './app';
 import { person, type Person } from './discussion-fixtures';
 import { buildCategory } from './factories';
+import { graphql } from './graphql';
+import type { CaseStudyInput, OutcomeInput } from './graphql/graphql';
 
-const CREATE = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id revision } }`;
-const UPDATE = `mutation($input: UpdateThreadInput!) { updateThread(input: $input) { id revision } }`;
-const HIDE_POST = `mutation($id: ID!, $reason: String!) { hidePost(id: $id, reason: $reason) { id } }`;
-const RESTORE_POST = `mutation($id: ID!) { restorePost(id: $id) { id } }`;
-const DELETE_POST = `mutation($id: ID!) { deletePost(id: $id) { id } }`;
-const MOVE = `mutation($id: ID!, $categoryId: ID!) { moveThread(id: $id, categoryId: $categoryId) { id } }`;
-const SUMMARY = `query($filter: EvidenceFilter) { evidenceSummary(filter: $filter) {
-  caseStudies { value text } participants { value text }
-  measures { measure { code } studies { value } participants { value } hidden medianChange smallestChange largestChange } } }`;
+const CREATE = graphql(`
+  mutation EvidenceSummaryCreate($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+      revision
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation EvidenceSummaryUpdate($input: UpdateThreadInput!) {
+    updateThread(input: $input) {
+      id
+      revision
+    }
+  }
+`);
+const HIDE_POST = graphql(`
+  mutation EvidenceSummaryHidePost($id: ID!, $reason: String!) {
+    hidePost(id: $id, reason: $reason) {
+      id
+    }
+  }
+`);
+const RESTORE_POST = graphql(`
+  mutation EvidenceSummaryRestorePost($id: ID!) {
+    restorePost(id: $id) {
+      id
+    }
+  }
+`);
+const DELETE_POST = graphql(`
+  mutation EvidenceSummaryDeletePost($id: ID!) {
+    deletePost(id: $id) {
+      id
+    }
+  }
+`);
+const MOVE = graphql(`
+  mutation EvidenceSummaryMove($id: ID!, $categoryId: ID!) {
+    moveThread(id: $id, categoryId: $categoryId) {
+      id
+    }
+  }
+`);
+const SUMMARY = graphql(`
+  query EvidenceSummaryPage($filter: EvidenceFilter) {
+    evidenceSummary(filter: $filter) {
+      caseStudies {
+        value
+        text
+      }
+      participants {
+        value
+        text
+      }
+      measures {
+        measure {
+          code
+        }
+        studies {
+          value
+        }
+        participants {
+          value
+        }
+        hidden
+        medianChange
+        smallestChange
+        largestChange
+      }
+    }
+  }
+`);
+const DELETE_ACCOUNT = graphql(`
+  mutation EvidenceSummaryDeleteAccount($password: String!) {
+    deleteAccount(password: $password)
+  }
+`);
 
 /** The evidence page's totals as its first version counted them, over the tables, on every request. */
 async function counted(t: TestApp, q: EvidenceQuery): Promise<EvidenceTotals> {
@@ -143,7 +214,7 @@ describe('evidence summary rows', () => {
     expect(body.errors).toBeUndefined();
     return body.data!;
   };
-  const outcome = (measureId: string, before: number, after: number, completed = 12) => ({
+  const outcome = (measureId: string, before: number, after: number, completed = 12): OutcomeInput => ({
     measureId,
     statistic: 'MEAN',
     participantsStarted: completed + 2,
@@ -153,7 +224,7 @@ describe('evidence summary rows', () => {
     beforeOn: '2026-01-05',
     afterOn: '2026-03-30',
   });
-  const caseStudy = (overrides: Record<string, unknown> = {}) => ({
+  const caseStudy = (overrides: Partial<CaseStudyInput> = {}): CaseStudyInput => ({
     setting: 'MUSEUM',
     activityTypes: ['HERITAGE_WALKS'],
     referralRoute: 'Link workers at two practices',
@@ -163,8 +234,8 @@ describe('evidence summary rows', () => {
     outcomes: [outcome(ons4, 5, 6.5)],
     ...overrides,
   });
-  async function create(by: Person, space: string, cs: Record<string, unknown>): Promise<{ id: string }> {
-    const data = await ok<{ createThread: { id: string; revision: number } }>(
+  async function create(by: Person, space: string, cs: CaseStudyInput): Promise<{ id: string }> {
+    const data = await ok(
       by.session.gql(CREATE, {
         input: {
           categoryId: space,
@@ -177,7 +248,7 @@ describe('evidence summary rows', () => {
     );
     return data.createThread;
   }
-  async function edit(by: Person, id: string, cs: Record<string, unknown>): Promise<void> {
+  async function edit(by: Person, id: string, cs: CaseStudyInput): Promise<void> {
     const [{ revision }] = await t.dataSource.query<{ revision: number }[]>(
       `SELECT revision FROM thread WHERE id = $1`,
       [id],
@@ -232,9 +303,7 @@ describe('evidence summary rows', () => {
     expect(edited.measures.find((m) => m.measureId === wemwbs)?.studies).toBe(1);
 
     // Through the page too: what it shows is the suppressed form of these totals.
-    const page = await ok<{ evidenceSummary: { caseStudies: { value: number | null } } }>(
-      alice.session.gql(SUMMARY, { filter: {} }),
-    );
+    const page = await ok(alice.session.gql(SUMMARY, { filter: {} }));
     expect(page.evidenceSummary.caseStudies.value).toBe(edited.studies);
   });
 
@@ -270,11 +339,7 @@ describe('evidence summary rows', () => {
     await expectExact();
     await t.dataSource.query(`UPDATE member SET region = 'WALES' WHERE id = $1`, [carol.id]);
     await expectExact();
-    await ok(
-      carol.session.gql(`mutation($password: String!) { deleteAccount(password: $password) }`, {
-        password: carol.password,
-      }),
-    );
+    await ok(carol.session.gql(DELETE_ACCOUNT, { password: carol.password }));
     const [{ region }] = await t.dataSource.query<{ region: string | null }[]>(
       `SELECT region FROM evidence_fact WHERE thread_id = $1 LIMIT 1`,
       [id],

@@ -7,61 +7,212 @@ import { startTestApp, type TestApp } from './app';
 import { codeOf, type Person, person } from './discussion-fixtures';
 import { buildCategory, buildThread } from './factories';
 import { publishedOffer } from './offer-fixtures';
-import { type GqlResponse, Session } from './gql';
+import { type GqlResponse, Session, untyped } from './gql';
+import { graphql } from './graphql';
+import type { CaseStudyInput, EvidenceFilter, EvidenceMeasureFragment, OutcomeInput } from './graphql/graphql';
 
-const OUTCOME = `measure { id code name scaleMin scaleMax higherIsBetter } statistic participantsStarted
-  participantsCompleted before after change beforeOn afterOn`;
-const CASE_STUDY = `setting activityTypes sixWays evidenceType evidenceLink outcomes { ${OUTCOME} }`;
-const CREATE = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id revision caseStudy { ${CASE_STUDY} } } }`;
-const UPDATE = `mutation($input: UpdateThreadInput!) { updateThread(input: $input) { id revision caseStudy { ${CASE_STUDY} } } }`;
-const ONE = `query($id: ID!) { thread(id: $id) { revision caseStudy { ${CASE_STUDY} } } }`;
-const MEASURES = `{ outcomeMeasures { id code name description scaleMin scaleMax higherIsBetter standard } }`;
-const CREATE_MEASURE = `mutation($input: CreateOutcomeMeasureInput!) {
-  createOutcomeMeasure(input: $input) { measure { id code name scaleMin scaleMax higherIsBetter standard } } }`;
-const COUNT = `value fewerThan fewerThanWhat text`;
-const SUMMARY_FIELDS = `caseStudies { ${COUNT} } participants { ${COUNT} }
-  measures { measure { code name } studies { ${COUNT} } participants { ${COUNT} } hidden medianChange smallestChange largestChange }`;
-const SUMMARY = `query($filter: EvidenceFilter) { evidenceSummary(filter: $filter) { ${SUMMARY_FIELDS} } }`;
-const REPORT = `query($from: String!, $to: String!) { impactReport(from: $from, to: $to) { from to csvPath
-  evidence { ${SUMMARY_FIELDS} }
-  membershipBySector { key label joined total } membershipByRegion { key label joined total }
-  quarters { quarter startsOn caseStudies events }
-  offerEnquiries { offerId title organisation enquiriesSent enquiriesAnswered } } }`;
-const SEND_ENQUIRY = `mutation($input: SendOfferEnquiryInput!) { sendOfferEnquiry(input: $input) { enquiry { id } } }`;
-const REPLY_ENQUIRY = `mutation($input: ReplyToOfferEnquiryInput!) {
-  replyToOfferEnquiry(input: $input) { enquiry { id answeredAt } } }`;
-const ENQUIRY_QUARTERS = `query($from: String!, $to: String!) { impactReport(from: $from, to: $to) {
-  quarters { quarter enquiriesSent enquiriesAnswered } } }`;
+graphql(`
+  fragment EvidenceCaseStudy on CaseStudy {
+    setting
+    activityTypes
+    sixWays
+    evidenceType
+    evidenceLink
+    outcomes {
+      measure {
+        id
+        code
+        name
+        scaleMin
+        scaleMax
+        higherIsBetter
+      }
+      statistic
+      participantsStarted
+      participantsCompleted
+      before
+      after
+      change
+      beforeOn
+      afterOn
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation EvidenceCreate($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+      revision
+      caseStudy {
+        ...EvidenceCaseStudy
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation EvidenceUpdate($input: UpdateThreadInput!) {
+    updateThread(input: $input) {
+      id
+      revision
+      caseStudy {
+        ...EvidenceCaseStudy
+      }
+    }
+  }
+`);
+const ONE = graphql(`
+  query EvidenceThread($id: ID!) {
+    thread(id: $id) {
+      revision
+      caseStudy {
+        ...EvidenceCaseStudy
+      }
+    }
+  }
+`);
+graphql(`
+  fragment EvidenceMeasure on OutcomeMeasure {
+    id
+    code
+    name
+    scaleMin
+    scaleMax
+    higherIsBetter
+    standard
+  }
+`);
+const MEASURES = graphql(`
+  query EvidenceMeasures {
+    outcomeMeasures {
+      ...EvidenceMeasure
+      description
+    }
+  }
+`);
+const CREATE_MEASURE = graphql(`
+  mutation EvidenceCreateMeasure($input: CreateOutcomeMeasureInput!) {
+    createOutcomeMeasure(input: $input) {
+      measure {
+        ...EvidenceMeasure
+      }
+    }
+  }
+`);
+graphql(`
+  fragment EvidenceCount on ShownCountType {
+    value
+    fewerThan
+    fewerThanWhat
+    text
+  }
+`);
+graphql(`
+  fragment EvidenceFigures on EvidenceSummary {
+    caseStudies {
+      ...EvidenceCount
+    }
+    participants {
+      ...EvidenceCount
+    }
+    measures {
+      measure {
+        code
+        name
+      }
+      studies {
+        ...EvidenceCount
+      }
+      participants {
+        ...EvidenceCount
+      }
+      hidden
+      medianChange
+      smallestChange
+      largestChange
+    }
+  }
+`);
+const SUMMARY = graphql(`
+  query EvidencePage($filter: EvidenceFilter) {
+    evidenceSummary(filter: $filter) {
+      ...EvidenceFigures
+    }
+  }
+`);
+const REPORT = graphql(`
+  query EvidenceImpactReport($from: String!, $to: String!) {
+    impactReport(from: $from, to: $to) {
+      from
+      to
+      csvPath
+      evidence {
+        ...EvidenceFigures
+      }
+      membershipBySector {
+        key
+        label
+        joined
+        total
+      }
+      membershipByRegion {
+        key
+        label
+        joined
+        total
+      }
+      quarters {
+        quarter
+        startsOn
+        caseStudies
+        events
+      }
+      offerEnquiries {
+        offerId
+        title
+        organisation
+        enquiriesSent
+        enquiriesAnswered
+      }
+    }
+  }
+`);
+const SEND_ENQUIRY = graphql(`
+  mutation EvidenceSendEnquiry($input: SendOfferEnquiryInput!) {
+    sendOfferEnquiry(input: $input) {
+      enquiry {
+        id
+      }
+    }
+  }
+`);
+const REPLY_ENQUIRY = graphql(`
+  mutation EvidenceReplyEnquiry($input: ReplyToOfferEnquiryInput!) {
+    replyToOfferEnquiry(input: $input) {
+      enquiry {
+        id
+        answeredAt
+      }
+    }
+  }
+`);
+const ENQUIRY_QUARTERS = graphql(`
+  query EvidenceEnquiryQuarters($from: String!, $to: String!) {
+    impactReport(from: $from, to: $to) {
+      quarters {
+        quarter
+        enquiriesSent
+        enquiriesAnswered
+      }
+    }
+  }
+`);
+const DELETE_ACCOUNT = graphql(`
+  mutation EvidenceDeleteAccount($password: String!) {
+    deleteAccount(password: $password)
+  }
+`);
 
-interface Count {
-  value: number | null;
-  fewerThan: number | null;
-  fewerThanWhat: string | null;
-  text: string;
-}
-interface MeasureChangeView {
-  measure: { code: string | null; name: string };
-  studies: Count;
-  participants: Count;
-  hidden: boolean;
-  medianChange: number | null;
-  smallestChange: number | null;
-  largestChange: number | null;
-}
-interface SummaryView {
-  caseStudies: Count;
-  participants: Count;
-  measures: MeasureChangeView[];
-}
-interface Measure {
-  id: string;
-  code: string | null;
-  name: string;
-  scaleMin: number;
-  scaleMax: number;
-  higherIsBetter: boolean;
-  standard: boolean;
-}
+type Measure = EvidenceMeasureFragment;
 
 const fieldsOf = (res: GqlResponse) =>
   (res.body.errors?.[0].extensions?.fields as { field: string; message: string }[] | undefined) ?? [];
@@ -86,12 +237,12 @@ describe('evidence', () => {
       person(t, [Role.Member, Role.Admin]),
     ]);
     spaceId = (await buildCategory(t.dataSource, { slug: 'case-studies' })).id;
-    const res = await member.session.gql<{ outcomeMeasures: Measure[] }>(MEASURES);
+    const res = await member.session.gql(MEASURES);
     measures = res.body.data!.outcomeMeasures;
   });
   afterAll(() => t.close());
 
-  const ons4 = (overrides: Record<string, unknown> = {}) => ({
+  const ons4 = (overrides: Partial<OutcomeInput> = {}): OutcomeInput => ({
     measureId: measure('ONS4_LIFE_SATISFACTION').id,
     statistic: 'MEAN',
     participantsStarted: 12,
@@ -102,7 +253,7 @@ describe('evidence', () => {
     afterOn: '2026-05-11',
     ...overrides,
   });
-  const caseStudy = (overrides: Record<string, unknown> = {}) => ({
+  const caseStudy = (overrides: Partial<CaseStudyInput> = {}): CaseStudyInput => ({
     setting: 'MUSEUM',
     activityTypes: ['HERITAGE_WALKS'],
     referralRoute: 'Link workers at two practices',
@@ -112,8 +263,19 @@ describe('evidence', () => {
     outcomes: [ons4()],
     ...overrides,
   });
-  const create = (by: Person, cs: Record<string, unknown>) =>
-    by.session.gql<{ createThread: { id: string; revision: number; caseStudy: Record<string, unknown> } }>(CREATE, {
+  const create = (by: Person, cs: CaseStudyInput) =>
+    by.session.gql(CREATE, {
+      input: {
+        categoryId: spaceId,
+        kind: 'CASE_STUDY',
+        title: 'Heritage walks and wellbeing',
+        body: 'What we did.',
+        caseStudy: cs,
+      },
+    });
+  /** The same, with a case study the schema refuses (an unknown enum value, a fraction for an Int): untyped. */
+  const createUntyped = (by: Person, cs: Record<string, unknown>) =>
+    by.session.gql(untyped(CREATE), {
       input: {
         categoryId: spaceId,
         kind: 'CASE_STUDY',
@@ -152,7 +314,7 @@ describe('evidence', () => {
       for (const who of [member, advisory]) {
         expect(codeOf(await who.session.gql(CREATE_MEASURE, { input }))).toBe(ErrorCode.Forbidden);
       }
-      const bad = async (changes: Record<string, unknown>, field: string, message: string) => {
+      const bad = async (changes: Partial<typeof input>, field: string, message: string) => {
         const res = await admin.session.gql(CREATE_MEASURE, { input: { ...input, ...changes } });
         expect(codeOf(res)).toBe(ErrorCode.BadUserInput);
         expect(messageFor(res, field)).toBe(message);
@@ -164,7 +326,7 @@ describe('evidence', () => {
       await bad({ name: 'swemwbs' }, 'name', 'There is already a measure with this name');
       expect(await t.dataSource.query<unknown[]>(`SELECT 1 FROM outcome_measure WHERE code IS NULL`)).toEqual([]);
 
-      const res = await admin.session.gql<{ createOutcomeMeasure: { measure: Measure } }>(CREATE_MEASURE, { input });
+      const res = await admin.session.gql(CREATE_MEASURE, { input });
       expect(res.body.errors).toBeUndefined();
       const created = res.body.data!.createOutcomeMeasure.measure;
       expect(created).toMatchObject({ code: null, name: input.name, scaleMin: 1, scaleMax: 5, standard: false });
@@ -172,7 +334,7 @@ describe('evidence', () => {
         `SELECT action, actor_id, target_id FROM audit_log WHERE target_type = 'OUTCOME_MEASURE'`,
       );
       expect(audit).toEqual([{ action: 'OUTCOME_MEASURE_CREATED', actor_id: admin.id, target_id: created.id }]);
-      const list = (await member.session.gql<{ outcomeMeasures: Measure[] }>(MEASURES)).body.data!.outcomeMeasures;
+      const list = (await member.session.gql(MEASURES)).body.data!.outcomeMeasures;
       expect(list[list.length - 1].name).toBe(input.name);
       // A case study may use it, within its own scale.
       const out = await create(
@@ -235,7 +397,11 @@ describe('evidence', () => {
       });
     });
 
-    it.each([
+    /** Changes the schema lets through and the API refuses, or (field null) that GraphQL itself refuses. */
+    type OutcomeCase =
+      | [changes: Partial<OutcomeInput>, field: string, message: string]
+      | [changes: Record<string, unknown>, field: null, message: null];
+    it.each<OutcomeCase>([
       [
         { participantsCompleted: 13 },
         'participantsCompleted',
@@ -255,11 +421,12 @@ describe('evidence', () => {
       [{ afterOn: '2999-01-01' }, 'afterOn', 'The after date must be today or in the past'],
     ])('refuses outcome %j changing nothing', async (changes, field, message) => {
       const before = await caseStudyCount();
-      const res = await create(practitioner, caseStudy({ outcomes: [ons4(changes)] }));
       if (field === null) {
-        // Not a value of the enum, or not an Int: GraphQL itself refuses it.
+        // Not a value of the enum, or not an Int: GraphQL itself refuses it (so it is sent untyped).
+        const res = await createUntyped(practitioner, { ...caseStudy(), outcomes: [{ ...ons4(), ...changes }] });
         expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       } else {
+        const res = await create(practitioner, caseStudy({ outcomes: [ons4(changes)] }));
         expect(codeOf(res)).toBe(ErrorCode.BadUserInput);
         expect(messageFor(res, `caseStudy.outcomes.0.${field}`)).toBe(message);
       }
@@ -279,14 +446,15 @@ describe('evidence', () => {
       expect(messageFor(link, 'caseStudy.evidenceLink')).toBe(
         'Enter a web address starting https:// or a DOI such as 10.1234/abcd',
       );
-      const sixWay = await create(practitioner, caseStudy({ sixWays: ['DANCING'] }));
+      // Not a value of the enum: sent untyped.
+      const sixWay = await createUntyped(practitioner, { ...caseStudy(), sixWays: ['DANCING'] });
       expect(sixWay.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       const ok = await create(
         practitioner,
         caseStudy({ evidenceType: 'PUBLISHED_RESEARCH', evidenceLink: '10.1234/heritage.42' }),
       );
       expect(ok.body.errors).toBeUndefined();
-      expect(ok.body.data!.createThread.caseStudy.evidenceLink).toBe('10.1234/heritage.42');
+      expect(ok.body.data!.createThread.caseStudy!.evidenceLink).toBe('10.1234/heritage.42');
     });
 
     it('still runs the personal-data guard on the case study’s free text', async () => {
@@ -300,8 +468,8 @@ describe('evidence', () => {
 
     it('edits outcomes with revisions: a save from an older revision changes nothing and gets the current ones', async () => {
       const created = (await create(practitioner, caseStudy())).body.data!.createThread;
-      const edit = (baseRevision: number, outcomes: unknown[], by = practitioner) =>
-        by.session.gql<{ updateThread: { revision: number; caseStudy: { outcomes: { after: number }[] } } }>(UPDATE, {
+      const edit = (baseRevision: number, outcomes: OutcomeInput[], by = practitioner) =>
+        by.session.gql(UPDATE, {
           input: {
             id: created.id,
             baseRevision,
@@ -315,7 +483,7 @@ describe('evidence', () => {
         ons4({ measureId: measure('ONS4_ANXIETY').id, before: 5, after: 4 }),
       ]);
       expect(first.body.errors).toBeUndefined();
-      expect(first.body.data!.updateThread.caseStudy.outcomes.map((o) => o.after)).toEqual([7, 4]);
+      expect(first.body.data!.updateThread.caseStudy!.outcomes.map((o) => o.after)).toEqual([7, 4]);
       const stale = await edit(created.revision, []);
       expect(codeOf(stale)).toBe(ErrorCode.Conflict);
       const current = stale.body.errors![0].extensions!.current as { caseStudy: { outcomes: unknown[] } };
@@ -332,20 +500,18 @@ describe('evidence', () => {
         )[0].participants;
       expect(await participants()).toBe(12);
       const cleared = await edit(first.body.data!.updateThread.revision, []);
-      expect(cleared.body.data!.updateThread.caseStudy.outcomes).toEqual([]);
+      expect(cleared.body.data!.updateThread.caseStudy!.outcomes).toEqual([]);
       expect(await participants()).toBe(0);
-      const read = await member.session.gql<{ thread: { caseStudy: { outcomes: unknown[] } } }>(ONE, {
-        id: created.id,
-      });
-      expect(read.body.data!.thread.caseStudy.outcomes).toEqual([]);
+      const read = await member.session.gql(ONE, { id: created.id });
+      expect(read.body.data!.thread!.caseStudy!.outcomes).toEqual([]);
     });
   });
 
   describe('the evidence page', () => {
     let studySpace: string;
     let hiddenSpace: string;
-    const summary = async (by: Person, filter: Record<string, unknown> = {}) => {
-      const res = await by.session.gql<{ evidenceSummary: SummaryView }>(SUMMARY, { filter });
+    const summary = async (by: Person, filter: EvidenceFilter = {}) => {
+      const res = await by.session.gql(SUMMARY, { filter });
       expect(res.body.errors).toBeUndefined();
       return res.body.data!.evidenceSummary;
     };
@@ -402,9 +568,7 @@ describe('evidence', () => {
       ] as [number, number, number][]) {
         await study(studySpace, { activity: 'CRAFTS_SKILLS', sixWays: ['CREATING'], ons4: [n, b, a] });
       }
-      const res = await member.session.gql<{ evidenceSummary: SummaryView }>(SUMMARY, {
-        filter: { activityType: 'CRAFTS_SKILLS' },
-      });
+      const res = await member.session.gql(SUMMARY, { filter: { activityType: 'CRAFTS_SKILLS' } });
       const s = res.body.data!.evidenceSummary;
       expect(s.caseStudies).toEqual({
         value: null,
@@ -559,15 +723,7 @@ describe('evidence', () => {
       await t.dataSource.query(`UPDATE thread SET created_at = '2026-02-15' WHERE id = ANY($1::uuid[])`, [
         ids.map((r) => r.id),
       ]);
-      const res = await advisory.session.gql<{
-        impactReport: {
-          evidence: SummaryView;
-          csvPath: string;
-          membershipBySector: { key: string; joined: number; total: number }[];
-          membershipByRegion: { key: string; joined: number; total: number }[];
-          quarters: { quarter: string; startsOn: string; caseStudies: number; events: number }[];
-        };
-      }>(REPORT, { from: '2026-01-01', to: '2026-06-30' });
+      const res = await advisory.session.gql(REPORT, { from: '2026-01-01', to: '2026-06-30' });
       expect(res.body.errors).toBeUndefined();
       const r = res.body.data!.impactReport;
       expect(r.csvPath).toBe('/evidence/impact-report.csv?from=2026-01-01&to=2026-06-30');
@@ -615,7 +771,7 @@ describe('evidence', () => {
       const objects = await offer('Reminiscence with objects', 'Bowes Museum');
       const garden = await offer('Quiet garden mornings', 'Abbey Gardens');
       const send = async (by: Person, offerId: string, sentAt: string) => {
-        const res = await by.session.gql<{ sendOfferEnquiry: { enquiry: { id: string } } }>(SEND_ENQUIRY, {
+        const res = await by.session.gql(SEND_ENQUIRY, {
           input: { offerId, body: question },
         });
         expect(res.body.errors).toBeUndefined();
@@ -644,7 +800,7 @@ describe('evidence', () => {
         withdrawn.id,
       ]);
 
-      const quarters = await advisory.session.gql<{ impactReport: { quarters: unknown[] } }>(ENQUIRY_QUARTERS, {
+      const quarters = await advisory.session.gql(ENQUIRY_QUARTERS, {
         from: '2026-01-01',
         to: '2026-06-30',
       });
@@ -652,7 +808,7 @@ describe('evidence', () => {
         { quarter: '2026 Q1', enquiriesSent: 3, enquiriesAnswered: 2 },
         { quarter: '2026 Q2', enquiriesSent: 2, enquiriesAnswered: 1 },
       ]);
-      const res = await advisory.session.gql<{ impactReport: { offerEnquiries: Record<string, unknown>[] } }>(REPORT, {
+      const res = await advisory.session.gql(REPORT, {
         from: '2026-01-01',
         to: '2026-06-30',
       });
@@ -681,7 +837,7 @@ describe('evidence', () => {
           enquiriesAnswered: 1,
         },
       ]);
-      const narrow = await advisory.session.gql<{ impactReport: { quarters: unknown[] } }>(ENQUIRY_QUARTERS, {
+      const narrow = await advisory.session.gql(ENQUIRY_QUARTERS, {
         from: '2026-02-20',
         to: '2026-03-31',
       });
@@ -720,7 +876,7 @@ describe('evidence', () => {
   it('puts the measures an admin added in their data file, and keeps the measures when they are erased', async () => {
     const adder = await person(t, [Role.Member, Role.Admin]);
     const input = { name: 'Garden confidence scale', scaleMin: 1, scaleMax: 7, higherIsBetter: true };
-    const res = await adder.session.gql<{ createOutcomeMeasure: { measure: Measure } }>(CREATE_MEASURE, { input });
+    const res = await adder.session.gql(CREATE_MEASURE, { input });
     expect(res.body.errors).toBeUndefined();
     const created = res.body.data!.createOutcomeMeasure.measure;
     const file = (await (
@@ -729,9 +885,7 @@ describe('evidence', () => {
     expect(file.evidence.measuresCreated).toEqual([
       expect.objectContaining({ id: created.id, name: input.name, higherIsBetter: true }),
     ]);
-    const deleted = await adder.session.gql(`mutation($password: String!) { deleteAccount(password: $password) }`, {
-      password: adder.password,
-    });
+    const deleted = await adder.session.gql(DELETE_ACCOUNT, { password: adder.password });
     expect(deleted.body).toEqual({ data: { deleteAccount: true } });
     // An admin's act on the community's evidence: the measure stays, and so does who added it (now "Former member").
     expect(

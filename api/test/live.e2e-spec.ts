@@ -4,7 +4,56 @@ import { Role } from '@heritage/shared';
 import { startTestApp, type TestApp } from './app';
 import { buildAdvisorySpace, person, type Person, reply, startThread } from './discussion-fixtures';
 import { buildCategory } from './factories';
+import type { GqlResponse } from './gql';
+import { graphql } from './graphql';
 import { isReady, type LiveStream, openLiveStream } from './live';
+
+const UPDATE_POST = graphql(`
+  mutation LiveUpdatePost($input: UpdatePostInput!) {
+    updatePost(input: $input) {
+      id
+    }
+  }
+`);
+const HIDE_POST = graphql(`
+  mutation LiveHidePost($id: ID!, $reason: String!) {
+    hidePost(id: $id, reason: $reason) {
+      id
+    }
+  }
+`);
+const DELETE_POST = graphql(`
+  mutation LiveDeletePost($id: ID!) {
+    deletePost(id: $id) {
+      id
+    }
+  }
+`);
+const MOVE_THREAD = graphql(`
+  mutation LiveMoveThread($id: ID!, $categoryId: ID!) {
+    moveThread(id: $id, categoryId: $categoryId) {
+      id
+    }
+  }
+`);
+const UNREAD_COUNT = graphql(`
+  query LiveUnreadCount {
+    unreadNotificationCount
+  }
+`);
+const MARK_ALL_READ = graphql(`
+  mutation LiveMarkAllRead {
+    markAllNotificationsRead
+  }
+`);
+/** A subscription, but sent by GET (which the stream refuses). */
+const EVENT_IDS = graphql(`
+  subscription LiveEventIds {
+    liveEvents {
+      id
+    }
+  }
+`);
 
 describe('live events over SSE', () => {
   let t: TestApp;
@@ -63,8 +112,8 @@ describe('live events over SSE', () => {
         number,
       ])
     )[0].id;
-  const ok = async (who: Person, query: string, variables: Record<string, unknown>) => {
-    const res = await who.session.gql(query, variables);
+  const ok = async (request: Promise<GqlResponse<unknown>>) => {
+    const res = await request;
     expect(res.body.errors).toBeUndefined();
   };
 
@@ -83,11 +132,13 @@ describe('live events over SSE', () => {
     await spaceStream.next((e) => e.kind === 'POST_CREATED' && e.postNumber === number);
     await threadStream.next((e) => e.kind === 'POST_CREATED' && e.postId === id);
 
-    await ok(author, `mutation($input: UpdatePostInput!) { updatePost(input: $input) { id } }`, {
-      input: { id, body: 'A reply, edited.', baseRevision: 0, confirmPersonalData: true },
-    });
+    await ok(
+      author.session.gql(UPDATE_POST, {
+        input: { id, body: 'A reply, edited.', baseRevision: 0, confirmPersonalData: true },
+      }),
+    );
     await threadStream.next((e) => e.kind === 'POST_UPDATED' && e.postId === id);
-    await ok(moderator, `mutation($id: ID!) { hidePost(id: $id, reason: "Off topic") { id } }`, { id });
+    await ok(moderator.session.gql(HIDE_POST, { id, reason: 'Off topic' }));
     await threadStream.next(
       (e) =>
         e.kind === 'POST_UPDATED' &&
@@ -118,10 +169,7 @@ describe('live events over SSE', () => {
     const insider = await open(advisor, { threadId: thread });
     await Promise.all([member.next(isReady), insider.next(isReady)]);
 
-    await ok(admin, `mutation($id: ID!, $categoryId: ID!) { moveThread(id: $id, categoryId: $categoryId) { id } }`, {
-      id: thread,
-      categoryId: advisorySpace,
-    });
+    await ok(admin.session.gql(MOVE_THREAD, { id: thread, categoryId: advisorySpace }));
     expect(await insider.next((e) => e.kind === 'THREAD_UPDATED')).toMatchObject({ spaceId: advisorySpace });
     await reply(advisor, thread);
     await insider.next((e) => e.kind === 'POST_CREATED');
@@ -138,10 +186,8 @@ describe('live events over SSE', () => {
     const hidden = await reply(author, thread);
     const deleted = await reply(author, thread);
     const kept = await reply(author, thread);
-    await ok(moderator, `mutation($id: ID!) { hidePost(id: $id, reason: "Personal data") { id } }`, {
-      id: await postId(thread, hidden),
-    });
-    await ok(author, `mutation($id: ID!) { deletePost(id: $id) { id } }`, { id: await postId(thread, deleted) });
+    await ok(moderator.session.gql(HIDE_POST, { id: await postId(thread, hidden), reason: 'Personal data' }));
+    await ok(author.session.gql(DELETE_POST, { id: await postId(thread, deleted) }));
 
     const resumed = await open(reader, { threadId: thread, after: ready.id });
     await resumed.next(isReady);
@@ -155,17 +201,17 @@ describe('live events over SSE', () => {
     ]);
 
     // The opening post hidden: the thread is gone for members, so are its replies.
-    await ok(moderator, `mutation($id: ID!) { hidePost(id: $id, reason: "Personal data") { id } }`, {
-      id: await postId(thread, 1),
-    });
+    await ok(moderator.session.gql(HIDE_POST, { id: await postId(thread, 1), reason: 'Personal data' }));
     await asModerator.next((e) => e.kind === 'THREAD_UPDATED');
     const authorStream = await open(author, { threadId: thread });
     await authorStream.next(isReady);
     const before = resumed.events.length;
     const keptId = await postId(thread, kept);
-    await ok(moderator, `mutation($input: UpdatePostInput!) { updatePost(input: $input) { id } }`, {
-      input: { id: keptId, body: 'A reply, tidied by a moderator.', baseRevision: 0, confirmPersonalData: true },
-    });
+    await ok(
+      moderator.session.gql(UPDATE_POST, {
+        input: { id: keptId, body: 'A reply, tidied by a moderator.', baseRevision: 0, confirmPersonalData: true },
+      }),
+    );
     await asModerator.next((e) => e.kind === 'POST_UPDATED' && e.postId === keptId);
     await authorStream.next((e) => e.kind === 'POST_UPDATED' && e.postId === keptId);
     await new Promise((r) => setTimeout(r, 300));
@@ -201,10 +247,10 @@ describe('live events over SSE', () => {
     await Promise.all([mine.next(isReady), theirs.next(isReady)]);
     await reply(reader, thread);
     const event = await mine.next((e) => e.kind === 'NOTIFICATIONS');
-    const count = await author.session.gql<{ unreadNotificationCount: number }>(`{ unreadNotificationCount }`);
+    const count = await author.session.gql(UNREAD_COUNT);
     expect(event.unreadNotificationCount).toBe(count.body.data!.unreadNotificationCount);
     expect(event.unreadNotificationCount).toBeGreaterThan(0);
-    await ok(author, `mutation { markAllNotificationsRead }`, {});
+    await ok(author.session.gql(MARK_ALL_READ));
     expect(await mine.next((e) => e.kind === 'NOTIFICATIONS' && e.unreadNotificationCount === 0)).toBeTruthy();
     expect(theirs.events.filter((e) => e.kind === 'NOTIFICATIONS')).toEqual([]);
   });
@@ -225,14 +271,11 @@ describe('live events over SSE', () => {
     await visitor.closed;
     expect(visitor.errors[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    const query = await openLiveStream(t.url, reader.session.cookie, {}, '{ unreadNotificationCount }');
+    const query = await openLiveStream(t.url, reader.session.cookie, {}, UNREAD_COUNT);
     expect(query.status).toBe(400);
-    const get = await fetch(
-      `${t.url}/graphql/stream?query=${encodeURIComponent('subscription { liveEvents { id } }')}`,
-      {
-        headers: { accept: 'text/event-stream', cookie: reader.session.cookie },
-      },
-    );
+    const get = await fetch(`${t.url}/graphql/stream?query=${encodeURIComponent(EVENT_IDS.toString())}`, {
+      headers: { accept: 'text/event-stream', cookie: reader.session.cookie },
+    });
     expect(get.status).toBe(405);
     const bad = await openLiveStream(t.url, reader.session.cookie, { after: 'yesterday' });
     await bad.closed;

@@ -1,23 +1,26 @@
 // A real SSE client for the `liveEvents` subscription (graphql-sse's distinct connections mode, as the web app
 // opens it): a POST to /graphql/stream, the response read as an event stream.
 import { LIVE_STREAM_PATH } from '@heritage/shared';
+import { graphql } from './graphql';
+import type { LiveEventsSubscription, TypedDocumentString } from './graphql/graphql';
 
-export interface LiveEventMessage {
-  id: string;
-  kind: string;
-  threadId: string | null;
-  spaceId: string | null;
-  postId: string | null;
-  postNumber: number | null;
-  byViewer: boolean;
-  unreadNotificationCount: number | null;
-}
-
-export const LIVE_EVENTS = `subscription($threadId: ID, $spaceId: ID, $after: String) {
-  liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {
-    id kind threadId spaceId postId postNumber byViewer unreadNotificationCount
+/** The subscription the web app opens; another document (a typed one's text, or a plain string) may be sent. */
+export const LIVE_EVENTS = graphql(`
+  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {
+    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {
+      id
+      kind
+      threadId
+      spaceId
+      postId
+      postNumber
+      byViewer
+      unreadNotificationCount
+    }
   }
-}`;
+`);
+
+export type LiveEventMessage = LiveEventsSubscription['liveEvents'];
 
 export interface LiveStream {
   status: number;
@@ -36,13 +39,13 @@ export async function openLiveStream(
   baseUrl: string,
   cookie: string,
   variables: { threadId?: string; spaceId?: string; categoryId?: string; after?: string } = {},
-  query = LIVE_EVENTS,
+  query: string | TypedDocumentString<unknown, never> = LIVE_EVENTS,
 ): Promise<LiveStream> {
   const abort = new AbortController();
   const res = await fetch(`${baseUrl}${LIVE_STREAM_PATH}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'text/event-stream', cookie },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
     signal: abort.signal,
   });
   const events: LiveEventMessage[] = [];

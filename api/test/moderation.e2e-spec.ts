@@ -7,32 +7,124 @@ import { PostsService } from '../src/modules/discussions/posts/posts.service';
 import { startTestApp, type TestApp } from './app';
 import { buildCategory, buildMember, buildThread, type BuiltMember } from './factories';
 import { type GqlResponse, Session } from './gql';
+import { graphql } from './graphql';
 
-const THREAD = `id pinned locked hidden deleted postCount canModerate category { id }`;
-const POST = `id number body bodyHtml deleted hidden hiddenReason canEdit canModerate`;
-const PIN = `mutation($id: ID!) { pinThread(id: $id) { ${THREAD} } }`;
-const UNPIN = `mutation($id: ID!) { unpinThread(id: $id) { ${THREAD} } }`;
-const LOCK = `mutation($id: ID!) { lockThread(id: $id) { ${THREAD} } }`;
-const UNLOCK = `mutation($id: ID!) { unlockThread(id: $id) { ${THREAD} } }`;
-const MOVE = `mutation($id: ID!, $categoryId: ID!) { moveThread(id: $id, categoryId: $categoryId) { ${THREAD} } }`;
-const HIDE = `mutation($id: ID!, $reason: String!) { hidePost(id: $id, reason: $reason) { ${POST} } }`;
-const RESTORE = `mutation($id: ID!) { restorePost(id: $id) { ${POST} } }`;
-const DELETE = `mutation($id: ID!) { deletePost(id: $id) { ${POST} } }`;
-const POSTS = `query($id: ID!) { thread(id: $id) { ${THREAD} posts { nodes { ${POST} } } } }`;
-const LIST = `query($slug: String) { threads(filter: { categorySlug: $slug }, first: 100) { nodes { id pinned } } }`;
+graphql(`
+  fragment ModerationThread on Thread {
+    id
+    pinned
+    locked
+    hidden
+    deleted
+    postCount
+    canModerate
+    category {
+      id
+    }
+  }
+`);
+graphql(`
+  fragment ModerationPost on Post {
+    id
+    number
+    body
+    bodyHtml
+    deleted
+    hidden
+    hiddenReason
+    canEdit
+    canModerate
+  }
+`);
+const PIN = graphql(`
+  mutation ModerationPin($id: ID!) {
+    pinThread(id: $id) {
+      ...ModerationThread
+    }
+  }
+`);
+const UNPIN = graphql(`
+  mutation ModerationUnpin($id: ID!) {
+    unpinThread(id: $id) {
+      ...ModerationThread
+    }
+  }
+`);
+const LOCK = graphql(`
+  mutation ModerationLock($id: ID!) {
+    lockThread(id: $id) {
+      ...ModerationThread
+    }
+  }
+`);
+const UNLOCK = graphql(`
+  mutation ModerationUnlock($id: ID!) {
+    unlockThread(id: $id) {
+      ...ModerationThread
+    }
+  }
+`);
+const MOVE = graphql(`
+  mutation ModerationMove($id: ID!, $categoryId: ID!) {
+    moveThread(id: $id, categoryId: $categoryId) {
+      ...ModerationThread
+    }
+  }
+`);
+const HIDE = graphql(`
+  mutation ModerationHide($id: ID!, $reason: String!) {
+    hidePost(id: $id, reason: $reason) {
+      ...ModerationPost
+    }
+  }
+`);
+const RESTORE = graphql(`
+  mutation ModerationRestore($id: ID!) {
+    restorePost(id: $id) {
+      ...ModerationPost
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation ModerationDelete($id: ID!) {
+    deletePost(id: $id) {
+      ...ModerationPost
+    }
+  }
+`);
+const POSTS = graphql(`
+  query ModerationPosts($id: ID!) {
+    thread(id: $id) {
+      ...ModerationThread
+      posts {
+        nodes {
+          ...ModerationPost
+        }
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query ModerationList($slug: String) {
+    threads(filter: { categorySlug: $slug }, first: 100) {
+      nodes {
+        id
+        pinned
+      }
+    }
+  }
+`);
+const CREATE_POST = graphql(`
+  mutation ModerationCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+      number
+    }
+  }
+`);
 
-interface PostView {
-  id: string;
-  number: number;
-  body: string | null;
-  deleted: boolean;
-  hidden: boolean;
-  hiddenReason: string | null;
-  canEdit: boolean;
-}
-
-const codeOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.code;
-const fieldsOf = (res: GqlResponse) =>
+const codeOf = (res: GqlResponse<unknown>) => res.body.errors?.[0].extensions?.code;
+const fieldsOf = (res: GqlResponse<unknown>) =>
   (res.body.errors?.[0].extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field);
 
 describe('moderation', () => {
@@ -68,11 +160,7 @@ describe('moderation', () => {
   }
 
   async function posts(session: Session, threadId: string) {
-    const res = await session.gql<{ thread: { postCount: number; hidden: boolean; posts: { nodes: PostView[] } } }>(
-      POSTS,
-      { id: threadId },
-    );
-    return res;
+    return session.gql(POSTS, { id: threadId });
   }
 
   async function ok<T>(res: Promise<GqlResponse<T>>): Promise<T> {
@@ -103,16 +191,17 @@ describe('moderation', () => {
     );
     const before = await snapshot();
     for (const { session } of [author, member, advisory]) {
-      for (const [doc, variables] of [
-        [PIN, { id: thread.id }],
-        [UNPIN, { id: thread.id }],
-        [LOCK, { id: thread.id }],
-        [UNLOCK, { id: thread.id }],
-        [MOVE, { id: thread.id, categoryId: otherSpace.id }],
-        [HIDE, { id: reply.id, reason: 'Off topic' }],
-        [RESTORE, { id: reply.id }],
-      ] as const) {
-        const res = await session.gql(doc, variables);
+      const actions: (() => Promise<GqlResponse<unknown>>)[] = [
+        () => session.gql(PIN, { id: thread.id }),
+        () => session.gql(UNPIN, { id: thread.id }),
+        () => session.gql(LOCK, { id: thread.id }),
+        () => session.gql(UNLOCK, { id: thread.id }),
+        () => session.gql(MOVE, { id: thread.id, categoryId: otherSpace.id }),
+        () => session.gql(HIDE, { id: reply.id, reason: 'Off topic' }),
+        () => session.gql(RESTORE, { id: reply.id }),
+      ];
+      for (const action of actions) {
+        const res = await action();
         expect(codeOf(res)).toBe(ErrorCode.Forbidden);
       }
     }
@@ -124,9 +213,9 @@ describe('moderation', () => {
   it('pins and unpins (pinned first in the space), audited; pinning twice is a conflict', async () => {
     const older = await buildThread(t.dataSource, space.id, author.member.id);
     await buildThread(t.dataSource, space.id, author.member.id);
-    const pinned = await ok(moderator.session.gql<{ pinThread: { pinned: boolean } }>(PIN, { id: older.id }));
+    const pinned = await ok(moderator.session.gql(PIN, { id: older.id }));
     expect(pinned.pinThread.pinned).toBe(true);
-    const list = await ok(member.session.gql<{ threads: { nodes: { id: string }[] } }>(LIST, { slug: space.slug }));
+    const list = await ok(member.session.gql(LIST, { slug: space.slug }));
     expect(list.threads.nodes[0].id).toBe(older.id);
 
     const before = await snapshot();
@@ -142,15 +231,14 @@ describe('moderation', () => {
 
   it('locks and unlocks, audited: a locked thread takes only moderators’ replies', async () => {
     const thread = await buildThread(t.dataSource, space.id, author.member.id);
-    const locked = await ok(moderator.session.gql<{ lockThread: { locked: boolean } }>(LOCK, { id: thread.id }));
+    const locked = await ok(moderator.session.gql(LOCK, { id: thread.id }));
     expect(locked.lockThread.locked).toBe(true);
-    const reply = `mutation($input: CreatePostInput!) { createPost(input: $input) { number } }`;
-    expect(codeOf(await author.session.gql(reply, { input: { threadId: thread.id, body: 'Hello' } }))).toBe(
+    expect(codeOf(await author.session.gql(CREATE_POST, { input: { threadId: thread.id, body: 'Hello' } }))).toBe(
       ErrorCode.BadUserInput,
     );
     expect(codeOf(await moderator.session.gql(UNLOCK, { id: thread.id }))).toBeUndefined();
     expect(codeOf(await moderator.session.gql(UNLOCK, { id: thread.id }))).toBe(ErrorCode.Conflict);
-    await ok(author.session.gql(reply, { input: { threadId: thread.id, body: 'Hello' } }));
+    await ok(author.session.gql(CREATE_POST, { input: { threadId: thread.id, body: 'Hello' } }));
     expect((await audits(thread.id)).map((a) => a.action)).toEqual(['THREAD_LOCKED', 'THREAD_UNLOCKED']);
   });
 
@@ -172,7 +260,7 @@ describe('moderation', () => {
     expect(await snapshot()).toEqual(before);
 
     const moved = await ok(
-      moderator.session.gql<{ moveThread: { category: { id: string } } }>(MOVE, {
+      moderator.session.gql(MOVE, {
         id: thread.id,
         categoryId: otherSpace.id,
       }),
@@ -205,9 +293,8 @@ describe('moderation', () => {
 
   it('hides a reply with a reason: a placeholder for members, the text and reason for its author', async () => {
     const thread = await buildThread(t.dataSource, space.id, author.member.id);
-    const create = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`;
     const { createPost } = await ok(
-      member.session.gql<{ createPost: { id: string } }>(create, {
+      member.session.gql(CREATE_POST, {
         input: { threadId: thread.id, body: 'Rude words' },
       }),
     );
@@ -220,7 +307,7 @@ describe('moderation', () => {
     expect(await snapshot()).toEqual(before);
 
     const hidden = await ok(
-      moderator.session.gql<{ hidePost: PostView }>(HIDE, {
+      moderator.session.gql(HIDE, {
         id: createPost.id,
         reason: ' Breaks the code of conduct ',
       }),
@@ -230,10 +317,10 @@ describe('moderation', () => {
       body: 'Rude words',
       hiddenReason: 'Breaks the code of conduct',
     });
-    const asOther = (await posts(author.session, thread.id)).body.data!.thread;
+    const asOther = (await posts(author.session, thread.id)).body.data!.thread!;
     expect(asOther.postCount).toBe(1);
     expect(asOther.posts.nodes[1]).toMatchObject({ hidden: true, body: null, bodyHtml: null, hiddenReason: null });
-    const asAuthor = (await posts(member.session, thread.id)).body.data!.thread.posts.nodes[1];
+    const asAuthor = (await posts(member.session, thread.id)).body.data!.thread!.posts.nodes[1];
     expect(asAuthor).toMatchObject({ body: 'Rude words', hiddenReason: 'Breaks the code of conduct', canEdit: false });
     expect(codeOf(await moderator.session.gql(HIDE, { id: createPost.id, reason: 'Again' }))).toBe(ErrorCode.Conflict);
     expect(await audits(createPost.id)).toEqual([
@@ -244,9 +331,9 @@ describe('moderation', () => {
       }),
     ]);
 
-    const restored = await ok(moderator.session.gql<{ restorePost: PostView }>(RESTORE, { id: createPost.id }));
+    const restored = await ok(moderator.session.gql(RESTORE, { id: createPost.id }));
     expect(restored.restorePost).toMatchObject({ hidden: false, hiddenReason: null, body: 'Rude words' });
-    expect((await posts(author.session, thread.id)).body.data!.thread.postCount).toBe(2);
+    expect((await posts(author.session, thread.id)).body.data!.thread!.postCount).toBe(2);
     expect(codeOf(await moderator.session.gql(RESTORE, { id: createPost.id }))).toBe(ErrorCode.Conflict);
     expect((await audits(createPost.id)).map((a) => a.action)).toEqual(['POST_HIDDEN', 'POST_RESTORED']);
   });
@@ -255,12 +342,10 @@ describe('moderation', () => {
     const thread = await buildThread(t.dataSource, space.id, author.member.id, { title: 'To be hidden' });
     await ok(moderator.session.gql(HIDE, { id: thread.openingPostId, reason: 'Personal data' }));
     const listed = async () =>
-      (
-        await ok(member.session.gql<{ threads: { nodes: { id: string }[] } }>(LIST, { slug: space.slug }))
-      ).threads.nodes.map((n) => n.id);
+      (await ok(member.session.gql(LIST, { slug: space.slug }))).threads.nodes.map((n) => n.id);
     expect(await listed()).not.toContain(thread.id);
     expect(codeOf(await posts(member.session, thread.id))).toBe(ErrorCode.NotFound);
-    const asAuthor = (await posts(author.session, thread.id)).body.data!.thread;
+    const asAuthor = (await posts(author.session, thread.id)).body.data!.thread!;
     expect(asAuthor).toMatchObject({ hidden: true });
     expect(asAuthor.posts.nodes[0]).toMatchObject({
       body: expect.any(String) as string,
@@ -273,15 +358,12 @@ describe('moderation', () => {
 
   it('restores an author’s deleted post', async () => {
     const thread = await buildThread(t.dataSource, space.id, author.member.id);
-    const create = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`;
-    const { createPost } = await ok(
-      member.session.gql<{ createPost: { id: string } }>(create, { input: { threadId: thread.id, body: 'Oops' } }),
-    );
+    const { createPost } = await ok(member.session.gql(CREATE_POST, { input: { threadId: thread.id, body: 'Oops' } }));
     await ok(member.session.gql(DELETE, { id: createPost.id }));
-    expect((await posts(author.session, thread.id)).body.data!.thread.postCount).toBe(1);
-    const restored = await ok(moderator.session.gql<{ restorePost: PostView }>(RESTORE, { id: createPost.id }));
+    expect((await posts(author.session, thread.id)).body.data!.thread!.postCount).toBe(1);
+    const restored = await ok(moderator.session.gql(RESTORE, { id: createPost.id }));
     expect(restored.restorePost).toMatchObject({ deleted: false, body: 'Oops' });
-    expect((await posts(author.session, thread.id)).body.data!.thread.postCount).toBe(2);
+    expect((await posts(author.session, thread.id)).body.data!.thread!.postCount).toBe(2);
     expect(await audits(createPost.id)).toEqual([
       expect.objectContaining({
         action: 'POST_RESTORED',

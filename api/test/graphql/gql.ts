@@ -15,6 +15,69 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DigestsPreference {\n    digestPreference {\n      frequency\n    }\n  }\n": typeof types.DigestsPreferenceDocument,
+    "\n  mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n": typeof types.DigestsUpdatePreferenceDocument,
+    "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": typeof types.DigestsRunsDocument,
+    "\n  mutation DigestsRun($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        trigger\n        sent\n        nothingNew\n        finishedAt\n      }\n    }\n  }\n": typeof types.DigestsRunDocument,
+    "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DigestsDeleteAccountDocument,
+    "\n  query DiscussionNotificationsList {\n    notifications(first: 50) {\n      nodes {\n        kind\n        title\n        link\n        read\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.DiscussionNotificationsListDocument,
+    "\n  fragment DiscussionNotificationsPreference on NotificationPreference {\n    kind\n    label\n    inApp\n    email\n    emailAvailable\n  }\n": typeof types.DiscussionNotificationsPreferenceFragmentDoc,
+    "\n  query DiscussionNotificationsPreferences {\n    notificationPreferences {\n      ...DiscussionNotificationsPreference\n    }\n  }\n": typeof types.DiscussionNotificationsPreferencesDocument,
+    "\n  mutation DiscussionNotificationsUpdatePreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      ...DiscussionNotificationsPreference\n    }\n  }\n": typeof types.DiscussionNotificationsUpdatePreferencesDocument,
+    "\n  mutation DiscussionNotificationsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsCreateThreadDocument,
+    "\n  mutation DiscussionNotificationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.DiscussionNotificationsCreatePostDocument,
+    "\n  mutation DiscussionNotificationsUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsUpdatePostDocument,
+    "\n  mutation DiscussionNotificationsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsReactDocument,
+    "\n  mutation DiscussionNotificationsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsUnreactDocument,
+    "\n  mutation DiscussionNotificationsReport($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsReportDocument,
+    "\n  mutation DiscussionNotificationsResolve($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsResolveDocument,
+    "\n  mutation DiscussionNotificationsWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.DiscussionNotificationsWatchThreadDocument,
+    "\n  mutation DiscussionNotificationsWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.DiscussionNotificationsWatchCategoryDocument,
+    "\n  mutation DiscussionNotificationsUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsUnwatchCategoryDocument,
+    "\n  mutation EvidenceSummaryCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.EvidenceSummaryCreateDocument,
+    "\n  mutation EvidenceSummaryUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.EvidenceSummaryUpdateDocument,
+    "\n  mutation EvidenceSummaryHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.EvidenceSummaryHidePostDocument,
+    "\n  mutation EvidenceSummaryRestorePost($id: ID!) {\n    restorePost(id: $id) {\n      id\n    }\n  }\n": typeof types.EvidenceSummaryRestorePostDocument,
+    "\n  mutation EvidenceSummaryDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": typeof types.EvidenceSummaryDeletePostDocument,
+    "\n  mutation EvidenceSummaryMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n": typeof types.EvidenceSummaryMoveDocument,
+    "\n  query EvidenceSummaryPage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      caseStudies {\n        value\n        text\n      }\n      participants {\n        value\n        text\n      }\n      measures {\n        measure {\n          code\n        }\n        studies {\n          value\n        }\n        participants {\n          value\n        }\n        hidden\n        medianChange\n        smallestChange\n        largestChange\n      }\n    }\n  }\n": typeof types.EvidenceSummaryPageDocument,
+    "\n  mutation EvidenceSummaryDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.EvidenceSummaryDeleteAccountDocument,
+    "\n  fragment EvidenceCaseStudy on CaseStudy {\n    setting\n    activityTypes\n    sixWays\n    evidenceType\n    evidenceLink\n    outcomes {\n      measure {\n        id\n        code\n        name\n        scaleMin\n        scaleMax\n        higherIsBetter\n      }\n      statistic\n      participantsStarted\n      participantsCompleted\n      before\n      after\n      change\n      beforeOn\n      afterOn\n    }\n  }\n": typeof types.EvidenceCaseStudyFragmentDoc,
+    "\n  mutation EvidenceCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n": typeof types.EvidenceCreateDocument,
+    "\n  mutation EvidenceUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n": typeof types.EvidenceUpdateDocument,
+    "\n  query EvidenceThread($id: ID!) {\n    thread(id: $id) {\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n": typeof types.EvidenceThreadDocument,
+    "\n  fragment EvidenceMeasure on OutcomeMeasure {\n    id\n    code\n    name\n    scaleMin\n    scaleMax\n    higherIsBetter\n    standard\n  }\n": typeof types.EvidenceMeasureFragmentDoc,
+    "\n  query EvidenceMeasures {\n    outcomeMeasures {\n      ...EvidenceMeasure\n      description\n    }\n  }\n": typeof types.EvidenceMeasuresDocument,
+    "\n  mutation EvidenceCreateMeasure($input: CreateOutcomeMeasureInput!) {\n    createOutcomeMeasure(input: $input) {\n      measure {\n        ...EvidenceMeasure\n      }\n    }\n  }\n": typeof types.EvidenceCreateMeasureDocument,
+    "\n  fragment EvidenceCount on ShownCountType {\n    value\n    fewerThan\n    fewerThanWhat\n    text\n  }\n": typeof types.EvidenceCountFragmentDoc,
+    "\n  fragment EvidenceFigures on EvidenceSummary {\n    caseStudies {\n      ...EvidenceCount\n    }\n    participants {\n      ...EvidenceCount\n    }\n    measures {\n      measure {\n        code\n        name\n      }\n      studies {\n        ...EvidenceCount\n      }\n      participants {\n        ...EvidenceCount\n      }\n      hidden\n      medianChange\n      smallestChange\n      largestChange\n    }\n  }\n": typeof types.EvidenceFiguresFragmentDoc,
+    "\n  query EvidencePage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      ...EvidenceFigures\n    }\n  }\n": typeof types.EvidencePageDocument,
+    "\n  query EvidenceImpactReport($from: String!, $to: String!) {\n    impactReport(from: $from, to: $to) {\n      from\n      to\n      csvPath\n      evidence {\n        ...EvidenceFigures\n      }\n      membershipBySector {\n        key\n        label\n        joined\n        total\n      }\n      membershipByRegion {\n        key\n        label\n        joined\n        total\n      }\n      quarters {\n        quarter\n        startsOn\n        caseStudies\n        events\n      }\n      offerEnquiries {\n        offerId\n        title\n        organisation\n        enquiriesSent\n        enquiriesAnswered\n      }\n    }\n  }\n": typeof types.EvidenceImpactReportDocument,
+    "\n  mutation EvidenceSendEnquiry($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        id\n      }\n    }\n  }\n": typeof types.EvidenceSendEnquiryDocument,
+    "\n  mutation EvidenceReplyEnquiry($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        id\n        answeredAt\n      }\n    }\n  }\n": typeof types.EvidenceReplyEnquiryDocument,
+    "\n  query EvidenceEnquiryQuarters($from: String!, $to: String!) {\n    impactReport(from: $from, to: $to) {\n      quarters {\n        quarter\n        enquiriesSent\n        enquiriesAnswered\n      }\n    }\n  }\n": typeof types.EvidenceEnquiryQuartersDocument,
+    "\n  mutation EvidenceDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.EvidenceDeleteAccountDocument,
+    "\n  mutation LiveUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n": typeof types.LiveUpdatePostDocument,
+    "\n  mutation LiveHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.LiveHidePostDocument,
+    "\n  mutation LiveDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": typeof types.LiveDeletePostDocument,
+    "\n  mutation LiveMoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n": typeof types.LiveMoveThreadDocument,
+    "\n  query LiveUnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.LiveUnreadCountDocument,
+    "\n  mutation LiveMarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.LiveMarkAllReadDocument,
+    "\n  subscription LiveEventIds {\n    liveEvents {\n      id\n    }\n  }\n": typeof types.LiveEventIdsDocument,
+    "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": typeof types.LiveEventsDocument,
+    "\n  fragment ModerationThread on Thread {\n    id\n    pinned\n    locked\n    hidden\n    deleted\n    postCount\n    canModerate\n    category {\n      id\n    }\n  }\n": typeof types.ModerationThreadFragmentDoc,
+    "\n  fragment ModerationPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canModerate\n  }\n": typeof types.ModerationPostFragmentDoc,
+    "\n  mutation ModerationPin($id: ID!) {\n    pinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": typeof types.ModerationPinDocument,
+    "\n  mutation ModerationUnpin($id: ID!) {\n    unpinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": typeof types.ModerationUnpinDocument,
+    "\n  mutation ModerationLock($id: ID!) {\n    lockThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": typeof types.ModerationLockDocument,
+    "\n  mutation ModerationUnlock($id: ID!) {\n    unlockThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": typeof types.ModerationUnlockDocument,
+    "\n  mutation ModerationMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ModerationThread\n    }\n  }\n": typeof types.ModerationMoveDocument,
+    "\n  mutation ModerationHide($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ModerationPost\n    }\n  }\n": typeof types.ModerationHideDocument,
+    "\n  mutation ModerationRestore($id: ID!) {\n    restorePost(id: $id) {\n      ...ModerationPost\n    }\n  }\n": typeof types.ModerationRestoreDocument,
+    "\n  mutation ModerationDelete($id: ID!) {\n    deletePost(id: $id) {\n      ...ModerationPost\n    }\n  }\n": typeof types.ModerationDeleteDocument,
+    "\n  query ModerationPosts($id: ID!) {\n    thread(id: $id) {\n      ...ModerationThread\n      posts {\n        nodes {\n          ...ModerationPost\n        }\n      }\n    }\n  }\n": typeof types.ModerationPostsDocument,
+    "\n  query ModerationList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n        pinned\n      }\n    }\n  }\n": typeof types.ModerationListDocument,
+    "\n  mutation ModerationCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.ModerationCreatePostDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsUnreactDocument,
@@ -53,6 +116,69 @@ type Documents = {
     "\n  query WatchingCategories {\n    categories {\n      id\n      watching\n    }\n  }\n": typeof types.WatchingCategoriesDocument,
 };
 const documents: Documents = {
+    "\n  query DigestsPreference {\n    digestPreference {\n      frequency\n    }\n  }\n": types.DigestsPreferenceDocument,
+    "\n  mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n": types.DigestsUpdatePreferenceDocument,
+    "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": types.DigestsRunsDocument,
+    "\n  mutation DigestsRun($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        trigger\n        sent\n        nothingNew\n        finishedAt\n      }\n    }\n  }\n": types.DigestsRunDocument,
+    "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DigestsDeleteAccountDocument,
+    "\n  query DiscussionNotificationsList {\n    notifications(first: 50) {\n      nodes {\n        kind\n        title\n        link\n        read\n      }\n    }\n    unreadNotificationCount\n  }\n": types.DiscussionNotificationsListDocument,
+    "\n  fragment DiscussionNotificationsPreference on NotificationPreference {\n    kind\n    label\n    inApp\n    email\n    emailAvailable\n  }\n": types.DiscussionNotificationsPreferenceFragmentDoc,
+    "\n  query DiscussionNotificationsPreferences {\n    notificationPreferences {\n      ...DiscussionNotificationsPreference\n    }\n  }\n": types.DiscussionNotificationsPreferencesDocument,
+    "\n  mutation DiscussionNotificationsUpdatePreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      ...DiscussionNotificationsPreference\n    }\n  }\n": types.DiscussionNotificationsUpdatePreferencesDocument,
+    "\n  mutation DiscussionNotificationsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": types.DiscussionNotificationsCreateThreadDocument,
+    "\n  mutation DiscussionNotificationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.DiscussionNotificationsCreatePostDocument,
+    "\n  mutation DiscussionNotificationsUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n": types.DiscussionNotificationsUpdatePostDocument,
+    "\n  mutation DiscussionNotificationsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n    }\n  }\n": types.DiscussionNotificationsReactDocument,
+    "\n  mutation DiscussionNotificationsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n    }\n  }\n": types.DiscussionNotificationsUnreactDocument,
+    "\n  mutation DiscussionNotificationsReport($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n    }\n  }\n": types.DiscussionNotificationsReportDocument,
+    "\n  mutation DiscussionNotificationsResolve($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n    }\n  }\n": types.DiscussionNotificationsResolveDocument,
+    "\n  mutation DiscussionNotificationsWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": types.DiscussionNotificationsWatchThreadDocument,
+    "\n  mutation DiscussionNotificationsWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n": types.DiscussionNotificationsWatchCategoryDocument,
+    "\n  mutation DiscussionNotificationsUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n    }\n  }\n": types.DiscussionNotificationsUnwatchCategoryDocument,
+    "\n  mutation EvidenceSummaryCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n    }\n  }\n": types.EvidenceSummaryCreateDocument,
+    "\n  mutation EvidenceSummaryUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n    }\n  }\n": types.EvidenceSummaryUpdateDocument,
+    "\n  mutation EvidenceSummaryHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.EvidenceSummaryHidePostDocument,
+    "\n  mutation EvidenceSummaryRestorePost($id: ID!) {\n    restorePost(id: $id) {\n      id\n    }\n  }\n": types.EvidenceSummaryRestorePostDocument,
+    "\n  mutation EvidenceSummaryDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": types.EvidenceSummaryDeletePostDocument,
+    "\n  mutation EvidenceSummaryMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n": types.EvidenceSummaryMoveDocument,
+    "\n  query EvidenceSummaryPage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      caseStudies {\n        value\n        text\n      }\n      participants {\n        value\n        text\n      }\n      measures {\n        measure {\n          code\n        }\n        studies {\n          value\n        }\n        participants {\n          value\n        }\n        hidden\n        medianChange\n        smallestChange\n        largestChange\n      }\n    }\n  }\n": types.EvidenceSummaryPageDocument,
+    "\n  mutation EvidenceSummaryDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.EvidenceSummaryDeleteAccountDocument,
+    "\n  fragment EvidenceCaseStudy on CaseStudy {\n    setting\n    activityTypes\n    sixWays\n    evidenceType\n    evidenceLink\n    outcomes {\n      measure {\n        id\n        code\n        name\n        scaleMin\n        scaleMax\n        higherIsBetter\n      }\n      statistic\n      participantsStarted\n      participantsCompleted\n      before\n      after\n      change\n      beforeOn\n      afterOn\n    }\n  }\n": types.EvidenceCaseStudyFragmentDoc,
+    "\n  mutation EvidenceCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n": types.EvidenceCreateDocument,
+    "\n  mutation EvidenceUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n": types.EvidenceUpdateDocument,
+    "\n  query EvidenceThread($id: ID!) {\n    thread(id: $id) {\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n": types.EvidenceThreadDocument,
+    "\n  fragment EvidenceMeasure on OutcomeMeasure {\n    id\n    code\n    name\n    scaleMin\n    scaleMax\n    higherIsBetter\n    standard\n  }\n": types.EvidenceMeasureFragmentDoc,
+    "\n  query EvidenceMeasures {\n    outcomeMeasures {\n      ...EvidenceMeasure\n      description\n    }\n  }\n": types.EvidenceMeasuresDocument,
+    "\n  mutation EvidenceCreateMeasure($input: CreateOutcomeMeasureInput!) {\n    createOutcomeMeasure(input: $input) {\n      measure {\n        ...EvidenceMeasure\n      }\n    }\n  }\n": types.EvidenceCreateMeasureDocument,
+    "\n  fragment EvidenceCount on ShownCountType {\n    value\n    fewerThan\n    fewerThanWhat\n    text\n  }\n": types.EvidenceCountFragmentDoc,
+    "\n  fragment EvidenceFigures on EvidenceSummary {\n    caseStudies {\n      ...EvidenceCount\n    }\n    participants {\n      ...EvidenceCount\n    }\n    measures {\n      measure {\n        code\n        name\n      }\n      studies {\n        ...EvidenceCount\n      }\n      participants {\n        ...EvidenceCount\n      }\n      hidden\n      medianChange\n      smallestChange\n      largestChange\n    }\n  }\n": types.EvidenceFiguresFragmentDoc,
+    "\n  query EvidencePage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      ...EvidenceFigures\n    }\n  }\n": types.EvidencePageDocument,
+    "\n  query EvidenceImpactReport($from: String!, $to: String!) {\n    impactReport(from: $from, to: $to) {\n      from\n      to\n      csvPath\n      evidence {\n        ...EvidenceFigures\n      }\n      membershipBySector {\n        key\n        label\n        joined\n        total\n      }\n      membershipByRegion {\n        key\n        label\n        joined\n        total\n      }\n      quarters {\n        quarter\n        startsOn\n        caseStudies\n        events\n      }\n      offerEnquiries {\n        offerId\n        title\n        organisation\n        enquiriesSent\n        enquiriesAnswered\n      }\n    }\n  }\n": types.EvidenceImpactReportDocument,
+    "\n  mutation EvidenceSendEnquiry($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        id\n      }\n    }\n  }\n": types.EvidenceSendEnquiryDocument,
+    "\n  mutation EvidenceReplyEnquiry($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        id\n        answeredAt\n      }\n    }\n  }\n": types.EvidenceReplyEnquiryDocument,
+    "\n  query EvidenceEnquiryQuarters($from: String!, $to: String!) {\n    impactReport(from: $from, to: $to) {\n      quarters {\n        quarter\n        enquiriesSent\n        enquiriesAnswered\n      }\n    }\n  }\n": types.EvidenceEnquiryQuartersDocument,
+    "\n  mutation EvidenceDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.EvidenceDeleteAccountDocument,
+    "\n  mutation LiveUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n": types.LiveUpdatePostDocument,
+    "\n  mutation LiveHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.LiveHidePostDocument,
+    "\n  mutation LiveDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": types.LiveDeletePostDocument,
+    "\n  mutation LiveMoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n": types.LiveMoveThreadDocument,
+    "\n  query LiveUnreadCount {\n    unreadNotificationCount\n  }\n": types.LiveUnreadCountDocument,
+    "\n  mutation LiveMarkAllRead {\n    markAllNotificationsRead\n  }\n": types.LiveMarkAllReadDocument,
+    "\n  subscription LiveEventIds {\n    liveEvents {\n      id\n    }\n  }\n": types.LiveEventIdsDocument,
+    "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": types.LiveEventsDocument,
+    "\n  fragment ModerationThread on Thread {\n    id\n    pinned\n    locked\n    hidden\n    deleted\n    postCount\n    canModerate\n    category {\n      id\n    }\n  }\n": types.ModerationThreadFragmentDoc,
+    "\n  fragment ModerationPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canModerate\n  }\n": types.ModerationPostFragmentDoc,
+    "\n  mutation ModerationPin($id: ID!) {\n    pinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": types.ModerationPinDocument,
+    "\n  mutation ModerationUnpin($id: ID!) {\n    unpinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": types.ModerationUnpinDocument,
+    "\n  mutation ModerationLock($id: ID!) {\n    lockThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": types.ModerationLockDocument,
+    "\n  mutation ModerationUnlock($id: ID!) {\n    unlockThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": types.ModerationUnlockDocument,
+    "\n  mutation ModerationMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ModerationThread\n    }\n  }\n": types.ModerationMoveDocument,
+    "\n  mutation ModerationHide($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ModerationPost\n    }\n  }\n": types.ModerationHideDocument,
+    "\n  mutation ModerationRestore($id: ID!) {\n    restorePost(id: $id) {\n      ...ModerationPost\n    }\n  }\n": types.ModerationRestoreDocument,
+    "\n  mutation ModerationDelete($id: ID!) {\n    deletePost(id: $id) {\n      ...ModerationPost\n    }\n  }\n": types.ModerationDeleteDocument,
+    "\n  query ModerationPosts($id: ID!) {\n    thread(id: $id) {\n      ...ModerationThread\n      posts {\n        nodes {\n          ...ModerationPost\n        }\n      }\n    }\n  }\n": types.ModerationPostsDocument,
+    "\n  query ModerationList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n        pinned\n      }\n    }\n  }\n": types.ModerationListDocument,
+    "\n  mutation ModerationCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.ModerationCreatePostDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsUnreactDocument,
@@ -91,6 +217,258 @@ const documents: Documents = {
     "\n  query WatchingCategories {\n    categories {\n      id\n      watching\n    }\n  }\n": types.WatchingCategoriesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DigestsPreference {\n    digestPreference {\n      frequency\n    }\n  }\n"): typeof import('./graphql').DigestsPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n"): typeof import('./graphql').DigestsUpdatePreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n"): typeof import('./graphql').DigestsRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DigestsRun($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        trigger\n        sent\n        nothingNew\n        finishedAt\n      }\n    }\n  }\n"): typeof import('./graphql').DigestsRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').DigestsDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionNotificationsList {\n    notifications(first: 50) {\n      nodes {\n        kind\n        title\n        link\n        read\n      }\n    }\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').DiscussionNotificationsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiscussionNotificationsPreference on NotificationPreference {\n    kind\n    label\n    inApp\n    email\n    emailAvailable\n  }\n"): typeof import('./graphql').DiscussionNotificationsPreferenceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionNotificationsPreferences {\n    notificationPreferences {\n      ...DiscussionNotificationsPreference\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsUpdatePreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      ...DiscussionNotificationsPreference\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsUpdatePreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsUpdatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsReactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsUnreactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsReport($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsResolve($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsWatchThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsWatchCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionNotificationsUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsUnwatchCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryHidePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryRestorePost($id: ID!) {\n    restorePost(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryRestorePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceSummaryPage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      caseStudies {\n        value\n        text\n      }\n      participants {\n        value\n        text\n      }\n      measures {\n        measure {\n          code\n        }\n        studies {\n          value\n        }\n        participants {\n          value\n        }\n        hidden\n        medianChange\n        smallestChange\n        largestChange\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceSummaryPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSummaryDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').EvidenceSummaryDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceCaseStudy on CaseStudy {\n    setting\n    activityTypes\n    sixWays\n    evidenceType\n    evidenceLink\n    outcomes {\n      measure {\n        id\n        code\n        name\n        scaleMin\n        scaleMax\n        higherIsBetter\n      }\n      statistic\n      participantsStarted\n      participantsCompleted\n      before\n      after\n      change\n      beforeOn\n      afterOn\n    }\n  }\n"): typeof import('./graphql').EvidenceCaseStudyFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceThread($id: ID!) {\n    thread(id: $id) {\n      revision\n      caseStudy {\n        ...EvidenceCaseStudy\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceMeasure on OutcomeMeasure {\n    id\n    code\n    name\n    scaleMin\n    scaleMax\n    higherIsBetter\n    standard\n  }\n"): typeof import('./graphql').EvidenceMeasureFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceMeasures {\n    outcomeMeasures {\n      ...EvidenceMeasure\n      description\n    }\n  }\n"): typeof import('./graphql').EvidenceMeasuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceCreateMeasure($input: CreateOutcomeMeasureInput!) {\n    createOutcomeMeasure(input: $input) {\n      measure {\n        ...EvidenceMeasure\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceCreateMeasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceCount on ShownCountType {\n    value\n    fewerThan\n    fewerThanWhat\n    text\n  }\n"): typeof import('./graphql').EvidenceCountFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceFigures on EvidenceSummary {\n    caseStudies {\n      ...EvidenceCount\n    }\n    participants {\n      ...EvidenceCount\n    }\n    measures {\n      measure {\n        code\n        name\n      }\n      studies {\n        ...EvidenceCount\n      }\n      participants {\n        ...EvidenceCount\n      }\n      hidden\n      medianChange\n      smallestChange\n      largestChange\n    }\n  }\n"): typeof import('./graphql').EvidenceFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePage($filter: EvidenceFilter) {\n    evidenceSummary(filter: $filter) {\n      ...EvidenceFigures\n    }\n  }\n"): typeof import('./graphql').EvidencePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceImpactReport($from: String!, $to: String!) {\n    impactReport(from: $from, to: $to) {\n      from\n      to\n      csvPath\n      evidence {\n        ...EvidenceFigures\n      }\n      membershipBySector {\n        key\n        label\n        joined\n        total\n      }\n      membershipByRegion {\n        key\n        label\n        joined\n        total\n      }\n      quarters {\n        quarter\n        startsOn\n        caseStudies\n        events\n      }\n      offerEnquiries {\n        offerId\n        title\n        organisation\n        enquiriesSent\n        enquiriesAnswered\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceImpactReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceSendEnquiry($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceSendEnquiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceReplyEnquiry($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        id\n        answeredAt\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceReplyEnquiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceEnquiryQuarters($from: String!, $to: String!) {\n    impactReport(from: $from, to: $to) {\n      quarters {\n        quarter\n        enquiriesSent\n        enquiriesAnswered\n      }\n    }\n  }\n"): typeof import('./graphql').EvidenceEnquiryQuartersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvidenceDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').EvidenceDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LiveUpdatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').LiveHidePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').LiveDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveMoveThread($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n"): typeof import('./graphql').LiveMoveThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveUnreadCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').LiveUnreadCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveMarkAllRead {\n    markAllNotificationsRead\n  }\n"): typeof import('./graphql').LiveMarkAllReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveEventIds {\n    liveEvents {\n      id\n    }\n  }\n"): typeof import('./graphql').LiveEventIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n"): typeof import('./graphql').LiveEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationThread on Thread {\n    id\n    pinned\n    locked\n    hidden\n    deleted\n    postCount\n    canModerate\n    category {\n      id\n    }\n  }\n"): typeof import('./graphql').ModerationThreadFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canModerate\n  }\n"): typeof import('./graphql').ModerationPostFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationPin($id: ID!) {\n    pinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n"): typeof import('./graphql').ModerationPinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationUnpin($id: ID!) {\n    unpinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n"): typeof import('./graphql').ModerationUnpinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationLock($id: ID!) {\n    lockThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n"): typeof import('./graphql').ModerationLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationUnlock($id: ID!) {\n    unlockThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n"): typeof import('./graphql').ModerationUnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      ...ModerationThread\n    }\n  }\n"): typeof import('./graphql').ModerationMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationHide($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      ...ModerationPost\n    }\n  }\n"): typeof import('./graphql').ModerationHideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationRestore($id: ID!) {\n    restorePost(id: $id) {\n      ...ModerationPost\n    }\n  }\n"): typeof import('./graphql').ModerationRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationDelete($id: ID!) {\n    deletePost(id: $id) {\n      ...ModerationPost\n    }\n  }\n"): typeof import('./graphql').ModerationDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationPosts($id: ID!) {\n    thread(id: $id) {\n      ...ModerationThread\n      posts {\n        nodes {\n          ...ModerationPost\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ModerationPostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n        pinned\n      }\n    }\n  }\n"): typeof import('./graphql').ModerationListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerationCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').ModerationCreatePostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,6 +50,29 @@ export type CaseStudyInput = {
   wouldChange?: string | null | undefined;
 };
 
+/** A new “other” outcome measure. */
+export type CreateOutcomeMeasureInput = {
+  /** What it asks and how it is scored. At most 300. */
+  description?: string | null | undefined;
+  /** false where a fall in the score is the improvement. */
+  higherIsBetter: boolean;
+  /** 3 to 80 characters; unique. */
+  name: string;
+  scaleMax: number;
+  scaleMin: number;
+};
+
+/** A reply. */
+export type CreatePostInput = {
+  /** Markdown. At most 20000 characters. */
+  body: string;
+  /** true: the author confirms the personal-data warnings shown (consent, or not a participant). */
+  confirmPersonalData?: boolean | null | undefined;
+  /** The post this one answers: in the same thread, not deleted. */
+  replyToPostId?: string | number | null | undefined;
+  threadId: string | number;
+};
+
 /** A new thread with its opening post. */
 export type CreateThreadInput = {
   /** The opening post, Markdown. At most 20000 characters. */
@@ -70,6 +93,21 @@ export type CreateThreadInput = {
   /** 5 to 150 characters. */
   title: string;
 };
+
+/** How often a member is emailed a digest: OFF, DAILY or WEEKLY (Monday), at 8am UK time. */
+export type DigestFrequency =
+  | 'DAILY'
+  | 'OFF'
+  | 'WEEKLY';
+
+/** Kinds of discussion notification a member can turn on or off. */
+export type DiscussionNotificationKind =
+  | 'ADVISORY_UPDATE'
+  | 'MENTION'
+  | 'NEW_THREAD'
+  | 'REACTION'
+  | 'REPLY'
+  | 'REPORT_OUTCOME';
 
 /** ONLINE, IN_PERSON or HYBRID (both). */
 export type EventFormat =
@@ -99,11 +137,29 @@ export type EventVisibility =
   | 'MEMBERS'
   | 'PUBLIC';
 
+/** Narrows the case studies the evidence page adds up. Left out: any. */
+export type EvidenceFilter = {
+  activityType?: ActivityType | null | undefined;
+  benefit?: WellbeingBenefit | null | undefined;
+  evidenceType?: EvidenceType | null | undefined;
+  /** Only studies reporting this measure, and only its figures. */
+  measureId?: string | number | null | undefined;
+  /** The region of the case study’s author. */
+  region?: Region | null | undefined;
+  setting?: HeritageSetting | null | undefined;
+  sixWay?: SixWay | null | undefined;
+};
+
 /** What kind of evidence a case study is: a practice story, a service evaluation or published research. */
 export type EvidenceType =
   | 'PRACTICE_STORY'
   | 'PUBLISHED_RESEARCH'
   | 'SERVICE_EVALUATION';
+
+/** Why a count is hidden: its cell has too few case studies, or too few participants. */
+export type FewerThanWhat =
+  | 'CASE_STUDIES'
+  | 'PARTICIPANTS';
 
 /** The type of heritage site or collection of a case study. */
 export type HeritageSetting =
@@ -117,6 +173,15 @@ export type HeritageSetting =
   | 'OTHER'
   | 'PLACE_OF_WORSHIP';
 
+/** What happened (see LiveEvent). */
+export type LiveEventKind =
+  | 'NOTIFICATIONS'
+  | 'POST_CREATED'
+  | 'POST_UPDATED'
+  | 'READY'
+  | 'RESYNC'
+  | 'THREAD_UPDATED';
+
 export type MessageAttendeesInput = {
   /** Plain text. */
   body: string;
@@ -124,6 +189,13 @@ export type MessageAttendeesInput = {
   /** Also email the waiting list. */
   includeWaitlist?: boolean;
   subject: string;
+};
+
+export type NotificationPreferenceInput = {
+  /** BAD_USER_INPUT when true for a kind that cannot be emailed. */
+  email: boolean;
+  inApp: boolean;
+  kind: DiscussionNotificationKind;
 };
 
 /** A measure’s group figures before and after. Group aggregates only, never individuals. */
@@ -173,6 +245,14 @@ export type Region =
   | 'WEST_MIDLANDS'
   | 'YORKSHIRE_HUMBER';
 
+export type ReplyToOfferEnquiryInput = {
+  /** Plain text, at most 2000 characters. No details of the person referred: the personal-data guard refuses NHS numbers and warns of names with ages, dates of birth and contacts. */
+  body: string;
+  /** The author confirms flagged text is not about a person. */
+  confirmPersonalData?: boolean | null | undefined;
+  enquiryId: string | number;
+};
+
 /** HIDE hides the reported post (and resolves every open report on it); DISMISS closes this report alone. */
 export type ReportAction =
   | 'DISMISS'
@@ -201,6 +281,19 @@ export type RsvpStatus =
   | 'GOING'
   | 'NOT_GOING'
   | 'WAITLISTED';
+
+export type RunDigestsInput = {
+  /** Only members with these frequencies (default: daily and weekly). */
+  frequencies?: Array<DigestFrequency> | null | undefined;
+};
+
+export type SendOfferEnquiryInput = {
+  /** Plain text, at most 2000 characters. No details of the person referred: the personal-data guard refuses NHS numbers and warns of names with ages, dates of birth and contacts. */
+  body: string;
+  /** The author confirms flagged text is not about a person. */
+  confirmPersonalData?: boolean | null | undefined;
+  offerId: string | number;
+};
 
 /** Historic England’s “six ways into wellbeing”: the forms of engagement with heritage an activity used. */
 export type SixWay =
@@ -239,6 +332,10 @@ export type ThreadKind =
 export type ThreadSort =
   | 'ACTIVITY'
   | 'NEWEST';
+
+export type UpdateDigestPreferenceInput = {
+  frequency: DigestFrequency;
+};
 
 /** Replaces the event’s fields (optional fields left out are cleared or defaulted). */
 export type UpdateEventInput = {
@@ -313,6 +410,411 @@ export type WellbeingBenefit =
   | 'IDENTITY_BELONGING'
   | 'RESILIENCE_HOPE'
   | 'SOMETHING_BIGGER';
+
+export type DigestsPreferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DigestsPreferenceQuery = { digestPreference: { frequency: DigestFrequency } };
+
+export type DigestsUpdatePreferenceMutationVariables = Exact<{
+  input: UpdateDigestPreferenceInput;
+}>;
+
+
+export type DigestsUpdatePreferenceMutation = { updateDigestPreference: { preference: { frequency: DigestFrequency } } };
+
+export type DigestsRunsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DigestsRunsQuery = { digestRuns: Array<{ trigger: string, startedAt: string, finishedAt: string | null, sent: number, nothingNew: number }> };
+
+export type DigestsRunMutationVariables = Exact<{
+  input: RunDigestsInput;
+}>;
+
+
+export type DigestsRunMutation = { runDigests: { run: { trigger: string, sent: number, nothingNew: number, finishedAt: string | null } } };
+
+export type DigestsDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type DigestsDeleteAccountMutation = { deleteAccount: boolean };
+
+export type DiscussionNotificationsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscussionNotificationsListQuery = { unreadNotificationCount: number, notifications: { nodes: Array<{ kind: string, title: string, link: string | null, read: boolean }> } };
+
+export type DiscussionNotificationsPreferenceFragment = { kind: DiscussionNotificationKind, label: string, inApp: boolean, email: boolean, emailAvailable: boolean };
+
+export type DiscussionNotificationsPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscussionNotificationsPreferencesQuery = { notificationPreferences: Array<{ kind: DiscussionNotificationKind, label: string, inApp: boolean, email: boolean, emailAvailable: boolean }> };
+
+export type DiscussionNotificationsUpdatePreferencesMutationVariables = Exact<{
+  preferences: Array<NotificationPreferenceInput> | NotificationPreferenceInput;
+}>;
+
+
+export type DiscussionNotificationsUpdatePreferencesMutation = { updateNotificationPreferences: Array<{ kind: DiscussionNotificationKind, label: string, inApp: boolean, email: boolean, emailAvailable: boolean }> };
+
+export type DiscussionNotificationsCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type DiscussionNotificationsCreateThreadMutation = { createThread: { id: string } };
+
+export type DiscussionNotificationsCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type DiscussionNotificationsCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type DiscussionNotificationsUpdatePostMutationVariables = Exact<{
+  input: UpdatePostInput;
+}>;
+
+
+export type DiscussionNotificationsUpdatePostMutation = { updatePost: { id: string } };
+
+export type DiscussionNotificationsReactMutationVariables = Exact<{
+  postId: string | number;
+  kind: ReactionKind;
+}>;
+
+
+export type DiscussionNotificationsReactMutation = { react: { id: string } };
+
+export type DiscussionNotificationsUnreactMutationVariables = Exact<{
+  postId: string | number;
+  kind: ReactionKind;
+}>;
+
+
+export type DiscussionNotificationsUnreactMutation = { unreact: { id: string } };
+
+export type DiscussionNotificationsReportMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+}>;
+
+
+export type DiscussionNotificationsReportMutation = { reportPost: { id: string } };
+
+export type DiscussionNotificationsResolveMutationVariables = Exact<{
+  id: string | number;
+  action: ReportAction;
+  note: string;
+}>;
+
+
+export type DiscussionNotificationsResolveMutation = { resolveReport: { id: string } };
+
+export type DiscussionNotificationsWatchThreadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscussionNotificationsWatchThreadMutation = { watchThread: { id: string, watching: boolean } };
+
+export type DiscussionNotificationsWatchCategoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscussionNotificationsWatchCategoryMutation = { watchCategory: { id: string, watching: boolean } };
+
+export type DiscussionNotificationsUnwatchCategoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscussionNotificationsUnwatchCategoryMutation = { unwatchCategory: { id: string } };
+
+export type EvidenceSummaryCreateMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type EvidenceSummaryCreateMutation = { createThread: { id: string, revision: number } };
+
+export type EvidenceSummaryUpdateMutationVariables = Exact<{
+  input: UpdateThreadInput;
+}>;
+
+
+export type EvidenceSummaryUpdateMutation = { updateThread: { id: string, revision: number } };
+
+export type EvidenceSummaryHidePostMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type EvidenceSummaryHidePostMutation = { hidePost: { id: string } };
+
+export type EvidenceSummaryRestorePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceSummaryRestorePostMutation = { restorePost: { id: string } };
+
+export type EvidenceSummaryDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceSummaryDeletePostMutation = { deletePost: { id: string } };
+
+export type EvidenceSummaryMoveMutationVariables = Exact<{
+  id: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type EvidenceSummaryMoveMutation = { moveThread: { id: string } };
+
+export type EvidenceSummaryPageQueryVariables = Exact<{
+  filter?: EvidenceFilter | null | undefined;
+}>;
+
+
+export type EvidenceSummaryPageQuery = { evidenceSummary: { caseStudies: { value: number | null, text: string }, participants: { value: number | null, text: string }, measures: Array<{ hidden: boolean, medianChange: number | null, smallestChange: number | null, largestChange: number | null, measure: { code: string | null }, studies: { value: number | null }, participants: { value: number | null } }> } };
+
+export type EvidenceSummaryDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type EvidenceSummaryDeleteAccountMutation = { deleteAccount: boolean };
+
+export type EvidenceCaseStudyFragment = { setting: HeritageSetting, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, evidenceType: EvidenceType | null, evidenceLink: string, outcomes: Array<{ statistic: OutcomeStatistic, participantsStarted: number, participantsCompleted: number, before: number, after: number, change: number, beforeOn: string, afterOn: string, measure: { id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean } }> };
+
+export type EvidenceCreateMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type EvidenceCreateMutation = { createThread: { id: string, revision: number, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, evidenceType: EvidenceType | null, evidenceLink: string, outcomes: Array<{ statistic: OutcomeStatistic, participantsStarted: number, participantsCompleted: number, before: number, after: number, change: number, beforeOn: string, afterOn: string, measure: { id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean } }> } | null } };
+
+export type EvidenceUpdateMutationVariables = Exact<{
+  input: UpdateThreadInput;
+}>;
+
+
+export type EvidenceUpdateMutation = { updateThread: { id: string, revision: number, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, evidenceType: EvidenceType | null, evidenceLink: string, outcomes: Array<{ statistic: OutcomeStatistic, participantsStarted: number, participantsCompleted: number, before: number, after: number, change: number, beforeOn: string, afterOn: string, measure: { id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean } }> } | null } };
+
+export type EvidenceThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceThreadQuery = { thread: { revision: number, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, evidenceType: EvidenceType | null, evidenceLink: string, outcomes: Array<{ statistic: OutcomeStatistic, participantsStarted: number, participantsCompleted: number, before: number, after: number, change: number, beforeOn: string, afterOn: string, measure: { id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean } }> } | null } | null };
+
+export type EvidenceMeasureFragment = { id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean, standard: boolean };
+
+export type EvidenceMeasuresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvidenceMeasuresQuery = { outcomeMeasures: Array<{ description: string, id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean, standard: boolean }> };
+
+export type EvidenceCreateMeasureMutationVariables = Exact<{
+  input: CreateOutcomeMeasureInput;
+}>;
+
+
+export type EvidenceCreateMeasureMutation = { createOutcomeMeasure: { measure: { id: string, code: string | null, name: string, scaleMin: number, scaleMax: number, higherIsBetter: boolean, standard: boolean } } };
+
+export type EvidenceCountFragment = { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string };
+
+export type EvidenceFiguresFragment = { caseStudies: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, participants: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, measures: Array<{ hidden: boolean, medianChange: number | null, smallestChange: number | null, largestChange: number | null, measure: { code: string | null, name: string }, studies: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, participants: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string } }> };
+
+export type EvidencePageQueryVariables = Exact<{
+  filter?: EvidenceFilter | null | undefined;
+}>;
+
+
+export type EvidencePageQuery = { evidenceSummary: { caseStudies: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, participants: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, measures: Array<{ hidden: boolean, medianChange: number | null, smallestChange: number | null, largestChange: number | null, measure: { code: string | null, name: string }, studies: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, participants: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string } }> } };
+
+export type EvidenceImpactReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type EvidenceImpactReportQuery = { impactReport: { from: string, to: string, csvPath: string, evidence: { caseStudies: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, participants: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, measures: Array<{ hidden: boolean, medianChange: number | null, smallestChange: number | null, largestChange: number | null, measure: { code: string | null, name: string }, studies: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string }, participants: { value: number | null, fewerThan: number | null, fewerThanWhat: FewerThanWhat | null, text: string } }> }, membershipBySector: Array<{ key: string, label: string, joined: number, total: number }>, membershipByRegion: Array<{ key: string, label: string, joined: number, total: number }>, quarters: Array<{ quarter: string, startsOn: string, caseStudies: number, events: number }>, offerEnquiries: Array<{ offerId: string, title: string, organisation: string, enquiriesSent: number, enquiriesAnswered: number }> } };
+
+export type EvidenceSendEnquiryMutationVariables = Exact<{
+  input: SendOfferEnquiryInput;
+}>;
+
+
+export type EvidenceSendEnquiryMutation = { sendOfferEnquiry: { enquiry: { id: string } } };
+
+export type EvidenceReplyEnquiryMutationVariables = Exact<{
+  input: ReplyToOfferEnquiryInput;
+}>;
+
+
+export type EvidenceReplyEnquiryMutation = { replyToOfferEnquiry: { enquiry: { id: string, answeredAt: string | null } } };
+
+export type EvidenceEnquiryQuartersQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type EvidenceEnquiryQuartersQuery = { impactReport: { quarters: Array<{ quarter: string, enquiriesSent: number, enquiriesAnswered: number }> } };
+
+export type EvidenceDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type EvidenceDeleteAccountMutation = { deleteAccount: boolean };
+
+export type LiveUpdatePostMutationVariables = Exact<{
+  input: UpdatePostInput;
+}>;
+
+
+export type LiveUpdatePostMutation = { updatePost: { id: string } };
+
+export type LiveHidePostMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type LiveHidePostMutation = { hidePost: { id: string } };
+
+export type LiveDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveDeletePostMutation = { deletePost: { id: string } };
+
+export type LiveMoveThreadMutationVariables = Exact<{
+  id: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type LiveMoveThreadMutation = { moveThread: { id: string } };
+
+export type LiveUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveUnreadCountQuery = { unreadNotificationCount: number };
+
+export type LiveMarkAllReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveMarkAllReadMutation = { markAllNotificationsRead: number };
+
+export type LiveEventIdsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveEventIdsSubscription = { liveEvents: { id: string } };
+
+export type LiveEventsSubscriptionVariables = Exact<{
+  threadId?: string | number | null | undefined;
+  spaceId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LiveEventsSubscription = { liveEvents: { id: string, kind: LiveEventKind, threadId: string | null, spaceId: string | null, postId: string | null, postNumber: number | null, byViewer: boolean, unreadNotificationCount: number | null } };
+
+export type ModerationThreadFragment = { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, category: { id: string } };
+
+export type ModerationPostFragment = { id: string, number: number, body: string | null, bodyHtml: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canModerate: boolean };
+
+export type ModerationPinMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationPinMutation = { pinThread: { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, category: { id: string } } };
+
+export type ModerationUnpinMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationUnpinMutation = { unpinThread: { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, category: { id: string } } };
+
+export type ModerationLockMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationLockMutation = { lockThread: { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, category: { id: string } } };
+
+export type ModerationUnlockMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationUnlockMutation = { unlockThread: { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, category: { id: string } } };
+
+export type ModerationMoveMutationVariables = Exact<{
+  id: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type ModerationMoveMutation = { moveThread: { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, category: { id: string } } };
+
+export type ModerationHideMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ModerationHideMutation = { hidePost: { id: string, number: number, body: string | null, bodyHtml: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canModerate: boolean } };
+
+export type ModerationRestoreMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationRestoreMutation = { restorePost: { id: string, number: number, body: string | null, bodyHtml: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canModerate: boolean } };
+
+export type ModerationDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationDeleteMutation = { deletePost: { id: string, number: number, body: string | null, bodyHtml: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canModerate: boolean } };
+
+export type ModerationPostsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModerationPostsQuery = { thread: { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, posts: { nodes: Array<{ id: string, number: number, body: string | null, bodyHtml: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canModerate: boolean }> }, category: { id: string } } | null };
+
+export type ModerationListQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type ModerationListQuery = { threads: { nodes: Array<{ id: string, pinned: boolean }> } };
+
+export type ModerationCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type ModerationCreatePostMutation = { createPost: { id: string, number: number } };
 
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
@@ -576,6 +1078,119 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DiscussionNotificationsPreferenceFragmentDoc = new TypedDocumentString(`
+    fragment DiscussionNotificationsPreference on NotificationPreference {
+  kind
+  label
+  inApp
+  email
+  emailAvailable
+}
+    `, {"fragmentName":"DiscussionNotificationsPreference"}) as unknown as TypedDocumentString<DiscussionNotificationsPreferenceFragment, unknown>;
+export const EvidenceCaseStudyFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  sixWays
+  evidenceType
+  evidenceLink
+  outcomes {
+    measure {
+      id
+      code
+      name
+      scaleMin
+      scaleMax
+      higherIsBetter
+    }
+    statistic
+    participantsStarted
+    participantsCompleted
+    before
+    after
+    change
+    beforeOn
+    afterOn
+  }
+}
+    `, {"fragmentName":"EvidenceCaseStudy"}) as unknown as TypedDocumentString<EvidenceCaseStudyFragment, unknown>;
+export const EvidenceMeasureFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceMeasure on OutcomeMeasure {
+  id
+  code
+  name
+  scaleMin
+  scaleMax
+  higherIsBetter
+  standard
+}
+    `, {"fragmentName":"EvidenceMeasure"}) as unknown as TypedDocumentString<EvidenceMeasureFragment, unknown>;
+export const EvidenceCountFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceCount on ShownCountType {
+  value
+  fewerThan
+  fewerThanWhat
+  text
+}
+    `, {"fragmentName":"EvidenceCount"}) as unknown as TypedDocumentString<EvidenceCountFragment, unknown>;
+export const EvidenceFiguresFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFigures on EvidenceSummary {
+  caseStudies {
+    ...EvidenceCount
+  }
+  participants {
+    ...EvidenceCount
+  }
+  measures {
+    measure {
+      code
+      name
+    }
+    studies {
+      ...EvidenceCount
+    }
+    participants {
+      ...EvidenceCount
+    }
+    hidden
+    medianChange
+    smallestChange
+    largestChange
+  }
+}
+    fragment EvidenceCount on ShownCountType {
+  value
+  fewerThan
+  fewerThanWhat
+  text
+}`, {"fragmentName":"EvidenceFigures"}) as unknown as TypedDocumentString<EvidenceFiguresFragment, unknown>;
+export const ModerationThreadFragmentDoc = new TypedDocumentString(`
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}
+    `, {"fragmentName":"ModerationThread"}) as unknown as TypedDocumentString<ModerationThreadFragment, unknown>;
+export const ModerationPostFragmentDoc = new TypedDocumentString(`
+    fragment ModerationPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canModerate
+}
+    `, {"fragmentName":"ModerationPost"}) as unknown as TypedDocumentString<ModerationPostFragment, unknown>;
 export const ReactionsPostFragmentDoc = new TypedDocumentString(`
     fragment ReactionsPost on Post {
   id
@@ -686,6 +1301,766 @@ export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsThread"}) as unknown as TypedDocumentString<ThreadsThreadFragment, unknown>;
+export const DigestsPreferenceDocument = new TypedDocumentString(`
+    query DigestsPreference {
+  digestPreference {
+    frequency
+  }
+}
+    `) as unknown as TypedDocumentString<DigestsPreferenceQuery, DigestsPreferenceQueryVariables>;
+export const DigestsUpdatePreferenceDocument = new TypedDocumentString(`
+    mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {
+  updateDigestPreference(input: $input) {
+    preference {
+      frequency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DigestsUpdatePreferenceMutation, DigestsUpdatePreferenceMutationVariables>;
+export const DigestsRunsDocument = new TypedDocumentString(`
+    query DigestsRuns {
+  digestRuns(first: 3) {
+    trigger
+    startedAt
+    finishedAt
+    sent
+    nothingNew
+  }
+}
+    `) as unknown as TypedDocumentString<DigestsRunsQuery, DigestsRunsQueryVariables>;
+export const DigestsRunDocument = new TypedDocumentString(`
+    mutation DigestsRun($input: RunDigestsInput!) {
+  runDigests(input: $input) {
+    run {
+      trigger
+      sent
+      nothingNew
+      finishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DigestsRunMutation, DigestsRunMutationVariables>;
+export const DigestsDeleteAccountDocument = new TypedDocumentString(`
+    mutation DigestsDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<DigestsDeleteAccountMutation, DigestsDeleteAccountMutationVariables>;
+export const DiscussionNotificationsListDocument = new TypedDocumentString(`
+    query DiscussionNotificationsList {
+  notifications(first: 50) {
+    nodes {
+      kind
+      title
+      link
+      read
+    }
+  }
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsListQuery, DiscussionNotificationsListQueryVariables>;
+export const DiscussionNotificationsPreferencesDocument = new TypedDocumentString(`
+    query DiscussionNotificationsPreferences {
+  notificationPreferences {
+    ...DiscussionNotificationsPreference
+  }
+}
+    fragment DiscussionNotificationsPreference on NotificationPreference {
+  kind
+  label
+  inApp
+  email
+  emailAvailable
+}`) as unknown as TypedDocumentString<DiscussionNotificationsPreferencesQuery, DiscussionNotificationsPreferencesQueryVariables>;
+export const DiscussionNotificationsUpdatePreferencesDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsUpdatePreferences($preferences: [NotificationPreferenceInput!]!) {
+  updateNotificationPreferences(preferences: $preferences) {
+    ...DiscussionNotificationsPreference
+  }
+}
+    fragment DiscussionNotificationsPreference on NotificationPreference {
+  kind
+  label
+  inApp
+  email
+  emailAvailable
+}`) as unknown as TypedDocumentString<DiscussionNotificationsUpdatePreferencesMutation, DiscussionNotificationsUpdatePreferencesMutationVariables>;
+export const DiscussionNotificationsCreateThreadDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsCreateThreadMutation, DiscussionNotificationsCreateThreadMutationVariables>;
+export const DiscussionNotificationsCreatePostDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsCreatePostMutation, DiscussionNotificationsCreatePostMutationVariables>;
+export const DiscussionNotificationsUpdatePostDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsUpdatePost($input: UpdatePostInput!) {
+  updatePost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsUpdatePostMutation, DiscussionNotificationsUpdatePostMutationVariables>;
+export const DiscussionNotificationsReactDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsReact($postId: ID!, $kind: ReactionKind!) {
+  react(postId: $postId, kind: $kind) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsReactMutation, DiscussionNotificationsReactMutationVariables>;
+export const DiscussionNotificationsUnreactDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsUnreact($postId: ID!, $kind: ReactionKind!) {
+  unreact(postId: $postId, kind: $kind) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsUnreactMutation, DiscussionNotificationsUnreactMutationVariables>;
+export const DiscussionNotificationsReportDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsReport($postId: ID!, $reason: String!) {
+  reportPost(postId: $postId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsReportMutation, DiscussionNotificationsReportMutationVariables>;
+export const DiscussionNotificationsResolveDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsResolve($id: ID!, $action: ReportAction!, $note: String!) {
+  resolveReport(id: $id, action: $action, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsResolveMutation, DiscussionNotificationsResolveMutationVariables>;
+export const DiscussionNotificationsWatchThreadDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsWatchThread($id: ID!) {
+  watchThread(id: $id) {
+    id
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsWatchThreadMutation, DiscussionNotificationsWatchThreadMutationVariables>;
+export const DiscussionNotificationsWatchCategoryDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsWatchCategory($id: ID!) {
+  watchCategory(id: $id) {
+    id
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsWatchCategoryMutation, DiscussionNotificationsWatchCategoryMutationVariables>;
+export const DiscussionNotificationsUnwatchCategoryDocument = new TypedDocumentString(`
+    mutation DiscussionNotificationsUnwatchCategory($id: ID!) {
+  unwatchCategory(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionNotificationsUnwatchCategoryMutation, DiscussionNotificationsUnwatchCategoryMutationVariables>;
+export const EvidenceSummaryCreateDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryCreate($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryCreateMutation, EvidenceSummaryCreateMutationVariables>;
+export const EvidenceSummaryUpdateDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryUpdate($input: UpdateThreadInput!) {
+  updateThread(input: $input) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryUpdateMutation, EvidenceSummaryUpdateMutationVariables>;
+export const EvidenceSummaryHidePostDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryHidePost($id: ID!, $reason: String!) {
+  hidePost(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryHidePostMutation, EvidenceSummaryHidePostMutationVariables>;
+export const EvidenceSummaryRestorePostDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryRestorePost($id: ID!) {
+  restorePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryRestorePostMutation, EvidenceSummaryRestorePostMutationVariables>;
+export const EvidenceSummaryDeletePostDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryDeletePost($id: ID!) {
+  deletePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryDeletePostMutation, EvidenceSummaryDeletePostMutationVariables>;
+export const EvidenceSummaryMoveDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryMove($id: ID!, $categoryId: ID!) {
+  moveThread(id: $id, categoryId: $categoryId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryMoveMutation, EvidenceSummaryMoveMutationVariables>;
+export const EvidenceSummaryPageDocument = new TypedDocumentString(`
+    query EvidenceSummaryPage($filter: EvidenceFilter) {
+  evidenceSummary(filter: $filter) {
+    caseStudies {
+      value
+      text
+    }
+    participants {
+      value
+      text
+    }
+    measures {
+      measure {
+        code
+      }
+      studies {
+        value
+      }
+      participants {
+        value
+      }
+      hidden
+      medianChange
+      smallestChange
+      largestChange
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryPageQuery, EvidenceSummaryPageQueryVariables>;
+export const EvidenceSummaryDeleteAccountDocument = new TypedDocumentString(`
+    mutation EvidenceSummaryDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<EvidenceSummaryDeleteAccountMutation, EvidenceSummaryDeleteAccountMutationVariables>;
+export const EvidenceCreateDocument = new TypedDocumentString(`
+    mutation EvidenceCreate($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+    revision
+    caseStudy {
+      ...EvidenceCaseStudy
+    }
+  }
+}
+    fragment EvidenceCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  sixWays
+  evidenceType
+  evidenceLink
+  outcomes {
+    measure {
+      id
+      code
+      name
+      scaleMin
+      scaleMax
+      higherIsBetter
+    }
+    statistic
+    participantsStarted
+    participantsCompleted
+    before
+    after
+    change
+    beforeOn
+    afterOn
+  }
+}`) as unknown as TypedDocumentString<EvidenceCreateMutation, EvidenceCreateMutationVariables>;
+export const EvidenceUpdateDocument = new TypedDocumentString(`
+    mutation EvidenceUpdate($input: UpdateThreadInput!) {
+  updateThread(input: $input) {
+    id
+    revision
+    caseStudy {
+      ...EvidenceCaseStudy
+    }
+  }
+}
+    fragment EvidenceCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  sixWays
+  evidenceType
+  evidenceLink
+  outcomes {
+    measure {
+      id
+      code
+      name
+      scaleMin
+      scaleMax
+      higherIsBetter
+    }
+    statistic
+    participantsStarted
+    participantsCompleted
+    before
+    after
+    change
+    beforeOn
+    afterOn
+  }
+}`) as unknown as TypedDocumentString<EvidenceUpdateMutation, EvidenceUpdateMutationVariables>;
+export const EvidenceThreadDocument = new TypedDocumentString(`
+    query EvidenceThread($id: ID!) {
+  thread(id: $id) {
+    revision
+    caseStudy {
+      ...EvidenceCaseStudy
+    }
+  }
+}
+    fragment EvidenceCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  sixWays
+  evidenceType
+  evidenceLink
+  outcomes {
+    measure {
+      id
+      code
+      name
+      scaleMin
+      scaleMax
+      higherIsBetter
+    }
+    statistic
+    participantsStarted
+    participantsCompleted
+    before
+    after
+    change
+    beforeOn
+    afterOn
+  }
+}`) as unknown as TypedDocumentString<EvidenceThreadQuery, EvidenceThreadQueryVariables>;
+export const EvidenceMeasuresDocument = new TypedDocumentString(`
+    query EvidenceMeasures {
+  outcomeMeasures {
+    ...EvidenceMeasure
+    description
+  }
+}
+    fragment EvidenceMeasure on OutcomeMeasure {
+  id
+  code
+  name
+  scaleMin
+  scaleMax
+  higherIsBetter
+  standard
+}`) as unknown as TypedDocumentString<EvidenceMeasuresQuery, EvidenceMeasuresQueryVariables>;
+export const EvidenceCreateMeasureDocument = new TypedDocumentString(`
+    mutation EvidenceCreateMeasure($input: CreateOutcomeMeasureInput!) {
+  createOutcomeMeasure(input: $input) {
+    measure {
+      ...EvidenceMeasure
+    }
+  }
+}
+    fragment EvidenceMeasure on OutcomeMeasure {
+  id
+  code
+  name
+  scaleMin
+  scaleMax
+  higherIsBetter
+  standard
+}`) as unknown as TypedDocumentString<EvidenceCreateMeasureMutation, EvidenceCreateMeasureMutationVariables>;
+export const EvidencePageDocument = new TypedDocumentString(`
+    query EvidencePage($filter: EvidenceFilter) {
+  evidenceSummary(filter: $filter) {
+    ...EvidenceFigures
+  }
+}
+    fragment EvidenceCount on ShownCountType {
+  value
+  fewerThan
+  fewerThanWhat
+  text
+}
+fragment EvidenceFigures on EvidenceSummary {
+  caseStudies {
+    ...EvidenceCount
+  }
+  participants {
+    ...EvidenceCount
+  }
+  measures {
+    measure {
+      code
+      name
+    }
+    studies {
+      ...EvidenceCount
+    }
+    participants {
+      ...EvidenceCount
+    }
+    hidden
+    medianChange
+    smallestChange
+    largestChange
+  }
+}`) as unknown as TypedDocumentString<EvidencePageQuery, EvidencePageQueryVariables>;
+export const EvidenceImpactReportDocument = new TypedDocumentString(`
+    query EvidenceImpactReport($from: String!, $to: String!) {
+  impactReport(from: $from, to: $to) {
+    from
+    to
+    csvPath
+    evidence {
+      ...EvidenceFigures
+    }
+    membershipBySector {
+      key
+      label
+      joined
+      total
+    }
+    membershipByRegion {
+      key
+      label
+      joined
+      total
+    }
+    quarters {
+      quarter
+      startsOn
+      caseStudies
+      events
+    }
+    offerEnquiries {
+      offerId
+      title
+      organisation
+      enquiriesSent
+      enquiriesAnswered
+    }
+  }
+}
+    fragment EvidenceCount on ShownCountType {
+  value
+  fewerThan
+  fewerThanWhat
+  text
+}
+fragment EvidenceFigures on EvidenceSummary {
+  caseStudies {
+    ...EvidenceCount
+  }
+  participants {
+    ...EvidenceCount
+  }
+  measures {
+    measure {
+      code
+      name
+    }
+    studies {
+      ...EvidenceCount
+    }
+    participants {
+      ...EvidenceCount
+    }
+    hidden
+    medianChange
+    smallestChange
+    largestChange
+  }
+}`) as unknown as TypedDocumentString<EvidenceImpactReportQuery, EvidenceImpactReportQueryVariables>;
+export const EvidenceSendEnquiryDocument = new TypedDocumentString(`
+    mutation EvidenceSendEnquiry($input: SendOfferEnquiryInput!) {
+  sendOfferEnquiry(input: $input) {
+    enquiry {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceSendEnquiryMutation, EvidenceSendEnquiryMutationVariables>;
+export const EvidenceReplyEnquiryDocument = new TypedDocumentString(`
+    mutation EvidenceReplyEnquiry($input: ReplyToOfferEnquiryInput!) {
+  replyToOfferEnquiry(input: $input) {
+    enquiry {
+      id
+      answeredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceReplyEnquiryMutation, EvidenceReplyEnquiryMutationVariables>;
+export const EvidenceEnquiryQuartersDocument = new TypedDocumentString(`
+    query EvidenceEnquiryQuarters($from: String!, $to: String!) {
+  impactReport(from: $from, to: $to) {
+    quarters {
+      quarter
+      enquiriesSent
+      enquiriesAnswered
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceEnquiryQuartersQuery, EvidenceEnquiryQuartersQueryVariables>;
+export const EvidenceDeleteAccountDocument = new TypedDocumentString(`
+    mutation EvidenceDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<EvidenceDeleteAccountMutation, EvidenceDeleteAccountMutationVariables>;
+export const LiveUpdatePostDocument = new TypedDocumentString(`
+    mutation LiveUpdatePost($input: UpdatePostInput!) {
+  updatePost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveUpdatePostMutation, LiveUpdatePostMutationVariables>;
+export const LiveHidePostDocument = new TypedDocumentString(`
+    mutation LiveHidePost($id: ID!, $reason: String!) {
+  hidePost(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveHidePostMutation, LiveHidePostMutationVariables>;
+export const LiveDeletePostDocument = new TypedDocumentString(`
+    mutation LiveDeletePost($id: ID!) {
+  deletePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveDeletePostMutation, LiveDeletePostMutationVariables>;
+export const LiveMoveThreadDocument = new TypedDocumentString(`
+    mutation LiveMoveThread($id: ID!, $categoryId: ID!) {
+  moveThread(id: $id, categoryId: $categoryId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveMoveThreadMutation, LiveMoveThreadMutationVariables>;
+export const LiveUnreadCountDocument = new TypedDocumentString(`
+    query LiveUnreadCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<LiveUnreadCountQuery, LiveUnreadCountQueryVariables>;
+export const LiveMarkAllReadDocument = new TypedDocumentString(`
+    mutation LiveMarkAllRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<LiveMarkAllReadMutation, LiveMarkAllReadMutationVariables>;
+export const LiveEventIdsDocument = new TypedDocumentString(`
+    subscription LiveEventIds {
+  liveEvents {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveEventIdsSubscription, LiveEventIdsSubscriptionVariables>;
+export const LiveEventsDocument = new TypedDocumentString(`
+    subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {
+  liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {
+    id
+    kind
+    threadId
+    spaceId
+    postId
+    postNumber
+    byViewer
+    unreadNotificationCount
+  }
+}
+    `) as unknown as TypedDocumentString<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const ModerationPinDocument = new TypedDocumentString(`
+    mutation ModerationPin($id: ID!) {
+  pinThread(id: $id) {
+    ...ModerationThread
+  }
+}
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<ModerationPinMutation, ModerationPinMutationVariables>;
+export const ModerationUnpinDocument = new TypedDocumentString(`
+    mutation ModerationUnpin($id: ID!) {
+  unpinThread(id: $id) {
+    ...ModerationThread
+  }
+}
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<ModerationUnpinMutation, ModerationUnpinMutationVariables>;
+export const ModerationLockDocument = new TypedDocumentString(`
+    mutation ModerationLock($id: ID!) {
+  lockThread(id: $id) {
+    ...ModerationThread
+  }
+}
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<ModerationLockMutation, ModerationLockMutationVariables>;
+export const ModerationUnlockDocument = new TypedDocumentString(`
+    mutation ModerationUnlock($id: ID!) {
+  unlockThread(id: $id) {
+    ...ModerationThread
+  }
+}
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<ModerationUnlockMutation, ModerationUnlockMutationVariables>;
+export const ModerationMoveDocument = new TypedDocumentString(`
+    mutation ModerationMove($id: ID!, $categoryId: ID!) {
+  moveThread(id: $id, categoryId: $categoryId) {
+    ...ModerationThread
+  }
+}
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<ModerationMoveMutation, ModerationMoveMutationVariables>;
+export const ModerationHideDocument = new TypedDocumentString(`
+    mutation ModerationHide($id: ID!, $reason: String!) {
+  hidePost(id: $id, reason: $reason) {
+    ...ModerationPost
+  }
+}
+    fragment ModerationPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canModerate
+}`) as unknown as TypedDocumentString<ModerationHideMutation, ModerationHideMutationVariables>;
+export const ModerationRestoreDocument = new TypedDocumentString(`
+    mutation ModerationRestore($id: ID!) {
+  restorePost(id: $id) {
+    ...ModerationPost
+  }
+}
+    fragment ModerationPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canModerate
+}`) as unknown as TypedDocumentString<ModerationRestoreMutation, ModerationRestoreMutationVariables>;
+export const ModerationDeleteDocument = new TypedDocumentString(`
+    mutation ModerationDelete($id: ID!) {
+  deletePost(id: $id) {
+    ...ModerationPost
+  }
+}
+    fragment ModerationPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canModerate
+}`) as unknown as TypedDocumentString<ModerationDeleteMutation, ModerationDeleteMutationVariables>;
+export const ModerationPostsDocument = new TypedDocumentString(`
+    query ModerationPosts($id: ID!) {
+  thread(id: $id) {
+    ...ModerationThread
+    posts {
+      nodes {
+        ...ModerationPost
+      }
+    }
+  }
+}
+    fragment ModerationThread on Thread {
+  id
+  pinned
+  locked
+  hidden
+  deleted
+  postCount
+  canModerate
+  category {
+    id
+  }
+}
+fragment ModerationPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canModerate
+}`) as unknown as TypedDocumentString<ModerationPostsQuery, ModerationPostsQueryVariables>;
+export const ModerationListDocument = new TypedDocumentString(`
+    query ModerationList($slug: String) {
+  threads(filter: {categorySlug: $slug}, first: 100) {
+    nodes {
+      id
+      pinned
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationListQuery, ModerationListQueryVariables>;
+export const ModerationCreatePostDocument = new TypedDocumentString(`
+    mutation ModerationCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationCreatePostMutation, ModerationCreatePostMutationVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
