@@ -50,6 +50,27 @@ export type CaseStudyInput = {
   wouldChange?: string | null | undefined;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
+export type CompleteAccountSetupInput = {
+  password: string;
+  token: string;
+};
+
+/** A reply. */
+export type CreatePostInput = {
+  /** Markdown. At most 20000 characters. */
+  body: string;
+  /** true: the author confirms the personal-data warnings shown (consent, or not a participant). */
+  confirmPersonalData?: boolean | null | undefined;
+  /** The post this one answers: in the same thread, not deleted. */
+  replyToPostId?: string | number | null | undefined;
+  threadId: string | number;
+};
+
 /** A new thread with its opening post. */
 export type CreateThreadInput = {
   /** The opening post, Markdown. At most 20000 characters. */
@@ -117,6 +138,14 @@ export type HeritageSetting =
   | 'OTHER'
   | 'PLACE_OF_WORSHIP';
 
+export type InviteMemberInput = {
+  email: string;
+  fullName: string;
+  organisation?: string | null | undefined;
+  /** Roles besides MEMBER. */
+  roles?: Array<Role> | null | undefined;
+};
+
 export type MessageAttendeesInput = {
   /** Plain text. */
   body: string;
@@ -151,6 +180,24 @@ export type OutcomeStatistic =
   | 'MEAN'
   | 'MEDIAN';
 
+/** Something a member may do. */
+export type Permission =
+  | 'INVITE_MEMBERS'
+  | 'MANAGE_ALL_EVENTS'
+  | 'MANAGE_CATEGORIES'
+  | 'MANAGE_EVENTS'
+  | 'MANAGE_MEMBERS'
+  | 'MANAGE_OUTCOME_MEASURES'
+  | 'MANAGE_SPACES'
+  | 'MODERATE_DISCUSSIONS'
+  | 'POST_UPDATES'
+  | 'READ_AUDIT_LOG'
+  | 'REVIEW_APPLICATIONS'
+  | 'REVIEW_OFFERS'
+  | 'SIGNED_IN'
+  | 'VIEW_DIRECTORY'
+  | 'VIEW_IMPACT_REPORT';
+
 /** Ways to react to a post. */
 export type ReactionKind =
   | 'HELPFUL'
@@ -183,6 +230,16 @@ export type ReportStatus =
   | 'DISMISSED'
   | 'HIDDEN'
   | 'OPEN';
+
+export type RequestEmailChangeInput = {
+  newEmail: string;
+  password: string;
+};
+
+export type ResetPasswordInput = {
+  password: string;
+  token: string;
+};
 
 /** What a member does in the community; a member may hold several. */
 export type Role =
@@ -313,6 +370,109 @@ export type WellbeingBenefit =
   | 'IDENTITY_BELONGING'
   | 'RESILIENCE_HOPE'
   | 'SOMETHING_BIGGER';
+
+export type AccountDataDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type AccountDataDeleteAccountMutation = { deleteAccount: boolean };
+
+export type AccountDataRsvpMutationVariables = Exact<{
+  eventId: string | number;
+  answer: RsvpAnswer;
+}>;
+
+
+export type AccountDataRsvpMutation = { rsvp: { id: string, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, joinUrl: string | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null } };
+
+export type AccountDataInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AccountDataInviteMemberMutation = { inviteMember: boolean };
+
+export type AccountDataCompleteAccountSetupMutationVariables = Exact<{
+  input: CompleteAccountSetupInput;
+}>;
+
+
+export type AccountDataCompleteAccountSetupMutation = { completeAccountSetup: boolean };
+
+export type AccountDataRequestPasswordResetMutationVariables = Exact<{
+  e: string;
+}>;
+
+
+export type AccountDataRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthViewerQuery = { viewer: { id: string, email: string, displayName: string, roles: Array<Role>, permissions: Array<Permission> } | null };
+
+export type AuthSignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthSignOutEverywhereMutation = { signOutEverywhere: boolean };
+
+export type AuthChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type AuthChangePasswordMutation = { changePassword: boolean };
+
+export type AuthRequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type AuthRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type AuthResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type AuthResetPasswordMutation = { resetPassword: boolean };
+
+export type AuthRequestEmailChangeMutationVariables = Exact<{
+  input: RequestEmailChangeInput;
+}>;
+
+
+export type AuthRequestEmailChangeMutation = { requestEmailChange: boolean };
+
+export type AuthConfirmEmailChangeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AuthConfirmEmailChangeMutation = { confirmEmailChange: boolean };
+
+export type AuthVisitorChangePasswordMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthVisitorChangePasswordMutation = { changePassword: boolean };
+
+export type AuthVisitorRequestEmailChangeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthVisitorRequestEmailChangeMutation = { requestEmailChange: boolean };
+
+export type AuthProductionViewerIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProductionViewerIdQuery = { viewer: { id: string } | null };
+
+export type LoggingCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type LoggingCreatePostMutation = { createPost: { id: string } };
 
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
@@ -558,6 +718,16 @@ export type WatchingCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WatchingCategoriesQuery = { categories: Array<{ id: string, watching: boolean }> };
 
+export type WebAppViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebAppViewerQuery = { viewer: { id: string, displayName: string, email: string, roles: Array<Role>, permissions: Array<Permission> } | null };
+
+export type WebAppSchemaTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebAppSchemaTypesQuery = { __schema: { types: Array<{ name: string | null, description: string | null, fields: Array<{ name: string, description: string | null }> | null }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -686,6 +856,108 @@ export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsThread"}) as unknown as TypedDocumentString<ThreadsThreadFragment, unknown>;
+export const AccountDataDeleteAccountDocument = new TypedDocumentString(`
+    mutation AccountDataDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<AccountDataDeleteAccountMutation, AccountDataDeleteAccountMutationVariables>;
+export const AccountDataRsvpDocument = new TypedDocumentString(`
+    mutation AccountDataRsvp($eventId: ID!, $answer: RsvpAnswer!) {
+  rsvp(eventId: $eventId, answer: $answer) {
+    id
+    goingCount
+    waitlistCount
+    placesLeft
+    full
+    joinUrl
+    myRsvp {
+      status
+      waitlistPosition
+      since
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountDataRsvpMutation, AccountDataRsvpMutationVariables>;
+export const AccountDataInviteMemberDocument = new TypedDocumentString(`
+    mutation AccountDataInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<AccountDataInviteMemberMutation, AccountDataInviteMemberMutationVariables>;
+export const AccountDataCompleteAccountSetupDocument = new TypedDocumentString(`
+    mutation AccountDataCompleteAccountSetup($input: CompleteAccountSetupInput!) {
+  completeAccountSetup(input: $input)
+}
+    `) as unknown as TypedDocumentString<AccountDataCompleteAccountSetupMutation, AccountDataCompleteAccountSetupMutationVariables>;
+export const AccountDataRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation AccountDataRequestPasswordReset($e: String!) {
+  requestPasswordReset(email: $e)
+}
+    `) as unknown as TypedDocumentString<AccountDataRequestPasswordResetMutation, AccountDataRequestPasswordResetMutationVariables>;
+export const AuthViewerDocument = new TypedDocumentString(`
+    query AuthViewer {
+  viewer {
+    id
+    email
+    displayName
+    roles
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<AuthViewerQuery, AuthViewerQueryVariables>;
+export const AuthSignOutEverywhereDocument = new TypedDocumentString(`
+    mutation AuthSignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<AuthSignOutEverywhereMutation, AuthSignOutEverywhereMutationVariables>;
+export const AuthChangePasswordDocument = new TypedDocumentString(`
+    mutation AuthChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<AuthChangePasswordMutation, AuthChangePasswordMutationVariables>;
+export const AuthRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation AuthRequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<AuthRequestPasswordResetMutation, AuthRequestPasswordResetMutationVariables>;
+export const AuthResetPasswordDocument = new TypedDocumentString(`
+    mutation AuthResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<AuthResetPasswordMutation, AuthResetPasswordMutationVariables>;
+export const AuthRequestEmailChangeDocument = new TypedDocumentString(`
+    mutation AuthRequestEmailChange($input: RequestEmailChangeInput!) {
+  requestEmailChange(input: $input)
+}
+    `) as unknown as TypedDocumentString<AuthRequestEmailChangeMutation, AuthRequestEmailChangeMutationVariables>;
+export const AuthConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation AuthConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token)
+}
+    `) as unknown as TypedDocumentString<AuthConfirmEmailChangeMutation, AuthConfirmEmailChangeMutationVariables>;
+export const AuthVisitorChangePasswordDocument = new TypedDocumentString(`
+    mutation AuthVisitorChangePassword {
+  changePassword(input: {currentPassword: "x", newPassword: "y"})
+}
+    `) as unknown as TypedDocumentString<AuthVisitorChangePasswordMutation, AuthVisitorChangePasswordMutationVariables>;
+export const AuthVisitorRequestEmailChangeDocument = new TypedDocumentString(`
+    mutation AuthVisitorRequestEmailChange {
+  requestEmailChange(input: {password: "x", newEmail: "a@b.org"})
+}
+    `) as unknown as TypedDocumentString<AuthVisitorRequestEmailChangeMutation, AuthVisitorRequestEmailChangeMutationVariables>;
+export const AuthProductionViewerIdDocument = new TypedDocumentString(`
+    query AuthProductionViewerId {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProductionViewerIdQuery, AuthProductionViewerIdQueryVariables>;
+export const LoggingCreatePostDocument = new TypedDocumentString(`
+    mutation LoggingCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LoggingCreatePostMutation, LoggingCreatePostMutationVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
@@ -1361,3 +1633,28 @@ export const WatchingCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WatchingCategoriesQuery, WatchingCategoriesQueryVariables>;
+export const WebAppViewerDocument = new TypedDocumentString(`
+    query WebAppViewer {
+  viewer {
+    id
+    displayName
+    email
+    roles
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<WebAppViewerQuery, WebAppViewerQueryVariables>;
+export const WebAppSchemaTypesDocument = new TypedDocumentString(`
+    query WebAppSchemaTypes {
+  __schema {
+    types {
+      name
+      description
+      fields {
+        name
+        description
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAppSchemaTypesQuery, WebAppSchemaTypesQueryVariables>;
