@@ -31,6 +31,38 @@ type Documents = {
     "\n    mutation AuthVisitorRequestEmailChange {\n      requestEmailChange(input: { password: \"x\", newEmail: \"a@b.org\" })\n    }\n  ": typeof types.AuthVisitorRequestEmailChangeDocument,
     "\n  query AuthProductionViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.AuthProductionViewerIdDocument,
     "\n  mutation LoggingCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": typeof types.LoggingCreatePostDocument,
+    "\n  query MutationInputsMutationArgs {\n    __type(name: \"Mutation\") {\n      fields {\n        name\n        args(includeDeprecated: true) {\n          name\n          isDeprecated\n          deprecationReason\n          type {\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.MutationInputsMutationArgsDocument,
+    "\n  mutation MutationInputsHidePostIdOnly($id: ID) {\n    hidePost(id: $id) {\n      id\n    }\n  }\n": typeof types.MutationInputsHidePostIdOnlyDocument,
+    "\n  mutation MutationInputsHidePostOld($id: ID, $reason: String) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.MutationInputsHidePostOldDocument,
+    "\n  mutation MutationInputsHidePostNew($input: HidePostInput) {\n    hidePost(input: $input) {\n      id\n    }\n  }\n": typeof types.MutationInputsHidePostNewDocument,
+    "\n  fragment MutationInputsThreadState on Thread {\n    pinned\n    locked\n    category {\n      id\n    }\n  }\n": typeof types.MutationInputsThreadStateFragmentDoc,
+    "\n  mutation MutationInputsPinThread($input: ThreadIdInput) {\n    pinThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": typeof types.MutationInputsPinThreadDocument,
+    "\n  mutation MutationInputsUnpinThread($input: ThreadIdInput) {\n    unpinThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": typeof types.MutationInputsUnpinThreadDocument,
+    "\n  mutation MutationInputsLockThread($input: ThreadIdInput) {\n    lockThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": typeof types.MutationInputsLockThreadDocument,
+    "\n  mutation MutationInputsUnlockThread($input: ThreadIdInput) {\n    unlockThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": typeof types.MutationInputsUnlockThreadDocument,
+    "\n  mutation MutationInputsMoveThread($input: MoveThreadInput) {\n    moveThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": typeof types.MutationInputsMoveThreadDocument,
+    "\n  mutation MutationInputsWatchThread($input: ThreadIdInput) {\n    watchThread(input: $input) {\n      watching\n    }\n  }\n": typeof types.MutationInputsWatchThreadDocument,
+    "\n  mutation MutationInputsUnwatchThread($input: ThreadIdInput) {\n    unwatchThread(input: $input) {\n      watching\n    }\n  }\n": typeof types.MutationInputsUnwatchThreadDocument,
+    "\n  mutation MutationInputsMarkThreadRead($input: MarkThreadReadInput) {\n    markThreadRead(input: $input) {\n      lastReadNumber\n      unreadCount\n    }\n  }\n": typeof types.MutationInputsMarkThreadReadDocument,
+    "\n  mutation MutationInputsDeletePost($input: PostIdInput) {\n    deletePost(input: $input) {\n      deleted\n    }\n  }\n": typeof types.MutationInputsDeletePostDocument,
+    "\n  mutation MutationInputsHidePost($input: HidePostInput) {\n    hidePost(input: $input) {\n      hidden\n      hiddenReason\n    }\n  }\n": typeof types.MutationInputsHidePostDocument,
+    "\n  mutation MutationInputsRestorePost($input: PostIdInput) {\n    restorePost(input: $input) {\n      hidden\n    }\n  }\n": typeof types.MutationInputsRestorePostDocument,
+    "\n  fragment MutationInputsReactions on Post {\n    reactions {\n      kind\n      count\n      reactedByViewer\n    }\n  }\n": typeof types.MutationInputsReactionsFragmentDoc,
+    "\n  mutation MutationInputsReact($input: ReactionInput) {\n    react(input: $input) {\n      ...MutationInputsReactions\n    }\n  }\n": typeof types.MutationInputsReactDocument,
+    "\n  mutation MutationInputsUnreact($input: ReactionInput) {\n    unreact(input: $input) {\n      ...MutationInputsReactions\n    }\n  }\n": typeof types.MutationInputsUnreactDocument,
+    "\n  mutation MutationInputsReportPost($input: ReportPostInput) {\n    reportPost(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.MutationInputsReportPostDocument,
+    "\n  mutation MutationInputsResolveReport($input: ResolveReportInput) {\n    resolveReport(input: $input) {\n      status\n      resolutionNote\n    }\n  }\n": typeof types.MutationInputsResolveReportDocument,
+    "\n  mutation MutationInputsRsvp($input: RsvpInput) {\n    rsvp(input: $input) {\n      myRsvp {\n        status\n      }\n    }\n  }\n": typeof types.MutationInputsRsvpDocument,
+    "\n  mutation MutationInputsCancelEvent($input: CancelEventInput) {\n    cancelEvent(input: $input) {\n      status\n      cancellationReason\n    }\n  }\n": typeof types.MutationInputsCancelEventDocument,
+    "\n  mutation MutationInputsSetMemberRoles($input: SetMemberRolesInput) {\n    setMemberRoles(input: $input) {\n      roles\n    }\n  }\n": typeof types.MutationInputsSetMemberRolesDocument,
+    "\n  mutation MutationInputsSuspendMember($input: MemberStatusInput) {\n    suspendMember(input: $input) {\n      status\n    }\n  }\n": typeof types.MutationInputsSuspendMemberDocument,
+    "\n  mutation MutationInputsReinstateMember($input: MemberStatusInput) {\n    reinstateMember(input: $input) {\n      status\n    }\n  }\n": typeof types.MutationInputsReinstateMemberDocument,
+    "\n  mutation MutationInputsMarkNotificationRead($input: NotificationIdInput) {\n    markNotificationRead(input: $input)\n  }\n": typeof types.MutationInputsMarkNotificationReadDocument,
+    "\n  mutation MutationInputsUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      inApp\n      email\n    }\n  }\n": typeof types.MutationInputsUpdateNotificationPreferencesDocument,
+    "\n  mutation MutationInputsUpdateNotificationPreferenceKinds($input: UpdateNotificationPreferencesInput) {\n    updateNotificationPreferences(input: $input) {\n      kind\n    }\n  }\n": typeof types.MutationInputsUpdateNotificationPreferenceKindsDocument,
+    "\n  mutation MutationInputsRequestPasswordReset($input: RequestPasswordResetInput) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.MutationInputsRequestPasswordResetDocument,
+    "\n  mutation MutationInputsConfirmEmailChange($input: ConfirmEmailChangeInput) {\n    confirmEmailChange(input: $input)\n  }\n": typeof types.MutationInputsConfirmEmailChangeDocument,
+    "\n  mutation MutationInputsDeleteAccount($input: DeleteAccountInput) {\n    deleteAccount(input: $input)\n  }\n": typeof types.MutationInputsDeleteAccountDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsUnreactDocument,
@@ -87,6 +119,38 @@ const documents: Documents = {
     "\n    mutation AuthVisitorRequestEmailChange {\n      requestEmailChange(input: { password: \"x\", newEmail: \"a@b.org\" })\n    }\n  ": types.AuthVisitorRequestEmailChangeDocument,
     "\n  query AuthProductionViewerId {\n    viewer {\n      id\n    }\n  }\n": types.AuthProductionViewerIdDocument,
     "\n  mutation LoggingCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": types.LoggingCreatePostDocument,
+    "\n  query MutationInputsMutationArgs {\n    __type(name: \"Mutation\") {\n      fields {\n        name\n        args(includeDeprecated: true) {\n          name\n          isDeprecated\n          deprecationReason\n          type {\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.MutationInputsMutationArgsDocument,
+    "\n  mutation MutationInputsHidePostIdOnly($id: ID) {\n    hidePost(id: $id) {\n      id\n    }\n  }\n": types.MutationInputsHidePostIdOnlyDocument,
+    "\n  mutation MutationInputsHidePostOld($id: ID, $reason: String) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.MutationInputsHidePostOldDocument,
+    "\n  mutation MutationInputsHidePostNew($input: HidePostInput) {\n    hidePost(input: $input) {\n      id\n    }\n  }\n": types.MutationInputsHidePostNewDocument,
+    "\n  fragment MutationInputsThreadState on Thread {\n    pinned\n    locked\n    category {\n      id\n    }\n  }\n": types.MutationInputsThreadStateFragmentDoc,
+    "\n  mutation MutationInputsPinThread($input: ThreadIdInput) {\n    pinThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": types.MutationInputsPinThreadDocument,
+    "\n  mutation MutationInputsUnpinThread($input: ThreadIdInput) {\n    unpinThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": types.MutationInputsUnpinThreadDocument,
+    "\n  mutation MutationInputsLockThread($input: ThreadIdInput) {\n    lockThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": types.MutationInputsLockThreadDocument,
+    "\n  mutation MutationInputsUnlockThread($input: ThreadIdInput) {\n    unlockThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": types.MutationInputsUnlockThreadDocument,
+    "\n  mutation MutationInputsMoveThread($input: MoveThreadInput) {\n    moveThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": types.MutationInputsMoveThreadDocument,
+    "\n  mutation MutationInputsWatchThread($input: ThreadIdInput) {\n    watchThread(input: $input) {\n      watching\n    }\n  }\n": types.MutationInputsWatchThreadDocument,
+    "\n  mutation MutationInputsUnwatchThread($input: ThreadIdInput) {\n    unwatchThread(input: $input) {\n      watching\n    }\n  }\n": types.MutationInputsUnwatchThreadDocument,
+    "\n  mutation MutationInputsMarkThreadRead($input: MarkThreadReadInput) {\n    markThreadRead(input: $input) {\n      lastReadNumber\n      unreadCount\n    }\n  }\n": types.MutationInputsMarkThreadReadDocument,
+    "\n  mutation MutationInputsDeletePost($input: PostIdInput) {\n    deletePost(input: $input) {\n      deleted\n    }\n  }\n": types.MutationInputsDeletePostDocument,
+    "\n  mutation MutationInputsHidePost($input: HidePostInput) {\n    hidePost(input: $input) {\n      hidden\n      hiddenReason\n    }\n  }\n": types.MutationInputsHidePostDocument,
+    "\n  mutation MutationInputsRestorePost($input: PostIdInput) {\n    restorePost(input: $input) {\n      hidden\n    }\n  }\n": types.MutationInputsRestorePostDocument,
+    "\n  fragment MutationInputsReactions on Post {\n    reactions {\n      kind\n      count\n      reactedByViewer\n    }\n  }\n": types.MutationInputsReactionsFragmentDoc,
+    "\n  mutation MutationInputsReact($input: ReactionInput) {\n    react(input: $input) {\n      ...MutationInputsReactions\n    }\n  }\n": types.MutationInputsReactDocument,
+    "\n  mutation MutationInputsUnreact($input: ReactionInput) {\n    unreact(input: $input) {\n      ...MutationInputsReactions\n    }\n  }\n": types.MutationInputsUnreactDocument,
+    "\n  mutation MutationInputsReportPost($input: ReportPostInput) {\n    reportPost(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": types.MutationInputsReportPostDocument,
+    "\n  mutation MutationInputsResolveReport($input: ResolveReportInput) {\n    resolveReport(input: $input) {\n      status\n      resolutionNote\n    }\n  }\n": types.MutationInputsResolveReportDocument,
+    "\n  mutation MutationInputsRsvp($input: RsvpInput) {\n    rsvp(input: $input) {\n      myRsvp {\n        status\n      }\n    }\n  }\n": types.MutationInputsRsvpDocument,
+    "\n  mutation MutationInputsCancelEvent($input: CancelEventInput) {\n    cancelEvent(input: $input) {\n      status\n      cancellationReason\n    }\n  }\n": types.MutationInputsCancelEventDocument,
+    "\n  mutation MutationInputsSetMemberRoles($input: SetMemberRolesInput) {\n    setMemberRoles(input: $input) {\n      roles\n    }\n  }\n": types.MutationInputsSetMemberRolesDocument,
+    "\n  mutation MutationInputsSuspendMember($input: MemberStatusInput) {\n    suspendMember(input: $input) {\n      status\n    }\n  }\n": types.MutationInputsSuspendMemberDocument,
+    "\n  mutation MutationInputsReinstateMember($input: MemberStatusInput) {\n    reinstateMember(input: $input) {\n      status\n    }\n  }\n": types.MutationInputsReinstateMemberDocument,
+    "\n  mutation MutationInputsMarkNotificationRead($input: NotificationIdInput) {\n    markNotificationRead(input: $input)\n  }\n": types.MutationInputsMarkNotificationReadDocument,
+    "\n  mutation MutationInputsUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      inApp\n      email\n    }\n  }\n": types.MutationInputsUpdateNotificationPreferencesDocument,
+    "\n  mutation MutationInputsUpdateNotificationPreferenceKinds($input: UpdateNotificationPreferencesInput) {\n    updateNotificationPreferences(input: $input) {\n      kind\n    }\n  }\n": types.MutationInputsUpdateNotificationPreferenceKindsDocument,
+    "\n  mutation MutationInputsRequestPasswordReset($input: RequestPasswordResetInput) {\n    requestPasswordReset(input: $input)\n  }\n": types.MutationInputsRequestPasswordResetDocument,
+    "\n  mutation MutationInputsConfirmEmailChange($input: ConfirmEmailChangeInput) {\n    confirmEmailChange(input: $input)\n  }\n": types.MutationInputsConfirmEmailChangeDocument,
+    "\n  mutation MutationInputsDeleteAccount($input: DeleteAccountInput) {\n    deleteAccount(input: $input)\n  }\n": types.MutationInputsDeleteAccountDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsUnreactDocument,
@@ -191,6 +255,134 @@ export function graphql(source: "\n  query AuthProductionViewerId {\n    viewer 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoggingCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LoggingCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationInputsMutationArgs {\n    __type(name: \"Mutation\") {\n      fields {\n        name\n        args(includeDeprecated: true) {\n          name\n          isDeprecated\n          deprecationReason\n          type {\n            kind\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MutationInputsMutationArgsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsHidePostIdOnly($id: ID) {\n    hidePost(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').MutationInputsHidePostIdOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsHidePostOld($id: ID, $reason: String) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').MutationInputsHidePostOldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsHidePostNew($input: HidePostInput) {\n    hidePost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').MutationInputsHidePostNewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationInputsThreadState on Thread {\n    pinned\n    locked\n    category {\n      id\n    }\n  }\n"): typeof import('./graphql').MutationInputsThreadStateFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsPinThread($input: ThreadIdInput) {\n    pinThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n"): typeof import('./graphql').MutationInputsPinThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsUnpinThread($input: ThreadIdInput) {\n    unpinThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n"): typeof import('./graphql').MutationInputsUnpinThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsLockThread($input: ThreadIdInput) {\n    lockThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n"): typeof import('./graphql').MutationInputsLockThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsUnlockThread($input: ThreadIdInput) {\n    unlockThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n"): typeof import('./graphql').MutationInputsUnlockThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsMoveThread($input: MoveThreadInput) {\n    moveThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n"): typeof import('./graphql').MutationInputsMoveThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsWatchThread($input: ThreadIdInput) {\n    watchThread(input: $input) {\n      watching\n    }\n  }\n"): typeof import('./graphql').MutationInputsWatchThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsUnwatchThread($input: ThreadIdInput) {\n    unwatchThread(input: $input) {\n      watching\n    }\n  }\n"): typeof import('./graphql').MutationInputsUnwatchThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsMarkThreadRead($input: MarkThreadReadInput) {\n    markThreadRead(input: $input) {\n      lastReadNumber\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').MutationInputsMarkThreadReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsDeletePost($input: PostIdInput) {\n    deletePost(input: $input) {\n      deleted\n    }\n  }\n"): typeof import('./graphql').MutationInputsDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsHidePost($input: HidePostInput) {\n    hidePost(input: $input) {\n      hidden\n      hiddenReason\n    }\n  }\n"): typeof import('./graphql').MutationInputsHidePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsRestorePost($input: PostIdInput) {\n    restorePost(input: $input) {\n      hidden\n    }\n  }\n"): typeof import('./graphql').MutationInputsRestorePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationInputsReactions on Post {\n    reactions {\n      kind\n      count\n      reactedByViewer\n    }\n  }\n"): typeof import('./graphql').MutationInputsReactionsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsReact($input: ReactionInput) {\n    react(input: $input) {\n      ...MutationInputsReactions\n    }\n  }\n"): typeof import('./graphql').MutationInputsReactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsUnreact($input: ReactionInput) {\n    unreact(input: $input) {\n      ...MutationInputsReactions\n    }\n  }\n"): typeof import('./graphql').MutationInputsUnreactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsReportPost($input: ReportPostInput) {\n    reportPost(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n"): typeof import('./graphql').MutationInputsReportPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsResolveReport($input: ResolveReportInput) {\n    resolveReport(input: $input) {\n      status\n      resolutionNote\n    }\n  }\n"): typeof import('./graphql').MutationInputsResolveReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsRsvp($input: RsvpInput) {\n    rsvp(input: $input) {\n      myRsvp {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').MutationInputsRsvpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsCancelEvent($input: CancelEventInput) {\n    cancelEvent(input: $input) {\n      status\n      cancellationReason\n    }\n  }\n"): typeof import('./graphql').MutationInputsCancelEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsSetMemberRoles($input: SetMemberRolesInput) {\n    setMemberRoles(input: $input) {\n      roles\n    }\n  }\n"): typeof import('./graphql').MutationInputsSetMemberRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsSuspendMember($input: MemberStatusInput) {\n    suspendMember(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').MutationInputsSuspendMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsReinstateMember($input: MemberStatusInput) {\n    reinstateMember(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').MutationInputsReinstateMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsMarkNotificationRead($input: NotificationIdInput) {\n    markNotificationRead(input: $input)\n  }\n"): typeof import('./graphql').MutationInputsMarkNotificationReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      inApp\n      email\n    }\n  }\n"): typeof import('./graphql').MutationInputsUpdateNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsUpdateNotificationPreferenceKinds($input: UpdateNotificationPreferencesInput) {\n    updateNotificationPreferences(input: $input) {\n      kind\n    }\n  }\n"): typeof import('./graphql').MutationInputsUpdateNotificationPreferenceKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsRequestPasswordReset($input: RequestPasswordResetInput) {\n    requestPasswordReset(input: $input)\n  }\n"): typeof import('./graphql').MutationInputsRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsConfirmEmailChange($input: ConfirmEmailChangeInput) {\n    confirmEmailChange(input: $input)\n  }\n"): typeof import('./graphql').MutationInputsConfirmEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsDeleteAccount($input: DeleteAccountInput) {\n    deleteAccount(input: $input)\n  }\n"): typeof import('./graphql').MutationInputsDeleteAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

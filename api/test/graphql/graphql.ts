@@ -23,6 +23,12 @@ export type ActivityType =
   | 'NATURE_LANDSCAPE'
   | 'VOLUNTEERING';
 
+export type CancelEventInput = {
+  id: string | number;
+  /** Why, for the people going (emailed to them and shown on the event). */
+  reason: string;
+};
+
 /** The structured fields of a case study. */
 export type CaseStudyInput = {
   activityTypes: Array<ActivityType>;
@@ -60,6 +66,11 @@ export type CompleteAccountSetupInput = {
   token: string;
 };
 
+export type ConfirmEmailChangeInput = {
+  /** The token from the emailed link. */
+  token: string;
+};
+
 /** A reply. */
 export type CreatePostInput = {
   /** Markdown. At most 20000 characters. */
@@ -92,11 +103,31 @@ export type CreateThreadInput = {
   title: string;
 };
 
+export type DeleteAccountInput = {
+  /** The viewer’s current password. */
+  password: string;
+};
+
+/** Kinds of discussion notification a member can turn on or off. */
+export type DiscussionNotificationKind =
+  | 'ADVISORY_UPDATE'
+  | 'MENTION'
+  | 'NEW_THREAD'
+  | 'REACTION'
+  | 'REPLY'
+  | 'REPORT_OUTCOME';
+
 /** ONLINE, IN_PERSON or HYBRID (both). */
 export type EventFormat =
   | 'HYBRID'
   | 'IN_PERSON'
   | 'ONLINE';
+
+/** SCHEDULED, CANCELLED (with a reason) or PAST (a scheduled event that has ended). */
+export type EventStatus =
+  | 'CANCELLED'
+  | 'PAST'
+  | 'SCHEDULED';
 
 /** An event tag: an activity type or a wellbeing benefit (the same values as ActivityType and WellbeingBenefit). */
 export type EventTag =
@@ -138,12 +169,36 @@ export type HeritageSetting =
   | 'OTHER'
   | 'PLACE_OF_WORSHIP';
 
+export type HidePostInput = {
+  id: string | number;
+  /** Why: the author is shown it. At most 1000 characters. */
+  reason: string;
+};
+
 export type InviteMemberInput = {
   email: string;
   fullName: string;
   organisation?: string | null | undefined;
   /** Roles besides MEMBER. */
   roles?: Array<Role> | null | undefined;
+};
+
+export type MarkThreadReadInput = {
+  threadId: string | number;
+  /** The last post read (at most the newest post); BAD_USER_INPUT below 1. */
+  upToNumber: number;
+};
+
+/** Whether an account can be used. */
+export type MemberStatus =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'SUSPENDED';
+
+/** Suspending or reinstating a member: who, and why (kept in the audit log). */
+export type MemberStatusInput = {
+  memberId: string | number;
+  reason: string;
 };
 
 export type MessageAttendeesInput = {
@@ -153,6 +208,26 @@ export type MessageAttendeesInput = {
   /** Also email the waiting list. */
   includeWaitlist?: boolean;
   subject: string;
+};
+
+export type MoveThreadInput = {
+  /** @deprecated Use spaceId instead. */
+  categoryId?: string | number | null | undefined;
+  id: string | number;
+  /** The space to move it to: live, and readable by the moderator. Required (or the deprecated categoryId). */
+  spaceId?: string | number | null | undefined;
+};
+
+/** The notification to mark read. */
+export type NotificationIdInput = {
+  id: string | number;
+};
+
+export type NotificationPreferenceInput = {
+  /** BAD_USER_INPUT when true for a kind that cannot be emailed. */
+  email: boolean;
+  inApp: boolean;
+  kind: DiscussionNotificationKind;
 };
 
 /** A measure’s group figures before and after. Group aggregates only, never individuals. */
@@ -198,6 +273,17 @@ export type Permission =
   | 'VIEW_DIRECTORY'
   | 'VIEW_IMPACT_REPORT';
 
+/** The post to delete or restore. */
+export type PostIdInput = {
+  id: string | number;
+};
+
+/** A post, and the kind of reaction to add or take back. */
+export type ReactionInput = {
+  kind: ReactionKind;
+  postId: string | number;
+};
+
 /** Ways to react to a post. */
 export type ReactionKind =
   | 'HELPFUL'
@@ -225,6 +311,12 @@ export type ReportAction =
   | 'DISMISS'
   | 'HIDE';
 
+export type ReportPostInput = {
+  postId: string | number;
+  /** Why the post breaks the code of conduct: 1 to 1000 characters. */
+  reason: string;
+};
+
 /** Open, or how a moderator resolved it. */
 export type ReportStatus =
   | 'DISMISSED'
@@ -236,9 +328,21 @@ export type RequestEmailChangeInput = {
   password: string;
 };
 
+export type RequestPasswordResetInput = {
+  /** The account’s email address. */
+  email: string;
+};
+
 export type ResetPasswordInput = {
   password: string;
   token: string;
+};
+
+export type ResolveReportInput = {
+  action: ReportAction;
+  id: string | number;
+  /** Told to the reporter; with HIDE it is also the reason shown on the hidden post. 1 to 1000 characters. */
+  note: string;
 };
 
 /** What a member does in the community; a member may hold several. */
@@ -253,11 +357,22 @@ export type RsvpAnswer =
   | 'GOING'
   | 'NOT_GOING';
 
+export type RsvpInput = {
+  answer: RsvpAnswer;
+  eventId: string | number;
+};
+
 /** Where a member stands: GOING, WAITLISTED (the event was full) or NOT_GOING. */
 export type RsvpStatus =
   | 'GOING'
   | 'NOT_GOING'
   | 'WAITLISTED';
+
+export type SetMemberRolesInput = {
+  memberId: string | number;
+  /** MEMBER is always kept. */
+  roles: Array<Role>;
+};
 
 /** Historic England’s “six ways into wellbeing”: the forms of engagement with heritage an activity used. */
 export type SixWay =
@@ -284,6 +399,11 @@ export type ThreadFilter = {
   /** One space; its pinned threads come first (ACTIVITY). */
   spaceSlug?: string | null | undefined;
   tag?: string | null | undefined;
+};
+
+/** The thread to pin, unpin, lock, unlock, watch or unwatch. */
+export type ThreadIdInput = {
+  id: string | number;
 };
 
 /** DISCUSSION, CASE_STUDY (with structured fields) or UPDATE (advisory group, with a summary). */
@@ -332,6 +452,11 @@ export type UpdateEventInput = {
   visibility?: EventVisibility | null | undefined;
 };
 
+export type UpdateNotificationPreferencesInput = {
+  /** The kinds to change; others keep their setting. */
+  preferences: Array<NotificationPreferenceInput>;
+};
+
 /** A post’s new text; the text it replaces is kept as a revision. */
 export type UpdatePostInput = {
   /** The post’s revisionCount when the edit began. A save from an older revision changes nothing and is answered CONFLICT with the current text in extensions.current. */
@@ -370,6 +495,25 @@ export type WellbeingBenefit =
   | 'IDENTITY_BELONGING'
   | 'RESILIENCE_HOPE'
   | 'SOMETHING_BIGGER';
+
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
 
 export type AccountDataDeleteAccountMutationVariables = Exact<{
   password: string;
@@ -473,6 +617,219 @@ export type LoggingCreatePostMutationVariables = Exact<{
 
 
 export type LoggingCreatePostMutation = { createPost: { id: string } };
+
+export type MutationInputsMutationArgsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MutationInputsMutationArgsQuery = { __type: { fields: Array<{ name: string, args: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null, type: { kind: __TypeKind } }> }> | null } | null };
+
+export type MutationInputsHidePostIdOnlyMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type MutationInputsHidePostIdOnlyMutation = { hidePost: { id: string } };
+
+export type MutationInputsHidePostOldMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type MutationInputsHidePostOldMutation = { hidePost: { id: string } };
+
+export type MutationInputsHidePostNewMutationVariables = Exact<{
+  input?: HidePostInput | null | undefined;
+}>;
+
+
+export type MutationInputsHidePostNewMutation = { hidePost: { id: string } };
+
+export type MutationInputsThreadStateFragment = { pinned: boolean, locked: boolean, category: { id: string } };
+
+export type MutationInputsPinThreadMutationVariables = Exact<{
+  input?: ThreadIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsPinThreadMutation = { pinThread: { pinned: boolean, locked: boolean, category: { id: string } } };
+
+export type MutationInputsUnpinThreadMutationVariables = Exact<{
+  input?: ThreadIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsUnpinThreadMutation = { unpinThread: { pinned: boolean, locked: boolean, category: { id: string } } };
+
+export type MutationInputsLockThreadMutationVariables = Exact<{
+  input?: ThreadIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsLockThreadMutation = { lockThread: { pinned: boolean, locked: boolean, category: { id: string } } };
+
+export type MutationInputsUnlockThreadMutationVariables = Exact<{
+  input?: ThreadIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsUnlockThreadMutation = { unlockThread: { pinned: boolean, locked: boolean, category: { id: string } } };
+
+export type MutationInputsMoveThreadMutationVariables = Exact<{
+  input?: MoveThreadInput | null | undefined;
+}>;
+
+
+export type MutationInputsMoveThreadMutation = { moveThread: { pinned: boolean, locked: boolean, category: { id: string } } };
+
+export type MutationInputsWatchThreadMutationVariables = Exact<{
+  input?: ThreadIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsWatchThreadMutation = { watchThread: { watching: boolean } };
+
+export type MutationInputsUnwatchThreadMutationVariables = Exact<{
+  input?: ThreadIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsUnwatchThreadMutation = { unwatchThread: { watching: boolean } };
+
+export type MutationInputsMarkThreadReadMutationVariables = Exact<{
+  input?: MarkThreadReadInput | null | undefined;
+}>;
+
+
+export type MutationInputsMarkThreadReadMutation = { markThreadRead: { lastReadNumber: number | null, unreadCount: number } };
+
+export type MutationInputsDeletePostMutationVariables = Exact<{
+  input?: PostIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsDeletePostMutation = { deletePost: { deleted: boolean } };
+
+export type MutationInputsHidePostMutationVariables = Exact<{
+  input?: HidePostInput | null | undefined;
+}>;
+
+
+export type MutationInputsHidePostMutation = { hidePost: { hidden: boolean, hiddenReason: string | null } };
+
+export type MutationInputsRestorePostMutationVariables = Exact<{
+  input?: PostIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsRestorePostMutation = { restorePost: { hidden: boolean } };
+
+export type MutationInputsReactionsFragment = { reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean }> };
+
+export type MutationInputsReactMutationVariables = Exact<{
+  input?: ReactionInput | null | undefined;
+}>;
+
+
+export type MutationInputsReactMutation = { react: { reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean }> } };
+
+export type MutationInputsUnreactMutationVariables = Exact<{
+  input?: ReactionInput | null | undefined;
+}>;
+
+
+export type MutationInputsUnreactMutation = { unreact: { reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean }> } };
+
+export type MutationInputsReportPostMutationVariables = Exact<{
+  input?: ReportPostInput | null | undefined;
+}>;
+
+
+export type MutationInputsReportPostMutation = { reportPost: { id: string, status: ReportStatus, reason: string } };
+
+export type MutationInputsResolveReportMutationVariables = Exact<{
+  input?: ResolveReportInput | null | undefined;
+}>;
+
+
+export type MutationInputsResolveReportMutation = { resolveReport: { status: ReportStatus, resolutionNote: string | null } };
+
+export type MutationInputsRsvpMutationVariables = Exact<{
+  input?: RsvpInput | null | undefined;
+}>;
+
+
+export type MutationInputsRsvpMutation = { rsvp: { myRsvp: { status: RsvpStatus } | null } };
+
+export type MutationInputsCancelEventMutationVariables = Exact<{
+  input?: CancelEventInput | null | undefined;
+}>;
+
+
+export type MutationInputsCancelEventMutation = { cancelEvent: { status: EventStatus, cancellationReason: string | null } };
+
+export type MutationInputsSetMemberRolesMutationVariables = Exact<{
+  input?: SetMemberRolesInput | null | undefined;
+}>;
+
+
+export type MutationInputsSetMemberRolesMutation = { setMemberRoles: { roles: Array<Role> } };
+
+export type MutationInputsSuspendMemberMutationVariables = Exact<{
+  input?: MemberStatusInput | null | undefined;
+}>;
+
+
+export type MutationInputsSuspendMemberMutation = { suspendMember: { status: MemberStatus | null } };
+
+export type MutationInputsReinstateMemberMutationVariables = Exact<{
+  input?: MemberStatusInput | null | undefined;
+}>;
+
+
+export type MutationInputsReinstateMemberMutation = { reinstateMember: { status: MemberStatus | null } };
+
+export type MutationInputsMarkNotificationReadMutationVariables = Exact<{
+  input?: NotificationIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsMarkNotificationReadMutation = { markNotificationRead: boolean };
+
+export type MutationInputsUpdateNotificationPreferencesMutationVariables = Exact<{
+  input?: UpdateNotificationPreferencesInput | null | undefined;
+}>;
+
+
+export type MutationInputsUpdateNotificationPreferencesMutation = { updateNotificationPreferences: Array<{ kind: DiscussionNotificationKind, inApp: boolean, email: boolean }> };
+
+export type MutationInputsUpdateNotificationPreferenceKindsMutationVariables = Exact<{
+  input?: UpdateNotificationPreferencesInput | null | undefined;
+}>;
+
+
+export type MutationInputsUpdateNotificationPreferenceKindsMutation = { updateNotificationPreferences: Array<{ kind: DiscussionNotificationKind }> };
+
+export type MutationInputsRequestPasswordResetMutationVariables = Exact<{
+  input?: RequestPasswordResetInput | null | undefined;
+}>;
+
+
+export type MutationInputsRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type MutationInputsConfirmEmailChangeMutationVariables = Exact<{
+  input?: ConfirmEmailChangeInput | null | undefined;
+}>;
+
+
+export type MutationInputsConfirmEmailChangeMutation = { confirmEmailChange: boolean };
+
+export type MutationInputsDeleteAccountMutationVariables = Exact<{
+  input?: DeleteAccountInput | null | undefined;
+}>;
+
+
+export type MutationInputsDeleteAccountMutation = { deleteAccount: boolean };
 
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
@@ -746,6 +1103,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MutationInputsThreadStateFragmentDoc = new TypedDocumentString(`
+    fragment MutationInputsThreadState on Thread {
+  pinned
+  locked
+  category {
+    id
+  }
+}
+    `, {"fragmentName":"MutationInputsThreadState"}) as unknown as TypedDocumentString<MutationInputsThreadStateFragment, unknown>;
+export const MutationInputsReactionsFragmentDoc = new TypedDocumentString(`
+    fragment MutationInputsReactions on Post {
+  reactions {
+    kind
+    count
+    reactedByViewer
+  }
+}
+    `, {"fragmentName":"MutationInputsReactions"}) as unknown as TypedDocumentString<MutationInputsReactionsFragment, unknown>;
 export const ReactionsPostFragmentDoc = new TypedDocumentString(`
     fragment ReactionsPost on Post {
   id
@@ -958,6 +1333,270 @@ export const LoggingCreatePostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoggingCreatePostMutation, LoggingCreatePostMutationVariables>;
+export const MutationInputsMutationArgsDocument = new TypedDocumentString(`
+    query MutationInputsMutationArgs {
+  __type(name: "Mutation") {
+    fields {
+      name
+      args(includeDeprecated: true) {
+        name
+        isDeprecated
+        deprecationReason
+        type {
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsMutationArgsQuery, MutationInputsMutationArgsQueryVariables>;
+export const MutationInputsHidePostIdOnlyDocument = new TypedDocumentString(`
+    mutation MutationInputsHidePostIdOnly($id: ID) {
+  hidePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsHidePostIdOnlyMutation, MutationInputsHidePostIdOnlyMutationVariables>;
+export const MutationInputsHidePostOldDocument = new TypedDocumentString(`
+    mutation MutationInputsHidePostOld($id: ID, $reason: String) {
+  hidePost(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsHidePostOldMutation, MutationInputsHidePostOldMutationVariables>;
+export const MutationInputsHidePostNewDocument = new TypedDocumentString(`
+    mutation MutationInputsHidePostNew($input: HidePostInput) {
+  hidePost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsHidePostNewMutation, MutationInputsHidePostNewMutationVariables>;
+export const MutationInputsPinThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsPinThread($input: ThreadIdInput) {
+  pinThread(input: $input) {
+    ...MutationInputsThreadState
+  }
+}
+    fragment MutationInputsThreadState on Thread {
+  pinned
+  locked
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<MutationInputsPinThreadMutation, MutationInputsPinThreadMutationVariables>;
+export const MutationInputsUnpinThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsUnpinThread($input: ThreadIdInput) {
+  unpinThread(input: $input) {
+    ...MutationInputsThreadState
+  }
+}
+    fragment MutationInputsThreadState on Thread {
+  pinned
+  locked
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<MutationInputsUnpinThreadMutation, MutationInputsUnpinThreadMutationVariables>;
+export const MutationInputsLockThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsLockThread($input: ThreadIdInput) {
+  lockThread(input: $input) {
+    ...MutationInputsThreadState
+  }
+}
+    fragment MutationInputsThreadState on Thread {
+  pinned
+  locked
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<MutationInputsLockThreadMutation, MutationInputsLockThreadMutationVariables>;
+export const MutationInputsUnlockThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsUnlockThread($input: ThreadIdInput) {
+  unlockThread(input: $input) {
+    ...MutationInputsThreadState
+  }
+}
+    fragment MutationInputsThreadState on Thread {
+  pinned
+  locked
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<MutationInputsUnlockThreadMutation, MutationInputsUnlockThreadMutationVariables>;
+export const MutationInputsMoveThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsMoveThread($input: MoveThreadInput) {
+  moveThread(input: $input) {
+    ...MutationInputsThreadState
+  }
+}
+    fragment MutationInputsThreadState on Thread {
+  pinned
+  locked
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<MutationInputsMoveThreadMutation, MutationInputsMoveThreadMutationVariables>;
+export const MutationInputsWatchThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsWatchThread($input: ThreadIdInput) {
+  watchThread(input: $input) {
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsWatchThreadMutation, MutationInputsWatchThreadMutationVariables>;
+export const MutationInputsUnwatchThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsUnwatchThread($input: ThreadIdInput) {
+  unwatchThread(input: $input) {
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsUnwatchThreadMutation, MutationInputsUnwatchThreadMutationVariables>;
+export const MutationInputsMarkThreadReadDocument = new TypedDocumentString(`
+    mutation MutationInputsMarkThreadRead($input: MarkThreadReadInput) {
+  markThreadRead(input: $input) {
+    lastReadNumber
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsMarkThreadReadMutation, MutationInputsMarkThreadReadMutationVariables>;
+export const MutationInputsDeletePostDocument = new TypedDocumentString(`
+    mutation MutationInputsDeletePost($input: PostIdInput) {
+  deletePost(input: $input) {
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsDeletePostMutation, MutationInputsDeletePostMutationVariables>;
+export const MutationInputsHidePostDocument = new TypedDocumentString(`
+    mutation MutationInputsHidePost($input: HidePostInput) {
+  hidePost(input: $input) {
+    hidden
+    hiddenReason
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsHidePostMutation, MutationInputsHidePostMutationVariables>;
+export const MutationInputsRestorePostDocument = new TypedDocumentString(`
+    mutation MutationInputsRestorePost($input: PostIdInput) {
+  restorePost(input: $input) {
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsRestorePostMutation, MutationInputsRestorePostMutationVariables>;
+export const MutationInputsReactDocument = new TypedDocumentString(`
+    mutation MutationInputsReact($input: ReactionInput) {
+  react(input: $input) {
+    ...MutationInputsReactions
+  }
+}
+    fragment MutationInputsReactions on Post {
+  reactions {
+    kind
+    count
+    reactedByViewer
+  }
+}`) as unknown as TypedDocumentString<MutationInputsReactMutation, MutationInputsReactMutationVariables>;
+export const MutationInputsUnreactDocument = new TypedDocumentString(`
+    mutation MutationInputsUnreact($input: ReactionInput) {
+  unreact(input: $input) {
+    ...MutationInputsReactions
+  }
+}
+    fragment MutationInputsReactions on Post {
+  reactions {
+    kind
+    count
+    reactedByViewer
+  }
+}`) as unknown as TypedDocumentString<MutationInputsUnreactMutation, MutationInputsUnreactMutationVariables>;
+export const MutationInputsReportPostDocument = new TypedDocumentString(`
+    mutation MutationInputsReportPost($input: ReportPostInput) {
+  reportPost(input: $input) {
+    id
+    status
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsReportPostMutation, MutationInputsReportPostMutationVariables>;
+export const MutationInputsResolveReportDocument = new TypedDocumentString(`
+    mutation MutationInputsResolveReport($input: ResolveReportInput) {
+  resolveReport(input: $input) {
+    status
+    resolutionNote
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsResolveReportMutation, MutationInputsResolveReportMutationVariables>;
+export const MutationInputsRsvpDocument = new TypedDocumentString(`
+    mutation MutationInputsRsvp($input: RsvpInput) {
+  rsvp(input: $input) {
+    myRsvp {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsRsvpMutation, MutationInputsRsvpMutationVariables>;
+export const MutationInputsCancelEventDocument = new TypedDocumentString(`
+    mutation MutationInputsCancelEvent($input: CancelEventInput) {
+  cancelEvent(input: $input) {
+    status
+    cancellationReason
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsCancelEventMutation, MutationInputsCancelEventMutationVariables>;
+export const MutationInputsSetMemberRolesDocument = new TypedDocumentString(`
+    mutation MutationInputsSetMemberRoles($input: SetMemberRolesInput) {
+  setMemberRoles(input: $input) {
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsSetMemberRolesMutation, MutationInputsSetMemberRolesMutationVariables>;
+export const MutationInputsSuspendMemberDocument = new TypedDocumentString(`
+    mutation MutationInputsSuspendMember($input: MemberStatusInput) {
+  suspendMember(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsSuspendMemberMutation, MutationInputsSuspendMemberMutationVariables>;
+export const MutationInputsReinstateMemberDocument = new TypedDocumentString(`
+    mutation MutationInputsReinstateMember($input: MemberStatusInput) {
+  reinstateMember(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsReinstateMemberMutation, MutationInputsReinstateMemberMutationVariables>;
+export const MutationInputsMarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MutationInputsMarkNotificationRead($input: NotificationIdInput) {
+  markNotificationRead(input: $input)
+}
+    `) as unknown as TypedDocumentString<MutationInputsMarkNotificationReadMutation, MutationInputsMarkNotificationReadMutationVariables>;
+export const MutationInputsUpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation MutationInputsUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput) {
+  updateNotificationPreferences(input: $input) {
+    kind
+    inApp
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsUpdateNotificationPreferencesMutation, MutationInputsUpdateNotificationPreferencesMutationVariables>;
+export const MutationInputsUpdateNotificationPreferenceKindsDocument = new TypedDocumentString(`
+    mutation MutationInputsUpdateNotificationPreferenceKinds($input: UpdateNotificationPreferencesInput) {
+  updateNotificationPreferences(input: $input) {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsUpdateNotificationPreferenceKindsMutation, MutationInputsUpdateNotificationPreferenceKindsMutationVariables>;
+export const MutationInputsRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation MutationInputsRequestPasswordReset($input: RequestPasswordResetInput) {
+  requestPasswordReset(input: $input)
+}
+    `) as unknown as TypedDocumentString<MutationInputsRequestPasswordResetMutation, MutationInputsRequestPasswordResetMutationVariables>;
+export const MutationInputsConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation MutationInputsConfirmEmailChange($input: ConfirmEmailChangeInput) {
+  confirmEmailChange(input: $input)
+}
+    `) as unknown as TypedDocumentString<MutationInputsConfirmEmailChangeMutation, MutationInputsConfirmEmailChangeMutationVariables>;
+export const MutationInputsDeleteAccountDocument = new TypedDocumentString(`
+    mutation MutationInputsDeleteAccount($input: DeleteAccountInput) {
+  deleteAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<MutationInputsDeleteAccountMutation, MutationInputsDeleteAccountMutationVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
