@@ -20,6 +20,30 @@ type Documents = {
     "\n  mutation AccountDataInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": typeof types.AccountDataInviteMemberDocument,
     "\n  mutation AccountDataCompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": typeof types.AccountDataCompleteAccountSetupDocument,
     "\n  mutation AccountDataRequestPasswordReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": typeof types.AccountDataRequestPasswordResetDocument,
+    "\n  mutation ApplicationsSubmit($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": typeof types.ApplicationsSubmitDocument,
+    "\n  query ApplicationsQueue($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        email\n        fullName\n        status\n        submittedAt\n        messages {\n          kind\n          body\n          authorName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ApplicationsQueueDocument,
+    "\n  query ApplicationsApplicationId($id: ID!) {\n    application(id: $id) {\n      id\n    }\n  }\n": typeof types.ApplicationsApplicationIdDocument,
+    "\n  query ApplicationsApplicationDetail($id: ID!) {\n    application(id: $id) {\n      status\n      messages {\n        kind\n        body\n      }\n    }\n  }\n": typeof types.ApplicationsApplicationDetailDocument,
+    "\n  mutation ApplicationsApprove($id: ID!) {\n    approveApplication(input: { applicationId: $id }) {\n      id\n      status\n      decidedByName\n      memberId\n    }\n  }\n": typeof types.ApplicationsApproveDocument,
+    "\n  mutation ApplicationsReject($id: ID!, $reason: String!) {\n    rejectApplication(input: { applicationId: $id, reason: $reason }) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.ApplicationsRejectDocument,
+    "\n  mutation ApplicationsAsk($id: ID!, $q: String!) {\n    requestApplicationInformation(input: { applicationId: $id, question: $q }) {\n      id\n      status\n      messages {\n        kind\n        body\n        authorName\n      }\n    }\n  }\n": typeof types.ApplicationsAskDocument,
+    "\n  query ApplicationsApplicationQuestion($t: String!) {\n    applicationQuestion(token: $t) {\n      fullName\n      question\n    }\n  }\n": typeof types.ApplicationsApplicationQuestionDocument,
+    "\n  mutation ApplicationsAnswerQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n": typeof types.ApplicationsAnswerQuestionDocument,
+    "\n  mutation ApplicationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": typeof types.ApplicationsInviteDocument,
+    "\n  query ApplicationsAccountSetup($t: String!) {\n    accountSetup(token: $t) {\n      purpose\n      email\n      fullName\n      organisation\n    }\n  }\n": typeof types.ApplicationsAccountSetupDocument,
+    "\n  query ApplicationsAccountSetupEmail($t: String!) {\n    accountSetup(token: $t) {\n      email\n    }\n  }\n": typeof types.ApplicationsAccountSetupEmailDocument,
+    "\n  mutation ApplicationsCompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": typeof types.ApplicationsCompleteAccountSetupDocument,
+    "\n  query ApplicationsViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.ApplicationsViewerIdDocument,
+    "\n  query ApplicationsViewerRoles {\n    viewer {\n      roles\n      displayName\n    }\n  }\n": typeof types.ApplicationsViewerRolesDocument,
+    "\n  query ApplicationsAuditLogFor($id: ID!) {\n    auditLog(targetId: $id) {\n      nodes {\n        action\n        actorName\n        targetId\n      }\n    }\n  }\n": typeof types.ApplicationsAuditLogForDocument,
+    "\n  query ApplicationsAuditLogIds {\n    auditLog {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.ApplicationsAuditLogIdsDocument,
+    "\n  query ApplicationsNotificationLinks {\n    notifications(first: 5) {\n      nodes {\n        title\n        link\n        read\n      }\n    }\n  }\n": typeof types.ApplicationsNotificationLinksDocument,
+    "\n  query ApplicationsNotificationTitles {\n    notifications(first: 3) {\n      nodes {\n        title\n      }\n    }\n  }\n": typeof types.ApplicationsNotificationTitlesDocument,
+    "\n  query ApplicationsLatestNotification {\n    notifications(first: 1) {\n      nodes {\n        id\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.ApplicationsLatestNotificationDocument,
+    "\n  mutation ApplicationsMarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": typeof types.ApplicationsMarkNotificationReadDocument,
+    "\n  mutation ApplicationsMarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.ApplicationsMarkAllNotificationsReadDocument,
+    "\n  query ApplicationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.ApplicationsUnreadNotificationCountDocument,
+    "\n  query ApplicationsDevMailbox {\n    devMailbox {\n      to\n      subject\n      text\n    }\n  }\n": typeof types.ApplicationsDevMailboxDocument,
     "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      displayName\n      roles\n      permissions\n    }\n  }\n": typeof types.AuthViewerDocument,
     "\n  mutation AuthSignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.AuthSignOutEverywhereDocument,
     "\n  mutation AuthChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.AuthChangePasswordDocument,
@@ -108,6 +132,30 @@ const documents: Documents = {
     "\n  mutation AccountDataInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": types.AccountDataInviteMemberDocument,
     "\n  mutation AccountDataCompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": types.AccountDataCompleteAccountSetupDocument,
     "\n  mutation AccountDataRequestPasswordReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": types.AccountDataRequestPasswordResetDocument,
+    "\n  mutation ApplicationsSubmit($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": types.ApplicationsSubmitDocument,
+    "\n  query ApplicationsQueue($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        email\n        fullName\n        status\n        submittedAt\n        messages {\n          kind\n          body\n          authorName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ApplicationsQueueDocument,
+    "\n  query ApplicationsApplicationId($id: ID!) {\n    application(id: $id) {\n      id\n    }\n  }\n": types.ApplicationsApplicationIdDocument,
+    "\n  query ApplicationsApplicationDetail($id: ID!) {\n    application(id: $id) {\n      status\n      messages {\n        kind\n        body\n      }\n    }\n  }\n": types.ApplicationsApplicationDetailDocument,
+    "\n  mutation ApplicationsApprove($id: ID!) {\n    approveApplication(input: { applicationId: $id }) {\n      id\n      status\n      decidedByName\n      memberId\n    }\n  }\n": types.ApplicationsApproveDocument,
+    "\n  mutation ApplicationsReject($id: ID!, $reason: String!) {\n    rejectApplication(input: { applicationId: $id, reason: $reason }) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.ApplicationsRejectDocument,
+    "\n  mutation ApplicationsAsk($id: ID!, $q: String!) {\n    requestApplicationInformation(input: { applicationId: $id, question: $q }) {\n      id\n      status\n      messages {\n        kind\n        body\n        authorName\n      }\n    }\n  }\n": types.ApplicationsAskDocument,
+    "\n  query ApplicationsApplicationQuestion($t: String!) {\n    applicationQuestion(token: $t) {\n      fullName\n      question\n    }\n  }\n": types.ApplicationsApplicationQuestionDocument,
+    "\n  mutation ApplicationsAnswerQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n": types.ApplicationsAnswerQuestionDocument,
+    "\n  mutation ApplicationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": types.ApplicationsInviteDocument,
+    "\n  query ApplicationsAccountSetup($t: String!) {\n    accountSetup(token: $t) {\n      purpose\n      email\n      fullName\n      organisation\n    }\n  }\n": types.ApplicationsAccountSetupDocument,
+    "\n  query ApplicationsAccountSetupEmail($t: String!) {\n    accountSetup(token: $t) {\n      email\n    }\n  }\n": types.ApplicationsAccountSetupEmailDocument,
+    "\n  mutation ApplicationsCompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": types.ApplicationsCompleteAccountSetupDocument,
+    "\n  query ApplicationsViewerId {\n    viewer {\n      id\n    }\n  }\n": types.ApplicationsViewerIdDocument,
+    "\n  query ApplicationsViewerRoles {\n    viewer {\n      roles\n      displayName\n    }\n  }\n": types.ApplicationsViewerRolesDocument,
+    "\n  query ApplicationsAuditLogFor($id: ID!) {\n    auditLog(targetId: $id) {\n      nodes {\n        action\n        actorName\n        targetId\n      }\n    }\n  }\n": types.ApplicationsAuditLogForDocument,
+    "\n  query ApplicationsAuditLogIds {\n    auditLog {\n      nodes {\n        id\n      }\n    }\n  }\n": types.ApplicationsAuditLogIdsDocument,
+    "\n  query ApplicationsNotificationLinks {\n    notifications(first: 5) {\n      nodes {\n        title\n        link\n        read\n      }\n    }\n  }\n": types.ApplicationsNotificationLinksDocument,
+    "\n  query ApplicationsNotificationTitles {\n    notifications(first: 3) {\n      nodes {\n        title\n      }\n    }\n  }\n": types.ApplicationsNotificationTitlesDocument,
+    "\n  query ApplicationsLatestNotification {\n    notifications(first: 1) {\n      nodes {\n        id\n      }\n    }\n    unreadNotificationCount\n  }\n": types.ApplicationsLatestNotificationDocument,
+    "\n  mutation ApplicationsMarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": types.ApplicationsMarkNotificationReadDocument,
+    "\n  mutation ApplicationsMarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.ApplicationsMarkAllNotificationsReadDocument,
+    "\n  query ApplicationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.ApplicationsUnreadNotificationCountDocument,
+    "\n  query ApplicationsDevMailbox {\n    devMailbox {\n      to\n      subject\n      text\n    }\n  }\n": types.ApplicationsDevMailboxDocument,
     "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      displayName\n      roles\n      permissions\n    }\n  }\n": types.AuthViewerDocument,
     "\n  mutation AuthSignOutEverywhere {\n    signOutEverywhere\n  }\n": types.AuthSignOutEverywhereDocument,
     "\n  mutation AuthChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.AuthChangePasswordDocument,
@@ -211,6 +259,102 @@ export function graphql(source: "\n  mutation AccountDataCompleteAccountSetup($i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountDataRequestPasswordReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n"): typeof import('./graphql').AccountDataRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsSubmit($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n"): typeof import('./graphql').ApplicationsSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsQueue($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        email\n        fullName\n        status\n        submittedAt\n        messages {\n          kind\n          body\n          authorName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsApplicationId($id: ID!) {\n    application(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ApplicationsApplicationIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsApplicationDetail($id: ID!) {\n    application(id: $id) {\n      status\n      messages {\n        kind\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsApplicationDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsApprove($id: ID!) {\n    approveApplication(input: { applicationId: $id }) {\n      id\n      status\n      decidedByName\n      memberId\n    }\n  }\n"): typeof import('./graphql').ApplicationsApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsReject($id: ID!, $reason: String!) {\n    rejectApplication(input: { applicationId: $id, reason: $reason }) {\n      id\n      status\n      decisionReason\n    }\n  }\n"): typeof import('./graphql').ApplicationsRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsAsk($id: ID!, $q: String!) {\n    requestApplicationInformation(input: { applicationId: $id, question: $q }) {\n      id\n      status\n      messages {\n        kind\n        body\n        authorName\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsApplicationQuestion($t: String!) {\n    applicationQuestion(token: $t) {\n      fullName\n      question\n    }\n  }\n"): typeof import('./graphql').ApplicationsApplicationQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsAnswerQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n"): typeof import('./graphql').ApplicationsAnswerQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n"): typeof import('./graphql').ApplicationsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsAccountSetup($t: String!) {\n    accountSetup(token: $t) {\n      purpose\n      email\n      fullName\n      organisation\n    }\n  }\n"): typeof import('./graphql').ApplicationsAccountSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsAccountSetupEmail($t: String!) {\n    accountSetup(token: $t) {\n      email\n    }\n  }\n"): typeof import('./graphql').ApplicationsAccountSetupEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsCompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n"): typeof import('./graphql').ApplicationsCompleteAccountSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsViewerId {\n    viewer {\n      id\n    }\n  }\n"): typeof import('./graphql').ApplicationsViewerIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsViewerRoles {\n    viewer {\n      roles\n      displayName\n    }\n  }\n"): typeof import('./graphql').ApplicationsViewerRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsAuditLogFor($id: ID!) {\n    auditLog(targetId: $id) {\n      nodes {\n        action\n        actorName\n        targetId\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsAuditLogForDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsAuditLogIds {\n    auditLog {\n      nodes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsAuditLogIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsNotificationLinks {\n    notifications(first: 5) {\n      nodes {\n        title\n        link\n        read\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsNotificationLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsNotificationTitles {\n    notifications(first: 3) {\n      nodes {\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsNotificationTitlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsLatestNotification {\n    notifications(first: 1) {\n      nodes {\n        id\n      }\n    }\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').ApplicationsLatestNotificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsMarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n"): typeof import('./graphql').ApplicationsMarkNotificationReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsMarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): typeof import('./graphql').ApplicationsMarkAllNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').ApplicationsUnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsDevMailbox {\n    devMailbox {\n      to\n      subject\n      text\n    }\n  }\n"): typeof import('./graphql').ApplicationsDevMailboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

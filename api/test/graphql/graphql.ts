@@ -23,6 +23,23 @@ export type ActivityType =
   | 'NATURE_LANDSCAPE'
   | 'VOLUNTEERING';
 
+export type AnswerApplicationQuestionInput = {
+  answer: string;
+  token: string;
+};
+
+/** A question from an admin or the applicant’s answer. */
+export type ApplicationMessageKind =
+  | 'ANSWER'
+  | 'QUESTION';
+
+/** Where an application is in review. */
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'INFO_REQUESTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type CancelEventInput = {
   id: string | number;
   /** Why, for the people going (emailed to them and shown on the event). */
@@ -368,6 +385,16 @@ export type RsvpStatus =
   | 'NOT_GOING'
   | 'WAITLISTED';
 
+/** Where a member works. */
+export type Sector =
+  | 'COMMISSIONER_FUNDER'
+  | 'HEALTH_OR_CARE'
+  | 'HERITAGE_ORGANISATION'
+  | 'LINK_WORKER'
+  | 'OTHER'
+  | 'RESEARCHER'
+  | 'VOLUNTARY_COMMUNITY';
+
 export type SetMemberRolesInput = {
   memberId: string | number;
   /** MEMBER is always kept. */
@@ -382,6 +409,21 @@ export type SixWay =
   | 'REMEMBERING'
   | 'VISITING'
   | 'VOLUNTEERING';
+
+export type SubmitApplicationInput = {
+  agreeCodeOfConduct: boolean;
+  agreePrivacyNotice: boolean;
+  email: string;
+  fullName: string;
+  heardAbout: string;
+  hopes: string;
+  jobTitle: string;
+  organisation: string;
+  region: Region;
+  sector: Sector;
+  /** Required when sector is OTHER. */
+  sectorOther?: string | null | undefined;
+};
 
 /** Narrows a thread list; every filter given applies. */
 export type ThreadFilter = {
@@ -550,6 +592,160 @@ export type AccountDataRequestPasswordResetMutationVariables = Exact<{
 
 
 export type AccountDataRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ApplicationsSubmitMutationVariables = Exact<{
+  input: SubmitApplicationInput;
+}>;
+
+
+export type ApplicationsSubmitMutation = { submitApplication: string };
+
+export type ApplicationsQueueQueryVariables = Exact<{
+  status?: ApplicationStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ApplicationsQueueQuery = { applications: { nodes: Array<{ id: string, email: string, fullName: string, status: ApplicationStatus, submittedAt: string, messages: Array<{ kind: ApplicationMessageKind, body: string, authorName: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ApplicationsApplicationIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplicationsApplicationIdQuery = { application: { id: string } };
+
+export type ApplicationsApplicationDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplicationsApplicationDetailQuery = { application: { status: ApplicationStatus, messages: Array<{ kind: ApplicationMessageKind, body: string }> } };
+
+export type ApplicationsApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplicationsApproveMutation = { approveApplication: { id: string, status: ApplicationStatus, decidedByName: string | null, memberId: string | null } };
+
+export type ApplicationsRejectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ApplicationsRejectMutation = { rejectApplication: { id: string, status: ApplicationStatus, decisionReason: string | null } };
+
+export type ApplicationsAskMutationVariables = Exact<{
+  id: string | number;
+  q: string;
+}>;
+
+
+export type ApplicationsAskMutation = { requestApplicationInformation: { id: string, status: ApplicationStatus, messages: Array<{ kind: ApplicationMessageKind, body: string, authorName: string | null }> } };
+
+export type ApplicationsApplicationQuestionQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type ApplicationsApplicationQuestionQuery = { applicationQuestion: { fullName: string, question: string } };
+
+export type ApplicationsAnswerQuestionMutationVariables = Exact<{
+  input: AnswerApplicationQuestionInput;
+}>;
+
+
+export type ApplicationsAnswerQuestionMutation = { answerApplicationQuestion: boolean };
+
+export type ApplicationsInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type ApplicationsInviteMutation = { inviteMember: boolean };
+
+export type ApplicationsAccountSetupQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type ApplicationsAccountSetupQuery = { accountSetup: { purpose: string, email: string, fullName: string, organisation: string | null } };
+
+export type ApplicationsAccountSetupEmailQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type ApplicationsAccountSetupEmailQuery = { accountSetup: { email: string } };
+
+export type ApplicationsCompleteAccountSetupMutationVariables = Exact<{
+  input: CompleteAccountSetupInput;
+}>;
+
+
+export type ApplicationsCompleteAccountSetupMutation = { completeAccountSetup: boolean };
+
+export type ApplicationsViewerIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsViewerIdQuery = { viewer: { id: string } | null };
+
+export type ApplicationsViewerRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsViewerRolesQuery = { viewer: { roles: Array<Role>, displayName: string } | null };
+
+export type ApplicationsAuditLogForQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplicationsAuditLogForQuery = { auditLog: { nodes: Array<{ action: string, actorName: string | null, targetId: string | null }> } };
+
+export type ApplicationsAuditLogIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsAuditLogIdsQuery = { auditLog: { nodes: Array<{ id: string }> } };
+
+export type ApplicationsNotificationLinksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsNotificationLinksQuery = { notifications: { nodes: Array<{ title: string, link: string | null, read: boolean }> } };
+
+export type ApplicationsNotificationTitlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsNotificationTitlesQuery = { notifications: { nodes: Array<{ title: string }> } };
+
+export type ApplicationsLatestNotificationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsLatestNotificationQuery = { unreadNotificationCount: number, notifications: { nodes: Array<{ id: string }> } };
+
+export type ApplicationsMarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplicationsMarkNotificationReadMutation = { markNotificationRead: boolean };
+
+export type ApplicationsMarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsMarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type ApplicationsUnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsUnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type ApplicationsDevMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsDevMailboxQuery = { devMailbox: Array<{ to: string, subject: string, text: string }> };
 
 export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1268,6 +1464,212 @@ export const AccountDataRequestPasswordResetDocument = new TypedDocumentString(`
   requestPasswordReset(email: $e)
 }
     `) as unknown as TypedDocumentString<AccountDataRequestPasswordResetMutation, AccountDataRequestPasswordResetMutationVariables>;
+export const ApplicationsSubmitDocument = new TypedDocumentString(`
+    mutation ApplicationsSubmit($input: SubmitApplicationInput!) {
+  submitApplication(input: $input)
+}
+    `) as unknown as TypedDocumentString<ApplicationsSubmitMutation, ApplicationsSubmitMutationVariables>;
+export const ApplicationsQueueDocument = new TypedDocumentString(`
+    query ApplicationsQueue($status: ApplicationStatus, $first: Int, $after: String) {
+  applications(status: $status, first: $first, after: $after) {
+    nodes {
+      id
+      email
+      fullName
+      status
+      submittedAt
+      messages {
+        kind
+        body
+        authorName
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsQueueQuery, ApplicationsQueueQueryVariables>;
+export const ApplicationsApplicationIdDocument = new TypedDocumentString(`
+    query ApplicationsApplicationId($id: ID!) {
+  application(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsApplicationIdQuery, ApplicationsApplicationIdQueryVariables>;
+export const ApplicationsApplicationDetailDocument = new TypedDocumentString(`
+    query ApplicationsApplicationDetail($id: ID!) {
+  application(id: $id) {
+    status
+    messages {
+      kind
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsApplicationDetailQuery, ApplicationsApplicationDetailQueryVariables>;
+export const ApplicationsApproveDocument = new TypedDocumentString(`
+    mutation ApplicationsApprove($id: ID!) {
+  approveApplication(input: {applicationId: $id}) {
+    id
+    status
+    decidedByName
+    memberId
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsApproveMutation, ApplicationsApproveMutationVariables>;
+export const ApplicationsRejectDocument = new TypedDocumentString(`
+    mutation ApplicationsReject($id: ID!, $reason: String!) {
+  rejectApplication(input: {applicationId: $id, reason: $reason}) {
+    id
+    status
+    decisionReason
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsRejectMutation, ApplicationsRejectMutationVariables>;
+export const ApplicationsAskDocument = new TypedDocumentString(`
+    mutation ApplicationsAsk($id: ID!, $q: String!) {
+  requestApplicationInformation(input: {applicationId: $id, question: $q}) {
+    id
+    status
+    messages {
+      kind
+      body
+      authorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsAskMutation, ApplicationsAskMutationVariables>;
+export const ApplicationsApplicationQuestionDocument = new TypedDocumentString(`
+    query ApplicationsApplicationQuestion($t: String!) {
+  applicationQuestion(token: $t) {
+    fullName
+    question
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsApplicationQuestionQuery, ApplicationsApplicationQuestionQueryVariables>;
+export const ApplicationsAnswerQuestionDocument = new TypedDocumentString(`
+    mutation ApplicationsAnswerQuestion($input: AnswerApplicationQuestionInput!) {
+  answerApplicationQuestion(input: $input)
+}
+    `) as unknown as TypedDocumentString<ApplicationsAnswerQuestionMutation, ApplicationsAnswerQuestionMutationVariables>;
+export const ApplicationsInviteDocument = new TypedDocumentString(`
+    mutation ApplicationsInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<ApplicationsInviteMutation, ApplicationsInviteMutationVariables>;
+export const ApplicationsAccountSetupDocument = new TypedDocumentString(`
+    query ApplicationsAccountSetup($t: String!) {
+  accountSetup(token: $t) {
+    purpose
+    email
+    fullName
+    organisation
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsAccountSetupQuery, ApplicationsAccountSetupQueryVariables>;
+export const ApplicationsAccountSetupEmailDocument = new TypedDocumentString(`
+    query ApplicationsAccountSetupEmail($t: String!) {
+  accountSetup(token: $t) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsAccountSetupEmailQuery, ApplicationsAccountSetupEmailQueryVariables>;
+export const ApplicationsCompleteAccountSetupDocument = new TypedDocumentString(`
+    mutation ApplicationsCompleteAccountSetup($input: CompleteAccountSetupInput!) {
+  completeAccountSetup(input: $input)
+}
+    `) as unknown as TypedDocumentString<ApplicationsCompleteAccountSetupMutation, ApplicationsCompleteAccountSetupMutationVariables>;
+export const ApplicationsViewerIdDocument = new TypedDocumentString(`
+    query ApplicationsViewerId {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsViewerIdQuery, ApplicationsViewerIdQueryVariables>;
+export const ApplicationsViewerRolesDocument = new TypedDocumentString(`
+    query ApplicationsViewerRoles {
+  viewer {
+    roles
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsViewerRolesQuery, ApplicationsViewerRolesQueryVariables>;
+export const ApplicationsAuditLogForDocument = new TypedDocumentString(`
+    query ApplicationsAuditLogFor($id: ID!) {
+  auditLog(targetId: $id) {
+    nodes {
+      action
+      actorName
+      targetId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsAuditLogForQuery, ApplicationsAuditLogForQueryVariables>;
+export const ApplicationsAuditLogIdsDocument = new TypedDocumentString(`
+    query ApplicationsAuditLogIds {
+  auditLog {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsAuditLogIdsQuery, ApplicationsAuditLogIdsQueryVariables>;
+export const ApplicationsNotificationLinksDocument = new TypedDocumentString(`
+    query ApplicationsNotificationLinks {
+  notifications(first: 5) {
+    nodes {
+      title
+      link
+      read
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsNotificationLinksQuery, ApplicationsNotificationLinksQueryVariables>;
+export const ApplicationsNotificationTitlesDocument = new TypedDocumentString(`
+    query ApplicationsNotificationTitles {
+  notifications(first: 3) {
+    nodes {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsNotificationTitlesQuery, ApplicationsNotificationTitlesQueryVariables>;
+export const ApplicationsLatestNotificationDocument = new TypedDocumentString(`
+    query ApplicationsLatestNotification {
+  notifications(first: 1) {
+    nodes {
+      id
+    }
+  }
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<ApplicationsLatestNotificationQuery, ApplicationsLatestNotificationQueryVariables>;
+export const ApplicationsMarkNotificationReadDocument = new TypedDocumentString(`
+    mutation ApplicationsMarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id)
+}
+    `) as unknown as TypedDocumentString<ApplicationsMarkNotificationReadMutation, ApplicationsMarkNotificationReadMutationVariables>;
+export const ApplicationsMarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation ApplicationsMarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<ApplicationsMarkAllNotificationsReadMutation, ApplicationsMarkAllNotificationsReadMutationVariables>;
+export const ApplicationsUnreadNotificationCountDocument = new TypedDocumentString(`
+    query ApplicationsUnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<ApplicationsUnreadNotificationCountQuery, ApplicationsUnreadNotificationCountQueryVariables>;
+export const ApplicationsDevMailboxDocument = new TypedDocumentString(`
+    query ApplicationsDevMailbox {
+  devMailbox {
+    to
+    subject
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsDevMailboxQuery, ApplicationsDevMailboxQueryVariables>;
 export const AuthViewerDocument = new TypedDocumentString(`
     query AuthViewer {
   viewer {
