@@ -55,6 +55,17 @@ type Documents = {
     "\n    mutation AuthVisitorRequestEmailChange {\n      requestEmailChange(input: { password: \"x\", newEmail: \"a@b.org\" })\n    }\n  ": typeof types.AuthVisitorRequestEmailChangeDocument,
     "\n  query AuthProductionViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.AuthProductionViewerIdDocument,
     "\n  mutation LoggingCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": typeof types.LoggingCreatePostDocument,
+    "\n  fragment MembersProfile on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    bio\n    bioHtml\n    interests\n    activityTypes\n    takesReferrals\n    email\n    showEmail\n    roles\n    memberSince\n    status\n    statusReason\n  }\n": typeof types.MembersProfileFragmentDoc,
+    "\n  query MembersMember($id: ID!) {\n    member(id: $id) {\n      ...MembersProfile\n    }\n  }\n": typeof types.MembersMemberDocument,
+    "\n  query MembersMyProfile {\n    myProfile {\n      ...MembersProfile\n    }\n  }\n": typeof types.MembersMyProfileDocument,
+    "\n  query MembersDirectory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $roles: [Role!]\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      roles: $roles\n      first: $first\n      after: $after\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          status\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDirectoryDocument,
+    "\n  query MembersMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        status\n        statusReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersMembersDocument,
+    "\n  mutation MembersUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MembersProfile\n    }\n  }\n": typeof types.MembersUpdateProfileDocument,
+    "\n  mutation MembersSetRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.MembersSetRolesDocument,
+    "\n  mutation MembersSuspend($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.MembersSuspendDocument,
+    "\n  mutation MembersReinstate($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.MembersReinstateDocument,
+    "\n  mutation MembersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.MembersDeleteAccountDocument,
+    "\n  query MembersViewer {\n    viewer {\n      id\n      permissions\n    }\n  }\n": typeof types.MembersViewerDocument,
     "\n  query MutationInputsMutationArgs {\n    __type(name: \"Mutation\") {\n      fields {\n        name\n        args(includeDeprecated: true) {\n          name\n          isDeprecated\n          deprecationReason\n          type {\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.MutationInputsMutationArgsDocument,
     "\n  mutation MutationInputsHidePostIdOnly($id: ID) {\n    hidePost(id: $id) {\n      id\n    }\n  }\n": typeof types.MutationInputsHidePostIdOnlyDocument,
     "\n  mutation MutationInputsHidePostOld($id: ID, $reason: String) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.MutationInputsHidePostOldDocument,
@@ -167,6 +178,17 @@ const documents: Documents = {
     "\n    mutation AuthVisitorRequestEmailChange {\n      requestEmailChange(input: { password: \"x\", newEmail: \"a@b.org\" })\n    }\n  ": types.AuthVisitorRequestEmailChangeDocument,
     "\n  query AuthProductionViewerId {\n    viewer {\n      id\n    }\n  }\n": types.AuthProductionViewerIdDocument,
     "\n  mutation LoggingCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": types.LoggingCreatePostDocument,
+    "\n  fragment MembersProfile on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    bio\n    bioHtml\n    interests\n    activityTypes\n    takesReferrals\n    email\n    showEmail\n    roles\n    memberSince\n    status\n    statusReason\n  }\n": types.MembersProfileFragmentDoc,
+    "\n  query MembersMember($id: ID!) {\n    member(id: $id) {\n      ...MembersProfile\n    }\n  }\n": types.MembersMemberDocument,
+    "\n  query MembersMyProfile {\n    myProfile {\n      ...MembersProfile\n    }\n  }\n": types.MembersMyProfileDocument,
+    "\n  query MembersDirectory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $roles: [Role!]\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      roles: $roles\n      first: $first\n      after: $after\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          status\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDirectoryDocument,
+    "\n  query MembersMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        status\n        statusReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersMembersDocument,
+    "\n  mutation MembersUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MembersProfile\n    }\n  }\n": types.MembersUpdateProfileDocument,
+    "\n  mutation MembersSetRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.MembersSetRolesDocument,
+    "\n  mutation MembersSuspend($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.MembersSuspendDocument,
+    "\n  mutation MembersReinstate($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.MembersReinstateDocument,
+    "\n  mutation MembersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.MembersDeleteAccountDocument,
+    "\n  query MembersViewer {\n    viewer {\n      id\n      permissions\n    }\n  }\n": types.MembersViewerDocument,
     "\n  query MutationInputsMutationArgs {\n    __type(name: \"Mutation\") {\n      fields {\n        name\n        args(includeDeprecated: true) {\n          name\n          isDeprecated\n          deprecationReason\n          type {\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.MutationInputsMutationArgsDocument,
     "\n  mutation MutationInputsHidePostIdOnly($id: ID) {\n    hidePost(id: $id) {\n      id\n    }\n  }\n": types.MutationInputsHidePostIdOnlyDocument,
     "\n  mutation MutationInputsHidePostOld($id: ID, $reason: String) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.MutationInputsHidePostOldDocument,
@@ -399,6 +421,50 @@ export function graphql(source: "\n  query AuthProductionViewerId {\n    viewer 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoggingCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LoggingCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MembersProfile on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    bio\n    bioHtml\n    interests\n    activityTypes\n    takesReferrals\n    email\n    showEmail\n    roles\n    memberSince\n    status\n    statusReason\n  }\n"): typeof import('./graphql').MembersProfileFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersMember($id: ID!) {\n    member(id: $id) {\n      ...MembersProfile\n    }\n  }\n"): typeof import('./graphql').MembersMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersMyProfile {\n    myProfile {\n      ...MembersProfile\n    }\n  }\n"): typeof import('./graphql').MembersMyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersDirectory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $roles: [Role!]\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      roles: $roles\n      first: $first\n      after: $after\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          status\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MembersDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        status\n        statusReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MembersMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MembersProfile\n    }\n  }\n"): typeof import('./graphql').MembersUpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersSetRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n    }\n  }\n"): typeof import('./graphql').MembersSetRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersSuspend($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n"): typeof import('./graphql').MembersSuspendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersReinstate($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n"): typeof import('./graphql').MembersReinstateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').MembersDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersViewer {\n    viewer {\n      id\n      permissions\n    }\n  }\n"): typeof import('./graphql').MembersViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -510,6 +510,24 @@ export type UpdatePostInput = {
   id: string | number;
 };
 
+/** The whole profile: a field left out is cleared (false for the yes/no questions). */
+export type UpdateProfileInput = {
+  activityTypes?: Array<ActivityType> | null | undefined;
+  /** Markdown, at most 2000 characters. */
+  bio?: string | null | undefined;
+  displayName: string;
+  interests?: Array<WellbeingBenefit> | null | undefined;
+  jobTitle?: string | null | undefined;
+  organisation?: string | null | undefined;
+  pronouns?: string | null | undefined;
+  region?: Region | null | undefined;
+  sector?: Sector | null | undefined;
+  /** Required when sector is OTHER; ignored otherwise. */
+  sectorOther?: string | null | undefined;
+  showEmail?: boolean | null | undefined;
+  takesReferrals?: boolean | null | undefined;
+};
+
 /** Every editable field of a thread (left out: cleared); the kind and the space do not change here. */
 export type UpdateThreadInput = {
   /** The thread’s revision when the edit began. A save from an older revision changes nothing and is answered CONFLICT with the current fields in extensions.current. */
@@ -813,6 +831,87 @@ export type LoggingCreatePostMutationVariables = Exact<{
 
 
 export type LoggingCreatePostMutation = { createPost: { id: string } };
+
+export type MembersProfileFragment = { id: string, displayName: string, pronouns: string | null, organisation: string | null, jobTitle: string | null, sector: Sector | null, sectorOther: string | null, region: Region | null, bio: string, bioHtml: string, interests: Array<WellbeingBenefit>, activityTypes: Array<ActivityType>, takesReferrals: boolean, email: string | null, showEmail: boolean, roles: Array<Role>, memberSince: string, status: MemberStatus | null, statusReason: string | null };
+
+export type MembersMemberQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembersMemberQuery = { member: { id: string, displayName: string, pronouns: string | null, organisation: string | null, jobTitle: string | null, sector: Sector | null, sectorOther: string | null, region: Region | null, bio: string, bioHtml: string, interests: Array<WellbeingBenefit>, activityTypes: Array<ActivityType>, takesReferrals: boolean, email: string | null, showEmail: boolean, roles: Array<Role>, memberSince: string, status: MemberStatus | null, statusReason: string | null } | null };
+
+export type MembersMyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersMyProfileQuery = { myProfile: { id: string, displayName: string, pronouns: string | null, organisation: string | null, jobTitle: string | null, sector: Sector | null, sectorOther: string | null, region: Region | null, bio: string, bioHtml: string, interests: Array<WellbeingBenefit>, activityTypes: Array<ActivityType>, takesReferrals: boolean, email: string | null, showEmail: boolean, roles: Array<Role>, memberSince: string, status: MemberStatus | null, statusReason: string | null } };
+
+export type MembersDirectoryQueryVariables = Exact<{
+  search?: string | null | undefined;
+  sector?: Sector | null | undefined;
+  region?: Region | null | undefined;
+  interest?: WellbeingBenefit | null | undefined;
+  takesReferrals?: boolean | null | undefined;
+  roles?: Array<Role> | Role | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MembersDirectoryQuery = { directory: { edges: Array<{ cursor: string, node: { id: string, displayName: string, email: string | null, status: MemberStatus | null } }>, nodes: Array<{ id: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MembersMembersQueryVariables = Exact<{
+  status?: MemberStatus | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MembersMembersQuery = { members: { nodes: Array<{ id: string, displayName: string, email: string | null, status: MemberStatus | null, statusReason: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MembersUpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type MembersUpdateProfileMutation = { updateProfile: { id: string, displayName: string, pronouns: string | null, organisation: string | null, jobTitle: string | null, sector: Sector | null, sectorOther: string | null, region: Region | null, bio: string, bioHtml: string, interests: Array<WellbeingBenefit>, activityTypes: Array<ActivityType>, takesReferrals: boolean, email: string | null, showEmail: boolean, roles: Array<Role>, memberSince: string, status: MemberStatus | null, statusReason: string | null } };
+
+export type MembersSetRolesMutationVariables = Exact<{
+  memberId: string | number;
+  roles: Array<Role> | Role;
+}>;
+
+
+export type MembersSetRolesMutation = { setMemberRoles: { id: string, roles: Array<Role> } };
+
+export type MembersSuspendMutationVariables = Exact<{
+  memberId: string | number;
+  reason: string;
+}>;
+
+
+export type MembersSuspendMutation = { suspendMember: { id: string, status: MemberStatus | null, statusReason: string | null } };
+
+export type MembersReinstateMutationVariables = Exact<{
+  memberId: string | number;
+  reason: string;
+}>;
+
+
+export type MembersReinstateMutation = { reinstateMember: { id: string, status: MemberStatus | null, statusReason: string | null } };
+
+export type MembersDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type MembersDeleteAccountMutation = { deleteAccount: boolean };
+
+export type MembersViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersViewerQuery = { viewer: { id: string, permissions: Array<Permission> } | null };
 
 export type MutationInputsMutationArgsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1299,6 +1398,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MembersProfileFragmentDoc = new TypedDocumentString(`
+    fragment MembersProfile on MemberProfile {
+  id
+  displayName
+  pronouns
+  organisation
+  jobTitle
+  sector
+  sectorOther
+  region
+  bio
+  bioHtml
+  interests
+  activityTypes
+  takesReferrals
+  email
+  showEmail
+  roles
+  memberSince
+  status
+  statusReason
+}
+    `, {"fragmentName":"MembersProfile"}) as unknown as TypedDocumentString<MembersProfileFragment, unknown>;
 export const MutationInputsThreadStateFragmentDoc = new TypedDocumentString(`
     fragment MutationInputsThreadState on Thread {
   pinned
@@ -1735,6 +1857,174 @@ export const LoggingCreatePostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoggingCreatePostMutation, LoggingCreatePostMutationVariables>;
+export const MembersMemberDocument = new TypedDocumentString(`
+    query MembersMember($id: ID!) {
+  member(id: $id) {
+    ...MembersProfile
+  }
+}
+    fragment MembersProfile on MemberProfile {
+  id
+  displayName
+  pronouns
+  organisation
+  jobTitle
+  sector
+  sectorOther
+  region
+  bio
+  bioHtml
+  interests
+  activityTypes
+  takesReferrals
+  email
+  showEmail
+  roles
+  memberSince
+  status
+  statusReason
+}`) as unknown as TypedDocumentString<MembersMemberQuery, MembersMemberQueryVariables>;
+export const MembersMyProfileDocument = new TypedDocumentString(`
+    query MembersMyProfile {
+  myProfile {
+    ...MembersProfile
+  }
+}
+    fragment MembersProfile on MemberProfile {
+  id
+  displayName
+  pronouns
+  organisation
+  jobTitle
+  sector
+  sectorOther
+  region
+  bio
+  bioHtml
+  interests
+  activityTypes
+  takesReferrals
+  email
+  showEmail
+  roles
+  memberSince
+  status
+  statusReason
+}`) as unknown as TypedDocumentString<MembersMyProfileQuery, MembersMyProfileQueryVariables>;
+export const MembersDirectoryDocument = new TypedDocumentString(`
+    query MembersDirectory($search: String, $sector: Sector, $region: Region, $interest: WellbeingBenefit, $takesReferrals: Boolean, $roles: [Role!], $first: Int, $after: String) {
+  directory(
+    search: $search
+    sector: $sector
+    region: $region
+    interest: $interest
+    takesReferrals: $takesReferrals
+    roles: $roles
+    first: $first
+    after: $after
+  ) {
+    edges {
+      cursor
+      node {
+        id
+        displayName
+        email
+        status
+      }
+    }
+    nodes {
+      id
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersDirectoryQuery, MembersDirectoryQueryVariables>;
+export const MembersMembersDocument = new TypedDocumentString(`
+    query MembersMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {
+  members(status: $status, search: $search, first: $first, after: $after) {
+    nodes {
+      id
+      displayName
+      email
+      status
+      statusReason
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersMembersQuery, MembersMembersQueryVariables>;
+export const MembersUpdateProfileDocument = new TypedDocumentString(`
+    mutation MembersUpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    ...MembersProfile
+  }
+}
+    fragment MembersProfile on MemberProfile {
+  id
+  displayName
+  pronouns
+  organisation
+  jobTitle
+  sector
+  sectorOther
+  region
+  bio
+  bioHtml
+  interests
+  activityTypes
+  takesReferrals
+  email
+  showEmail
+  roles
+  memberSince
+  status
+  statusReason
+}`) as unknown as TypedDocumentString<MembersUpdateProfileMutation, MembersUpdateProfileMutationVariables>;
+export const MembersSetRolesDocument = new TypedDocumentString(`
+    mutation MembersSetRoles($memberId: ID!, $roles: [Role!]!) {
+  setMemberRoles(memberId: $memberId, roles: $roles) {
+    id
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<MembersSetRolesMutation, MembersSetRolesMutationVariables>;
+export const MembersSuspendDocument = new TypedDocumentString(`
+    mutation MembersSuspend($memberId: ID!, $reason: String!) {
+  suspendMember(memberId: $memberId, reason: $reason) {
+    id
+    status
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<MembersSuspendMutation, MembersSuspendMutationVariables>;
+export const MembersReinstateDocument = new TypedDocumentString(`
+    mutation MembersReinstate($memberId: ID!, $reason: String!) {
+  reinstateMember(memberId: $memberId, reason: $reason) {
+    id
+    status
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<MembersReinstateMutation, MembersReinstateMutationVariables>;
+export const MembersDeleteAccountDocument = new TypedDocumentString(`
+    mutation MembersDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<MembersDeleteAccountMutation, MembersDeleteAccountMutationVariables>;
+export const MembersViewerDocument = new TypedDocumentString(`
+    query MembersViewer {
+  viewer {
+    id
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<MembersViewerQuery, MembersViewerQueryVariables>;
 export const MutationInputsMutationArgsDocument = new TypedDocumentString(`
     query MutationInputsMutationArgs {
   __type(name: "Mutation") {
