@@ -5,9 +5,73 @@ import { JobWorker } from '../src/modules/jobs/job-worker.service';
 import { startTestApp, type TestApp } from './app';
 import { buildMember, TEST_PASSWORD } from './factories';
 import { Session } from './gql';
+import { graphql } from './graphql';
+import type { TypedDocumentString } from './graphql/graphql';
 import { linkIn, startSmtp, type TestSmtp } from './smtp';
 
-const VIEWER = '{ viewer { id email displayName roles permissions } }';
+const VIEWER = graphql(`
+  query AuthViewer {
+    viewer {
+      id
+      email
+      displayName
+      roles
+      permissions
+    }
+  }
+`);
+const SIGN_OUT_EVERYWHERE = graphql(`
+  mutation AuthSignOutEverywhere {
+    signOutEverywhere
+  }
+`);
+const CHANGE_PASSWORD = graphql(`
+  mutation AuthChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);
+const REQUEST_PASSWORD_RESET = graphql(`
+  mutation AuthRequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+const RESET_PASSWORD = graphql(`
+  mutation AuthResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);
+const REQUEST_EMAIL_CHANGE = graphql(`
+  mutation AuthRequestEmailChange($input: RequestEmailChangeInput!) {
+    requestEmailChange(input: $input)
+  }
+`);
+const CONFIRM_EMAIL_CHANGE = graphql(`
+  mutation AuthConfirmEmailChange($token: String!) {
+    confirmEmailChange(token: $token)
+  }
+`);
+/** Account operations a visitor is refused, with their values written inline: typed as taking no variables. */
+const MEMBER_ONLY: TypedDocumentString<Record<string, unknown>, { [key: string]: never }>[] = [
+  SIGN_OUT_EVERYWHERE,
+  graphql(`
+    mutation AuthVisitorChangePassword {
+      changePassword(input: { currentPassword: "x", newPassword: "y" })
+    }
+  `),
+  graphql(`
+    mutation AuthVisitorRequestEmailChange {
+      requestEmailChange(input: { password: "x", newEmail: "a@b.org" })
+    }
+  `),
+];
+/** The viewer's id alone, sent by hand with the production cookie. */
+const VIEWER_ID = graphql(`
+  query AuthProductionViewerId {
+    viewer {
+      id
+    }
+  }
+`);
 
 describe('authentication', () => {
   let t: TestApp;
@@ -38,7 +102,7 @@ describe('authentication', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).not.toMatch(/Secure/); // only in production
-    const viewer = await s.gql<{ viewer: { id: string; permissions: string[] } }>(VIEWER);
+    const viewer = await s.gql(VIEWER);
     expect(viewer.body.data?.viewer).toMatchObject({ id: m.id, permissions: ['SIGNED_IN', 'VIEW_DIRECTORY'] });
     // Only the hash of the token is stored.
     const token = cookie.split(';')[0].split('=')[1];
@@ -114,7 +178,7 @@ describe('authentication', () => {
     const s = await signedIn(m);
     await t.dataSource.query(`UPDATE member SET status = $2 WHERE id = $1`, [m.id, MemberStatus.Suspended]);
     expect((await s.gql(VIEWER)).body.data).toEqual({ viewer: null });
-    const denied = await s.gql(`mutation { signOutEverywhere }`);
+    const denied = await s.gql(SIGN_OUT_EVERYWHERE);
     expect(denied.body.errors?.[0].extensions?.code).toBe(ErrorCode.Unauthenticated);
     const right = await new Session(t.url).signIn(m.email, m.password);
     expect(right.status).toBe(401);
@@ -133,14 +197,14 @@ describe('authentication', () => {
     const replay = new Session(t.url);
     replay.cookie = stale;
     expect((await replay.gql(VIEWER)).body.data).toEqual({ viewer: null });
-    expect((await b.gql<{ viewer: { id: string } }>(VIEWER)).body.data?.viewer.id).toBe(m.id);
+    expect((await b.gql(VIEWER)).body.data?.viewer?.id).toBe(m.id);
   });
 
   it('signs out everywhere at once', async () => {
     const m = await buildMember(t.dataSource);
     const a = await signedIn(m);
     const b = await signedIn(m);
-    expect((await a.gql(`mutation { signOutEverywhere }`)).body.data).toEqual({ signOutEverywhere: true });
+    expect((await a.gql(SIGN_OUT_EVERYWHERE)).body.data).toEqual({ signOutEverywhere: true });
     expect((await a.gql(VIEWER)).body.data).toEqual({ viewer: null });
     expect((await b.gql(VIEWER)).body.data).toEqual({ viewer: null });
   });
@@ -150,7 +214,7 @@ describe('authentication', () => {
     const here = await signedIn(m);
     const elsewhere = await signedIn(m);
     const change = (currentPassword: string, newPassword: string) =>
-      here.gql(`mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`, {
+      here.gql(CHANGE_PASSWORD, {
         input: { currentPassword, newPassword },
       });
 
@@ -171,10 +235,10 @@ describe('authentication', () => {
       { field: 'newPassword', message: 'Password must be 8 characters or more' },
     ]);
     // Nothing changed so far: the other session still works.
-    expect((await elsewhere.gql<{ viewer: unknown }>(VIEWER)).body.data?.viewer).not.toBeNull();
+    expect((await elsewhere.gql(VIEWER)).body.data?.viewer).not.toBeNull();
 
     expect((await change(m.password, 'a brand new passphrase')).body.data).toEqual({ changePassword: true });
-    expect((await here.gql<{ viewer: unknown }>(VIEWER)).body.data?.viewer).not.toBeNull();
+    expect((await here.gql(VIEWER)).body.data?.viewer).not.toBeNull();
     expect((await elsewhere.gql(VIEWER)).body.data).toEqual({ viewer: null });
     expect((await new Session(t.url).signIn(m.email, m.password)).status).toBe(401);
     expect((await new Session(t.url).signIn(m.email, 'a brand new passphrase')).status).toBe(200);
@@ -184,8 +248,7 @@ describe('authentication', () => {
     const m = await buildMember(t.dataSource);
     const elsewhere = await signedIn(m);
     const visitor = new Session(t.url);
-    const ask = (email: string) =>
-      visitor.gql(`mutation($email: String!) { requestPasswordReset(email: $email) }`, { email });
+    const ask = (email: string) => visitor.gql(REQUEST_PASSWORD_RESET, { email });
 
     // Same answer for an unknown address, and no email.
     expect((await ask('nobody-at-all@example.org')).body).toEqual({ data: { requestPasswordReset: true } });
@@ -202,14 +265,14 @@ describe('authentication', () => {
     expect(stored[0].token_hash).not.toContain(token);
 
     const reset = (password: string) =>
-      visitor.gql(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, {
+      visitor.gql(RESET_PASSWORD, {
         input: { token, password },
       });
     expect((await reset('qwerty123')).body.errors?.[0].extensions?.fields).toEqual([
       { field: 'password', message: 'Choose a less common password: this one is on a list of the most used passwords' },
     ]);
     expect((await reset('my renewed passphrase')).body.data).toEqual({ resetPassword: true });
-    expect((await visitor.gql<{ viewer: { id: string } }>(VIEWER)).body.data?.viewer.id).toBe(m.id);
+    expect((await visitor.gql(VIEWER)).body.data?.viewer?.id).toBe(m.id);
     expect((await elsewhere.gql(VIEWER)).body.data).toEqual({ viewer: null });
     const again = await reset('another passphrase here');
     expect(again.body.errors?.[0].extensions?.fields).toEqual([
@@ -219,15 +282,13 @@ describe('authentication', () => {
 
   it('refuses an expired reset link', async () => {
     const m = await buildMember(t.dataSource);
-    await new Session(t.url).gql(`mutation($email: String!) { requestPasswordReset(email: $email) }`, {
-      email: m.email,
-    });
+    await new Session(t.url).gql(REQUEST_PASSWORD_RESET, { email: m.email });
     const mail = await smtp.waitFor((x) => x.to === m.email);
     const token = linkIn(mail, '/reset-password/').split('/reset-password/')[1];
     await t.dataSource.query(`UPDATE auth_token SET expires_at = now() - interval '1 minute' WHERE member_id = $1`, [
       m.id,
     ]);
-    const res = await new Session(t.url).gql(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, {
+    const res = await new Session(t.url).gql(RESET_PASSWORD, {
       input: { token, password: 'my renewed passphrase' },
     });
     expect(res.body.errors?.[0].extensions?.code).toBe(ErrorCode.BadUserInput);
@@ -237,7 +298,7 @@ describe('authentication', () => {
     const m = await buildMember(t.dataSource);
     const s = await signedIn(m);
     const ask = (password: string, newEmail: string) =>
-      s.gql(`mutation($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }`, {
+      s.gql(REQUEST_EMAIL_CHANGE, {
         input: { password, newEmail },
       });
     expect((await ask('wrong', 'new@example.org')).body.errors?.[0].extensions?.fields).toEqual([
@@ -256,9 +317,7 @@ describe('authentication', () => {
     expect(before).toBe(m.email); // unchanged until confirmed
 
     const token = linkIn(mail, '/account/confirm-email/').split('/account/confirm-email/')[1];
-    const confirm = await new Session(t.url).gql(`mutation($token: String!) { confirmEmailChange(token: $token) }`, {
-      token,
-    });
+    const confirm = await new Session(t.url).gql(CONFIRM_EMAIL_CHANGE, { token });
     expect(confirm.body.data).toEqual({ confirmEmailChange: true });
     await smtp.waitFor((x) => x.to === m.email && x.subject === 'Your email address was changed');
     expect((await new Session(t.url).signIn(newEmail, m.password)).status).toBe(200);
@@ -266,20 +325,14 @@ describe('authentication', () => {
 
   it('denies account operations to visitors', async () => {
     const visitor = new Session(t.url);
-    for (const op of [
-      `mutation { signOutEverywhere }`,
-      `mutation { changePassword(input: { currentPassword: "x", newPassword: "y" }) }`,
-      `mutation { requestEmailChange(input: { password: "x", newEmail: "a@b.org" }) }`,
-    ]) {
+    for (const op of MEMBER_ONLY) {
       expect((await visitor.gql(op)).body.errors?.[0].extensions?.code).toBe(ErrorCode.Unauthenticated);
     }
   });
 
   it('sends each email once, from the job queue, even when the worker runs again', async () => {
     const m = await buildMember(t.dataSource);
-    await new Session(t.url).gql(`mutation($email: String!) { requestPasswordReset(email: $email) }`, {
-      email: m.email,
-    });
+    await new Session(t.url).gql(REQUEST_PASSWORD_RESET, { email: m.email });
     await smtp.waitFor((x) => x.to === m.email);
     await t.app.get(JobWorker).drain();
     await new Promise((r) => setTimeout(r, 300));
@@ -311,7 +364,7 @@ describe('authentication in production', () => {
       const viewer = await fetch(`${t.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: token },
-        body: JSON.stringify({ query: '{ viewer { id } }' }),
+        body: JSON.stringify({ query: VIEWER_ID.toString() }),
       });
       expect(await viewer.json()).toEqual({ data: { viewer: { id: m.id } } });
     } finally {

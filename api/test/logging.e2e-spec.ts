@@ -7,8 +7,17 @@ import { errorForLog, redactUrl } from '../src/common/logging';
 import { startTestApp, type TestApp } from './app';
 import { codeOf, person } from './discussion-fixtures';
 import { buildCategory, buildThread } from './factories';
+import { graphql } from './graphql';
 
 const MARKER = 'MEMBER-CONTENT-7f3a9c';
+
+const CREATE_POST = graphql(`
+  mutation LoggingCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+    }
+  }
+`);
 
 describe('logs keep member content out', () => {
   let t: TestApp;
@@ -47,7 +56,7 @@ describe('logs keep member content out', () => {
     const space = await buildCategory(t.dataSource);
     const thread = await buildThread(t.dataSource, space.id, author.id);
     lines.length = 0;
-    const res = await author.session.gql(`mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`, {
+    const res = await author.session.gql(CREATE_POST, {
       input: { threadId: thread.id, body: `A reply about ${MARKER} and more`, confirmPersonalData: true },
     });
     expect(codeOf(res)).toBe(ErrorCode.Internal);

@@ -3,54 +3,150 @@
 import { ErrorCode, LIMITS, MemberStatus, Role } from '@heritage/shared';
 import { startTestApp, type TestApp } from './app';
 import { buildMember, type BuiltMember } from './factories';
-import { type GqlResponse, Session } from './gql';
+import { type GqlResponse, Session, untyped } from './gql';
+import { graphql } from './graphql';
+import type { MembersDirectoryQuery, MembersDirectoryQueryVariables, UpdateProfileInput } from './graphql/graphql';
 
-const PROFILE = `id displayName pronouns organisation jobTitle sector sectorOther region bio bioHtml interests
-  activityTypes takesReferrals email showEmail roles memberSince status statusReason`;
-
-const MEMBER = `query($id: ID!) { member(id: $id) { ${PROFILE} } }`;
-const MY_PROFILE = `{ myProfile { ${PROFILE} } }`;
-const DIRECTORY = `query($search: String, $sector: Sector, $region: Region, $interest: WellbeingBenefit,
-  $takesReferrals: Boolean, $roles: [Role!], $first: Int, $after: String) {
-  directory(search: $search, sector: $sector, region: $region, interest: $interest, takesReferrals: $takesReferrals,
-    roles: $roles, first: $first, after: $after) {
-    edges { cursor node { id displayName email status } }
-    nodes { id }
-    pageInfo { hasNextPage endCursor }
+graphql(`
+  fragment MembersProfile on MemberProfile {
+    id
+    displayName
+    pronouns
+    organisation
+    jobTitle
+    sector
+    sectorOther
+    region
+    bio
+    bioHtml
+    interests
+    activityTypes
+    takesReferrals
+    email
+    showEmail
+    roles
+    memberSince
+    status
+    statusReason
   }
-}`;
-const MEMBERS = `query($status: MemberStatus, $search: String, $first: Int, $after: String) {
-  members(status: $status, search: $search, first: $first, after: $after) {
-    nodes { id displayName email status statusReason }
-    pageInfo { hasNextPage endCursor }
+`);
+const MEMBER = graphql(`
+  query MembersMember($id: ID!) {
+    member(id: $id) {
+      ...MembersProfile
+    }
   }
-}`;
-const UPDATE_PROFILE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { ${PROFILE} } }`;
-const SET_ROLES = `mutation($memberId: ID!, $roles: [Role!]!) { setMemberRoles(memberId: $memberId, roles: $roles) { id roles } }`;
-const SUSPEND = `mutation($memberId: ID!, $reason: String!) {
-  suspendMember(memberId: $memberId, reason: $reason) { id status statusReason }
-}`;
-const REINSTATE = `mutation($memberId: ID!, $reason: String!) {
-  reinstateMember(memberId: $memberId, reason: $reason) { id status statusReason }
-}`;
-const DELETE_ACCOUNT = `mutation($password: String!) { deleteAccount(password: $password) }`;
-const VIEWER = '{ viewer { id permissions } }';
-
-interface Profile {
-  id: string;
-  displayName: string;
-  email: string | null;
-  bio: string;
-  bioHtml: string;
-  status: MemberStatus | null;
-  statusReason: string | null;
-  [field: string]: unknown;
-}
-interface Page {
-  edges: { cursor: string; node: { id: string; displayName: string } }[];
-  nodes: { id: string }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
+`);
+const MY_PROFILE = graphql(`
+  query MembersMyProfile {
+    myProfile {
+      ...MembersProfile
+    }
+  }
+`);
+const DIRECTORY = graphql(`
+  query MembersDirectory(
+    $search: String
+    $sector: Sector
+    $region: Region
+    $interest: WellbeingBenefit
+    $takesReferrals: Boolean
+    $roles: [Role!]
+    $first: Int
+    $after: String
+  ) {
+    directory(
+      search: $search
+      sector: $sector
+      region: $region
+      interest: $interest
+      takesReferrals: $takesReferrals
+      roles: $roles
+      first: $first
+      after: $after
+    ) {
+      edges {
+        cursor
+        node {
+          id
+          displayName
+          email
+          status
+        }
+      }
+      nodes {
+        id
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const MEMBERS = graphql(`
+  query MembersMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {
+    members(status: $status, search: $search, first: $first, after: $after) {
+      nodes {
+        id
+        displayName
+        email
+        status
+        statusReason
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const UPDATE_PROFILE = graphql(`
+  mutation MembersUpdateProfile($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      ...MembersProfile
+    }
+  }
+`);
+const SET_ROLES = graphql(`
+  mutation MembersSetRoles($memberId: ID!, $roles: [Role!]!) {
+    setMemberRoles(memberId: $memberId, roles: $roles) {
+      id
+      roles
+    }
+  }
+`);
+const SUSPEND = graphql(`
+  mutation MembersSuspend($memberId: ID!, $reason: String!) {
+    suspendMember(memberId: $memberId, reason: $reason) {
+      id
+      status
+      statusReason
+    }
+  }
+`);
+const REINSTATE = graphql(`
+  mutation MembersReinstate($memberId: ID!, $reason: String!) {
+    reinstateMember(memberId: $memberId, reason: $reason) {
+      id
+      status
+      statusReason
+    }
+  }
+`);
+const DELETE_ACCOUNT = graphql(`
+  mutation MembersDeleteAccount($password: String!) {
+    deleteAccount(password: $password)
+  }
+`);
+const VIEWER = graphql(`
+  query MembersViewer {
+    viewer {
+      id
+      permissions
+    }
+  }
+`);
 
 const codeOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.code;
 const fieldsOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.fields;
@@ -89,8 +185,8 @@ describe('members', () => {
     return row;
   }
 
-  async function directoryIds(s: Session, variables: Record<string, unknown>): Promise<string[]> {
-    const res = await s.gql<{ directory: Page }>(DIRECTORY, variables);
+  async function directoryIds(s: Session, variables: MembersDirectoryQueryVariables): Promise<string[]> {
+    const res = await s.gql(DIRECTORY, variables);
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.directory.nodes.map((n) => n.id);
   }
@@ -102,7 +198,7 @@ describe('members', () => {
       await setColumns(shown.id, { show_email: true });
       const viewer = await signedIn(await buildMember(t.dataSource));
 
-      const seenByMember = await viewer.gql<{ member: Profile }>(MEMBER, { id: hidden.id });
+      const seenByMember = await viewer.gql(MEMBER, { id: hidden.id });
       expect(seenByMember.body.data?.member).toMatchObject({
         id: hidden.id,
         displayName: 'Hidden Email',
@@ -112,18 +208,17 @@ describe('members', () => {
         status: null,
         statusReason: null,
       });
-      expect(Date.parse(seenByMember.body.data!.member.memberSince as string)).not.toBeNaN();
-      expect((await viewer.gql<{ member: Profile }>(MEMBER, { id: shown.id })).body.data?.member.email).toBe(
-        shown.email,
-      );
-      const seenByAdmin = await adminSession.gql<{ member: Profile }>(MEMBER, { id: hidden.id });
+      expect(Date.parse(seenByMember.body.data!.member!.memberSince)).not.toBeNaN();
+      expect((await viewer.gql(MEMBER, { id: shown.id })).body.data?.member?.email).toBe(shown.email);
+      const seenByAdmin = await adminSession.gql(MEMBER, { id: hidden.id });
       expect(seenByAdmin.body.data?.member).toMatchObject({ email: hidden.email, status: MemberStatus.Active });
-      const own = await (await signedIn(hidden)).gql<{ myProfile: Profile }>(MY_PROFILE);
+      const own = await (await signedIn(hidden)).gql(MY_PROFILE);
       expect(own.body.data?.myProfile).toMatchObject({ id: hidden.id, email: hidden.email, status: null });
     });
 
     it('has no field for the password hash', async () => {
       const s = await signedIn(await buildMember(t.dataSource));
+      // Raw on purpose: the schema has no such field, so no typed document can ask for it.
       const res = await s.gql(`{ myProfile { passwordHash } }`);
       expect(res.status).toBe(400);
       expect(res.body.errors?.[0].message).toMatch(/Cannot query field "passwordHash"/);
@@ -137,8 +232,8 @@ describe('members', () => {
         expect(codeOf(res)).toBe(ErrorCode.NotFound);
         expect(res.body.data).toEqual({ member: null });
       }
-      const asAdmin = await adminSession.gql<{ member: Profile }>(MEMBER, { id: suspended.id });
-      expect(asAdmin.body.data?.member.status).toBe(MemberStatus.Suspended);
+      const asAdmin = await adminSession.gql(MEMBER, { id: suspended.id });
+      expect(asAdmin.body.data?.member?.status).toBe(MemberStatus.Suspended);
     });
 
     it('renders the bio’s Markdown as sanitised HTML and keeps the source for editing', async () => {
@@ -146,7 +241,7 @@ describe('members', () => {
       const s = await signedIn(m);
       const bio =
         'I run **memory cafés**.\n\n<script>alert(1)</script>\n\n[Our site](javascript:alert(1)) <img src=x onerror=alert(1)>';
-      const res = await s.gql<{ updateProfile: Profile }>(UPDATE_PROFILE, {
+      const res = await s.gql(UPDATE_PROFILE, {
         input: { displayName: 'Bio Writer', bio },
       });
       expect(res.body.errors).toBeUndefined();
@@ -162,18 +257,20 @@ describe('members', () => {
     it('asks visitors to sign in for every member operation', async () => {
       const visitor = new Session(t.url);
       const id = admin.id;
-      for (const [query, variables] of [
-        [MEMBER, { id }],
-        [MY_PROFILE, {}],
-        [DIRECTORY, {}],
-        [MEMBERS, {}],
-        [UPDATE_PROFILE, { input: { displayName: 'X' } }],
-        [SET_ROLES, { memberId: id, roles: [Role.Member] }],
-        [SUSPEND, { memberId: id, reason: 'x' }],
-        [REINSTATE, { memberId: id, reason: 'x' }],
-        [DELETE_ACCOUNT, { password: 'x' }],
-      ] as const) {
-        const res = await visitor.gql(query, variables);
+      /** Each operation by name, sent by the visitor. */
+      const ops: [string, () => Promise<GqlResponse>][] = [
+        ['member', () => visitor.gql(MEMBER, { id })],
+        ['myProfile', () => visitor.gql(MY_PROFILE, {})],
+        ['directory', () => visitor.gql(DIRECTORY, {})],
+        ['members', () => visitor.gql(MEMBERS, {})],
+        ['updateProfile', () => visitor.gql(UPDATE_PROFILE, { input: { displayName: 'X' } })],
+        ['setMemberRoles', () => visitor.gql(SET_ROLES, { memberId: id, roles: [Role.Member] })],
+        ['suspendMember', () => visitor.gql(SUSPEND, { memberId: id, reason: 'x' })],
+        ['reinstateMember', () => visitor.gql(REINSTATE, { memberId: id, reason: 'x' })],
+        ['deleteAccount', () => visitor.gql(DELETE_ACCOUNT, { password: 'x' })],
+      ];
+      for (const [query, send] of ops) {
+        const res = await send();
         expect([query, codeOf(res)]).toEqual([query, ErrorCode.Unauthenticated]);
       }
       const download = await fetch(`${t.url}/account/export`);
@@ -188,13 +285,14 @@ describe('members', () => {
     ])('refuses admin operations to %s', async (_who, roles) => {
       const s = await signedIn(await buildMember(t.dataSource, { roles }));
       const target = await buildMember(t.dataSource);
-      for (const [query, variables] of [
-        [MEMBERS, {}],
-        [SET_ROLES, { memberId: target.id, roles: [Role.Member, Role.Admin] }],
-        [SUSPEND, { memberId: target.id, reason: 'x' }],
-        [REINSTATE, { memberId: target.id, reason: 'x' }],
-      ] as const) {
-        const res = await s.gql(query, variables);
+      const ops: [string, () => Promise<GqlResponse>][] = [
+        ['members', () => s.gql(MEMBERS, {})],
+        ['setMemberRoles', () => s.gql(SET_ROLES, { memberId: target.id, roles: [Role.Member, Role.Admin] })],
+        ['suspendMember', () => s.gql(SUSPEND, { memberId: target.id, reason: 'x' })],
+        ['reinstateMember', () => s.gql(REINSTATE, { memberId: target.id, reason: 'x' })],
+      ];
+      for (const [query, send] of ops) {
+        const res = await send();
         expect([query, codeOf(res)]).toEqual([query, ErrorCode.Forbidden]);
       }
       expect((await memberRow(target.id)).status).toBe(MemberStatus.Active);
@@ -326,13 +424,14 @@ describe('members', () => {
       let after: string | null = null;
       let pages = 0;
       do {
-        const res: GqlResponse<{ directory: Page }> = await s.gql<{ directory: Page }>(DIRECTORY, {
+        // Annotated: `after` is assigned from the answer inside the loop, which TypeScript cannot infer through.
+        const res: GqlResponse<MembersDirectoryQuery> = await s.gql(DIRECTORY, {
           search: 'paging society',
           first: 5,
           after,
         });
         expect(res.body.errors).toBeUndefined();
-        const page: Page = res.body.data!.directory;
+        const page = res.body.data!.directory;
         expect(page.edges.length).toBeLessThanOrEqual(5);
         seen.push(...page.edges.map((e) => e.node.id));
         expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
@@ -352,11 +451,11 @@ describe('members', () => {
     it('reads a page in one statement, keyset (no OFFSET), in the order of member_directory_order_idx', async () => {
       const s = await signedIn(await buildMember(t.dataSource));
       for (let i = 0; i < 4; i += 1) await buildMember(t.dataSource, { displayName: `Keyset ${i}` });
-      const first = await s.gql<{ directory: Page }>(DIRECTORY, { first: 2 });
+      const first = await s.gql(DIRECTORY, { first: 2 });
       const spy = jest.spyOn(t.dataSource, 'query');
       let captured: [string, unknown[]][];
       try {
-        const res = await s.gql<{ directory: Page }>(DIRECTORY, {
+        const res = await s.gql(DIRECTORY, {
           first: 2,
           after: first.body.data!.directory.pageInfo.endCursor,
         });
@@ -387,7 +486,7 @@ describe('members', () => {
   });
 
   describe('updateProfile', () => {
-    const full = {
+    const full: UpdateProfileInput = {
       displayName: '  Carys Pritchard ',
       pronouns: 'she/her',
       organisation: 'Gwynedd Archives',
@@ -405,7 +504,7 @@ describe('members', () => {
     it('saves the whole profile, trimmed and deduplicated', async () => {
       const m = await buildMember(t.dataSource);
       const s = await signedIn(m);
-      const res = await s.gql<{ updateProfile: Profile }>(UPDATE_PROFILE, { input: full });
+      const res = await s.gql(UPDATE_PROFILE, { input: full });
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data?.updateProfile).toMatchObject({
         id: m.id,
@@ -424,12 +523,10 @@ describe('members', () => {
         email: m.email,
         showEmail: true,
       });
-      expect((await s.gql<{ myProfile: Profile }>(MY_PROFILE)).body.data?.myProfile.displayName).toBe(
-        'Carys Pritchard',
-      );
+      expect((await s.gql(MY_PROFILE)).body.data?.myProfile.displayName).toBe('Carys Pritchard');
 
       // OTHER keeps the member's own words; a field left out is cleared.
-      const other = await s.gql<{ updateProfile: Profile }>(UPDATE_PROFILE, {
+      const other = await s.gql(UPDATE_PROFILE, {
         input: { displayName: 'Carys', sector: 'OTHER', sectorOther: ' Community archaeology ' },
       });
       expect(other.body.data?.updateProfile).toMatchObject({
@@ -446,7 +543,7 @@ describe('members', () => {
       });
     });
 
-    it.each<[string, Record<string, unknown>, { field: string; message: string }[]]>([
+    it.each<[string, Partial<UpdateProfileInput>, { field: string; message: string }[]]>([
       ['an empty name', { displayName: '   ' }, [{ field: 'displayName', message: 'Enter your name' }]],
       [
         'a long name',
@@ -504,7 +601,8 @@ describe('members', () => {
 
     it('refuses a value outside a vocabulary', async () => {
       const s = await signedIn(await buildMember(t.dataSource));
-      const res = await s.gql(UPDATE_PROFILE, { input: { displayName: 'X', interests: ['NOT_A_BENEFIT'] } });
+      // Not a WellbeingBenefit: refused by the schema, so sent untyped.
+      const res = await s.gql(untyped(UPDATE_PROFILE), { input: { displayName: 'X', interests: ['NOT_A_BENEFIT'] } });
       expect(codeOf(res)).toBe(ErrorCode.BadUserInput);
     });
   });
@@ -535,9 +633,7 @@ describe('members', () => {
       expect(res.body.data).toEqual({
         setMemberRoles: { id: m.id, roles: [Role.Member, Role.Moderator, Role.Admin] },
       });
-      expect((await s.gql<{ viewer: { permissions: string[] } }>(VIEWER)).body.data?.viewer.permissions).toContain(
-        'MANAGE_MEMBERS',
-      );
+      expect((await s.gql(VIEWER)).body.data?.viewer?.permissions).toContain('MANAGE_MEMBERS');
       const back = await adminSession.gql(SET_ROLES, { memberId: m.id, roles: [] });
       expect(back.body.data).toEqual({ setMemberRoles: { id: m.id, roles: [Role.Member] } });
       expect(codeOf(await s.gql(MEMBERS, {}))).toBe(ErrorCode.Forbidden);
@@ -609,7 +705,7 @@ describe('members', () => {
       // Out of the directory; in the admin list with the reason.
       const viewer = await signedIn(await buildMember(t.dataSource));
       expect(await directoryIds(viewer, { search: 'Suspendable Sam' })).toEqual([]);
-      const listed = await adminSession.gql<{ members: { nodes: Profile[] } }>(MEMBERS, {
+      const listed = await adminSession.gql(MEMBERS, {
         status: 'SUSPENDED',
         search: 'suspendable',
       });
@@ -680,12 +776,12 @@ describe('members', () => {
       });
       const erased = await buildMember(t.dataSource, { displayName: 'S Erased', organisation: org });
       await setColumns(erased.id, { erased_at: new Date(), status: 'DEACTIVATED' });
-      const all = await adminSession.gql<{ members: { nodes: Profile[] } }>(MEMBERS, { search: 'statusfield' });
+      const all = await adminSession.gql(MEMBERS, { search: 'statusfield' });
       expect(all.body.data?.members.nodes.map((n) => [n.id, n.status])).toEqual([
         [active.id, 'ACTIVE'],
         [suspended.id, 'SUSPENDED'],
       ]);
-      const onlyActive = await adminSession.gql<{ members: { nodes: Profile[] } }>(MEMBERS, {
+      const onlyActive = await adminSession.gql(MEMBERS, {
         search: 'statusfield',
         status: 'ACTIVE',
       });
@@ -803,7 +899,7 @@ describe('members', () => {
       const res = await fetch(`${t.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: s.cookie },
-        body: JSON.stringify({ query: DELETE_ACCOUNT, variables: { password: m.password } }),
+        body: JSON.stringify({ query: DELETE_ACCOUNT.toString(), variables: { password: m.password } }),
       });
       expect(await res.json()).toEqual({ data: { deleteAccount: true } });
       expect(res.headers.getSetCookie()).toEqual([expect.stringMatching(/^hcop_session=;.*Expires=Thu, 01 Jan 1970/)]);

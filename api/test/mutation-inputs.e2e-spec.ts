@@ -21,6 +21,7 @@ import { startTestApp, type TestApp } from './app';
 import { createEvent, sessionFor, signedIn, type Signed } from './event-fixtures';
 import { buildCategory, buildMember, buildThread } from './factories';
 import { type GqlResponse, Session } from './gql';
+import { graphql } from './graphql';
 
 /** The mutations that took positional arguments; each keeps them, deprecated, beside `input`. */
 const MOVED = [
@@ -76,7 +77,10 @@ function sample(type: GraphQLInputType): unknown {
   return scalar[type.name] ?? 'text';
 }
 
-/** `name` called with the given arguments as variables, selecting `__typename` when it returns an object. */
+/**
+ * `name` called with the given arguments as variables, selecting `__typename` when it returns an object. Raw text
+ * on purpose: built from the schema for every mutation in MOVED, which no fixed typed document could be.
+ */
 function call(name: string, argNames: string[]): string {
   const field = schema.getMutationType()!.getFields()[name];
   const args = field.args.filter((a) => argNames.includes(a.name));
@@ -85,6 +89,247 @@ function call(name: string, argNames: string[]): string {
   const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
   return `mutation${defs ? `(${defs})` : ''} { ${name}${list ? `(${list})` : ''}${selection} }`;
 }
+
+const MUTATION_ARGS = graphql(`
+  query MutationInputsMutationArgs {
+    __type(name: "Mutation") {
+      fields {
+        name
+        args(includeDeprecated: true) {
+          name
+          isDeprecated
+          deprecationReason
+          type {
+            kind
+          }
+        }
+      }
+    }
+  }
+`);
+const HIDE_POST_ID_ONLY = graphql(`
+  mutation MutationInputsHidePostIdOnly($id: ID) {
+    hidePost(id: $id) {
+      id
+    }
+  }
+`);
+const HIDE_POST_OLD = graphql(`
+  mutation MutationInputsHidePostOld($id: ID, $reason: String) {
+    hidePost(id: $id, reason: $reason) {
+      id
+    }
+  }
+`);
+const HIDE_POST_NEW = graphql(`
+  mutation MutationInputsHidePostNew($input: HidePostInput) {
+    hidePost(input: $input) {
+      id
+    }
+  }
+`);
+graphql(`
+  fragment MutationInputsThreadState on Thread {
+    pinned
+    locked
+    category {
+      id
+    }
+  }
+`);
+const PIN_THREAD = graphql(`
+  mutation MutationInputsPinThread($input: ThreadIdInput) {
+    pinThread(input: $input) {
+      ...MutationInputsThreadState
+    }
+  }
+`);
+const UNPIN_THREAD = graphql(`
+  mutation MutationInputsUnpinThread($input: ThreadIdInput) {
+    unpinThread(input: $input) {
+      ...MutationInputsThreadState
+    }
+  }
+`);
+const LOCK_THREAD = graphql(`
+  mutation MutationInputsLockThread($input: ThreadIdInput) {
+    lockThread(input: $input) {
+      ...MutationInputsThreadState
+    }
+  }
+`);
+const UNLOCK_THREAD = graphql(`
+  mutation MutationInputsUnlockThread($input: ThreadIdInput) {
+    unlockThread(input: $input) {
+      ...MutationInputsThreadState
+    }
+  }
+`);
+const MOVE_THREAD = graphql(`
+  mutation MutationInputsMoveThread($input: MoveThreadInput) {
+    moveThread(input: $input) {
+      ...MutationInputsThreadState
+    }
+  }
+`);
+const WATCH_THREAD = graphql(`
+  mutation MutationInputsWatchThread($input: ThreadIdInput) {
+    watchThread(input: $input) {
+      watching
+    }
+  }
+`);
+const UNWATCH_THREAD = graphql(`
+  mutation MutationInputsUnwatchThread($input: ThreadIdInput) {
+    unwatchThread(input: $input) {
+      watching
+    }
+  }
+`);
+const MARK_THREAD_READ = graphql(`
+  mutation MutationInputsMarkThreadRead($input: MarkThreadReadInput) {
+    markThreadRead(input: $input) {
+      lastReadNumber
+      unreadCount
+    }
+  }
+`);
+const DELETE_POST = graphql(`
+  mutation MutationInputsDeletePost($input: PostIdInput) {
+    deletePost(input: $input) {
+      deleted
+    }
+  }
+`);
+const HIDE_POST = graphql(`
+  mutation MutationInputsHidePost($input: HidePostInput) {
+    hidePost(input: $input) {
+      hidden
+      hiddenReason
+    }
+  }
+`);
+const RESTORE_POST = graphql(`
+  mutation MutationInputsRestorePost($input: PostIdInput) {
+    restorePost(input: $input) {
+      hidden
+    }
+  }
+`);
+graphql(`
+  fragment MutationInputsReactions on Post {
+    reactions {
+      kind
+      count
+      reactedByViewer
+    }
+  }
+`);
+const REACT = graphql(`
+  mutation MutationInputsReact($input: ReactionInput) {
+    react(input: $input) {
+      ...MutationInputsReactions
+    }
+  }
+`);
+const UNREACT = graphql(`
+  mutation MutationInputsUnreact($input: ReactionInput) {
+    unreact(input: $input) {
+      ...MutationInputsReactions
+    }
+  }
+`);
+const REPORT_POST = graphql(`
+  mutation MutationInputsReportPost($input: ReportPostInput) {
+    reportPost(input: $input) {
+      id
+      status
+      reason
+    }
+  }
+`);
+const RESOLVE_REPORT = graphql(`
+  mutation MutationInputsResolveReport($input: ResolveReportInput) {
+    resolveReport(input: $input) {
+      status
+      resolutionNote
+    }
+  }
+`);
+const RSVP = graphql(`
+  mutation MutationInputsRsvp($input: RsvpInput) {
+    rsvp(input: $input) {
+      myRsvp {
+        status
+      }
+    }
+  }
+`);
+const CANCEL_EVENT = graphql(`
+  mutation MutationInputsCancelEvent($input: CancelEventInput) {
+    cancelEvent(input: $input) {
+      status
+      cancellationReason
+    }
+  }
+`);
+const SET_MEMBER_ROLES = graphql(`
+  mutation MutationInputsSetMemberRoles($input: SetMemberRolesInput) {
+    setMemberRoles(input: $input) {
+      roles
+    }
+  }
+`);
+const SUSPEND_MEMBER = graphql(`
+  mutation MutationInputsSuspendMember($input: MemberStatusInput) {
+    suspendMember(input: $input) {
+      status
+    }
+  }
+`);
+const REINSTATE_MEMBER = graphql(`
+  mutation MutationInputsReinstateMember($input: MemberStatusInput) {
+    reinstateMember(input: $input) {
+      status
+    }
+  }
+`);
+const MARK_NOTIFICATION_READ = graphql(`
+  mutation MutationInputsMarkNotificationRead($input: NotificationIdInput) {
+    markNotificationRead(input: $input)
+  }
+`);
+const UPDATE_NOTIFICATION_PREFERENCES = graphql(`
+  mutation MutationInputsUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput) {
+    updateNotificationPreferences(input: $input) {
+      kind
+      inApp
+      email
+    }
+  }
+`);
+const UPDATE_NOTIFICATION_PREFERENCE_KINDS = graphql(`
+  mutation MutationInputsUpdateNotificationPreferenceKinds($input: UpdateNotificationPreferencesInput) {
+    updateNotificationPreferences(input: $input) {
+      kind
+    }
+  }
+`);
+const REQUEST_PASSWORD_RESET = graphql(`
+  mutation MutationInputsRequestPasswordReset($input: RequestPasswordResetInput) {
+    requestPasswordReset(input: $input)
+  }
+`);
+const CONFIRM_EMAIL_CHANGE = graphql(`
+  mutation MutationInputsConfirmEmailChange($input: ConfirmEmailChangeInput) {
+    confirmEmailChange(input: $input)
+  }
+`);
+const DELETE_ACCOUNT = graphql(`
+  mutation MutationInputsDeleteAccount($input: DeleteAccountInput) {
+    deleteAccount(input: $input)
+  }
+`);
 
 const codeOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.code;
 const fieldErrorsOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.fields as { field: string }[] | undefined;
@@ -117,18 +362,8 @@ describe('mutation inputs', () => {
   });
 
   it('reports every old positional argument deprecated, and input as nullable beside it', async () => {
-    const res = await ok(
-      admin.session.gql<{
-        __type: {
-          fields: {
-            name: string;
-            args: { name: string; isDeprecated: boolean; deprecationReason: string | null; type: { kind: string } }[];
-          }[];
-        };
-      }>(`{ __type(name: "Mutation") { fields { name
-            args(includeDeprecated: true) { name isDeprecated deprecationReason type { kind } } } } }`),
-    );
-    const fields = new Map(res.__type.fields.map((f) => [f.name, f.args]));
+    const res = await ok(admin.session.gql(MUTATION_ARGS));
+    const fields = new Map(res.__type!.fields!.map((f) => [f.name, f.args]));
     for (const name of MOVED) {
       const args = fields.get(name)!;
       expect({ name, input: args.find((a) => a.name === 'input') }).toMatchObject({
@@ -180,7 +415,7 @@ describe('mutation inputs', () => {
 
   it('names the missing one when only some of the old arguments are given', async () => {
     const thread = await buildThread(t.dataSource, space.id, author.member.id);
-    const res = await admin.session.gql(`mutation($id: ID) { hidePost(id: $id) { id } }`, {
+    const res = await admin.session.gql(HIDE_POST_ID_ONLY, {
       id: thread.openingPostId,
     });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
@@ -191,16 +426,14 @@ describe('mutation inputs', () => {
 
   it('validates input as it validates the old arguments: the same codes, fields and messages', async () => {
     const thread = await buildThread(t.dataSource, space.id, author.member.id);
-    const OLD = `mutation($id: ID, $reason: String) { hidePost(id: $id, reason: $reason) { id } }`;
-    const NEW = `mutation($input: HidePostInput) { hidePost(input: $input) { id } }`;
     for (const values of [
       { id: thread.openingPostId, reason: '   ' },
       { id: 'not-a-uuid', reason: 'Off topic' },
       { id: MISSING_ID, reason: 'x'.repeat(5000) },
       { id: thread.openingPostId, reason: 'nul\u0000' },
     ]) {
-      const old = await admin.session.gql(OLD, values);
-      const now = await admin.session.gql(NEW, { input: values });
+      const old = await admin.session.gql(HIDE_POST_OLD, values);
+      const now = await admin.session.gql(HIDE_POST_NEW, { input: values });
       expect(old.body.errors?.length).toBe(1);
       expect({ code: codeOf(now), message: now.body.errors?.[0].message, fields: fieldErrorsOf(now) }).toEqual({
         code: codeOf(old),
@@ -217,38 +450,21 @@ describe('mutation inputs', () => {
 
   it('moderates threads with input: pin, unpin, lock, unlock, move', async () => {
     const thread = await buildThread(t.dataSource, space.id, author.member.id);
-    const act = (name: string, input: Record<string, unknown>, input_type = 'ThreadIdInput') =>
-      ok(
-        admin.session.gql<Record<string, { pinned: boolean; locked: boolean; category: { id: string } }>>(
-          `mutation($input: ${input_type}) { ${name}(input: $input) { pinned locked category { id } } }`,
-          { input },
-        ),
-      );
-    expect((await act('pinThread', { id: thread.id })).pinThread.pinned).toBe(true);
-    expect((await act('unpinThread', { id: thread.id })).unpinThread.pinned).toBe(false);
-    expect((await act('lockThread', { id: thread.id })).lockThread.locked).toBe(true);
-    expect((await act('unlockThread', { id: thread.id })).unlockThread.locked).toBe(false);
-    const moved = await act('moveThread', { id: thread.id, categoryId: otherSpace.id }, 'MoveThreadInput');
+    const input = { id: thread.id };
+    expect((await ok(admin.session.gql(PIN_THREAD, { input }))).pinThread.pinned).toBe(true);
+    expect((await ok(admin.session.gql(UNPIN_THREAD, { input }))).unpinThread.pinned).toBe(false);
+    expect((await ok(admin.session.gql(LOCK_THREAD, { input }))).lockThread.locked).toBe(true);
+    expect((await ok(admin.session.gql(UNLOCK_THREAD, { input }))).unlockThread.locked).toBe(false);
+    const moved = await ok(admin.session.gql(MOVE_THREAD, { input: { id: thread.id, categoryId: otherSpace.id } }));
     expect(moved.moveThread.category.id).toBe(otherSpace.id);
   });
 
   it('watches, unwatches and marks a thread read with input', async () => {
     const thread = await buildThread(t.dataSource, space.id, author.member.id, { replies: 2 });
-    const watch = (name: string) =>
-      ok(
-        reader.session.gql<Record<string, { watching: boolean }>>(
-          `mutation($input: ThreadIdInput) { ${name}(input: $input) { watching } }`,
-          { input: { id: thread.id } },
-        ),
-      );
-    expect((await watch('watchThread')).watchThread.watching).toBe(true);
-    expect((await watch('unwatchThread')).unwatchThread.watching).toBe(false);
-    const read = await ok(
-      reader.session.gql<{ markThreadRead: { lastReadNumber: number; unreadCount: number } }>(
-        `mutation($input: MarkThreadReadInput) { markThreadRead(input: $input) { lastReadNumber unreadCount } }`,
-        { input: { threadId: thread.id, upToNumber: 2 } },
-      ),
-    );
+    const input = { id: thread.id };
+    expect((await ok(reader.session.gql(WATCH_THREAD, { input }))).watchThread.watching).toBe(true);
+    expect((await ok(reader.session.gql(UNWATCH_THREAD, { input }))).unwatchThread.watching).toBe(false);
+    const read = await ok(reader.session.gql(MARK_THREAD_READ, { input: { threadId: thread.id, upToNumber: 2 } }));
     expect(read.markThreadRead).toEqual({ lastReadNumber: 2, unreadCount: 1 });
   });
 
@@ -258,74 +474,47 @@ describe('mutation inputs', () => {
       `SELECT id FROM post WHERE thread_id = $1 AND number = 2`,
       [thread.id],
     );
-    const deleted = await ok(
-      author.session.gql<{ deletePost: { deleted: boolean } }>(
-        `mutation($input: PostIdInput) { deletePost(input: $input) { deleted } }`,
-        { input: { id: replyId } },
-      ),
-    );
+    const deleted = await ok(author.session.gql(DELETE_POST, { input: { id: replyId } }));
     expect(deleted.deletePost.deleted).toBe(true);
     const hidden = await ok(
-      admin.session.gql<{ hidePost: { hidden: boolean; hiddenReason: string } }>(
-        `mutation($input: HidePostInput) { hidePost(input: $input) { hidden hiddenReason } }`,
-        { input: { id: thread.openingPostId, reason: '  Off topic  ' } },
-      ),
+      admin.session.gql(HIDE_POST, { input: { id: thread.openingPostId, reason: '  Off topic  ' } }),
     );
     expect(hidden.hidePost).toEqual({ hidden: true, hiddenReason: 'Off topic' });
-    const restored = await ok(
-      admin.session.gql<{ restorePost: { hidden: boolean } }>(
-        `mutation($input: PostIdInput) { restorePost(input: $input) { hidden } }`,
-        { input: { id: thread.openingPostId } },
-      ),
-    );
+    const restored = await ok(admin.session.gql(RESTORE_POST, { input: { id: thread.openingPostId } }));
     expect(restored.restorePost.hidden).toBe(false);
   });
 
   it('reacts, unreacts, reports and resolves a report with input', async () => {
     const thread = await buildThread(t.dataSource, space.id, author.member.id);
-    const react = (name: string) =>
-      ok(
-        reader.session.gql<Record<string, { reactions: { kind: string; count: number; reactedByViewer: boolean }[] }>>(
-          `mutation($input: ReactionInput) { ${name}(input: $input) { reactions { kind count reactedByViewer } } }`,
-          { input: { postId: thread.openingPostId, kind: 'HELPFUL' } },
-        ),
-      );
-    expect((await react('react')).react.reactions[0]).toEqual({ kind: 'HELPFUL', count: 1, reactedByViewer: true });
-    expect((await react('unreact')).unreact.reactions[0]).toEqual({
+    const input = { postId: thread.openingPostId, kind: 'HELPFUL' } as const;
+    expect((await ok(reader.session.gql(REACT, { input }))).react.reactions[0]).toEqual({
+      kind: 'HELPFUL',
+      count: 1,
+      reactedByViewer: true,
+    });
+    expect((await ok(reader.session.gql(UNREACT, { input }))).unreact.reactions[0]).toEqual({
       kind: 'HELPFUL',
       count: 0,
       reactedByViewer: false,
     });
     const report = await ok(
-      reader.session.gql<{ reportPost: { id: string; status: string; reason: string } }>(
-        `mutation($input: ReportPostInput) { reportPost(input: $input) { id status reason } }`,
-        { input: { postId: thread.openingPostId, reason: 'Shares a phone number' } },
-      ),
+      reader.session.gql(REPORT_POST, { input: { postId: thread.openingPostId, reason: 'Shares a phone number' } }),
     );
     expect(report.reportPost).toMatchObject({ status: 'OPEN', reason: 'Shares a phone number' });
     const resolved = await ok(
-      admin.session.gql<{ resolveReport: { status: string; resolutionNote: string } }>(
-        `mutation($input: ResolveReportInput) { resolveReport(input: $input) { status resolutionNote } }`,
-        { input: { id: report.reportPost.id, action: 'DISMISS', note: 'No number in it' } },
-      ),
+      admin.session.gql(RESOLVE_REPORT, {
+        input: { id: report.reportPost.id, action: 'DISMISS', note: 'No number in it' },
+      }),
     );
     expect(resolved.resolveReport).toEqual({ status: 'DISMISSED', resolutionNote: 'No number in it' });
   });
 
   it('answers an event and cancels it with input', async () => {
     const event = await createEvent(admin.session);
-    const rsvp = await ok(
-      reader.session.gql<{ rsvp: { myRsvp: { status: string } } }>(
-        `mutation($input: RsvpInput) { rsvp(input: $input) { myRsvp { status } } }`,
-        { input: { eventId: event.id, answer: 'GOING' } },
-      ),
-    );
-    expect(rsvp.rsvp.myRsvp.status).toBe('GOING');
+    const rsvp = await ok(reader.session.gql(RSVP, { input: { eventId: event.id, answer: 'GOING' } }));
+    expect(rsvp.rsvp.myRsvp?.status).toBe('GOING');
     const cancelled = await ok(
-      admin.session.gql<{ cancelEvent: { status: string; cancellationReason: string } }>(
-        `mutation($input: CancelEventInput) { cancelEvent(input: $input) { status cancellationReason } }`,
-        { input: { id: event.id, reason: 'The venue flooded.' } },
-      ),
+      admin.session.gql(CANCEL_EVENT, { input: { id: event.id, reason: 'The venue flooded.' } }),
     );
     expect(cancelled.cancelEvent).toEqual({ status: 'CANCELLED', cancellationReason: 'The venue flooded.' });
   });
@@ -333,21 +522,12 @@ describe('mutation inputs', () => {
   it('sets roles, suspends and reinstates a member with input', async () => {
     const someone = await buildMember(t.dataSource);
     const roles = await ok(
-      admin.session.gql<{ setMemberRoles: { roles: string[] } }>(
-        `mutation($input: SetMemberRolesInput) { setMemberRoles(input: $input) { roles } }`,
-        { input: { memberId: someone.id, roles: ['MODERATOR'] } },
-      ),
+      admin.session.gql(SET_MEMBER_ROLES, { input: { memberId: someone.id, roles: ['MODERATOR'] } }),
     );
     expect([...roles.setMemberRoles.roles].sort()).toEqual(['MEMBER', 'MODERATOR']);
-    const status = (name: string) =>
-      ok(
-        admin.session.gql<Record<string, { status: string }>>(
-          `mutation($input: MemberStatusInput) { ${name}(input: $input) { status } }`,
-          { input: { memberId: someone.id, reason: 'Checking the input shape' } },
-        ),
-      );
-    expect((await status('suspendMember')).suspendMember.status).toBe('SUSPENDED');
-    expect((await status('reinstateMember')).reinstateMember.status).toBe('ACTIVE');
+    const input = { memberId: someone.id, reason: 'Checking the input shape' };
+    expect((await ok(admin.session.gql(SUSPEND_MEMBER, { input }))).suspendMember.status).toBe('SUSPENDED');
+    expect((await ok(admin.session.gql(REINSTATE_MEMBER, { input }))).reinstateMember.status).toBe('ACTIVE');
   });
 
   it('marks a notification read and saves preferences with input', async () => {
@@ -355,24 +535,18 @@ describe('mutation inputs', () => {
       `INSERT INTO notification (member_id, kind, title) VALUES ($1, 'REPLY', 'A reply') RETURNING id`,
       [reader.member.id],
     );
-    expect(
-      await ok(
-        reader.session.gql(`mutation($input: NotificationIdInput) { markNotificationRead(input: $input) }`, {
-          input: { id },
-        }),
-      ),
-    ).toEqual({ markNotificationRead: true });
+    expect(await ok(reader.session.gql(MARK_NOTIFICATION_READ, { input: { id } }))).toEqual({
+      markNotificationRead: true,
+    });
     const [{ read }] = await t.dataSource.query<{ read: boolean }[]>(
       `SELECT read_at IS NOT NULL AS read FROM notification WHERE id = $1`,
       [id],
     );
     expect(read).toBe(true);
     const saved = await ok(
-      reader.session.gql<{ updateNotificationPreferences: { kind: string; inApp: boolean; email: boolean }[] }>(
-        `mutation($input: UpdateNotificationPreferencesInput) {
-           updateNotificationPreferences(input: $input) { kind inApp email } }`,
-        { input: { preferences: [{ kind: 'MENTION', inApp: false, email: false }] } },
-      ),
+      reader.session.gql(UPDATE_NOTIFICATION_PREFERENCES, {
+        input: { preferences: [{ kind: 'MENTION', inApp: false, email: false }] },
+      }),
     );
     expect(saved.updateNotificationPreferences.find((p) => p.kind === 'MENTION')).toEqual({
       kind: 'MENTION',
@@ -380,17 +554,14 @@ describe('mutation inputs', () => {
       email: false,
     });
     // The service's own rules answer the same field paths through input.
-    const twice = await reader.session.gql(
-      `mutation($input: UpdateNotificationPreferencesInput) { updateNotificationPreferences(input: $input) { kind } }`,
-      {
-        input: {
-          preferences: [
-            { kind: 'REPLY', inApp: true, email: false },
-            { kind: 'REPLY', inApp: true, email: false },
-          ],
-        },
+    const twice = await reader.session.gql(UPDATE_NOTIFICATION_PREFERENCE_KINDS, {
+      input: {
+        preferences: [
+          { kind: 'REPLY', inApp: true, email: false },
+          { kind: 'REPLY', inApp: true, email: false },
+        ],
       },
-    );
+    });
     expect(fieldErrorsOf(twice)?.map((f) => f.field)).toEqual(['preferences.1.kind']);
   });
 
@@ -399,9 +570,7 @@ describe('mutation inputs', () => {
     expect(
       await ok(
         // A visitor, as on the reset page (the admin's own account was counted by the refusals above).
-        new Session(t.url).gql(`mutation($input: RequestPasswordResetInput) { requestPasswordReset(input: $input) }`, {
-          input: { email: someone.email },
-        }),
+        new Session(t.url).gql(REQUEST_PASSWORD_RESET, { input: { email: someone.email } }),
       ),
     ).toEqual({ requestPasswordReset: true });
     const [{ n }] = await t.dataSource.query<{ n: string }[]>(
@@ -418,26 +587,18 @@ describe('mutation inputs', () => {
        VALUES ('CHANGE_EMAIL', $1, $2, $3, now() + interval '1 hour')`,
       [hash, someone.id, newEmail],
     );
-    expect(
-      await ok(
-        admin.session.gql(`mutation($input: ConfirmEmailChangeInput) { confirmEmailChange(input: $input) }`, {
-          input: { token },
-        }),
-      ),
-    ).toEqual({ confirmEmailChange: true });
+    expect(await ok(admin.session.gql(CONFIRM_EMAIL_CHANGE, { input: { token } }))).toEqual({
+      confirmEmailChange: true,
+    });
     const [{ email }] = await t.dataSource.query<{ email: string }[]>(`SELECT email FROM member WHERE id = $1`, [
       someone.id,
     ]);
     expect(email).toBe(newEmail);
 
     const session = await sessionFor(t, someone);
-    expect(
-      await ok(
-        session.gql(`mutation($input: DeleteAccountInput) { deleteAccount(input: $input) }`, {
-          input: { password: someone.password },
-        }),
-      ),
-    ).toEqual({ deleteAccount: true });
+    expect(await ok(session.gql(DELETE_ACCOUNT, { input: { password: someone.password } }))).toEqual({
+      deleteAccount: true,
+    });
     const [{ erased }] = await t.dataSource.query<{ erased: boolean }[]>(
       `SELECT erased_at IS NOT NULL AS erased FROM member WHERE id = $1`,
       [someone.id],

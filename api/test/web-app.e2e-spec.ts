@@ -9,6 +9,34 @@ import { Role, VIEWER_DATA_ID } from '@heritage/shared';
 import { startTestApp, type TestApp } from './app';
 import { buildMember } from './factories';
 import { Session } from './gql';
+import { graphql } from './graphql';
+
+const VIEWER = graphql(`
+  query WebAppViewer {
+    viewer {
+      id
+      displayName
+      email
+      roles
+      permissions
+    }
+  }
+`);
+/** A large answer, to show compression pays. */
+const SCHEMA_TYPES = graphql(`
+  query WebAppSchemaTypes {
+    __schema {
+      types {
+        name
+        description
+        fields {
+          name
+          description
+        }
+      }
+    }
+  }
+`);
 
 interface RawResponse {
   status: number;
@@ -147,7 +175,7 @@ describe('the web app served by the API', () => {
       expect(tag).toMatch(/^<script type="module" crossorigin src="\/assets\/|^<script type="application\/json" id=/);
     }
     const viewer = embeddedViewer(html) as Record<string, unknown>;
-    const asked = await session.gql<{ viewer: unknown }>('{ viewer { id displayName email roles permissions } }');
+    const asked = await session.gql(VIEWER);
     expect(viewer).toEqual(asked.body.data?.viewer);
     expect(viewer).toMatchObject({ id: member.id, displayName: member.displayName, roles: ['MEMBER', 'MODERATOR'] });
 
@@ -166,7 +194,7 @@ describe('the web app served by the API', () => {
     const member = await buildMember(t.dataSource);
     const session = new Session(t.url);
     await session.signIn(member.email, member.password);
-    const big = JSON.stringify({ query: '{ __schema { types { name description fields { name description } } } }' });
+    const big = JSON.stringify({ query: SCHEMA_TYPES.toString() });
     const post = (headers: Record<string, string>) =>
       new Promise<RawResponse>((resolve, reject) => {
         const req = http.request(

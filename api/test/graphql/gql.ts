@@ -15,6 +15,45 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AccountDataDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.AccountDataDeleteAccountDocument,
+    "\n  mutation AccountDataRsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": typeof types.AccountDataRsvpDocument,
+    "\n  mutation AccountDataInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": typeof types.AccountDataInviteMemberDocument,
+    "\n  mutation AccountDataCompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": typeof types.AccountDataCompleteAccountSetupDocument,
+    "\n  mutation AccountDataRequestPasswordReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": typeof types.AccountDataRequestPasswordResetDocument,
+    "\n  mutation ApplicationsSubmit($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": typeof types.ApplicationsSubmitDocument,
+    "\n  query ApplicationsQueue($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        email\n        fullName\n        status\n        submittedAt\n        messages {\n          kind\n          body\n          authorName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ApplicationsQueueDocument,
+    "\n  query ApplicationsApplicationId($id: ID!) {\n    application(id: $id) {\n      id\n    }\n  }\n": typeof types.ApplicationsApplicationIdDocument,
+    "\n  query ApplicationsApplicationDetail($id: ID!) {\n    application(id: $id) {\n      status\n      messages {\n        kind\n        body\n      }\n    }\n  }\n": typeof types.ApplicationsApplicationDetailDocument,
+    "\n  mutation ApplicationsApprove($id: ID!) {\n    approveApplication(input: { applicationId: $id }) {\n      id\n      status\n      decidedByName\n      memberId\n    }\n  }\n": typeof types.ApplicationsApproveDocument,
+    "\n  mutation ApplicationsReject($id: ID!, $reason: String!) {\n    rejectApplication(input: { applicationId: $id, reason: $reason }) {\n      id\n      status\n      decisionReason\n    }\n  }\n": typeof types.ApplicationsRejectDocument,
+    "\n  mutation ApplicationsAsk($id: ID!, $q: String!) {\n    requestApplicationInformation(input: { applicationId: $id, question: $q }) {\n      id\n      status\n      messages {\n        kind\n        body\n        authorName\n      }\n    }\n  }\n": typeof types.ApplicationsAskDocument,
+    "\n  query ApplicationsApplicationQuestion($t: String!) {\n    applicationQuestion(token: $t) {\n      fullName\n      question\n    }\n  }\n": typeof types.ApplicationsApplicationQuestionDocument,
+    "\n  mutation ApplicationsAnswerQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n": typeof types.ApplicationsAnswerQuestionDocument,
+    "\n  mutation ApplicationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": typeof types.ApplicationsInviteDocument,
+    "\n  query ApplicationsAccountSetup($t: String!) {\n    accountSetup(token: $t) {\n      purpose\n      email\n      fullName\n      organisation\n    }\n  }\n": typeof types.ApplicationsAccountSetupDocument,
+    "\n  query ApplicationsAccountSetupEmail($t: String!) {\n    accountSetup(token: $t) {\n      email\n    }\n  }\n": typeof types.ApplicationsAccountSetupEmailDocument,
+    "\n  mutation ApplicationsCompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": typeof types.ApplicationsCompleteAccountSetupDocument,
+    "\n  query ApplicationsViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.ApplicationsViewerIdDocument,
+    "\n  query ApplicationsViewerRoles {\n    viewer {\n      roles\n      displayName\n    }\n  }\n": typeof types.ApplicationsViewerRolesDocument,
+    "\n  query ApplicationsAuditLogFor($id: ID!) {\n    auditLog(targetId: $id) {\n      nodes {\n        action\n        actorName\n        targetId\n      }\n    }\n  }\n": typeof types.ApplicationsAuditLogForDocument,
+    "\n  query ApplicationsAuditLogIds {\n    auditLog {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.ApplicationsAuditLogIdsDocument,
+    "\n  query ApplicationsNotificationLinks {\n    notifications(first: 5) {\n      nodes {\n        title\n        link\n        read\n      }\n    }\n  }\n": typeof types.ApplicationsNotificationLinksDocument,
+    "\n  query ApplicationsNotificationTitles {\n    notifications(first: 3) {\n      nodes {\n        title\n      }\n    }\n  }\n": typeof types.ApplicationsNotificationTitlesDocument,
+    "\n  query ApplicationsLatestNotification {\n    notifications(first: 1) {\n      nodes {\n        id\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.ApplicationsLatestNotificationDocument,
+    "\n  mutation ApplicationsMarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": typeof types.ApplicationsMarkNotificationReadDocument,
+    "\n  mutation ApplicationsMarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.ApplicationsMarkAllNotificationsReadDocument,
+    "\n  query ApplicationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.ApplicationsUnreadNotificationCountDocument,
+    "\n  query ApplicationsDevMailbox {\n    devMailbox {\n      to\n      subject\n      text\n    }\n  }\n": typeof types.ApplicationsDevMailboxDocument,
+    "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      displayName\n      roles\n      permissions\n    }\n  }\n": typeof types.AuthViewerDocument,
+    "\n  mutation AuthSignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.AuthSignOutEverywhereDocument,
+    "\n  mutation AuthChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.AuthChangePasswordDocument,
+    "\n  mutation AuthRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.AuthRequestPasswordResetDocument,
+    "\n  mutation AuthResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.AuthResetPasswordDocument,
+    "\n  mutation AuthRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.AuthRequestEmailChangeDocument,
+    "\n  mutation AuthConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": typeof types.AuthConfirmEmailChangeDocument,
+    "\n    mutation AuthVisitorChangePassword {\n      changePassword(input: { currentPassword: \"x\", newPassword: \"y\" })\n    }\n  ": typeof types.AuthVisitorChangePasswordDocument,
+    "\n    mutation AuthVisitorRequestEmailChange {\n      requestEmailChange(input: { password: \"x\", newEmail: \"a@b.org\" })\n    }\n  ": typeof types.AuthVisitorRequestEmailChangeDocument,
+    "\n  query AuthProductionViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.AuthProductionViewerIdDocument,
     "\n  query DigestsPreference {\n    digestPreference {\n      frequency\n    }\n  }\n": typeof types.DigestsPreferenceDocument,
     "\n  mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n": typeof types.DigestsUpdatePreferenceDocument,
     "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": typeof types.DigestsRunsDocument,
@@ -65,6 +104,18 @@ type Documents = {
     "\n  mutation LiveMarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.LiveMarkAllReadDocument,
     "\n  subscription LiveEventIds {\n    liveEvents {\n      id\n    }\n  }\n": typeof types.LiveEventIdsDocument,
     "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": typeof types.LiveEventsDocument,
+    "\n  mutation LoggingCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": typeof types.LoggingCreatePostDocument,
+    "\n  fragment MembersProfile on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    bio\n    bioHtml\n    interests\n    activityTypes\n    takesReferrals\n    email\n    showEmail\n    roles\n    memberSince\n    status\n    statusReason\n  }\n": typeof types.MembersProfileFragmentDoc,
+    "\n  query MembersMember($id: ID!) {\n    member(id: $id) {\n      ...MembersProfile\n    }\n  }\n": typeof types.MembersMemberDocument,
+    "\n  query MembersMyProfile {\n    myProfile {\n      ...MembersProfile\n    }\n  }\n": typeof types.MembersMyProfileDocument,
+    "\n  query MembersDirectory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $roles: [Role!]\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      roles: $roles\n      first: $first\n      after: $after\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          status\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDirectoryDocument,
+    "\n  query MembersMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        status\n        statusReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersMembersDocument,
+    "\n  mutation MembersUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MembersProfile\n    }\n  }\n": typeof types.MembersUpdateProfileDocument,
+    "\n  mutation MembersSetRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.MembersSetRolesDocument,
+    "\n  mutation MembersSuspend($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.MembersSuspendDocument,
+    "\n  mutation MembersReinstate($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": typeof types.MembersReinstateDocument,
+    "\n  mutation MembersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.MembersDeleteAccountDocument,
+    "\n  query MembersViewer {\n    viewer {\n      id\n      permissions\n    }\n  }\n": typeof types.MembersViewerDocument,
     "\n  fragment ModerationThread on Thread {\n    id\n    pinned\n    locked\n    hidden\n    deleted\n    postCount\n    canModerate\n    category {\n      id\n    }\n  }\n": typeof types.ModerationThreadFragmentDoc,
     "\n  fragment ModerationPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canModerate\n  }\n": typeof types.ModerationPostFragmentDoc,
     "\n  mutation ModerationPin($id: ID!) {\n    pinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": typeof types.ModerationPinDocument,
@@ -78,6 +129,38 @@ type Documents = {
     "\n  query ModerationPosts($id: ID!) {\n    thread(id: $id) {\n      ...ModerationThread\n      posts {\n        nodes {\n          ...ModerationPost\n        }\n      }\n    }\n  }\n": typeof types.ModerationPostsDocument,
     "\n  query ModerationList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n        pinned\n      }\n    }\n  }\n": typeof types.ModerationListDocument,
     "\n  mutation ModerationCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.ModerationCreatePostDocument,
+    "\n  query MutationInputsMutationArgs {\n    __type(name: \"Mutation\") {\n      fields {\n        name\n        args(includeDeprecated: true) {\n          name\n          isDeprecated\n          deprecationReason\n          type {\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.MutationInputsMutationArgsDocument,
+    "\n  mutation MutationInputsHidePostIdOnly($id: ID) {\n    hidePost(id: $id) {\n      id\n    }\n  }\n": typeof types.MutationInputsHidePostIdOnlyDocument,
+    "\n  mutation MutationInputsHidePostOld($id: ID, $reason: String) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.MutationInputsHidePostOldDocument,
+    "\n  mutation MutationInputsHidePostNew($input: HidePostInput) {\n    hidePost(input: $input) {\n      id\n    }\n  }\n": typeof types.MutationInputsHidePostNewDocument,
+    "\n  fragment MutationInputsThreadState on Thread {\n    pinned\n    locked\n    category {\n      id\n    }\n  }\n": typeof types.MutationInputsThreadStateFragmentDoc,
+    "\n  mutation MutationInputsPinThread($input: ThreadIdInput) {\n    pinThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": typeof types.MutationInputsPinThreadDocument,
+    "\n  mutation MutationInputsUnpinThread($input: ThreadIdInput) {\n    unpinThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": typeof types.MutationInputsUnpinThreadDocument,
+    "\n  mutation MutationInputsLockThread($input: ThreadIdInput) {\n    lockThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": typeof types.MutationInputsLockThreadDocument,
+    "\n  mutation MutationInputsUnlockThread($input: ThreadIdInput) {\n    unlockThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": typeof types.MutationInputsUnlockThreadDocument,
+    "\n  mutation MutationInputsMoveThread($input: MoveThreadInput) {\n    moveThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": typeof types.MutationInputsMoveThreadDocument,
+    "\n  mutation MutationInputsWatchThread($input: ThreadIdInput) {\n    watchThread(input: $input) {\n      watching\n    }\n  }\n": typeof types.MutationInputsWatchThreadDocument,
+    "\n  mutation MutationInputsUnwatchThread($input: ThreadIdInput) {\n    unwatchThread(input: $input) {\n      watching\n    }\n  }\n": typeof types.MutationInputsUnwatchThreadDocument,
+    "\n  mutation MutationInputsMarkThreadRead($input: MarkThreadReadInput) {\n    markThreadRead(input: $input) {\n      lastReadNumber\n      unreadCount\n    }\n  }\n": typeof types.MutationInputsMarkThreadReadDocument,
+    "\n  mutation MutationInputsDeletePost($input: PostIdInput) {\n    deletePost(input: $input) {\n      deleted\n    }\n  }\n": typeof types.MutationInputsDeletePostDocument,
+    "\n  mutation MutationInputsHidePost($input: HidePostInput) {\n    hidePost(input: $input) {\n      hidden\n      hiddenReason\n    }\n  }\n": typeof types.MutationInputsHidePostDocument,
+    "\n  mutation MutationInputsRestorePost($input: PostIdInput) {\n    restorePost(input: $input) {\n      hidden\n    }\n  }\n": typeof types.MutationInputsRestorePostDocument,
+    "\n  fragment MutationInputsReactions on Post {\n    reactions {\n      kind\n      count\n      reactedByViewer\n    }\n  }\n": typeof types.MutationInputsReactionsFragmentDoc,
+    "\n  mutation MutationInputsReact($input: ReactionInput) {\n    react(input: $input) {\n      ...MutationInputsReactions\n    }\n  }\n": typeof types.MutationInputsReactDocument,
+    "\n  mutation MutationInputsUnreact($input: ReactionInput) {\n    unreact(input: $input) {\n      ...MutationInputsReactions\n    }\n  }\n": typeof types.MutationInputsUnreactDocument,
+    "\n  mutation MutationInputsReportPost($input: ReportPostInput) {\n    reportPost(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": typeof types.MutationInputsReportPostDocument,
+    "\n  mutation MutationInputsResolveReport($input: ResolveReportInput) {\n    resolveReport(input: $input) {\n      status\n      resolutionNote\n    }\n  }\n": typeof types.MutationInputsResolveReportDocument,
+    "\n  mutation MutationInputsRsvp($input: RsvpInput) {\n    rsvp(input: $input) {\n      myRsvp {\n        status\n      }\n    }\n  }\n": typeof types.MutationInputsRsvpDocument,
+    "\n  mutation MutationInputsCancelEvent($input: CancelEventInput) {\n    cancelEvent(input: $input) {\n      status\n      cancellationReason\n    }\n  }\n": typeof types.MutationInputsCancelEventDocument,
+    "\n  mutation MutationInputsSetMemberRoles($input: SetMemberRolesInput) {\n    setMemberRoles(input: $input) {\n      roles\n    }\n  }\n": typeof types.MutationInputsSetMemberRolesDocument,
+    "\n  mutation MutationInputsSuspendMember($input: MemberStatusInput) {\n    suspendMember(input: $input) {\n      status\n    }\n  }\n": typeof types.MutationInputsSuspendMemberDocument,
+    "\n  mutation MutationInputsReinstateMember($input: MemberStatusInput) {\n    reinstateMember(input: $input) {\n      status\n    }\n  }\n": typeof types.MutationInputsReinstateMemberDocument,
+    "\n  mutation MutationInputsMarkNotificationRead($input: NotificationIdInput) {\n    markNotificationRead(input: $input)\n  }\n": typeof types.MutationInputsMarkNotificationReadDocument,
+    "\n  mutation MutationInputsUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      inApp\n      email\n    }\n  }\n": typeof types.MutationInputsUpdateNotificationPreferencesDocument,
+    "\n  mutation MutationInputsUpdateNotificationPreferenceKinds($input: UpdateNotificationPreferencesInput) {\n    updateNotificationPreferences(input: $input) {\n      kind\n    }\n  }\n": typeof types.MutationInputsUpdateNotificationPreferenceKindsDocument,
+    "\n  mutation MutationInputsRequestPasswordReset($input: RequestPasswordResetInput) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.MutationInputsRequestPasswordResetDocument,
+    "\n  mutation MutationInputsConfirmEmailChange($input: ConfirmEmailChangeInput) {\n    confirmEmailChange(input: $input)\n  }\n": typeof types.MutationInputsConfirmEmailChangeDocument,
+    "\n  mutation MutationInputsDeleteAccount($input: DeleteAccountInput) {\n    deleteAccount(input: $input)\n  }\n": typeof types.MutationInputsDeleteAccountDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsUnreactDocument,
@@ -114,8 +197,49 @@ type Documents = {
     "\n  mutation WatchingWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      slug\n      watching\n    }\n  }\n": typeof types.WatchingWatchCategoryDocument,
     "\n  mutation WatchingUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n      slug\n      watching\n    }\n  }\n": typeof types.WatchingUnwatchCategoryDocument,
     "\n  query WatchingCategories {\n    categories {\n      id\n      watching\n    }\n  }\n": typeof types.WatchingCategoriesDocument,
+    "\n  query WebAppViewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": typeof types.WebAppViewerDocument,
+    "\n  query WebAppSchemaTypes {\n    __schema {\n      types {\n        name\n        description\n        fields {\n          name\n          description\n        }\n      }\n    }\n  }\n": typeof types.WebAppSchemaTypesDocument,
 };
 const documents: Documents = {
+    "\n  mutation AccountDataDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.AccountDataDeleteAccountDocument,
+    "\n  mutation AccountDataRsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": types.AccountDataRsvpDocument,
+    "\n  mutation AccountDataInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": types.AccountDataInviteMemberDocument,
+    "\n  mutation AccountDataCompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": types.AccountDataCompleteAccountSetupDocument,
+    "\n  mutation AccountDataRequestPasswordReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": types.AccountDataRequestPasswordResetDocument,
+    "\n  mutation ApplicationsSubmit($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": types.ApplicationsSubmitDocument,
+    "\n  query ApplicationsQueue($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        email\n        fullName\n        status\n        submittedAt\n        messages {\n          kind\n          body\n          authorName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ApplicationsQueueDocument,
+    "\n  query ApplicationsApplicationId($id: ID!) {\n    application(id: $id) {\n      id\n    }\n  }\n": types.ApplicationsApplicationIdDocument,
+    "\n  query ApplicationsApplicationDetail($id: ID!) {\n    application(id: $id) {\n      status\n      messages {\n        kind\n        body\n      }\n    }\n  }\n": types.ApplicationsApplicationDetailDocument,
+    "\n  mutation ApplicationsApprove($id: ID!) {\n    approveApplication(input: { applicationId: $id }) {\n      id\n      status\n      decidedByName\n      memberId\n    }\n  }\n": types.ApplicationsApproveDocument,
+    "\n  mutation ApplicationsReject($id: ID!, $reason: String!) {\n    rejectApplication(input: { applicationId: $id, reason: $reason }) {\n      id\n      status\n      decisionReason\n    }\n  }\n": types.ApplicationsRejectDocument,
+    "\n  mutation ApplicationsAsk($id: ID!, $q: String!) {\n    requestApplicationInformation(input: { applicationId: $id, question: $q }) {\n      id\n      status\n      messages {\n        kind\n        body\n        authorName\n      }\n    }\n  }\n": types.ApplicationsAskDocument,
+    "\n  query ApplicationsApplicationQuestion($t: String!) {\n    applicationQuestion(token: $t) {\n      fullName\n      question\n    }\n  }\n": types.ApplicationsApplicationQuestionDocument,
+    "\n  mutation ApplicationsAnswerQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n": types.ApplicationsAnswerQuestionDocument,
+    "\n  mutation ApplicationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": types.ApplicationsInviteDocument,
+    "\n  query ApplicationsAccountSetup($t: String!) {\n    accountSetup(token: $t) {\n      purpose\n      email\n      fullName\n      organisation\n    }\n  }\n": types.ApplicationsAccountSetupDocument,
+    "\n  query ApplicationsAccountSetupEmail($t: String!) {\n    accountSetup(token: $t) {\n      email\n    }\n  }\n": types.ApplicationsAccountSetupEmailDocument,
+    "\n  mutation ApplicationsCompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n": types.ApplicationsCompleteAccountSetupDocument,
+    "\n  query ApplicationsViewerId {\n    viewer {\n      id\n    }\n  }\n": types.ApplicationsViewerIdDocument,
+    "\n  query ApplicationsViewerRoles {\n    viewer {\n      roles\n      displayName\n    }\n  }\n": types.ApplicationsViewerRolesDocument,
+    "\n  query ApplicationsAuditLogFor($id: ID!) {\n    auditLog(targetId: $id) {\n      nodes {\n        action\n        actorName\n        targetId\n      }\n    }\n  }\n": types.ApplicationsAuditLogForDocument,
+    "\n  query ApplicationsAuditLogIds {\n    auditLog {\n      nodes {\n        id\n      }\n    }\n  }\n": types.ApplicationsAuditLogIdsDocument,
+    "\n  query ApplicationsNotificationLinks {\n    notifications(first: 5) {\n      nodes {\n        title\n        link\n        read\n      }\n    }\n  }\n": types.ApplicationsNotificationLinksDocument,
+    "\n  query ApplicationsNotificationTitles {\n    notifications(first: 3) {\n      nodes {\n        title\n      }\n    }\n  }\n": types.ApplicationsNotificationTitlesDocument,
+    "\n  query ApplicationsLatestNotification {\n    notifications(first: 1) {\n      nodes {\n        id\n      }\n    }\n    unreadNotificationCount\n  }\n": types.ApplicationsLatestNotificationDocument,
+    "\n  mutation ApplicationsMarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": types.ApplicationsMarkNotificationReadDocument,
+    "\n  mutation ApplicationsMarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.ApplicationsMarkAllNotificationsReadDocument,
+    "\n  query ApplicationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.ApplicationsUnreadNotificationCountDocument,
+    "\n  query ApplicationsDevMailbox {\n    devMailbox {\n      to\n      subject\n      text\n    }\n  }\n": types.ApplicationsDevMailboxDocument,
+    "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      displayName\n      roles\n      permissions\n    }\n  }\n": types.AuthViewerDocument,
+    "\n  mutation AuthSignOutEverywhere {\n    signOutEverywhere\n  }\n": types.AuthSignOutEverywhereDocument,
+    "\n  mutation AuthChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.AuthChangePasswordDocument,
+    "\n  mutation AuthRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.AuthRequestPasswordResetDocument,
+    "\n  mutation AuthResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.AuthResetPasswordDocument,
+    "\n  mutation AuthRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.AuthRequestEmailChangeDocument,
+    "\n  mutation AuthConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": types.AuthConfirmEmailChangeDocument,
+    "\n    mutation AuthVisitorChangePassword {\n      changePassword(input: { currentPassword: \"x\", newPassword: \"y\" })\n    }\n  ": types.AuthVisitorChangePasswordDocument,
+    "\n    mutation AuthVisitorRequestEmailChange {\n      requestEmailChange(input: { password: \"x\", newEmail: \"a@b.org\" })\n    }\n  ": types.AuthVisitorRequestEmailChangeDocument,
+    "\n  query AuthProductionViewerId {\n    viewer {\n      id\n    }\n  }\n": types.AuthProductionViewerIdDocument,
     "\n  query DigestsPreference {\n    digestPreference {\n      frequency\n    }\n  }\n": types.DigestsPreferenceDocument,
     "\n  mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n": types.DigestsUpdatePreferenceDocument,
     "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": types.DigestsRunsDocument,
@@ -166,6 +290,18 @@ const documents: Documents = {
     "\n  mutation LiveMarkAllRead {\n    markAllNotificationsRead\n  }\n": types.LiveMarkAllReadDocument,
     "\n  subscription LiveEventIds {\n    liveEvents {\n      id\n    }\n  }\n": types.LiveEventIdsDocument,
     "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": types.LiveEventsDocument,
+    "\n  mutation LoggingCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": types.LoggingCreatePostDocument,
+    "\n  fragment MembersProfile on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    bio\n    bioHtml\n    interests\n    activityTypes\n    takesReferrals\n    email\n    showEmail\n    roles\n    memberSince\n    status\n    statusReason\n  }\n": types.MembersProfileFragmentDoc,
+    "\n  query MembersMember($id: ID!) {\n    member(id: $id) {\n      ...MembersProfile\n    }\n  }\n": types.MembersMemberDocument,
+    "\n  query MembersMyProfile {\n    myProfile {\n      ...MembersProfile\n    }\n  }\n": types.MembersMyProfileDocument,
+    "\n  query MembersDirectory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $roles: [Role!]\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      roles: $roles\n      first: $first\n      after: $after\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          status\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDirectoryDocument,
+    "\n  query MembersMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        status\n        statusReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersMembersDocument,
+    "\n  mutation MembersUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MembersProfile\n    }\n  }\n": types.MembersUpdateProfileDocument,
+    "\n  mutation MembersSetRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.MembersSetRolesDocument,
+    "\n  mutation MembersSuspend($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.MembersSuspendDocument,
+    "\n  mutation MembersReinstate($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n": types.MembersReinstateDocument,
+    "\n  mutation MembersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.MembersDeleteAccountDocument,
+    "\n  query MembersViewer {\n    viewer {\n      id\n      permissions\n    }\n  }\n": types.MembersViewerDocument,
     "\n  fragment ModerationThread on Thread {\n    id\n    pinned\n    locked\n    hidden\n    deleted\n    postCount\n    canModerate\n    category {\n      id\n    }\n  }\n": types.ModerationThreadFragmentDoc,
     "\n  fragment ModerationPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canModerate\n  }\n": types.ModerationPostFragmentDoc,
     "\n  mutation ModerationPin($id: ID!) {\n    pinThread(id: $id) {\n      ...ModerationThread\n    }\n  }\n": types.ModerationPinDocument,
@@ -179,6 +315,38 @@ const documents: Documents = {
     "\n  query ModerationPosts($id: ID!) {\n    thread(id: $id) {\n      ...ModerationThread\n      posts {\n        nodes {\n          ...ModerationPost\n        }\n      }\n    }\n  }\n": types.ModerationPostsDocument,
     "\n  query ModerationList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n        pinned\n      }\n    }\n  }\n": types.ModerationListDocument,
     "\n  mutation ModerationCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.ModerationCreatePostDocument,
+    "\n  query MutationInputsMutationArgs {\n    __type(name: \"Mutation\") {\n      fields {\n        name\n        args(includeDeprecated: true) {\n          name\n          isDeprecated\n          deprecationReason\n          type {\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.MutationInputsMutationArgsDocument,
+    "\n  mutation MutationInputsHidePostIdOnly($id: ID) {\n    hidePost(id: $id) {\n      id\n    }\n  }\n": types.MutationInputsHidePostIdOnlyDocument,
+    "\n  mutation MutationInputsHidePostOld($id: ID, $reason: String) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.MutationInputsHidePostOldDocument,
+    "\n  mutation MutationInputsHidePostNew($input: HidePostInput) {\n    hidePost(input: $input) {\n      id\n    }\n  }\n": types.MutationInputsHidePostNewDocument,
+    "\n  fragment MutationInputsThreadState on Thread {\n    pinned\n    locked\n    category {\n      id\n    }\n  }\n": types.MutationInputsThreadStateFragmentDoc,
+    "\n  mutation MutationInputsPinThread($input: ThreadIdInput) {\n    pinThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": types.MutationInputsPinThreadDocument,
+    "\n  mutation MutationInputsUnpinThread($input: ThreadIdInput) {\n    unpinThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": types.MutationInputsUnpinThreadDocument,
+    "\n  mutation MutationInputsLockThread($input: ThreadIdInput) {\n    lockThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": types.MutationInputsLockThreadDocument,
+    "\n  mutation MutationInputsUnlockThread($input: ThreadIdInput) {\n    unlockThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": types.MutationInputsUnlockThreadDocument,
+    "\n  mutation MutationInputsMoveThread($input: MoveThreadInput) {\n    moveThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n": types.MutationInputsMoveThreadDocument,
+    "\n  mutation MutationInputsWatchThread($input: ThreadIdInput) {\n    watchThread(input: $input) {\n      watching\n    }\n  }\n": types.MutationInputsWatchThreadDocument,
+    "\n  mutation MutationInputsUnwatchThread($input: ThreadIdInput) {\n    unwatchThread(input: $input) {\n      watching\n    }\n  }\n": types.MutationInputsUnwatchThreadDocument,
+    "\n  mutation MutationInputsMarkThreadRead($input: MarkThreadReadInput) {\n    markThreadRead(input: $input) {\n      lastReadNumber\n      unreadCount\n    }\n  }\n": types.MutationInputsMarkThreadReadDocument,
+    "\n  mutation MutationInputsDeletePost($input: PostIdInput) {\n    deletePost(input: $input) {\n      deleted\n    }\n  }\n": types.MutationInputsDeletePostDocument,
+    "\n  mutation MutationInputsHidePost($input: HidePostInput) {\n    hidePost(input: $input) {\n      hidden\n      hiddenReason\n    }\n  }\n": types.MutationInputsHidePostDocument,
+    "\n  mutation MutationInputsRestorePost($input: PostIdInput) {\n    restorePost(input: $input) {\n      hidden\n    }\n  }\n": types.MutationInputsRestorePostDocument,
+    "\n  fragment MutationInputsReactions on Post {\n    reactions {\n      kind\n      count\n      reactedByViewer\n    }\n  }\n": types.MutationInputsReactionsFragmentDoc,
+    "\n  mutation MutationInputsReact($input: ReactionInput) {\n    react(input: $input) {\n      ...MutationInputsReactions\n    }\n  }\n": types.MutationInputsReactDocument,
+    "\n  mutation MutationInputsUnreact($input: ReactionInput) {\n    unreact(input: $input) {\n      ...MutationInputsReactions\n    }\n  }\n": types.MutationInputsUnreactDocument,
+    "\n  mutation MutationInputsReportPost($input: ReportPostInput) {\n    reportPost(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n": types.MutationInputsReportPostDocument,
+    "\n  mutation MutationInputsResolveReport($input: ResolveReportInput) {\n    resolveReport(input: $input) {\n      status\n      resolutionNote\n    }\n  }\n": types.MutationInputsResolveReportDocument,
+    "\n  mutation MutationInputsRsvp($input: RsvpInput) {\n    rsvp(input: $input) {\n      myRsvp {\n        status\n      }\n    }\n  }\n": types.MutationInputsRsvpDocument,
+    "\n  mutation MutationInputsCancelEvent($input: CancelEventInput) {\n    cancelEvent(input: $input) {\n      status\n      cancellationReason\n    }\n  }\n": types.MutationInputsCancelEventDocument,
+    "\n  mutation MutationInputsSetMemberRoles($input: SetMemberRolesInput) {\n    setMemberRoles(input: $input) {\n      roles\n    }\n  }\n": types.MutationInputsSetMemberRolesDocument,
+    "\n  mutation MutationInputsSuspendMember($input: MemberStatusInput) {\n    suspendMember(input: $input) {\n      status\n    }\n  }\n": types.MutationInputsSuspendMemberDocument,
+    "\n  mutation MutationInputsReinstateMember($input: MemberStatusInput) {\n    reinstateMember(input: $input) {\n      status\n    }\n  }\n": types.MutationInputsReinstateMemberDocument,
+    "\n  mutation MutationInputsMarkNotificationRead($input: NotificationIdInput) {\n    markNotificationRead(input: $input)\n  }\n": types.MutationInputsMarkNotificationReadDocument,
+    "\n  mutation MutationInputsUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      inApp\n      email\n    }\n  }\n": types.MutationInputsUpdateNotificationPreferencesDocument,
+    "\n  mutation MutationInputsUpdateNotificationPreferenceKinds($input: UpdateNotificationPreferencesInput) {\n    updateNotificationPreferences(input: $input) {\n      kind\n    }\n  }\n": types.MutationInputsUpdateNotificationPreferenceKindsDocument,
+    "\n  mutation MutationInputsRequestPasswordReset($input: RequestPasswordResetInput) {\n    requestPasswordReset(input: $input)\n  }\n": types.MutationInputsRequestPasswordResetDocument,
+    "\n  mutation MutationInputsConfirmEmailChange($input: ConfirmEmailChangeInput) {\n    confirmEmailChange(input: $input)\n  }\n": types.MutationInputsConfirmEmailChangeDocument,
+    "\n  mutation MutationInputsDeleteAccount($input: DeleteAccountInput) {\n    deleteAccount(input: $input)\n  }\n": types.MutationInputsDeleteAccountDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsUnreactDocument,
@@ -215,8 +383,166 @@ const documents: Documents = {
     "\n  mutation WatchingWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      slug\n      watching\n    }\n  }\n": types.WatchingWatchCategoryDocument,
     "\n  mutation WatchingUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n      slug\n      watching\n    }\n  }\n": types.WatchingUnwatchCategoryDocument,
     "\n  query WatchingCategories {\n    categories {\n      id\n      watching\n    }\n  }\n": types.WatchingCategoriesDocument,
+    "\n  query WebAppViewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": types.WebAppViewerDocument,
+    "\n  query WebAppSchemaTypes {\n    __schema {\n      types {\n        name\n        description\n        fields {\n          name\n          description\n        }\n      }\n    }\n  }\n": types.WebAppSchemaTypesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountDataDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').AccountDataDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountDataRsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n"): typeof import('./graphql').AccountDataRsvpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountDataInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n"): typeof import('./graphql').AccountDataInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountDataCompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n"): typeof import('./graphql').AccountDataCompleteAccountSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountDataRequestPasswordReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n"): typeof import('./graphql').AccountDataRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsSubmit($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n"): typeof import('./graphql').ApplicationsSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsQueue($status: ApplicationStatus, $first: Int, $after: String) {\n    applications(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        email\n        fullName\n        status\n        submittedAt\n        messages {\n          kind\n          body\n          authorName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsApplicationId($id: ID!) {\n    application(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ApplicationsApplicationIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsApplicationDetail($id: ID!) {\n    application(id: $id) {\n      status\n      messages {\n        kind\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsApplicationDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsApprove($id: ID!) {\n    approveApplication(input: { applicationId: $id }) {\n      id\n      status\n      decidedByName\n      memberId\n    }\n  }\n"): typeof import('./graphql').ApplicationsApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsReject($id: ID!, $reason: String!) {\n    rejectApplication(input: { applicationId: $id, reason: $reason }) {\n      id\n      status\n      decisionReason\n    }\n  }\n"): typeof import('./graphql').ApplicationsRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsAsk($id: ID!, $q: String!) {\n    requestApplicationInformation(input: { applicationId: $id, question: $q }) {\n      id\n      status\n      messages {\n        kind\n        body\n        authorName\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsAskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsApplicationQuestion($t: String!) {\n    applicationQuestion(token: $t) {\n      fullName\n      question\n    }\n  }\n"): typeof import('./graphql').ApplicationsApplicationQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsAnswerQuestion($input: AnswerApplicationQuestionInput!) {\n    answerApplicationQuestion(input: $input)\n  }\n"): typeof import('./graphql').ApplicationsAnswerQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n"): typeof import('./graphql').ApplicationsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsAccountSetup($t: String!) {\n    accountSetup(token: $t) {\n      purpose\n      email\n      fullName\n      organisation\n    }\n  }\n"): typeof import('./graphql').ApplicationsAccountSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsAccountSetupEmail($t: String!) {\n    accountSetup(token: $t) {\n      email\n    }\n  }\n"): typeof import('./graphql').ApplicationsAccountSetupEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsCompleteAccountSetup($input: CompleteAccountSetupInput!) {\n    completeAccountSetup(input: $input)\n  }\n"): typeof import('./graphql').ApplicationsCompleteAccountSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsViewerId {\n    viewer {\n      id\n    }\n  }\n"): typeof import('./graphql').ApplicationsViewerIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsViewerRoles {\n    viewer {\n      roles\n      displayName\n    }\n  }\n"): typeof import('./graphql').ApplicationsViewerRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsAuditLogFor($id: ID!) {\n    auditLog(targetId: $id) {\n      nodes {\n        action\n        actorName\n        targetId\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsAuditLogForDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsAuditLogIds {\n    auditLog {\n      nodes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsAuditLogIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsNotificationLinks {\n    notifications(first: 5) {\n      nodes {\n        title\n        link\n        read\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsNotificationLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsNotificationTitles {\n    notifications(first: 3) {\n      nodes {\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsNotificationTitlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsLatestNotification {\n    notifications(first: 1) {\n      nodes {\n        id\n      }\n    }\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').ApplicationsLatestNotificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsMarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n"): typeof import('./graphql').ApplicationsMarkNotificationReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplicationsMarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): typeof import('./graphql').ApplicationsMarkAllNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsUnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').ApplicationsUnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationsDevMailbox {\n    devMailbox {\n      to\n      subject\n      text\n    }\n  }\n"): typeof import('./graphql').ApplicationsDevMailboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      displayName\n      roles\n      permissions\n    }\n  }\n"): typeof import('./graphql').AuthViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthSignOutEverywhere {\n    signOutEverywhere\n  }\n"): typeof import('./graphql').AuthSignOutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').AuthChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').AuthRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): typeof import('./graphql').AuthResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n"): typeof import('./graphql').AuthRequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"): typeof import('./graphql').AuthConfirmEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthVisitorChangePassword {\n      changePassword(input: { currentPassword: \"x\", newPassword: \"y\" })\n    }\n  "): typeof import('./graphql').AuthVisitorChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AuthVisitorRequestEmailChange {\n      requestEmailChange(input: { password: \"x\", newEmail: \"a@b.org\" })\n    }\n  "): typeof import('./graphql').AuthVisitorRequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthProductionViewerId {\n    viewer {\n      id\n    }\n  }\n"): typeof import('./graphql').AuthProductionViewerIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -420,6 +746,54 @@ export function graphql(source: "\n  subscription LiveEvents($threadId: ID, $spa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LoggingCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LoggingCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MembersProfile on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    bio\n    bioHtml\n    interests\n    activityTypes\n    takesReferrals\n    email\n    showEmail\n    roles\n    memberSince\n    status\n    statusReason\n  }\n"): typeof import('./graphql').MembersProfileFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersMember($id: ID!) {\n    member(id: $id) {\n      ...MembersProfile\n    }\n  }\n"): typeof import('./graphql').MembersMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersMyProfile {\n    myProfile {\n      ...MembersProfile\n    }\n  }\n"): typeof import('./graphql').MembersMyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersDirectory(\n    $search: String\n    $sector: Sector\n    $region: Region\n    $interest: WellbeingBenefit\n    $takesReferrals: Boolean\n    $roles: [Role!]\n    $first: Int\n    $after: String\n  ) {\n    directory(\n      search: $search\n      sector: $sector\n      region: $region\n      interest: $interest\n      takesReferrals: $takesReferrals\n      roles: $roles\n      first: $first\n      after: $after\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          status\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MembersDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {\n    members(status: $status, search: $search, first: $first, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        status\n        statusReason\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MembersMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...MembersProfile\n    }\n  }\n"): typeof import('./graphql').MembersUpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersSetRoles($memberId: ID!, $roles: [Role!]!) {\n    setMemberRoles(memberId: $memberId, roles: $roles) {\n      id\n      roles\n    }\n  }\n"): typeof import('./graphql').MembersSetRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersSuspend($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n"): typeof import('./graphql').MembersSuspendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersReinstate($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      id\n      status\n      statusReason\n    }\n  }\n"): typeof import('./graphql').MembersReinstateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').MembersDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersViewer {\n    viewer {\n      id\n      permissions\n    }\n  }\n"): typeof import('./graphql').MembersViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ModerationThread on Thread {\n    id\n    pinned\n    locked\n    hidden\n    deleted\n    postCount\n    canModerate\n    category {\n      id\n    }\n  }\n"): typeof import('./graphql').ModerationThreadFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -469,6 +843,134 @@ export function graphql(source: "\n  query ModerationList($slug: String) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ModerationCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').ModerationCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationInputsMutationArgs {\n    __type(name: \"Mutation\") {\n      fields {\n        name\n        args(includeDeprecated: true) {\n          name\n          isDeprecated\n          deprecationReason\n          type {\n            kind\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MutationInputsMutationArgsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsHidePostIdOnly($id: ID) {\n    hidePost(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').MutationInputsHidePostIdOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsHidePostOld($id: ID, $reason: String) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').MutationInputsHidePostOldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsHidePostNew($input: HidePostInput) {\n    hidePost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').MutationInputsHidePostNewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationInputsThreadState on Thread {\n    pinned\n    locked\n    category {\n      id\n    }\n  }\n"): typeof import('./graphql').MutationInputsThreadStateFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsPinThread($input: ThreadIdInput) {\n    pinThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n"): typeof import('./graphql').MutationInputsPinThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsUnpinThread($input: ThreadIdInput) {\n    unpinThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n"): typeof import('./graphql').MutationInputsUnpinThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsLockThread($input: ThreadIdInput) {\n    lockThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n"): typeof import('./graphql').MutationInputsLockThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsUnlockThread($input: ThreadIdInput) {\n    unlockThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n"): typeof import('./graphql').MutationInputsUnlockThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsMoveThread($input: MoveThreadInput) {\n    moveThread(input: $input) {\n      ...MutationInputsThreadState\n    }\n  }\n"): typeof import('./graphql').MutationInputsMoveThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsWatchThread($input: ThreadIdInput) {\n    watchThread(input: $input) {\n      watching\n    }\n  }\n"): typeof import('./graphql').MutationInputsWatchThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsUnwatchThread($input: ThreadIdInput) {\n    unwatchThread(input: $input) {\n      watching\n    }\n  }\n"): typeof import('./graphql').MutationInputsUnwatchThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsMarkThreadRead($input: MarkThreadReadInput) {\n    markThreadRead(input: $input) {\n      lastReadNumber\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').MutationInputsMarkThreadReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsDeletePost($input: PostIdInput) {\n    deletePost(input: $input) {\n      deleted\n    }\n  }\n"): typeof import('./graphql').MutationInputsDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsHidePost($input: HidePostInput) {\n    hidePost(input: $input) {\n      hidden\n      hiddenReason\n    }\n  }\n"): typeof import('./graphql').MutationInputsHidePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsRestorePost($input: PostIdInput) {\n    restorePost(input: $input) {\n      hidden\n    }\n  }\n"): typeof import('./graphql').MutationInputsRestorePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationInputsReactions on Post {\n    reactions {\n      kind\n      count\n      reactedByViewer\n    }\n  }\n"): typeof import('./graphql').MutationInputsReactionsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsReact($input: ReactionInput) {\n    react(input: $input) {\n      ...MutationInputsReactions\n    }\n  }\n"): typeof import('./graphql').MutationInputsReactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsUnreact($input: ReactionInput) {\n    unreact(input: $input) {\n      ...MutationInputsReactions\n    }\n  }\n"): typeof import('./graphql').MutationInputsUnreactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsReportPost($input: ReportPostInput) {\n    reportPost(input: $input) {\n      id\n      status\n      reason\n    }\n  }\n"): typeof import('./graphql').MutationInputsReportPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsResolveReport($input: ResolveReportInput) {\n    resolveReport(input: $input) {\n      status\n      resolutionNote\n    }\n  }\n"): typeof import('./graphql').MutationInputsResolveReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsRsvp($input: RsvpInput) {\n    rsvp(input: $input) {\n      myRsvp {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').MutationInputsRsvpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsCancelEvent($input: CancelEventInput) {\n    cancelEvent(input: $input) {\n      status\n      cancellationReason\n    }\n  }\n"): typeof import('./graphql').MutationInputsCancelEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsSetMemberRoles($input: SetMemberRolesInput) {\n    setMemberRoles(input: $input) {\n      roles\n    }\n  }\n"): typeof import('./graphql').MutationInputsSetMemberRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsSuspendMember($input: MemberStatusInput) {\n    suspendMember(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').MutationInputsSuspendMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsReinstateMember($input: MemberStatusInput) {\n    reinstateMember(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').MutationInputsReinstateMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsMarkNotificationRead($input: NotificationIdInput) {\n    markNotificationRead(input: $input)\n  }\n"): typeof import('./graphql').MutationInputsMarkNotificationReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      inApp\n      email\n    }\n  }\n"): typeof import('./graphql').MutationInputsUpdateNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsUpdateNotificationPreferenceKinds($input: UpdateNotificationPreferencesInput) {\n    updateNotificationPreferences(input: $input) {\n      kind\n    }\n  }\n"): typeof import('./graphql').MutationInputsUpdateNotificationPreferenceKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsRequestPasswordReset($input: RequestPasswordResetInput) {\n    requestPasswordReset(input: $input)\n  }\n"): typeof import('./graphql').MutationInputsRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsConfirmEmailChange($input: ConfirmEmailChangeInput) {\n    confirmEmailChange(input: $input)\n  }\n"): typeof import('./graphql').MutationInputsConfirmEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationInputsDeleteAccount($input: DeleteAccountInput) {\n    deleteAccount(input: $input)\n  }\n"): typeof import('./graphql').MutationInputsDeleteAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -613,6 +1115,14 @@ export function graphql(source: "\n  mutation WatchingUnwatchCategory($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WatchingCategories {\n    categories {\n      id\n      watching\n    }\n  }\n"): typeof import('./graphql').WatchingCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAppViewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n"): typeof import('./graphql').WebAppViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAppSchemaTypes {\n    __schema {\n      types {\n        name\n        description\n        fields {\n          name\n          description\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebAppSchemaTypesDocument;
 
 
 export function graphql(source: string) {

@@ -23,6 +23,29 @@ export type ActivityType =
   | 'NATURE_LANDSCAPE'
   | 'VOLUNTEERING';
 
+export type AnswerApplicationQuestionInput = {
+  answer: string;
+  token: string;
+};
+
+/** A question from an admin or the applicant’s answer. */
+export type ApplicationMessageKind =
+  | 'ANSWER'
+  | 'QUESTION';
+
+/** Where an application is in review. */
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'INFO_REQUESTED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type CancelEventInput = {
+  id: string | number;
+  /** Why, for the people going (emailed to them and shown on the event). */
+  reason: string;
+};
+
 /** The structured fields of a case study. */
 export type CaseStudyInput = {
   activityTypes: Array<ActivityType>;
@@ -48,6 +71,21 @@ export type CaseStudyInput = {
   whatWorked?: string | null | undefined;
   /** At most 2000. */
   wouldChange?: string | null | undefined;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
+export type CompleteAccountSetupInput = {
+  password: string;
+  token: string;
+};
+
+export type ConfirmEmailChangeInput = {
+  /** The token from the emailed link. */
+  token: string;
 };
 
 /** A new “other” outcome measure. */
@@ -94,6 +132,11 @@ export type CreateThreadInput = {
   title: string;
 };
 
+export type DeleteAccountInput = {
+  /** The viewer’s current password. */
+  password: string;
+};
+
 /** How often a member is emailed a digest: OFF, DAILY or WEEKLY (Monday), at 8am UK time. */
 export type DigestFrequency =
   | 'DAILY'
@@ -114,6 +157,12 @@ export type EventFormat =
   | 'HYBRID'
   | 'IN_PERSON'
   | 'ONLINE';
+
+/** SCHEDULED, CANCELLED (with a reason) or PAST (a scheduled event that has ended). */
+export type EventStatus =
+  | 'CANCELLED'
+  | 'PAST'
+  | 'SCHEDULED';
 
 /** An event tag: an activity type or a wellbeing benefit (the same values as ActivityType and WellbeingBenefit). */
 export type EventTag =
@@ -173,6 +222,20 @@ export type HeritageSetting =
   | 'OTHER'
   | 'PLACE_OF_WORSHIP';
 
+export type HidePostInput = {
+  id: string | number;
+  /** Why: the author is shown it. At most 1000 characters. */
+  reason: string;
+};
+
+export type InviteMemberInput = {
+  email: string;
+  fullName: string;
+  organisation?: string | null | undefined;
+  /** Roles besides MEMBER. */
+  roles?: Array<Role> | null | undefined;
+};
+
 /** What happened (see LiveEvent). */
 export type LiveEventKind =
   | 'NOTIFICATIONS'
@@ -182,6 +245,24 @@ export type LiveEventKind =
   | 'RESYNC'
   | 'THREAD_UPDATED';
 
+export type MarkThreadReadInput = {
+  threadId: string | number;
+  /** The last post read (at most the newest post); BAD_USER_INPUT below 1. */
+  upToNumber: number;
+};
+
+/** Whether an account can be used. */
+export type MemberStatus =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'SUSPENDED';
+
+/** Suspending or reinstating a member: who, and why (kept in the audit log). */
+export type MemberStatusInput = {
+  memberId: string | number;
+  reason: string;
+};
+
 export type MessageAttendeesInput = {
   /** Plain text. */
   body: string;
@@ -189,6 +270,19 @@ export type MessageAttendeesInput = {
   /** Also email the waiting list. */
   includeWaitlist?: boolean;
   subject: string;
+};
+
+export type MoveThreadInput = {
+  /** @deprecated Use spaceId instead. */
+  categoryId?: string | number | null | undefined;
+  id: string | number;
+  /** The space to move it to: live, and readable by the moderator. Required (or the deprecated categoryId). */
+  spaceId?: string | number | null | undefined;
+};
+
+/** The notification to mark read. */
+export type NotificationIdInput = {
+  id: string | number;
 };
 
 export type NotificationPreferenceInput = {
@@ -222,6 +316,35 @@ export type OutcomeInput = {
 export type OutcomeStatistic =
   | 'MEAN'
   | 'MEDIAN';
+
+/** Something a member may do. */
+export type Permission =
+  | 'INVITE_MEMBERS'
+  | 'MANAGE_ALL_EVENTS'
+  | 'MANAGE_CATEGORIES'
+  | 'MANAGE_EVENTS'
+  | 'MANAGE_MEMBERS'
+  | 'MANAGE_OUTCOME_MEASURES'
+  | 'MANAGE_SPACES'
+  | 'MODERATE_DISCUSSIONS'
+  | 'POST_UPDATES'
+  | 'READ_AUDIT_LOG'
+  | 'REVIEW_APPLICATIONS'
+  | 'REVIEW_OFFERS'
+  | 'SIGNED_IN'
+  | 'VIEW_DIRECTORY'
+  | 'VIEW_IMPACT_REPORT';
+
+/** The post to delete or restore. */
+export type PostIdInput = {
+  id: string | number;
+};
+
+/** A post, and the kind of reaction to add or take back. */
+export type ReactionInput = {
+  kind: ReactionKind;
+  postId: string | number;
+};
 
 /** Ways to react to a post. */
 export type ReactionKind =
@@ -258,11 +381,39 @@ export type ReportAction =
   | 'DISMISS'
   | 'HIDE';
 
+export type ReportPostInput = {
+  postId: string | number;
+  /** Why the post breaks the code of conduct: 1 to 1000 characters. */
+  reason: string;
+};
+
 /** Open, or how a moderator resolved it. */
 export type ReportStatus =
   | 'DISMISSED'
   | 'HIDDEN'
   | 'OPEN';
+
+export type RequestEmailChangeInput = {
+  newEmail: string;
+  password: string;
+};
+
+export type RequestPasswordResetInput = {
+  /** The account’s email address. */
+  email: string;
+};
+
+export type ResetPasswordInput = {
+  password: string;
+  token: string;
+};
+
+export type ResolveReportInput = {
+  action: ReportAction;
+  id: string | number;
+  /** Told to the reporter; with HIDE it is also the reason shown on the hidden post. 1 to 1000 characters. */
+  note: string;
+};
 
 /** What a member does in the community; a member may hold several. */
 export type Role =
@@ -276,6 +427,11 @@ export type RsvpAnswer =
   | 'GOING'
   | 'NOT_GOING';
 
+export type RsvpInput = {
+  answer: RsvpAnswer;
+  eventId: string | number;
+};
+
 /** Where a member stands: GOING, WAITLISTED (the event was full) or NOT_GOING. */
 export type RsvpStatus =
   | 'GOING'
@@ -287,12 +443,28 @@ export type RunDigestsInput = {
   frequencies?: Array<DigestFrequency> | null | undefined;
 };
 
+/** Where a member works. */
+export type Sector =
+  | 'COMMISSIONER_FUNDER'
+  | 'HEALTH_OR_CARE'
+  | 'HERITAGE_ORGANISATION'
+  | 'LINK_WORKER'
+  | 'OTHER'
+  | 'RESEARCHER'
+  | 'VOLUNTARY_COMMUNITY';
+
 export type SendOfferEnquiryInput = {
   /** Plain text, at most 2000 characters. No details of the person referred: the personal-data guard refuses NHS numbers and warns of names with ages, dates of birth and contacts. */
   body: string;
   /** The author confirms flagged text is not about a person. */
   confirmPersonalData?: boolean | null | undefined;
   offerId: string | number;
+};
+
+export type SetMemberRolesInput = {
+  memberId: string | number;
+  /** MEMBER is always kept. */
+  roles: Array<Role>;
 };
 
 /** Historic England’s “six ways into wellbeing”: the forms of engagement with heritage an activity used. */
@@ -303,6 +475,21 @@ export type SixWay =
   | 'REMEMBERING'
   | 'VISITING'
   | 'VOLUNTEERING';
+
+export type SubmitApplicationInput = {
+  agreeCodeOfConduct: boolean;
+  agreePrivacyNotice: boolean;
+  email: string;
+  fullName: string;
+  heardAbout: string;
+  hopes: string;
+  jobTitle: string;
+  organisation: string;
+  region: Region;
+  sector: Sector;
+  /** Required when sector is OTHER. */
+  sectorOther?: string | null | undefined;
+};
 
 /** Narrows a thread list; every filter given applies. */
 export type ThreadFilter = {
@@ -320,6 +507,11 @@ export type ThreadFilter = {
   /** One space; its pinned threads come first (ACTIVITY). */
   spaceSlug?: string | null | undefined;
   tag?: string | null | undefined;
+};
+
+/** The thread to pin, unpin, lock, unlock, watch or unwatch. */
+export type ThreadIdInput = {
+  id: string | number;
 };
 
 /** DISCUSSION, CASE_STUDY (with structured fields) or UPDATE (advisory group, with a summary). */
@@ -372,6 +564,11 @@ export type UpdateEventInput = {
   visibility?: EventVisibility | null | undefined;
 };
 
+export type UpdateNotificationPreferencesInput = {
+  /** The kinds to change; others keep their setting. */
+  preferences: Array<NotificationPreferenceInput>;
+};
+
 /** A post’s new text; the text it replaces is kept as a revision. */
 export type UpdatePostInput = {
   /** The post’s revisionCount when the edit began. A save from an older revision changes nothing and is answered CONFLICT with the current text in extensions.current. */
@@ -381,6 +578,24 @@ export type UpdatePostInput = {
   /** true: the author confirms the personal-data warnings shown (consent, or not a participant). */
   confirmPersonalData?: boolean | null | undefined;
   id: string | number;
+};
+
+/** The whole profile: a field left out is cleared (false for the yes/no questions). */
+export type UpdateProfileInput = {
+  activityTypes?: Array<ActivityType> | null | undefined;
+  /** Markdown, at most 2000 characters. */
+  bio?: string | null | undefined;
+  displayName: string;
+  interests?: Array<WellbeingBenefit> | null | undefined;
+  jobTitle?: string | null | undefined;
+  organisation?: string | null | undefined;
+  pronouns?: string | null | undefined;
+  region?: Region | null | undefined;
+  sector?: Sector | null | undefined;
+  /** Required when sector is OTHER; ignored otherwise. */
+  sectorOther?: string | null | undefined;
+  showEmail?: boolean | null | undefined;
+  takesReferrals?: boolean | null | undefined;
 };
 
 /** Every editable field of a thread (left out: cleared); the kind and the space do not change here. */
@@ -410,6 +625,275 @@ export type WellbeingBenefit =
   | 'IDENTITY_BELONGING'
   | 'RESILIENCE_HOPE'
   | 'SOMETHING_BIGGER';
+
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
+
+export type AccountDataDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type AccountDataDeleteAccountMutation = { deleteAccount: boolean };
+
+export type AccountDataRsvpMutationVariables = Exact<{
+  eventId: string | number;
+  answer: RsvpAnswer;
+}>;
+
+
+export type AccountDataRsvpMutation = { rsvp: { id: string, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, joinUrl: string | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null } };
+
+export type AccountDataInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AccountDataInviteMemberMutation = { inviteMember: boolean };
+
+export type AccountDataCompleteAccountSetupMutationVariables = Exact<{
+  input: CompleteAccountSetupInput;
+}>;
+
+
+export type AccountDataCompleteAccountSetupMutation = { completeAccountSetup: boolean };
+
+export type AccountDataRequestPasswordResetMutationVariables = Exact<{
+  e: string;
+}>;
+
+
+export type AccountDataRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ApplicationsSubmitMutationVariables = Exact<{
+  input: SubmitApplicationInput;
+}>;
+
+
+export type ApplicationsSubmitMutation = { submitApplication: string };
+
+export type ApplicationsQueueQueryVariables = Exact<{
+  status?: ApplicationStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ApplicationsQueueQuery = { applications: { nodes: Array<{ id: string, email: string, fullName: string, status: ApplicationStatus, submittedAt: string, messages: Array<{ kind: ApplicationMessageKind, body: string, authorName: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ApplicationsApplicationIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplicationsApplicationIdQuery = { application: { id: string } };
+
+export type ApplicationsApplicationDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplicationsApplicationDetailQuery = { application: { status: ApplicationStatus, messages: Array<{ kind: ApplicationMessageKind, body: string }> } };
+
+export type ApplicationsApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplicationsApproveMutation = { approveApplication: { id: string, status: ApplicationStatus, decidedByName: string | null, memberId: string | null } };
+
+export type ApplicationsRejectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ApplicationsRejectMutation = { rejectApplication: { id: string, status: ApplicationStatus, decisionReason: string | null } };
+
+export type ApplicationsAskMutationVariables = Exact<{
+  id: string | number;
+  q: string;
+}>;
+
+
+export type ApplicationsAskMutation = { requestApplicationInformation: { id: string, status: ApplicationStatus, messages: Array<{ kind: ApplicationMessageKind, body: string, authorName: string | null }> } };
+
+export type ApplicationsApplicationQuestionQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type ApplicationsApplicationQuestionQuery = { applicationQuestion: { fullName: string, question: string } };
+
+export type ApplicationsAnswerQuestionMutationVariables = Exact<{
+  input: AnswerApplicationQuestionInput;
+}>;
+
+
+export type ApplicationsAnswerQuestionMutation = { answerApplicationQuestion: boolean };
+
+export type ApplicationsInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type ApplicationsInviteMutation = { inviteMember: boolean };
+
+export type ApplicationsAccountSetupQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type ApplicationsAccountSetupQuery = { accountSetup: { purpose: string, email: string, fullName: string, organisation: string | null } };
+
+export type ApplicationsAccountSetupEmailQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type ApplicationsAccountSetupEmailQuery = { accountSetup: { email: string } };
+
+export type ApplicationsCompleteAccountSetupMutationVariables = Exact<{
+  input: CompleteAccountSetupInput;
+}>;
+
+
+export type ApplicationsCompleteAccountSetupMutation = { completeAccountSetup: boolean };
+
+export type ApplicationsViewerIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsViewerIdQuery = { viewer: { id: string } | null };
+
+export type ApplicationsViewerRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsViewerRolesQuery = { viewer: { roles: Array<Role>, displayName: string } | null };
+
+export type ApplicationsAuditLogForQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplicationsAuditLogForQuery = { auditLog: { nodes: Array<{ action: string, actorName: string | null, targetId: string | null }> } };
+
+export type ApplicationsAuditLogIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsAuditLogIdsQuery = { auditLog: { nodes: Array<{ id: string }> } };
+
+export type ApplicationsNotificationLinksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsNotificationLinksQuery = { notifications: { nodes: Array<{ title: string, link: string | null, read: boolean }> } };
+
+export type ApplicationsNotificationTitlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsNotificationTitlesQuery = { notifications: { nodes: Array<{ title: string }> } };
+
+export type ApplicationsLatestNotificationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsLatestNotificationQuery = { unreadNotificationCount: number, notifications: { nodes: Array<{ id: string }> } };
+
+export type ApplicationsMarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplicationsMarkNotificationReadMutation = { markNotificationRead: boolean };
+
+export type ApplicationsMarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsMarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type ApplicationsUnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsUnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type ApplicationsDevMailboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationsDevMailboxQuery = { devMailbox: Array<{ to: string, subject: string, text: string }> };
+
+export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthViewerQuery = { viewer: { id: string, email: string, displayName: string, roles: Array<Role>, permissions: Array<Permission> } | null };
+
+export type AuthSignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthSignOutEverywhereMutation = { signOutEverywhere: boolean };
+
+export type AuthChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type AuthChangePasswordMutation = { changePassword: boolean };
+
+export type AuthRequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type AuthRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type AuthResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type AuthResetPasswordMutation = { resetPassword: boolean };
+
+export type AuthRequestEmailChangeMutationVariables = Exact<{
+  input: RequestEmailChangeInput;
+}>;
+
+
+export type AuthRequestEmailChangeMutation = { requestEmailChange: boolean };
+
+export type AuthConfirmEmailChangeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AuthConfirmEmailChangeMutation = { confirmEmailChange: boolean };
+
+export type AuthVisitorChangePasswordMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthVisitorChangePasswordMutation = { changePassword: boolean };
+
+export type AuthVisitorRequestEmailChangeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthVisitorRequestEmailChangeMutation = { requestEmailChange: boolean };
+
+export type AuthProductionViewerIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProductionViewerIdQuery = { viewer: { id: string } | null };
 
 export type DigestsPreferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -733,6 +1217,94 @@ export type LiveEventsSubscriptionVariables = Exact<{
 
 export type LiveEventsSubscription = { liveEvents: { id: string, kind: LiveEventKind, threadId: string | null, spaceId: string | null, postId: string | null, postNumber: number | null, byViewer: boolean, unreadNotificationCount: number | null } };
 
+export type LoggingCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type LoggingCreatePostMutation = { createPost: { id: string } };
+
+export type MembersProfileFragment = { id: string, displayName: string, pronouns: string | null, organisation: string | null, jobTitle: string | null, sector: Sector | null, sectorOther: string | null, region: Region | null, bio: string, bioHtml: string, interests: Array<WellbeingBenefit>, activityTypes: Array<ActivityType>, takesReferrals: boolean, email: string | null, showEmail: boolean, roles: Array<Role>, memberSince: string, status: MemberStatus | null, statusReason: string | null };
+
+export type MembersMemberQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembersMemberQuery = { member: { id: string, displayName: string, pronouns: string | null, organisation: string | null, jobTitle: string | null, sector: Sector | null, sectorOther: string | null, region: Region | null, bio: string, bioHtml: string, interests: Array<WellbeingBenefit>, activityTypes: Array<ActivityType>, takesReferrals: boolean, email: string | null, showEmail: boolean, roles: Array<Role>, memberSince: string, status: MemberStatus | null, statusReason: string | null } | null };
+
+export type MembersMyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersMyProfileQuery = { myProfile: { id: string, displayName: string, pronouns: string | null, organisation: string | null, jobTitle: string | null, sector: Sector | null, sectorOther: string | null, region: Region | null, bio: string, bioHtml: string, interests: Array<WellbeingBenefit>, activityTypes: Array<ActivityType>, takesReferrals: boolean, email: string | null, showEmail: boolean, roles: Array<Role>, memberSince: string, status: MemberStatus | null, statusReason: string | null } };
+
+export type MembersDirectoryQueryVariables = Exact<{
+  search?: string | null | undefined;
+  sector?: Sector | null | undefined;
+  region?: Region | null | undefined;
+  interest?: WellbeingBenefit | null | undefined;
+  takesReferrals?: boolean | null | undefined;
+  roles?: Array<Role> | Role | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MembersDirectoryQuery = { directory: { edges: Array<{ cursor: string, node: { id: string, displayName: string, email: string | null, status: MemberStatus | null } }>, nodes: Array<{ id: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MembersMembersQueryVariables = Exact<{
+  status?: MemberStatus | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MembersMembersQuery = { members: { nodes: Array<{ id: string, displayName: string, email: string | null, status: MemberStatus | null, statusReason: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MembersUpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type MembersUpdateProfileMutation = { updateProfile: { id: string, displayName: string, pronouns: string | null, organisation: string | null, jobTitle: string | null, sector: Sector | null, sectorOther: string | null, region: Region | null, bio: string, bioHtml: string, interests: Array<WellbeingBenefit>, activityTypes: Array<ActivityType>, takesReferrals: boolean, email: string | null, showEmail: boolean, roles: Array<Role>, memberSince: string, status: MemberStatus | null, statusReason: string | null } };
+
+export type MembersSetRolesMutationVariables = Exact<{
+  memberId: string | number;
+  roles: Array<Role> | Role;
+}>;
+
+
+export type MembersSetRolesMutation = { setMemberRoles: { id: string, roles: Array<Role> } };
+
+export type MembersSuspendMutationVariables = Exact<{
+  memberId: string | number;
+  reason: string;
+}>;
+
+
+export type MembersSuspendMutation = { suspendMember: { id: string, status: MemberStatus | null, statusReason: string | null } };
+
+export type MembersReinstateMutationVariables = Exact<{
+  memberId: string | number;
+  reason: string;
+}>;
+
+
+export type MembersReinstateMutation = { reinstateMember: { id: string, status: MemberStatus | null, statusReason: string | null } };
+
+export type MembersDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type MembersDeleteAccountMutation = { deleteAccount: boolean };
+
+export type MembersViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersViewerQuery = { viewer: { id: string, permissions: Array<Permission> } | null };
+
 export type ModerationThreadFragment = { id: string, pinned: boolean, locked: boolean, hidden: boolean, deleted: boolean, postCount: number, canModerate: boolean, category: { id: string } };
 
 export type ModerationPostFragment = { id: string, number: number, body: string | null, bodyHtml: string | null, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canModerate: boolean };
@@ -815,6 +1387,219 @@ export type ModerationCreatePostMutationVariables = Exact<{
 
 
 export type ModerationCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type MutationInputsMutationArgsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MutationInputsMutationArgsQuery = { __type: { fields: Array<{ name: string, args: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null, type: { kind: __TypeKind } }> }> | null } | null };
+
+export type MutationInputsHidePostIdOnlyMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type MutationInputsHidePostIdOnlyMutation = { hidePost: { id: string } };
+
+export type MutationInputsHidePostOldMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type MutationInputsHidePostOldMutation = { hidePost: { id: string } };
+
+export type MutationInputsHidePostNewMutationVariables = Exact<{
+  input?: HidePostInput | null | undefined;
+}>;
+
+
+export type MutationInputsHidePostNewMutation = { hidePost: { id: string } };
+
+export type MutationInputsThreadStateFragment = { pinned: boolean, locked: boolean, category: { id: string } };
+
+export type MutationInputsPinThreadMutationVariables = Exact<{
+  input?: ThreadIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsPinThreadMutation = { pinThread: { pinned: boolean, locked: boolean, category: { id: string } } };
+
+export type MutationInputsUnpinThreadMutationVariables = Exact<{
+  input?: ThreadIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsUnpinThreadMutation = { unpinThread: { pinned: boolean, locked: boolean, category: { id: string } } };
+
+export type MutationInputsLockThreadMutationVariables = Exact<{
+  input?: ThreadIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsLockThreadMutation = { lockThread: { pinned: boolean, locked: boolean, category: { id: string } } };
+
+export type MutationInputsUnlockThreadMutationVariables = Exact<{
+  input?: ThreadIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsUnlockThreadMutation = { unlockThread: { pinned: boolean, locked: boolean, category: { id: string } } };
+
+export type MutationInputsMoveThreadMutationVariables = Exact<{
+  input?: MoveThreadInput | null | undefined;
+}>;
+
+
+export type MutationInputsMoveThreadMutation = { moveThread: { pinned: boolean, locked: boolean, category: { id: string } } };
+
+export type MutationInputsWatchThreadMutationVariables = Exact<{
+  input?: ThreadIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsWatchThreadMutation = { watchThread: { watching: boolean } };
+
+export type MutationInputsUnwatchThreadMutationVariables = Exact<{
+  input?: ThreadIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsUnwatchThreadMutation = { unwatchThread: { watching: boolean } };
+
+export type MutationInputsMarkThreadReadMutationVariables = Exact<{
+  input?: MarkThreadReadInput | null | undefined;
+}>;
+
+
+export type MutationInputsMarkThreadReadMutation = { markThreadRead: { lastReadNumber: number | null, unreadCount: number } };
+
+export type MutationInputsDeletePostMutationVariables = Exact<{
+  input?: PostIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsDeletePostMutation = { deletePost: { deleted: boolean } };
+
+export type MutationInputsHidePostMutationVariables = Exact<{
+  input?: HidePostInput | null | undefined;
+}>;
+
+
+export type MutationInputsHidePostMutation = { hidePost: { hidden: boolean, hiddenReason: string | null } };
+
+export type MutationInputsRestorePostMutationVariables = Exact<{
+  input?: PostIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsRestorePostMutation = { restorePost: { hidden: boolean } };
+
+export type MutationInputsReactionsFragment = { reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean }> };
+
+export type MutationInputsReactMutationVariables = Exact<{
+  input?: ReactionInput | null | undefined;
+}>;
+
+
+export type MutationInputsReactMutation = { react: { reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean }> } };
+
+export type MutationInputsUnreactMutationVariables = Exact<{
+  input?: ReactionInput | null | undefined;
+}>;
+
+
+export type MutationInputsUnreactMutation = { unreact: { reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean }> } };
+
+export type MutationInputsReportPostMutationVariables = Exact<{
+  input?: ReportPostInput | null | undefined;
+}>;
+
+
+export type MutationInputsReportPostMutation = { reportPost: { id: string, status: ReportStatus, reason: string } };
+
+export type MutationInputsResolveReportMutationVariables = Exact<{
+  input?: ResolveReportInput | null | undefined;
+}>;
+
+
+export type MutationInputsResolveReportMutation = { resolveReport: { status: ReportStatus, resolutionNote: string | null } };
+
+export type MutationInputsRsvpMutationVariables = Exact<{
+  input?: RsvpInput | null | undefined;
+}>;
+
+
+export type MutationInputsRsvpMutation = { rsvp: { myRsvp: { status: RsvpStatus } | null } };
+
+export type MutationInputsCancelEventMutationVariables = Exact<{
+  input?: CancelEventInput | null | undefined;
+}>;
+
+
+export type MutationInputsCancelEventMutation = { cancelEvent: { status: EventStatus, cancellationReason: string | null } };
+
+export type MutationInputsSetMemberRolesMutationVariables = Exact<{
+  input?: SetMemberRolesInput | null | undefined;
+}>;
+
+
+export type MutationInputsSetMemberRolesMutation = { setMemberRoles: { roles: Array<Role> } };
+
+export type MutationInputsSuspendMemberMutationVariables = Exact<{
+  input?: MemberStatusInput | null | undefined;
+}>;
+
+
+export type MutationInputsSuspendMemberMutation = { suspendMember: { status: MemberStatus | null } };
+
+export type MutationInputsReinstateMemberMutationVariables = Exact<{
+  input?: MemberStatusInput | null | undefined;
+}>;
+
+
+export type MutationInputsReinstateMemberMutation = { reinstateMember: { status: MemberStatus | null } };
+
+export type MutationInputsMarkNotificationReadMutationVariables = Exact<{
+  input?: NotificationIdInput | null | undefined;
+}>;
+
+
+export type MutationInputsMarkNotificationReadMutation = { markNotificationRead: boolean };
+
+export type MutationInputsUpdateNotificationPreferencesMutationVariables = Exact<{
+  input?: UpdateNotificationPreferencesInput | null | undefined;
+}>;
+
+
+export type MutationInputsUpdateNotificationPreferencesMutation = { updateNotificationPreferences: Array<{ kind: DiscussionNotificationKind, inApp: boolean, email: boolean }> };
+
+export type MutationInputsUpdateNotificationPreferenceKindsMutationVariables = Exact<{
+  input?: UpdateNotificationPreferencesInput | null | undefined;
+}>;
+
+
+export type MutationInputsUpdateNotificationPreferenceKindsMutation = { updateNotificationPreferences: Array<{ kind: DiscussionNotificationKind }> };
+
+export type MutationInputsRequestPasswordResetMutationVariables = Exact<{
+  input?: RequestPasswordResetInput | null | undefined;
+}>;
+
+
+export type MutationInputsRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type MutationInputsConfirmEmailChangeMutationVariables = Exact<{
+  input?: ConfirmEmailChangeInput | null | undefined;
+}>;
+
+
+export type MutationInputsConfirmEmailChangeMutation = { confirmEmailChange: boolean };
+
+export type MutationInputsDeleteAccountMutationVariables = Exact<{
+  input?: DeleteAccountInput | null | undefined;
+}>;
+
+
+export type MutationInputsDeleteAccountMutation = { deleteAccount: boolean };
 
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
@@ -1060,6 +1845,16 @@ export type WatchingCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WatchingCategoriesQuery = { categories: Array<{ id: string, watching: boolean }> };
 
+export type WebAppViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebAppViewerQuery = { viewer: { id: string, displayName: string, email: string, roles: Array<Role>, permissions: Array<Permission> } | null };
+
+export type WebAppSchemaTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebAppSchemaTypesQuery = { __schema: { types: Array<{ name: string | null, description: string | null, fields: Array<{ name: string, description: string | null }> | null }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1164,6 +1959,29 @@ export const EvidenceFiguresFragmentDoc = new TypedDocumentString(`
   fewerThanWhat
   text
 }`, {"fragmentName":"EvidenceFigures"}) as unknown as TypedDocumentString<EvidenceFiguresFragment, unknown>;
+export const MembersProfileFragmentDoc = new TypedDocumentString(`
+    fragment MembersProfile on MemberProfile {
+  id
+  displayName
+  pronouns
+  organisation
+  jobTitle
+  sector
+  sectorOther
+  region
+  bio
+  bioHtml
+  interests
+  activityTypes
+  takesReferrals
+  email
+  showEmail
+  roles
+  memberSince
+  status
+  statusReason
+}
+    `, {"fragmentName":"MembersProfile"}) as unknown as TypedDocumentString<MembersProfileFragment, unknown>;
 export const ModerationThreadFragmentDoc = new TypedDocumentString(`
     fragment ModerationThread on Thread {
   id
@@ -1191,6 +2009,24 @@ export const ModerationPostFragmentDoc = new TypedDocumentString(`
   canModerate
 }
     `, {"fragmentName":"ModerationPost"}) as unknown as TypedDocumentString<ModerationPostFragment, unknown>;
+export const MutationInputsThreadStateFragmentDoc = new TypedDocumentString(`
+    fragment MutationInputsThreadState on Thread {
+  pinned
+  locked
+  category {
+    id
+  }
+}
+    `, {"fragmentName":"MutationInputsThreadState"}) as unknown as TypedDocumentString<MutationInputsThreadStateFragment, unknown>;
+export const MutationInputsReactionsFragmentDoc = new TypedDocumentString(`
+    fragment MutationInputsReactions on Post {
+  reactions {
+    kind
+    count
+    reactedByViewer
+  }
+}
+    `, {"fragmentName":"MutationInputsReactions"}) as unknown as TypedDocumentString<MutationInputsReactionsFragment, unknown>;
 export const ReactionsPostFragmentDoc = new TypedDocumentString(`
     fragment ReactionsPost on Post {
   id
@@ -1301,6 +2137,307 @@ export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsThread"}) as unknown as TypedDocumentString<ThreadsThreadFragment, unknown>;
+export const AccountDataDeleteAccountDocument = new TypedDocumentString(`
+    mutation AccountDataDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<AccountDataDeleteAccountMutation, AccountDataDeleteAccountMutationVariables>;
+export const AccountDataRsvpDocument = new TypedDocumentString(`
+    mutation AccountDataRsvp($eventId: ID!, $answer: RsvpAnswer!) {
+  rsvp(eventId: $eventId, answer: $answer) {
+    id
+    goingCount
+    waitlistCount
+    placesLeft
+    full
+    joinUrl
+    myRsvp {
+      status
+      waitlistPosition
+      since
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountDataRsvpMutation, AccountDataRsvpMutationVariables>;
+export const AccountDataInviteMemberDocument = new TypedDocumentString(`
+    mutation AccountDataInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<AccountDataInviteMemberMutation, AccountDataInviteMemberMutationVariables>;
+export const AccountDataCompleteAccountSetupDocument = new TypedDocumentString(`
+    mutation AccountDataCompleteAccountSetup($input: CompleteAccountSetupInput!) {
+  completeAccountSetup(input: $input)
+}
+    `) as unknown as TypedDocumentString<AccountDataCompleteAccountSetupMutation, AccountDataCompleteAccountSetupMutationVariables>;
+export const AccountDataRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation AccountDataRequestPasswordReset($e: String!) {
+  requestPasswordReset(email: $e)
+}
+    `) as unknown as TypedDocumentString<AccountDataRequestPasswordResetMutation, AccountDataRequestPasswordResetMutationVariables>;
+export const ApplicationsSubmitDocument = new TypedDocumentString(`
+    mutation ApplicationsSubmit($input: SubmitApplicationInput!) {
+  submitApplication(input: $input)
+}
+    `) as unknown as TypedDocumentString<ApplicationsSubmitMutation, ApplicationsSubmitMutationVariables>;
+export const ApplicationsQueueDocument = new TypedDocumentString(`
+    query ApplicationsQueue($status: ApplicationStatus, $first: Int, $after: String) {
+  applications(status: $status, first: $first, after: $after) {
+    nodes {
+      id
+      email
+      fullName
+      status
+      submittedAt
+      messages {
+        kind
+        body
+        authorName
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsQueueQuery, ApplicationsQueueQueryVariables>;
+export const ApplicationsApplicationIdDocument = new TypedDocumentString(`
+    query ApplicationsApplicationId($id: ID!) {
+  application(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsApplicationIdQuery, ApplicationsApplicationIdQueryVariables>;
+export const ApplicationsApplicationDetailDocument = new TypedDocumentString(`
+    query ApplicationsApplicationDetail($id: ID!) {
+  application(id: $id) {
+    status
+    messages {
+      kind
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsApplicationDetailQuery, ApplicationsApplicationDetailQueryVariables>;
+export const ApplicationsApproveDocument = new TypedDocumentString(`
+    mutation ApplicationsApprove($id: ID!) {
+  approveApplication(input: {applicationId: $id}) {
+    id
+    status
+    decidedByName
+    memberId
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsApproveMutation, ApplicationsApproveMutationVariables>;
+export const ApplicationsRejectDocument = new TypedDocumentString(`
+    mutation ApplicationsReject($id: ID!, $reason: String!) {
+  rejectApplication(input: {applicationId: $id, reason: $reason}) {
+    id
+    status
+    decisionReason
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsRejectMutation, ApplicationsRejectMutationVariables>;
+export const ApplicationsAskDocument = new TypedDocumentString(`
+    mutation ApplicationsAsk($id: ID!, $q: String!) {
+  requestApplicationInformation(input: {applicationId: $id, question: $q}) {
+    id
+    status
+    messages {
+      kind
+      body
+      authorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsAskMutation, ApplicationsAskMutationVariables>;
+export const ApplicationsApplicationQuestionDocument = new TypedDocumentString(`
+    query ApplicationsApplicationQuestion($t: String!) {
+  applicationQuestion(token: $t) {
+    fullName
+    question
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsApplicationQuestionQuery, ApplicationsApplicationQuestionQueryVariables>;
+export const ApplicationsAnswerQuestionDocument = new TypedDocumentString(`
+    mutation ApplicationsAnswerQuestion($input: AnswerApplicationQuestionInput!) {
+  answerApplicationQuestion(input: $input)
+}
+    `) as unknown as TypedDocumentString<ApplicationsAnswerQuestionMutation, ApplicationsAnswerQuestionMutationVariables>;
+export const ApplicationsInviteDocument = new TypedDocumentString(`
+    mutation ApplicationsInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<ApplicationsInviteMutation, ApplicationsInviteMutationVariables>;
+export const ApplicationsAccountSetupDocument = new TypedDocumentString(`
+    query ApplicationsAccountSetup($t: String!) {
+  accountSetup(token: $t) {
+    purpose
+    email
+    fullName
+    organisation
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsAccountSetupQuery, ApplicationsAccountSetupQueryVariables>;
+export const ApplicationsAccountSetupEmailDocument = new TypedDocumentString(`
+    query ApplicationsAccountSetupEmail($t: String!) {
+  accountSetup(token: $t) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsAccountSetupEmailQuery, ApplicationsAccountSetupEmailQueryVariables>;
+export const ApplicationsCompleteAccountSetupDocument = new TypedDocumentString(`
+    mutation ApplicationsCompleteAccountSetup($input: CompleteAccountSetupInput!) {
+  completeAccountSetup(input: $input)
+}
+    `) as unknown as TypedDocumentString<ApplicationsCompleteAccountSetupMutation, ApplicationsCompleteAccountSetupMutationVariables>;
+export const ApplicationsViewerIdDocument = new TypedDocumentString(`
+    query ApplicationsViewerId {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsViewerIdQuery, ApplicationsViewerIdQueryVariables>;
+export const ApplicationsViewerRolesDocument = new TypedDocumentString(`
+    query ApplicationsViewerRoles {
+  viewer {
+    roles
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsViewerRolesQuery, ApplicationsViewerRolesQueryVariables>;
+export const ApplicationsAuditLogForDocument = new TypedDocumentString(`
+    query ApplicationsAuditLogFor($id: ID!) {
+  auditLog(targetId: $id) {
+    nodes {
+      action
+      actorName
+      targetId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsAuditLogForQuery, ApplicationsAuditLogForQueryVariables>;
+export const ApplicationsAuditLogIdsDocument = new TypedDocumentString(`
+    query ApplicationsAuditLogIds {
+  auditLog {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsAuditLogIdsQuery, ApplicationsAuditLogIdsQueryVariables>;
+export const ApplicationsNotificationLinksDocument = new TypedDocumentString(`
+    query ApplicationsNotificationLinks {
+  notifications(first: 5) {
+    nodes {
+      title
+      link
+      read
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsNotificationLinksQuery, ApplicationsNotificationLinksQueryVariables>;
+export const ApplicationsNotificationTitlesDocument = new TypedDocumentString(`
+    query ApplicationsNotificationTitles {
+  notifications(first: 3) {
+    nodes {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsNotificationTitlesQuery, ApplicationsNotificationTitlesQueryVariables>;
+export const ApplicationsLatestNotificationDocument = new TypedDocumentString(`
+    query ApplicationsLatestNotification {
+  notifications(first: 1) {
+    nodes {
+      id
+    }
+  }
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<ApplicationsLatestNotificationQuery, ApplicationsLatestNotificationQueryVariables>;
+export const ApplicationsMarkNotificationReadDocument = new TypedDocumentString(`
+    mutation ApplicationsMarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id)
+}
+    `) as unknown as TypedDocumentString<ApplicationsMarkNotificationReadMutation, ApplicationsMarkNotificationReadMutationVariables>;
+export const ApplicationsMarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation ApplicationsMarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<ApplicationsMarkAllNotificationsReadMutation, ApplicationsMarkAllNotificationsReadMutationVariables>;
+export const ApplicationsUnreadNotificationCountDocument = new TypedDocumentString(`
+    query ApplicationsUnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<ApplicationsUnreadNotificationCountQuery, ApplicationsUnreadNotificationCountQueryVariables>;
+export const ApplicationsDevMailboxDocument = new TypedDocumentString(`
+    query ApplicationsDevMailbox {
+  devMailbox {
+    to
+    subject
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsDevMailboxQuery, ApplicationsDevMailboxQueryVariables>;
+export const AuthViewerDocument = new TypedDocumentString(`
+    query AuthViewer {
+  viewer {
+    id
+    email
+    displayName
+    roles
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<AuthViewerQuery, AuthViewerQueryVariables>;
+export const AuthSignOutEverywhereDocument = new TypedDocumentString(`
+    mutation AuthSignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<AuthSignOutEverywhereMutation, AuthSignOutEverywhereMutationVariables>;
+export const AuthChangePasswordDocument = new TypedDocumentString(`
+    mutation AuthChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<AuthChangePasswordMutation, AuthChangePasswordMutationVariables>;
+export const AuthRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation AuthRequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<AuthRequestPasswordResetMutation, AuthRequestPasswordResetMutationVariables>;
+export const AuthResetPasswordDocument = new TypedDocumentString(`
+    mutation AuthResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<AuthResetPasswordMutation, AuthResetPasswordMutationVariables>;
+export const AuthRequestEmailChangeDocument = new TypedDocumentString(`
+    mutation AuthRequestEmailChange($input: RequestEmailChangeInput!) {
+  requestEmailChange(input: $input)
+}
+    `) as unknown as TypedDocumentString<AuthRequestEmailChangeMutation, AuthRequestEmailChangeMutationVariables>;
+export const AuthConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation AuthConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token)
+}
+    `) as unknown as TypedDocumentString<AuthConfirmEmailChangeMutation, AuthConfirmEmailChangeMutationVariables>;
+export const AuthVisitorChangePasswordDocument = new TypedDocumentString(`
+    mutation AuthVisitorChangePassword {
+  changePassword(input: {currentPassword: "x", newPassword: "y"})
+}
+    `) as unknown as TypedDocumentString<AuthVisitorChangePasswordMutation, AuthVisitorChangePasswordMutationVariables>;
+export const AuthVisitorRequestEmailChangeDocument = new TypedDocumentString(`
+    mutation AuthVisitorRequestEmailChange {
+  requestEmailChange(input: {password: "x", newEmail: "a@b.org"})
+}
+    `) as unknown as TypedDocumentString<AuthVisitorRequestEmailChangeMutation, AuthVisitorRequestEmailChangeMutationVariables>;
+export const AuthProductionViewerIdDocument = new TypedDocumentString(`
+    query AuthProductionViewerId {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProductionViewerIdQuery, AuthProductionViewerIdQueryVariables>;
 export const DigestsPreferenceDocument = new TypedDocumentString(`
     query DigestsPreference {
   digestPreference {
@@ -1868,6 +3005,181 @@ export const LiveEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const LoggingCreatePostDocument = new TypedDocumentString(`
+    mutation LoggingCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LoggingCreatePostMutation, LoggingCreatePostMutationVariables>;
+export const MembersMemberDocument = new TypedDocumentString(`
+    query MembersMember($id: ID!) {
+  member(id: $id) {
+    ...MembersProfile
+  }
+}
+    fragment MembersProfile on MemberProfile {
+  id
+  displayName
+  pronouns
+  organisation
+  jobTitle
+  sector
+  sectorOther
+  region
+  bio
+  bioHtml
+  interests
+  activityTypes
+  takesReferrals
+  email
+  showEmail
+  roles
+  memberSince
+  status
+  statusReason
+}`) as unknown as TypedDocumentString<MembersMemberQuery, MembersMemberQueryVariables>;
+export const MembersMyProfileDocument = new TypedDocumentString(`
+    query MembersMyProfile {
+  myProfile {
+    ...MembersProfile
+  }
+}
+    fragment MembersProfile on MemberProfile {
+  id
+  displayName
+  pronouns
+  organisation
+  jobTitle
+  sector
+  sectorOther
+  region
+  bio
+  bioHtml
+  interests
+  activityTypes
+  takesReferrals
+  email
+  showEmail
+  roles
+  memberSince
+  status
+  statusReason
+}`) as unknown as TypedDocumentString<MembersMyProfileQuery, MembersMyProfileQueryVariables>;
+export const MembersDirectoryDocument = new TypedDocumentString(`
+    query MembersDirectory($search: String, $sector: Sector, $region: Region, $interest: WellbeingBenefit, $takesReferrals: Boolean, $roles: [Role!], $first: Int, $after: String) {
+  directory(
+    search: $search
+    sector: $sector
+    region: $region
+    interest: $interest
+    takesReferrals: $takesReferrals
+    roles: $roles
+    first: $first
+    after: $after
+  ) {
+    edges {
+      cursor
+      node {
+        id
+        displayName
+        email
+        status
+      }
+    }
+    nodes {
+      id
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersDirectoryQuery, MembersDirectoryQueryVariables>;
+export const MembersMembersDocument = new TypedDocumentString(`
+    query MembersMembers($status: MemberStatus, $search: String, $first: Int, $after: String) {
+  members(status: $status, search: $search, first: $first, after: $after) {
+    nodes {
+      id
+      displayName
+      email
+      status
+      statusReason
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersMembersQuery, MembersMembersQueryVariables>;
+export const MembersUpdateProfileDocument = new TypedDocumentString(`
+    mutation MembersUpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    ...MembersProfile
+  }
+}
+    fragment MembersProfile on MemberProfile {
+  id
+  displayName
+  pronouns
+  organisation
+  jobTitle
+  sector
+  sectorOther
+  region
+  bio
+  bioHtml
+  interests
+  activityTypes
+  takesReferrals
+  email
+  showEmail
+  roles
+  memberSince
+  status
+  statusReason
+}`) as unknown as TypedDocumentString<MembersUpdateProfileMutation, MembersUpdateProfileMutationVariables>;
+export const MembersSetRolesDocument = new TypedDocumentString(`
+    mutation MembersSetRoles($memberId: ID!, $roles: [Role!]!) {
+  setMemberRoles(memberId: $memberId, roles: $roles) {
+    id
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<MembersSetRolesMutation, MembersSetRolesMutationVariables>;
+export const MembersSuspendDocument = new TypedDocumentString(`
+    mutation MembersSuspend($memberId: ID!, $reason: String!) {
+  suspendMember(memberId: $memberId, reason: $reason) {
+    id
+    status
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<MembersSuspendMutation, MembersSuspendMutationVariables>;
+export const MembersReinstateDocument = new TypedDocumentString(`
+    mutation MembersReinstate($memberId: ID!, $reason: String!) {
+  reinstateMember(memberId: $memberId, reason: $reason) {
+    id
+    status
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<MembersReinstateMutation, MembersReinstateMutationVariables>;
+export const MembersDeleteAccountDocument = new TypedDocumentString(`
+    mutation MembersDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<MembersDeleteAccountMutation, MembersDeleteAccountMutationVariables>;
+export const MembersViewerDocument = new TypedDocumentString(`
+    query MembersViewer {
+  viewer {
+    id
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<MembersViewerQuery, MembersViewerQueryVariables>;
 export const ModerationPinDocument = new TypedDocumentString(`
     mutation ModerationPin($id: ID!) {
   pinThread(id: $id) {
@@ -2061,6 +3373,270 @@ export const ModerationCreatePostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModerationCreatePostMutation, ModerationCreatePostMutationVariables>;
+export const MutationInputsMutationArgsDocument = new TypedDocumentString(`
+    query MutationInputsMutationArgs {
+  __type(name: "Mutation") {
+    fields {
+      name
+      args(includeDeprecated: true) {
+        name
+        isDeprecated
+        deprecationReason
+        type {
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsMutationArgsQuery, MutationInputsMutationArgsQueryVariables>;
+export const MutationInputsHidePostIdOnlyDocument = new TypedDocumentString(`
+    mutation MutationInputsHidePostIdOnly($id: ID) {
+  hidePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsHidePostIdOnlyMutation, MutationInputsHidePostIdOnlyMutationVariables>;
+export const MutationInputsHidePostOldDocument = new TypedDocumentString(`
+    mutation MutationInputsHidePostOld($id: ID, $reason: String) {
+  hidePost(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsHidePostOldMutation, MutationInputsHidePostOldMutationVariables>;
+export const MutationInputsHidePostNewDocument = new TypedDocumentString(`
+    mutation MutationInputsHidePostNew($input: HidePostInput) {
+  hidePost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsHidePostNewMutation, MutationInputsHidePostNewMutationVariables>;
+export const MutationInputsPinThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsPinThread($input: ThreadIdInput) {
+  pinThread(input: $input) {
+    ...MutationInputsThreadState
+  }
+}
+    fragment MutationInputsThreadState on Thread {
+  pinned
+  locked
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<MutationInputsPinThreadMutation, MutationInputsPinThreadMutationVariables>;
+export const MutationInputsUnpinThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsUnpinThread($input: ThreadIdInput) {
+  unpinThread(input: $input) {
+    ...MutationInputsThreadState
+  }
+}
+    fragment MutationInputsThreadState on Thread {
+  pinned
+  locked
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<MutationInputsUnpinThreadMutation, MutationInputsUnpinThreadMutationVariables>;
+export const MutationInputsLockThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsLockThread($input: ThreadIdInput) {
+  lockThread(input: $input) {
+    ...MutationInputsThreadState
+  }
+}
+    fragment MutationInputsThreadState on Thread {
+  pinned
+  locked
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<MutationInputsLockThreadMutation, MutationInputsLockThreadMutationVariables>;
+export const MutationInputsUnlockThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsUnlockThread($input: ThreadIdInput) {
+  unlockThread(input: $input) {
+    ...MutationInputsThreadState
+  }
+}
+    fragment MutationInputsThreadState on Thread {
+  pinned
+  locked
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<MutationInputsUnlockThreadMutation, MutationInputsUnlockThreadMutationVariables>;
+export const MutationInputsMoveThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsMoveThread($input: MoveThreadInput) {
+  moveThread(input: $input) {
+    ...MutationInputsThreadState
+  }
+}
+    fragment MutationInputsThreadState on Thread {
+  pinned
+  locked
+  category {
+    id
+  }
+}`) as unknown as TypedDocumentString<MutationInputsMoveThreadMutation, MutationInputsMoveThreadMutationVariables>;
+export const MutationInputsWatchThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsWatchThread($input: ThreadIdInput) {
+  watchThread(input: $input) {
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsWatchThreadMutation, MutationInputsWatchThreadMutationVariables>;
+export const MutationInputsUnwatchThreadDocument = new TypedDocumentString(`
+    mutation MutationInputsUnwatchThread($input: ThreadIdInput) {
+  unwatchThread(input: $input) {
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsUnwatchThreadMutation, MutationInputsUnwatchThreadMutationVariables>;
+export const MutationInputsMarkThreadReadDocument = new TypedDocumentString(`
+    mutation MutationInputsMarkThreadRead($input: MarkThreadReadInput) {
+  markThreadRead(input: $input) {
+    lastReadNumber
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsMarkThreadReadMutation, MutationInputsMarkThreadReadMutationVariables>;
+export const MutationInputsDeletePostDocument = new TypedDocumentString(`
+    mutation MutationInputsDeletePost($input: PostIdInput) {
+  deletePost(input: $input) {
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsDeletePostMutation, MutationInputsDeletePostMutationVariables>;
+export const MutationInputsHidePostDocument = new TypedDocumentString(`
+    mutation MutationInputsHidePost($input: HidePostInput) {
+  hidePost(input: $input) {
+    hidden
+    hiddenReason
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsHidePostMutation, MutationInputsHidePostMutationVariables>;
+export const MutationInputsRestorePostDocument = new TypedDocumentString(`
+    mutation MutationInputsRestorePost($input: PostIdInput) {
+  restorePost(input: $input) {
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsRestorePostMutation, MutationInputsRestorePostMutationVariables>;
+export const MutationInputsReactDocument = new TypedDocumentString(`
+    mutation MutationInputsReact($input: ReactionInput) {
+  react(input: $input) {
+    ...MutationInputsReactions
+  }
+}
+    fragment MutationInputsReactions on Post {
+  reactions {
+    kind
+    count
+    reactedByViewer
+  }
+}`) as unknown as TypedDocumentString<MutationInputsReactMutation, MutationInputsReactMutationVariables>;
+export const MutationInputsUnreactDocument = new TypedDocumentString(`
+    mutation MutationInputsUnreact($input: ReactionInput) {
+  unreact(input: $input) {
+    ...MutationInputsReactions
+  }
+}
+    fragment MutationInputsReactions on Post {
+  reactions {
+    kind
+    count
+    reactedByViewer
+  }
+}`) as unknown as TypedDocumentString<MutationInputsUnreactMutation, MutationInputsUnreactMutationVariables>;
+export const MutationInputsReportPostDocument = new TypedDocumentString(`
+    mutation MutationInputsReportPost($input: ReportPostInput) {
+  reportPost(input: $input) {
+    id
+    status
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsReportPostMutation, MutationInputsReportPostMutationVariables>;
+export const MutationInputsResolveReportDocument = new TypedDocumentString(`
+    mutation MutationInputsResolveReport($input: ResolveReportInput) {
+  resolveReport(input: $input) {
+    status
+    resolutionNote
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsResolveReportMutation, MutationInputsResolveReportMutationVariables>;
+export const MutationInputsRsvpDocument = new TypedDocumentString(`
+    mutation MutationInputsRsvp($input: RsvpInput) {
+  rsvp(input: $input) {
+    myRsvp {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsRsvpMutation, MutationInputsRsvpMutationVariables>;
+export const MutationInputsCancelEventDocument = new TypedDocumentString(`
+    mutation MutationInputsCancelEvent($input: CancelEventInput) {
+  cancelEvent(input: $input) {
+    status
+    cancellationReason
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsCancelEventMutation, MutationInputsCancelEventMutationVariables>;
+export const MutationInputsSetMemberRolesDocument = new TypedDocumentString(`
+    mutation MutationInputsSetMemberRoles($input: SetMemberRolesInput) {
+  setMemberRoles(input: $input) {
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsSetMemberRolesMutation, MutationInputsSetMemberRolesMutationVariables>;
+export const MutationInputsSuspendMemberDocument = new TypedDocumentString(`
+    mutation MutationInputsSuspendMember($input: MemberStatusInput) {
+  suspendMember(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsSuspendMemberMutation, MutationInputsSuspendMemberMutationVariables>;
+export const MutationInputsReinstateMemberDocument = new TypedDocumentString(`
+    mutation MutationInputsReinstateMember($input: MemberStatusInput) {
+  reinstateMember(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsReinstateMemberMutation, MutationInputsReinstateMemberMutationVariables>;
+export const MutationInputsMarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MutationInputsMarkNotificationRead($input: NotificationIdInput) {
+  markNotificationRead(input: $input)
+}
+    `) as unknown as TypedDocumentString<MutationInputsMarkNotificationReadMutation, MutationInputsMarkNotificationReadMutationVariables>;
+export const MutationInputsUpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation MutationInputsUpdateNotificationPreferences($input: UpdateNotificationPreferencesInput) {
+  updateNotificationPreferences(input: $input) {
+    kind
+    inApp
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsUpdateNotificationPreferencesMutation, MutationInputsUpdateNotificationPreferencesMutationVariables>;
+export const MutationInputsUpdateNotificationPreferenceKindsDocument = new TypedDocumentString(`
+    mutation MutationInputsUpdateNotificationPreferenceKinds($input: UpdateNotificationPreferencesInput) {
+  updateNotificationPreferences(input: $input) {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<MutationInputsUpdateNotificationPreferenceKindsMutation, MutationInputsUpdateNotificationPreferenceKindsMutationVariables>;
+export const MutationInputsRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation MutationInputsRequestPasswordReset($input: RequestPasswordResetInput) {
+  requestPasswordReset(input: $input)
+}
+    `) as unknown as TypedDocumentString<MutationInputsRequestPasswordResetMutation, MutationInputsRequestPasswordResetMutationVariables>;
+export const MutationInputsConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation MutationInputsConfirmEmailChange($input: ConfirmEmailChangeInput) {
+  confirmEmailChange(input: $input)
+}
+    `) as unknown as TypedDocumentString<MutationInputsConfirmEmailChangeMutation, MutationInputsConfirmEmailChangeMutationVariables>;
+export const MutationInputsDeleteAccountDocument = new TypedDocumentString(`
+    mutation MutationInputsDeleteAccount($input: DeleteAccountInput) {
+  deleteAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<MutationInputsDeleteAccountMutation, MutationInputsDeleteAccountMutationVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
@@ -2736,3 +4312,28 @@ export const WatchingCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WatchingCategoriesQuery, WatchingCategoriesQueryVariables>;
+export const WebAppViewerDocument = new TypedDocumentString(`
+    query WebAppViewer {
+  viewer {
+    id
+    displayName
+    email
+    roles
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<WebAppViewerQuery, WebAppViewerQueryVariables>;
+export const WebAppSchemaTypesDocument = new TypedDocumentString(`
+    query WebAppSchemaTypes {
+  __schema {
+    types {
+      name
+      description
+      fields {
+        name
+        description
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAppSchemaTypesQuery, WebAppSchemaTypesQueryVariables>;
