@@ -202,6 +202,16 @@ export type RsvpStatus =
   | 'NOT_GOING'
   | 'WAITLISTED';
 
+/** Where a member works. */
+export type Sector =
+  | 'COMMISSIONER_FUNDER'
+  | 'HEALTH_OR_CARE'
+  | 'HERITAGE_ORGANISATION'
+  | 'LINK_WORKER'
+  | 'OTHER'
+  | 'RESEARCHER'
+  | 'VOLUNTARY_COMMUNITY';
+
 /** Historic England’s “six ways into wellbeing”: the forms of engagement with heritage an activity used. */
 export type SixWay =
   | 'BEING_ACTIVE'
@@ -210,6 +220,21 @@ export type SixWay =
   | 'REMEMBERING'
   | 'VISITING'
   | 'VOLUNTEERING';
+
+export type SubmitApplicationInput = {
+  agreeCodeOfConduct: boolean;
+  agreePrivacyNotice: boolean;
+  email: string;
+  fullName: string;
+  heardAbout: string;
+  hopes: string;
+  jobTitle: string;
+  organisation: string;
+  region: Region;
+  sector: Sector;
+  /** Required when sector is OTHER. */
+  sectorOther?: string | null | undefined;
+};
 
 /** Narrows a thread list; every filter given applies. */
 export type ThreadFilter = {
@@ -313,6 +338,20 @@ export type WellbeingBenefit =
   | 'IDENTITY_BELONGING'
   | 'RESILIENCE_HOPE'
   | 'SOMETHING_BIGGER';
+
+export type EqualWorkRequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type EqualWorkRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type EqualWorkSubmitApplicationMutationVariables = Exact<{
+  input: SubmitApplicationInput;
+}>;
+
+
+export type EqualWorkSubmitApplicationMutation = { submitApplication: string };
 
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
@@ -686,6 +725,16 @@ export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsThread"}) as unknown as TypedDocumentString<ThreadsThreadFragment, unknown>;
+export const EqualWorkRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation EqualWorkRequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<EqualWorkRequestPasswordResetMutation, EqualWorkRequestPasswordResetMutationVariables>;
+export const EqualWorkSubmitApplicationDocument = new TypedDocumentString(`
+    mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {
+  submitApplication(input: $input)
+}
+    `) as unknown as TypedDocumentString<EqualWorkSubmitApplicationMutation, EqualWorkSubmitApplicationMutationVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
