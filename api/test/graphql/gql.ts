@@ -17,6 +17,26 @@ import * as types from './graphql';
 type Documents = {
     "\n  mutation EqualWorkRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.EqualWorkRequestPasswordResetDocument,
     "\n  mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": typeof types.EqualWorkSubmitApplicationDocument,
+    "\n  fragment OfferEnquiriesThread on OfferEnquiry {\n    id\n    offerId\n    offerTitle\n    authorName\n    answeredAt\n    viewerSide\n    messages {\n      side\n      authorName\n      body\n    }\n  }\n": typeof types.OfferEnquiriesThreadFragmentDoc,
+    "\n  mutation OfferEnquiriesSend($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": typeof types.OfferEnquiriesSendDocument,
+    "\n  mutation OfferEnquiriesReply($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": typeof types.OfferEnquiriesReplyDocument,
+    "\n  mutation OfferEnquiriesAnswerByLink($input: AnswerOfferEnquiryByLinkInput!) {\n    answerOfferEnquiryByLink(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": typeof types.OfferEnquiriesAnswerByLinkDocument,
+    "\n  query OfferEnquiriesOne($id: ID!) {\n    offerEnquiry(id: $id) {\n      ...OfferEnquiriesThread\n    }\n  }\n": typeof types.OfferEnquiriesOneDocument,
+    "\n  query OfferEnquiriesByLink($token: String!) {\n    offerEnquiryByLink(token: $token) {\n      ...OfferEnquiriesThread\n    }\n  }\n": typeof types.OfferEnquiriesByLinkDocument,
+    "\n  query OfferEnquiriesForOffer($offerId: ID!) {\n    offerEnquiries(offerId: $offerId) {\n      nodes {\n        id\n        messages {\n          body\n        }\n      }\n    }\n  }\n": typeof types.OfferEnquiriesForOfferDocument,
+    "\n  query OfferEnquiriesMine {\n    myOfferEnquiries {\n      nodes {\n        id\n        offerTitle\n      }\n    }\n  }\n": typeof types.OfferEnquiriesMineDocument,
+    "\n  mutation OfferEnquiriesDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.OfferEnquiriesDeleteAccountDocument,
+    "\n  fragment OfferFixturesOfferFields on Offer {\n    id\n    title\n    organisation\n    summary\n    description\n    descriptionHtml\n    activityTypes\n    sixWays\n    benefits\n    suits\n    notSuited\n    format\n    place {\n      address\n      postcode\n      region\n      latitude\n      longitude\n    }\n    region\n    geocodeStatus\n    distanceKm\n    schedule\n    days\n    startsTime\n    endsTime\n    byArrangement\n    cost\n    costDetails\n    capacity\n    places\n    accessibilityFeatures\n    accessibilityNotes\n    referralUrl\n    referralEmail\n    referralPhone\n    selfReferral\n    contactName\n    contactEmail\n    contactPhone\n    visibility\n    status\n    reviewReason\n    publishedAt\n    lastConfirmedAt\n    freshness\n    revision\n    canManage\n    enquiryCounts {\n      enquiries\n      answered\n    }\n  }\n": typeof types.OfferFixturesOfferFieldsFragmentDoc,
+    "\n  mutation OfferFixturesCreate($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n": typeof types.OfferFixturesCreateDocument,
+    "\n  mutation OfferFixturesUpdate($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n": typeof types.OfferFixturesUpdateDocument,
+    "\n  mutation OfferFixturesConfirm($id: ID!) {\n    confirmOffer(input: { id: $id }) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n": typeof types.OfferFixturesConfirmDocument,
+    "\n  mutation OfferFixturesPublish($id: ID!) {\n    publishOffer(input: { id: $id }) {\n      offer {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n": typeof types.OfferFixturesPublishDocument,
+    "\n  mutation OfferFixturesReject($id: ID!, $reason: String!) {\n    rejectOffer(input: { id: $id, reason: $reason }) {\n      offer {\n        id\n        status\n        reviewReason\n      }\n    }\n  }\n": typeof types.OfferFixturesRejectDocument,
+    "\n  query OfferFixturesOffer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFixturesOfferFields\n    }\n  }\n": typeof types.OfferFixturesOfferDocument,
+    "\n  query OfferFixturesList($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          distanceKm\n          freshness\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OfferFixturesListDocument,
+    "\n  query OffersMine {\n    myOffers {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.OffersMineDocument,
+    "\n  query OffersToReview {\n    offersToReview {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.OffersToReviewDocument,
+    "\n  query OffersDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n    }\n  }\n": typeof types.OffersDirectorySettingsDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsUnreactDocument,
@@ -57,6 +77,26 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation EqualWorkRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.EqualWorkRequestPasswordResetDocument,
     "\n  mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": types.EqualWorkSubmitApplicationDocument,
+    "\n  fragment OfferEnquiriesThread on OfferEnquiry {\n    id\n    offerId\n    offerTitle\n    authorName\n    answeredAt\n    viewerSide\n    messages {\n      side\n      authorName\n      body\n    }\n  }\n": types.OfferEnquiriesThreadFragmentDoc,
+    "\n  mutation OfferEnquiriesSend($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": types.OfferEnquiriesSendDocument,
+    "\n  mutation OfferEnquiriesReply($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": types.OfferEnquiriesReplyDocument,
+    "\n  mutation OfferEnquiriesAnswerByLink($input: AnswerOfferEnquiryByLinkInput!) {\n    answerOfferEnquiryByLink(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": types.OfferEnquiriesAnswerByLinkDocument,
+    "\n  query OfferEnquiriesOne($id: ID!) {\n    offerEnquiry(id: $id) {\n      ...OfferEnquiriesThread\n    }\n  }\n": types.OfferEnquiriesOneDocument,
+    "\n  query OfferEnquiriesByLink($token: String!) {\n    offerEnquiryByLink(token: $token) {\n      ...OfferEnquiriesThread\n    }\n  }\n": types.OfferEnquiriesByLinkDocument,
+    "\n  query OfferEnquiriesForOffer($offerId: ID!) {\n    offerEnquiries(offerId: $offerId) {\n      nodes {\n        id\n        messages {\n          body\n        }\n      }\n    }\n  }\n": types.OfferEnquiriesForOfferDocument,
+    "\n  query OfferEnquiriesMine {\n    myOfferEnquiries {\n      nodes {\n        id\n        offerTitle\n      }\n    }\n  }\n": types.OfferEnquiriesMineDocument,
+    "\n  mutation OfferEnquiriesDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.OfferEnquiriesDeleteAccountDocument,
+    "\n  fragment OfferFixturesOfferFields on Offer {\n    id\n    title\n    organisation\n    summary\n    description\n    descriptionHtml\n    activityTypes\n    sixWays\n    benefits\n    suits\n    notSuited\n    format\n    place {\n      address\n      postcode\n      region\n      latitude\n      longitude\n    }\n    region\n    geocodeStatus\n    distanceKm\n    schedule\n    days\n    startsTime\n    endsTime\n    byArrangement\n    cost\n    costDetails\n    capacity\n    places\n    accessibilityFeatures\n    accessibilityNotes\n    referralUrl\n    referralEmail\n    referralPhone\n    selfReferral\n    contactName\n    contactEmail\n    contactPhone\n    visibility\n    status\n    reviewReason\n    publishedAt\n    lastConfirmedAt\n    freshness\n    revision\n    canManage\n    enquiryCounts {\n      enquiries\n      answered\n    }\n  }\n": types.OfferFixturesOfferFieldsFragmentDoc,
+    "\n  mutation OfferFixturesCreate($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n": types.OfferFixturesCreateDocument,
+    "\n  mutation OfferFixturesUpdate($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n": types.OfferFixturesUpdateDocument,
+    "\n  mutation OfferFixturesConfirm($id: ID!) {\n    confirmOffer(input: { id: $id }) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n": types.OfferFixturesConfirmDocument,
+    "\n  mutation OfferFixturesPublish($id: ID!) {\n    publishOffer(input: { id: $id }) {\n      offer {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n": types.OfferFixturesPublishDocument,
+    "\n  mutation OfferFixturesReject($id: ID!, $reason: String!) {\n    rejectOffer(input: { id: $id, reason: $reason }) {\n      offer {\n        id\n        status\n        reviewReason\n      }\n    }\n  }\n": types.OfferFixturesRejectDocument,
+    "\n  query OfferFixturesOffer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFixturesOfferFields\n    }\n  }\n": types.OfferFixturesOfferDocument,
+    "\n  query OfferFixturesList($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          distanceKm\n          freshness\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OfferFixturesListDocument,
+    "\n  query OffersMine {\n    myOffers {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.OffersMineDocument,
+    "\n  query OffersToReview {\n    offersToReview {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.OffersToReviewDocument,
+    "\n  query OffersDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n    }\n  }\n": types.OffersDirectorySettingsDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsUnreactDocument,
@@ -103,6 +143,86 @@ export function graphql(source: "\n  mutation EqualWorkRequestPasswordReset($ema
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n"): typeof import('./graphql').EqualWorkSubmitApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferEnquiriesThread on OfferEnquiry {\n    id\n    offerId\n    offerTitle\n    authorName\n    answeredAt\n    viewerSide\n    messages {\n      side\n      authorName\n      body\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesThreadFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferEnquiriesSend($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferEnquiriesReply($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferEnquiriesAnswerByLink($input: AnswerOfferEnquiryByLinkInput!) {\n    answerOfferEnquiryByLink(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesAnswerByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferEnquiriesOne($id: ID!) {\n    offerEnquiry(id: $id) {\n      ...OfferEnquiriesThread\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferEnquiriesByLink($token: String!) {\n    offerEnquiryByLink(token: $token) {\n      ...OfferEnquiriesThread\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferEnquiriesForOffer($offerId: ID!) {\n    offerEnquiries(offerId: $offerId) {\n      nodes {\n        id\n        messages {\n          body\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesForOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferEnquiriesMine {\n    myOfferEnquiries {\n      nodes {\n        id\n        offerTitle\n      }\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferEnquiriesDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').OfferEnquiriesDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferFixturesOfferFields on Offer {\n    id\n    title\n    organisation\n    summary\n    description\n    descriptionHtml\n    activityTypes\n    sixWays\n    benefits\n    suits\n    notSuited\n    format\n    place {\n      address\n      postcode\n      region\n      latitude\n      longitude\n    }\n    region\n    geocodeStatus\n    distanceKm\n    schedule\n    days\n    startsTime\n    endsTime\n    byArrangement\n    cost\n    costDetails\n    capacity\n    places\n    accessibilityFeatures\n    accessibilityNotes\n    referralUrl\n    referralEmail\n    referralPhone\n    selfReferral\n    contactName\n    contactEmail\n    contactPhone\n    visibility\n    status\n    reviewReason\n    publishedAt\n    lastConfirmedAt\n    freshness\n    revision\n    canManage\n    enquiryCounts {\n      enquiries\n      answered\n    }\n  }\n"): typeof import('./graphql').OfferFixturesOfferFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferFixturesCreate($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n"): typeof import('./graphql').OfferFixturesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferFixturesUpdate($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n"): typeof import('./graphql').OfferFixturesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferFixturesConfirm($id: ID!) {\n    confirmOffer(input: { id: $id }) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n"): typeof import('./graphql').OfferFixturesConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferFixturesPublish($id: ID!) {\n    publishOffer(input: { id: $id }) {\n      offer {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n"): typeof import('./graphql').OfferFixturesPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferFixturesReject($id: ID!, $reason: String!) {\n    rejectOffer(input: { id: $id, reason: $reason }) {\n      offer {\n        id\n        status\n        reviewReason\n      }\n    }\n  }\n"): typeof import('./graphql').OfferFixturesRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferFixturesOffer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFixturesOfferFields\n    }\n  }\n"): typeof import('./graphql').OfferFixturesOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferFixturesList($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          distanceKm\n          freshness\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').OfferFixturesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OffersMine {\n    myOffers {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').OffersMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OffersToReview {\n    offersToReview {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').OffersToReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OffersDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n    }\n  }\n"): typeof import('./graphql').OffersDirectorySettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,15 @@ export type ActivityType =
   | 'NATURE_LANDSCAPE'
   | 'VOLUNTEERING';
 
+export type AnswerOfferEnquiryByLinkInput = {
+  /** Plain text, at most 2000 characters. No details of the person referred: the personal-data guard refuses NHS numbers and warns of names with ages, dates of birth and contacts. */
+  body: string;
+  /** The author confirms flagged text is not about a person. */
+  confirmPersonalData?: boolean | null | undefined;
+  /** The token from the emailed link. */
+  token: string;
+};
+
 /** The structured fields of a case study. */
 export type CaseStudyInput = {
   activityTypes: Array<ActivityType>;
@@ -50,6 +59,58 @@ export type CaseStudyInput = {
   wouldChange?: string | null | undefined;
 };
 
+/** A new offer: it waits for an admin’s review before anyone else sees it. */
+export type CreateOfferInput = {
+  accessibilityFeatures?: Array<OfferAccessibilityFeature>;
+  accessibilityNotes?: string;
+  activityTypes: Array<ActivityType>;
+  /** Required for IN_PERSON and HYBRID. */
+  address?: string | null | undefined;
+  benefits: Array<WellbeingBenefit>;
+  byArrangement?: boolean;
+  capacity?: number | null | undefined;
+  /** The text was flagged by the personal-data guard and the author confirms it is not about a participant (NHS numbers are refused whatever is confirmed). */
+  confirmPersonalData?: boolean | null | undefined;
+  /** Where referral enquiries are emailed (with a link to answer). Default: the owner’s email. */
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  cost: OfferCost;
+  /** PAID: what it costs, and any concessions. */
+  costDetails?: string;
+  days?: Array<Weekday>;
+  /** Markdown, at most 10000 characters. */
+  description: string;
+  /** HH:MM, after startsTime. */
+  endsTime?: string | null | undefined;
+  format: OfferFormat;
+  /** Who it does not suit (plain text). */
+  notSuited?: string;
+  /** The heritage organisation that runs it. */
+  organisation: string;
+  places?: OfferPlaces;
+  /** A UK postcode. Required for IN_PERSON and HYBRID. */
+  postcode?: string | null | undefined;
+  referralEmail?: string | null | undefined;
+  referralPhone?: string | null | undefined;
+  /** A referral form (https). */
+  referralUrl?: string | null | undefined;
+  /** Required for IN_PERSON and HYBRID. */
+  region?: Region | null | undefined;
+  /** When it runs, in your words (e.g. "Every Tuesday in term time"). */
+  schedule?: string;
+  selfReferral?: boolean;
+  sixWays: Array<SixWay>;
+  /** HH:MM. */
+  startsTime?: string | null | undefined;
+  /** Who it suits (plain text). */
+  suits?: string;
+  /** Plain text, at most 280 characters. */
+  summary: string;
+  title: string;
+  visibility?: OfferVisibility;
+};
+
 /** A new thread with its opening post. */
 export type CreateThreadInput = {
   /** The opening post, Markdown. At most 20000 characters. */
@@ -70,6 +131,11 @@ export type CreateThreadInput = {
   /** 5 to 150 characters. */
   title: string;
 };
+
+/** Who wrote a message of a referral enquiry. */
+export type EnquirySide =
+  | 'LINK_WORKER'
+  | 'ORGANISATION';
 
 /** ONLINE, IN_PERSON or HYBRID (both). */
 export type EventFormat =
@@ -105,6 +171,13 @@ export type EvidenceType =
   | 'PUBLISHED_RESEARCH'
   | 'SERVICE_EVALUATION';
 
+/** Whether the postcode was located. */
+export type GeocodeStatus =
+  | 'LOCATED'
+  | 'NOT_CONFIGURED'
+  | 'NOT_NEEDED'
+  | 'UNAVAILABLE';
+
 /** The type of heritage site or collection of a case study. */
 export type HeritageSetting =
   | 'ARCHAEOLOGICAL_SITE'
@@ -125,6 +198,69 @@ export type MessageAttendeesInput = {
   includeWaitlist?: boolean;
   subject: string;
 };
+
+/** Access features of a heritage offer. */
+export type OfferAccessibilityFeature =
+  | 'BSL'
+  | 'HEARING_LOOP'
+  | 'LARGE_PRINT'
+  | 'PARKING'
+  | 'QUIET_SPACE'
+  | 'STEP_FREE';
+
+/** Free, or there is a cost. */
+export type OfferCost =
+  | 'FREE'
+  | 'PAID';
+
+/** Every filter given applies; list filters match offers with any of the values. */
+export type OfferFilter = {
+  /** Offers with every one of these features. */
+  accessibilityFeatures?: Array<OfferAccessibilityFeature> | null | undefined;
+  activityTypes?: Array<ActivityType> | null | undefined;
+  benefits?: Array<WellbeingBenefit> | null | undefined;
+  cost?: OfferCost | null | undefined;
+  /** Offers that run on any of these days. */
+  days?: Array<Weekday> | null | undefined;
+  format?: OfferFormat | null | undefined;
+  /** Distance search: in-person and hybrid offers within `radiusKm` of this postcode, nearest first. BAD_USER_INPUT (field postcode) when it is not a postcode or the geocoder does not know it, or when no geocoder is configured (OfferDirectorySettings.distanceSearch). */
+  postcode?: string | null | undefined;
+  /** Default 25. */
+  radiusKm?: number | null | undefined;
+  region?: Region | null | undefined;
+  sixWays?: Array<SixWay> | null | undefined;
+  /** Words in the title, organisation, summary or description. */
+  text?: string | null | undefined;
+};
+
+/** In person, online or both. */
+export type OfferFormat =
+  | 'HYBRID'
+  | 'IN_PERSON'
+  | 'ONLINE';
+
+/** CURRENT; MAY_BE_OUT_OF_DATE after 6 months unconfirmed; HIDDEN after 12. */
+export type OfferFreshness =
+  | 'CURRENT'
+  | 'HIDDEN'
+  | 'MAY_BE_OUT_OF_DATE';
+
+/** Whether the offer has places. */
+export type OfferPlaces =
+  | 'AVAILABLE'
+  | 'FULL'
+  | 'WAITING_LIST';
+
+/** Where an offer is in review. */
+export type OfferStatus =
+  | 'PENDING'
+  | 'PUBLISHED'
+  | 'REJECTED';
+
+/** Who can find the offer. */
+export type OfferVisibility =
+  | 'MEMBERS'
+  | 'PUBLIC';
 
 /** A measure’s group figures before and after. Group aggregates only, never individuals. */
 export type OutcomeInput = {
@@ -173,6 +309,14 @@ export type Region =
   | 'WEST_MIDLANDS'
   | 'YORKSHIRE_HUMBER';
 
+export type ReplyToOfferEnquiryInput = {
+  /** Plain text, at most 2000 characters. No details of the person referred: the personal-data guard refuses NHS numbers and warns of names with ages, dates of birth and contacts. */
+  body: string;
+  /** The author confirms flagged text is not about a person. */
+  confirmPersonalData?: boolean | null | undefined;
+  enquiryId: string | number;
+};
+
 /** HIDE hides the reported post (and resolves every open report on it); DISMISS closes this report alone. */
 export type ReportAction =
   | 'DISMISS'
@@ -211,6 +355,14 @@ export type Sector =
   | 'OTHER'
   | 'RESEARCHER'
   | 'VOLUNTARY_COMMUNITY';
+
+export type SendOfferEnquiryInput = {
+  /** Plain text, at most 2000 characters. No details of the person referred: the personal-data guard refuses NHS numbers and warns of names with ages, dates of birth and contacts. */
+  body: string;
+  /** The author confirms flagged text is not about a person. */
+  confirmPersonalData?: boolean | null | undefined;
+  offerId: string | number;
+};
 
 /** Historic England’s “six ways into wellbeing”: the forms of engagement with heritage an activity used. */
 export type SixWay =
@@ -300,6 +452,61 @@ export type UpdateEventInput = {
   visibility?: EventVisibility | null | undefined;
 };
 
+/** Replaces the offer’s fields. A published offer stays published. */
+export type UpdateOfferInput = {
+  accessibilityFeatures?: Array<OfferAccessibilityFeature>;
+  accessibilityNotes?: string;
+  activityTypes: Array<ActivityType>;
+  /** Required for IN_PERSON and HYBRID. */
+  address?: string | null | undefined;
+  /** The offer’s revision when the edit began; older → CONFLICT. */
+  baseRevision: number;
+  benefits: Array<WellbeingBenefit>;
+  byArrangement?: boolean;
+  capacity?: number | null | undefined;
+  /** The text was flagged by the personal-data guard and the author confirms it is not about a participant (NHS numbers are refused whatever is confirmed). */
+  confirmPersonalData?: boolean | null | undefined;
+  /** Where referral enquiries are emailed (with a link to answer). Default: the owner’s email. */
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  cost: OfferCost;
+  /** PAID: what it costs, and any concessions. */
+  costDetails?: string;
+  days?: Array<Weekday>;
+  /** Markdown, at most 10000 characters. */
+  description: string;
+  /** HH:MM, after startsTime. */
+  endsTime?: string | null | undefined;
+  format: OfferFormat;
+  id: string | number;
+  /** Who it does not suit (plain text). */
+  notSuited?: string;
+  /** The heritage organisation that runs it. */
+  organisation: string;
+  places?: OfferPlaces;
+  /** A UK postcode. Required for IN_PERSON and HYBRID. */
+  postcode?: string | null | undefined;
+  referralEmail?: string | null | undefined;
+  referralPhone?: string | null | undefined;
+  /** A referral form (https). */
+  referralUrl?: string | null | undefined;
+  /** Required for IN_PERSON and HYBRID. */
+  region?: Region | null | undefined;
+  /** When it runs, in your words (e.g. "Every Tuesday in term time"). */
+  schedule?: string;
+  selfReferral?: boolean;
+  sixWays: Array<SixWay>;
+  /** HH:MM. */
+  startsTime?: string | null | undefined;
+  /** Who it suits (plain text). */
+  suits?: string;
+  /** Plain text, at most 280 characters. */
+  summary: string;
+  title: string;
+  visibility?: OfferVisibility;
+};
+
 /** A post’s new text; the text it replaces is kept as a revision. */
 export type UpdatePostInput = {
   /** The post’s revisionCount when the edit began. A save from an older revision changes nothing and is answered CONFLICT with the current text in extensions.current. */
@@ -330,6 +537,16 @@ export type UpdateThreadInput = {
   title: string;
 };
 
+/** A day of the week (RFC 5545 BYDAY). */
+export type Weekday =
+  | 'FR'
+  | 'MO'
+  | 'SA'
+  | 'SU'
+  | 'TH'
+  | 'TU'
+  | 'WE';
+
 /** How heritage supports wellbeing. */
 export type WellbeingBenefit =
   | 'BRAIN_HEALTH_MEMORY'
@@ -352,6 +569,131 @@ export type EqualWorkSubmitApplicationMutationVariables = Exact<{
 
 
 export type EqualWorkSubmitApplicationMutation = { submitApplication: string };
+
+export type OfferEnquiriesThreadFragment = { id: string, offerId: string, offerTitle: string, authorName: string | null, answeredAt: string | null, viewerSide: EnquirySide, messages: Array<{ side: EnquirySide, authorName: string | null, body: string }> };
+
+export type OfferEnquiriesSendMutationVariables = Exact<{
+  input: SendOfferEnquiryInput;
+}>;
+
+
+export type OfferEnquiriesSendMutation = { sendOfferEnquiry: { enquiry: { id: string, offerId: string, offerTitle: string, authorName: string | null, answeredAt: string | null, viewerSide: EnquirySide, messages: Array<{ side: EnquirySide, authorName: string | null, body: string }> } } };
+
+export type OfferEnquiriesReplyMutationVariables = Exact<{
+  input: ReplyToOfferEnquiryInput;
+}>;
+
+
+export type OfferEnquiriesReplyMutation = { replyToOfferEnquiry: { enquiry: { id: string, offerId: string, offerTitle: string, authorName: string | null, answeredAt: string | null, viewerSide: EnquirySide, messages: Array<{ side: EnquirySide, authorName: string | null, body: string }> } } };
+
+export type OfferEnquiriesAnswerByLinkMutationVariables = Exact<{
+  input: AnswerOfferEnquiryByLinkInput;
+}>;
+
+
+export type OfferEnquiriesAnswerByLinkMutation = { answerOfferEnquiryByLink: { enquiry: { id: string, offerId: string, offerTitle: string, authorName: string | null, answeredAt: string | null, viewerSide: EnquirySide, messages: Array<{ side: EnquirySide, authorName: string | null, body: string }> } } };
+
+export type OfferEnquiriesOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferEnquiriesOneQuery = { offerEnquiry: { id: string, offerId: string, offerTitle: string, authorName: string | null, answeredAt: string | null, viewerSide: EnquirySide, messages: Array<{ side: EnquirySide, authorName: string | null, body: string }> } };
+
+export type OfferEnquiriesByLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type OfferEnquiriesByLinkQuery = { offerEnquiryByLink: { id: string, offerId: string, offerTitle: string, authorName: string | null, answeredAt: string | null, viewerSide: EnquirySide, messages: Array<{ side: EnquirySide, authorName: string | null, body: string }> } };
+
+export type OfferEnquiriesForOfferQueryVariables = Exact<{
+  offerId: string | number;
+}>;
+
+
+export type OfferEnquiriesForOfferQuery = { offerEnquiries: { nodes: Array<{ id: string, messages: Array<{ body: string }> }> } };
+
+export type OfferEnquiriesMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfferEnquiriesMineQuery = { myOfferEnquiries: { nodes: Array<{ id: string, offerTitle: string }> } };
+
+export type OfferEnquiriesDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type OfferEnquiriesDeleteAccountMutation = { deleteAccount: boolean };
+
+export type OfferFixturesOfferFieldsFragment = { id: string, title: string, organisation: string, summary: string, description: string, descriptionHtml: string, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, benefits: Array<WellbeingBenefit>, suits: string, notSuited: string, format: OfferFormat, region: Region | null, geocodeStatus: GeocodeStatus, distanceKm: number | null, schedule: string, days: Array<Weekday>, startsTime: string | null, endsTime: string | null, byArrangement: boolean, cost: OfferCost, costDetails: string, capacity: number | null, places: OfferPlaces, accessibilityFeatures: Array<OfferAccessibilityFeature>, accessibilityNotes: string, referralUrl: string | null, referralEmail: string | null, referralPhone: string | null, selfReferral: boolean, contactName: string | null, contactEmail: string | null, contactPhone: string | null, visibility: OfferVisibility, status: OfferStatus, reviewReason: string | null, publishedAt: string | null, lastConfirmedAt: string, freshness: OfferFreshness, revision: number, canManage: boolean, place: { address: string, postcode: string, region: Region, latitude: number | null, longitude: number | null } | null, enquiryCounts: { enquiries: number, answered: number } | null };
+
+export type OfferFixturesCreateMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type OfferFixturesCreateMutation = { createOffer: { offer: { id: string, title: string, organisation: string, summary: string, description: string, descriptionHtml: string, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, benefits: Array<WellbeingBenefit>, suits: string, notSuited: string, format: OfferFormat, region: Region | null, geocodeStatus: GeocodeStatus, distanceKm: number | null, schedule: string, days: Array<Weekday>, startsTime: string | null, endsTime: string | null, byArrangement: boolean, cost: OfferCost, costDetails: string, capacity: number | null, places: OfferPlaces, accessibilityFeatures: Array<OfferAccessibilityFeature>, accessibilityNotes: string, referralUrl: string | null, referralEmail: string | null, referralPhone: string | null, selfReferral: boolean, contactName: string | null, contactEmail: string | null, contactPhone: string | null, visibility: OfferVisibility, status: OfferStatus, reviewReason: string | null, publishedAt: string | null, lastConfirmedAt: string, freshness: OfferFreshness, revision: number, canManage: boolean, place: { address: string, postcode: string, region: Region, latitude: number | null, longitude: number | null } | null, enquiryCounts: { enquiries: number, answered: number } | null } } };
+
+export type OfferFixturesUpdateMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type OfferFixturesUpdateMutation = { updateOffer: { offer: { id: string, title: string, organisation: string, summary: string, description: string, descriptionHtml: string, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, benefits: Array<WellbeingBenefit>, suits: string, notSuited: string, format: OfferFormat, region: Region | null, geocodeStatus: GeocodeStatus, distanceKm: number | null, schedule: string, days: Array<Weekday>, startsTime: string | null, endsTime: string | null, byArrangement: boolean, cost: OfferCost, costDetails: string, capacity: number | null, places: OfferPlaces, accessibilityFeatures: Array<OfferAccessibilityFeature>, accessibilityNotes: string, referralUrl: string | null, referralEmail: string | null, referralPhone: string | null, selfReferral: boolean, contactName: string | null, contactEmail: string | null, contactPhone: string | null, visibility: OfferVisibility, status: OfferStatus, reviewReason: string | null, publishedAt: string | null, lastConfirmedAt: string, freshness: OfferFreshness, revision: number, canManage: boolean, place: { address: string, postcode: string, region: Region, latitude: number | null, longitude: number | null } | null, enquiryCounts: { enquiries: number, answered: number } | null } } };
+
+export type OfferFixturesConfirmMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferFixturesConfirmMutation = { confirmOffer: { offer: { id: string, title: string, organisation: string, summary: string, description: string, descriptionHtml: string, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, benefits: Array<WellbeingBenefit>, suits: string, notSuited: string, format: OfferFormat, region: Region | null, geocodeStatus: GeocodeStatus, distanceKm: number | null, schedule: string, days: Array<Weekday>, startsTime: string | null, endsTime: string | null, byArrangement: boolean, cost: OfferCost, costDetails: string, capacity: number | null, places: OfferPlaces, accessibilityFeatures: Array<OfferAccessibilityFeature>, accessibilityNotes: string, referralUrl: string | null, referralEmail: string | null, referralPhone: string | null, selfReferral: boolean, contactName: string | null, contactEmail: string | null, contactPhone: string | null, visibility: OfferVisibility, status: OfferStatus, reviewReason: string | null, publishedAt: string | null, lastConfirmedAt: string, freshness: OfferFreshness, revision: number, canManage: boolean, place: { address: string, postcode: string, region: Region, latitude: number | null, longitude: number | null } | null, enquiryCounts: { enquiries: number, answered: number } | null } } };
+
+export type OfferFixturesPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferFixturesPublishMutation = { publishOffer: { offer: { id: string, status: OfferStatus, publishedAt: string | null } } };
+
+export type OfferFixturesRejectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type OfferFixturesRejectMutation = { rejectOffer: { offer: { id: string, status: OfferStatus, reviewReason: string | null } } };
+
+export type OfferFixturesOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferFixturesOfferQuery = { offer: { id: string, title: string, organisation: string, summary: string, description: string, descriptionHtml: string, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, benefits: Array<WellbeingBenefit>, suits: string, notSuited: string, format: OfferFormat, region: Region | null, geocodeStatus: GeocodeStatus, distanceKm: number | null, schedule: string, days: Array<Weekday>, startsTime: string | null, endsTime: string | null, byArrangement: boolean, cost: OfferCost, costDetails: string, capacity: number | null, places: OfferPlaces, accessibilityFeatures: Array<OfferAccessibilityFeature>, accessibilityNotes: string, referralUrl: string | null, referralEmail: string | null, referralPhone: string | null, selfReferral: boolean, contactName: string | null, contactEmail: string | null, contactPhone: string | null, visibility: OfferVisibility, status: OfferStatus, reviewReason: string | null, publishedAt: string | null, lastConfirmedAt: string, freshness: OfferFreshness, revision: number, canManage: boolean, place: { address: string, postcode: string, region: Region, latitude: number | null, longitude: number | null } | null, enquiryCounts: { enquiries: number, answered: number } | null } };
+
+export type OfferFixturesListQueryVariables = Exact<{
+  filter?: OfferFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OfferFixturesListQuery = { offers: { edges: Array<{ cursor: string, node: { id: string, title: string, distanceKm: number | null, freshness: OfferFreshness } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OffersMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OffersMineQuery = { myOffers: { nodes: Array<{ id: string, status: OfferStatus }> } };
+
+export type OffersToReviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OffersToReviewQuery = { offersToReview: { nodes: Array<{ id: string, title: string, status: OfferStatus }> } };
+
+export type OffersDirectorySettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OffersDirectorySettingsQuery = { offerDirectorySettings: { distanceSearch: boolean, mapTileUrl: string | null } };
 
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
@@ -615,6 +957,77 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const OfferEnquiriesThreadFragmentDoc = new TypedDocumentString(`
+    fragment OfferEnquiriesThread on OfferEnquiry {
+  id
+  offerId
+  offerTitle
+  authorName
+  answeredAt
+  viewerSide
+  messages {
+    side
+    authorName
+    body
+  }
+}
+    `, {"fragmentName":"OfferEnquiriesThread"}) as unknown as TypedDocumentString<OfferEnquiriesThreadFragment, unknown>;
+export const OfferFixturesOfferFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OfferFixturesOfferFields on Offer {
+  id
+  title
+  organisation
+  summary
+  description
+  descriptionHtml
+  activityTypes
+  sixWays
+  benefits
+  suits
+  notSuited
+  format
+  place {
+    address
+    postcode
+    region
+    latitude
+    longitude
+  }
+  region
+  geocodeStatus
+  distanceKm
+  schedule
+  days
+  startsTime
+  endsTime
+  byArrangement
+  cost
+  costDetails
+  capacity
+  places
+  accessibilityFeatures
+  accessibilityNotes
+  referralUrl
+  referralEmail
+  referralPhone
+  selfReferral
+  contactName
+  contactEmail
+  contactPhone
+  visibility
+  status
+  reviewReason
+  publishedAt
+  lastConfirmedAt
+  freshness
+  revision
+  canManage
+  enquiryCounts {
+    enquiries
+    answered
+  }
+}
+    `, {"fragmentName":"OfferFixturesOfferFields"}) as unknown as TypedDocumentString<OfferFixturesOfferFieldsFragment, unknown>;
 export const ReactionsPostFragmentDoc = new TypedDocumentString(`
     fragment ReactionsPost on Post {
   id
@@ -735,6 +1148,450 @@ export const EqualWorkSubmitApplicationDocument = new TypedDocumentString(`
   submitApplication(input: $input)
 }
     `) as unknown as TypedDocumentString<EqualWorkSubmitApplicationMutation, EqualWorkSubmitApplicationMutationVariables>;
+export const OfferEnquiriesSendDocument = new TypedDocumentString(`
+    mutation OfferEnquiriesSend($input: SendOfferEnquiryInput!) {
+  sendOfferEnquiry(input: $input) {
+    enquiry {
+      ...OfferEnquiriesThread
+    }
+  }
+}
+    fragment OfferEnquiriesThread on OfferEnquiry {
+  id
+  offerId
+  offerTitle
+  authorName
+  answeredAt
+  viewerSide
+  messages {
+    side
+    authorName
+    body
+  }
+}`) as unknown as TypedDocumentString<OfferEnquiriesSendMutation, OfferEnquiriesSendMutationVariables>;
+export const OfferEnquiriesReplyDocument = new TypedDocumentString(`
+    mutation OfferEnquiriesReply($input: ReplyToOfferEnquiryInput!) {
+  replyToOfferEnquiry(input: $input) {
+    enquiry {
+      ...OfferEnquiriesThread
+    }
+  }
+}
+    fragment OfferEnquiriesThread on OfferEnquiry {
+  id
+  offerId
+  offerTitle
+  authorName
+  answeredAt
+  viewerSide
+  messages {
+    side
+    authorName
+    body
+  }
+}`) as unknown as TypedDocumentString<OfferEnquiriesReplyMutation, OfferEnquiriesReplyMutationVariables>;
+export const OfferEnquiriesAnswerByLinkDocument = new TypedDocumentString(`
+    mutation OfferEnquiriesAnswerByLink($input: AnswerOfferEnquiryByLinkInput!) {
+  answerOfferEnquiryByLink(input: $input) {
+    enquiry {
+      ...OfferEnquiriesThread
+    }
+  }
+}
+    fragment OfferEnquiriesThread on OfferEnquiry {
+  id
+  offerId
+  offerTitle
+  authorName
+  answeredAt
+  viewerSide
+  messages {
+    side
+    authorName
+    body
+  }
+}`) as unknown as TypedDocumentString<OfferEnquiriesAnswerByLinkMutation, OfferEnquiriesAnswerByLinkMutationVariables>;
+export const OfferEnquiriesOneDocument = new TypedDocumentString(`
+    query OfferEnquiriesOne($id: ID!) {
+  offerEnquiry(id: $id) {
+    ...OfferEnquiriesThread
+  }
+}
+    fragment OfferEnquiriesThread on OfferEnquiry {
+  id
+  offerId
+  offerTitle
+  authorName
+  answeredAt
+  viewerSide
+  messages {
+    side
+    authorName
+    body
+  }
+}`) as unknown as TypedDocumentString<OfferEnquiriesOneQuery, OfferEnquiriesOneQueryVariables>;
+export const OfferEnquiriesByLinkDocument = new TypedDocumentString(`
+    query OfferEnquiriesByLink($token: String!) {
+  offerEnquiryByLink(token: $token) {
+    ...OfferEnquiriesThread
+  }
+}
+    fragment OfferEnquiriesThread on OfferEnquiry {
+  id
+  offerId
+  offerTitle
+  authorName
+  answeredAt
+  viewerSide
+  messages {
+    side
+    authorName
+    body
+  }
+}`) as unknown as TypedDocumentString<OfferEnquiriesByLinkQuery, OfferEnquiriesByLinkQueryVariables>;
+export const OfferEnquiriesForOfferDocument = new TypedDocumentString(`
+    query OfferEnquiriesForOffer($offerId: ID!) {
+  offerEnquiries(offerId: $offerId) {
+    nodes {
+      id
+      messages {
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferEnquiriesForOfferQuery, OfferEnquiriesForOfferQueryVariables>;
+export const OfferEnquiriesMineDocument = new TypedDocumentString(`
+    query OfferEnquiriesMine {
+  myOfferEnquiries {
+    nodes {
+      id
+      offerTitle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferEnquiriesMineQuery, OfferEnquiriesMineQueryVariables>;
+export const OfferEnquiriesDeleteAccountDocument = new TypedDocumentString(`
+    mutation OfferEnquiriesDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<OfferEnquiriesDeleteAccountMutation, OfferEnquiriesDeleteAccountMutationVariables>;
+export const OfferFixturesCreateDocument = new TypedDocumentString(`
+    mutation OfferFixturesCreate($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    offer {
+      ...OfferFixturesOfferFields
+    }
+  }
+}
+    fragment OfferFixturesOfferFields on Offer {
+  id
+  title
+  organisation
+  summary
+  description
+  descriptionHtml
+  activityTypes
+  sixWays
+  benefits
+  suits
+  notSuited
+  format
+  place {
+    address
+    postcode
+    region
+    latitude
+    longitude
+  }
+  region
+  geocodeStatus
+  distanceKm
+  schedule
+  days
+  startsTime
+  endsTime
+  byArrangement
+  cost
+  costDetails
+  capacity
+  places
+  accessibilityFeatures
+  accessibilityNotes
+  referralUrl
+  referralEmail
+  referralPhone
+  selfReferral
+  contactName
+  contactEmail
+  contactPhone
+  visibility
+  status
+  reviewReason
+  publishedAt
+  lastConfirmedAt
+  freshness
+  revision
+  canManage
+  enquiryCounts {
+    enquiries
+    answered
+  }
+}`) as unknown as TypedDocumentString<OfferFixturesCreateMutation, OfferFixturesCreateMutationVariables>;
+export const OfferFixturesUpdateDocument = new TypedDocumentString(`
+    mutation OfferFixturesUpdate($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    offer {
+      ...OfferFixturesOfferFields
+    }
+  }
+}
+    fragment OfferFixturesOfferFields on Offer {
+  id
+  title
+  organisation
+  summary
+  description
+  descriptionHtml
+  activityTypes
+  sixWays
+  benefits
+  suits
+  notSuited
+  format
+  place {
+    address
+    postcode
+    region
+    latitude
+    longitude
+  }
+  region
+  geocodeStatus
+  distanceKm
+  schedule
+  days
+  startsTime
+  endsTime
+  byArrangement
+  cost
+  costDetails
+  capacity
+  places
+  accessibilityFeatures
+  accessibilityNotes
+  referralUrl
+  referralEmail
+  referralPhone
+  selfReferral
+  contactName
+  contactEmail
+  contactPhone
+  visibility
+  status
+  reviewReason
+  publishedAt
+  lastConfirmedAt
+  freshness
+  revision
+  canManage
+  enquiryCounts {
+    enquiries
+    answered
+  }
+}`) as unknown as TypedDocumentString<OfferFixturesUpdateMutation, OfferFixturesUpdateMutationVariables>;
+export const OfferFixturesConfirmDocument = new TypedDocumentString(`
+    mutation OfferFixturesConfirm($id: ID!) {
+  confirmOffer(input: {id: $id}) {
+    offer {
+      ...OfferFixturesOfferFields
+    }
+  }
+}
+    fragment OfferFixturesOfferFields on Offer {
+  id
+  title
+  organisation
+  summary
+  description
+  descriptionHtml
+  activityTypes
+  sixWays
+  benefits
+  suits
+  notSuited
+  format
+  place {
+    address
+    postcode
+    region
+    latitude
+    longitude
+  }
+  region
+  geocodeStatus
+  distanceKm
+  schedule
+  days
+  startsTime
+  endsTime
+  byArrangement
+  cost
+  costDetails
+  capacity
+  places
+  accessibilityFeatures
+  accessibilityNotes
+  referralUrl
+  referralEmail
+  referralPhone
+  selfReferral
+  contactName
+  contactEmail
+  contactPhone
+  visibility
+  status
+  reviewReason
+  publishedAt
+  lastConfirmedAt
+  freshness
+  revision
+  canManage
+  enquiryCounts {
+    enquiries
+    answered
+  }
+}`) as unknown as TypedDocumentString<OfferFixturesConfirmMutation, OfferFixturesConfirmMutationVariables>;
+export const OfferFixturesPublishDocument = new TypedDocumentString(`
+    mutation OfferFixturesPublish($id: ID!) {
+  publishOffer(input: {id: $id}) {
+    offer {
+      id
+      status
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferFixturesPublishMutation, OfferFixturesPublishMutationVariables>;
+export const OfferFixturesRejectDocument = new TypedDocumentString(`
+    mutation OfferFixturesReject($id: ID!, $reason: String!) {
+  rejectOffer(input: {id: $id, reason: $reason}) {
+    offer {
+      id
+      status
+      reviewReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferFixturesRejectMutation, OfferFixturesRejectMutationVariables>;
+export const OfferFixturesOfferDocument = new TypedDocumentString(`
+    query OfferFixturesOffer($id: ID!) {
+  offer(id: $id) {
+    ...OfferFixturesOfferFields
+  }
+}
+    fragment OfferFixturesOfferFields on Offer {
+  id
+  title
+  organisation
+  summary
+  description
+  descriptionHtml
+  activityTypes
+  sixWays
+  benefits
+  suits
+  notSuited
+  format
+  place {
+    address
+    postcode
+    region
+    latitude
+    longitude
+  }
+  region
+  geocodeStatus
+  distanceKm
+  schedule
+  days
+  startsTime
+  endsTime
+  byArrangement
+  cost
+  costDetails
+  capacity
+  places
+  accessibilityFeatures
+  accessibilityNotes
+  referralUrl
+  referralEmail
+  referralPhone
+  selfReferral
+  contactName
+  contactEmail
+  contactPhone
+  visibility
+  status
+  reviewReason
+  publishedAt
+  lastConfirmedAt
+  freshness
+  revision
+  canManage
+  enquiryCounts {
+    enquiries
+    answered
+  }
+}`) as unknown as TypedDocumentString<OfferFixturesOfferQuery, OfferFixturesOfferQueryVariables>;
+export const OfferFixturesListDocument = new TypedDocumentString(`
+    query OfferFixturesList($filter: OfferFilter, $first: Int, $after: String) {
+  offers(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        title
+        distanceKm
+        freshness
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferFixturesListQuery, OfferFixturesListQueryVariables>;
+export const OffersMineDocument = new TypedDocumentString(`
+    query OffersMine {
+  myOffers {
+    nodes {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OffersMineQuery, OffersMineQueryVariables>;
+export const OffersToReviewDocument = new TypedDocumentString(`
+    query OffersToReview {
+  offersToReview {
+    nodes {
+      id
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OffersToReviewQuery, OffersToReviewQueryVariables>;
+export const OffersDirectorySettingsDocument = new TypedDocumentString(`
+    query OffersDirectorySettings {
+  offerDirectorySettings {
+    distanceSearch
+    mapTileUrl
+  }
+}
+    `) as unknown as TypedDocumentString<OffersDirectorySettingsQuery, OffersDirectorySettingsQueryVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
