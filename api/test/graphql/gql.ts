@@ -15,8 +15,20 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation CalendarRegenerateToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n": typeof types.CalendarRegenerateTokenDocument,
     "\n  mutation EqualWorkRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.EqualWorkRequestPasswordResetDocument,
     "\n  mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": typeof types.EqualWorkSubmitApplicationDocument,
+    "\n  fragment EventFixturesEventFields on Event {\n    id\n    title\n    description\n    descriptionHtml\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    venueAddress\n    joinUrl\n    capacity\n    goingCount\n    waitlistCount\n    placesLeft\n    full\n    tags\n    region\n    accessibilityFeatures\n    accessibilityNotes\n    visibility\n    status\n    cancellationReason\n    cancelledAt\n    past\n    open\n    sequence\n    calendarPath\n    threadId\n    canManage\n    attendeesCsvPath\n    organisers {\n      id\n      displayName\n      organisation\n    }\n    myRsvp {\n      status\n      waitlistPosition\n      since\n    }\n  }\n": typeof types.EventFixturesEventFieldsFragmentDoc,
+    "\n  mutation EventFixturesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventFixturesEventFields\n    }\n  }\n": typeof types.EventFixturesCreateDocument,
+    "\n  mutation EventFixturesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventFixturesEventFields\n    }\n  }\n": typeof types.EventFixturesUpdateDocument,
+    "\n  mutation EventFixturesCancel($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      ...EventFixturesEventFields\n    }\n  }\n": typeof types.EventFixturesCancelDocument,
+    "\n  query EventFixturesEvent($id: ID!) {\n    event(id: $id) {\n      ...EventFixturesEventFields\n    }\n  }\n": typeof types.EventFixturesEventDocument,
+    "\n  mutation EventFixturesRsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": typeof types.EventFixturesRsvpDocument,
+    "\n  query EventsList($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EventsListDocument,
+    "\n  query EventsUpcoming($first: Int) {\n    upcomingEvents(first: $first) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.EventsUpcomingDocument,
+    "\n  query EventsAttendees($id: ID!) {\n    event(id: $id) {\n      attendees {\n        edges {\n          cursor\n        }\n      }\n    }\n  }\n": typeof types.EventsAttendeesDocument,
+    "\n  query EventsFullPage {\n    events(first: 50) {\n      nodes {\n        id\n        joinUrl\n        canManage\n        organisers {\n          displayName\n        }\n        myRsvp {\n          status\n          waitlistPosition\n        }\n      }\n    }\n  }\n": typeof types.EventsFullPageDocument,
     "\n  fragment OfferEnquiriesThread on OfferEnquiry {\n    id\n    offerId\n    offerTitle\n    authorName\n    answeredAt\n    viewerSide\n    messages {\n      side\n      authorName\n      body\n    }\n  }\n": typeof types.OfferEnquiriesThreadFragmentDoc,
     "\n  mutation OfferEnquiriesSend($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": typeof types.OfferEnquiriesSendDocument,
     "\n  mutation OfferEnquiriesReply($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": typeof types.OfferEnquiriesReplyDocument,
@@ -75,8 +87,20 @@ type Documents = {
     "\n  query WatchingCategories {\n    categories {\n      id\n      watching\n    }\n  }\n": typeof types.WatchingCategoriesDocument,
 };
 const documents: Documents = {
+    "\n  query CalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation CalendarRegenerateToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n": types.CalendarRegenerateTokenDocument,
     "\n  mutation EqualWorkRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.EqualWorkRequestPasswordResetDocument,
     "\n  mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": types.EqualWorkSubmitApplicationDocument,
+    "\n  fragment EventFixturesEventFields on Event {\n    id\n    title\n    description\n    descriptionHtml\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    venueAddress\n    joinUrl\n    capacity\n    goingCount\n    waitlistCount\n    placesLeft\n    full\n    tags\n    region\n    accessibilityFeatures\n    accessibilityNotes\n    visibility\n    status\n    cancellationReason\n    cancelledAt\n    past\n    open\n    sequence\n    calendarPath\n    threadId\n    canManage\n    attendeesCsvPath\n    organisers {\n      id\n      displayName\n      organisation\n    }\n    myRsvp {\n      status\n      waitlistPosition\n      since\n    }\n  }\n": types.EventFixturesEventFieldsFragmentDoc,
+    "\n  mutation EventFixturesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventFixturesEventFields\n    }\n  }\n": types.EventFixturesCreateDocument,
+    "\n  mutation EventFixturesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventFixturesEventFields\n    }\n  }\n": types.EventFixturesUpdateDocument,
+    "\n  mutation EventFixturesCancel($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      ...EventFixturesEventFields\n    }\n  }\n": types.EventFixturesCancelDocument,
+    "\n  query EventFixturesEvent($id: ID!) {\n    event(id: $id) {\n      ...EventFixturesEventFields\n    }\n  }\n": types.EventFixturesEventDocument,
+    "\n  mutation EventFixturesRsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": types.EventFixturesRsvpDocument,
+    "\n  query EventsList($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EventsListDocument,
+    "\n  query EventsUpcoming($first: Int) {\n    upcomingEvents(first: $first) {\n      id\n      title\n      status\n    }\n  }\n": types.EventsUpcomingDocument,
+    "\n  query EventsAttendees($id: ID!) {\n    event(id: $id) {\n      attendees {\n        edges {\n          cursor\n        }\n      }\n    }\n  }\n": types.EventsAttendeesDocument,
+    "\n  query EventsFullPage {\n    events(first: 50) {\n      nodes {\n        id\n        joinUrl\n        canManage\n        organisers {\n          displayName\n        }\n        myRsvp {\n          status\n          waitlistPosition\n        }\n      }\n    }\n  }\n": types.EventsFullPageDocument,
     "\n  fragment OfferEnquiriesThread on OfferEnquiry {\n    id\n    offerId\n    offerTitle\n    authorName\n    answeredAt\n    viewerSide\n    messages {\n      side\n      authorName\n      body\n    }\n  }\n": types.OfferEnquiriesThreadFragmentDoc,
     "\n  mutation OfferEnquiriesSend($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": types.OfferEnquiriesSendDocument,
     "\n  mutation OfferEnquiriesReply($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": types.OfferEnquiriesReplyDocument,
@@ -138,11 +162,59 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n"): typeof import('./graphql').CalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarRegenerateToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n"): typeof import('./graphql').CalendarRegenerateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EqualWorkRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').EqualWorkRequestPasswordResetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n"): typeof import('./graphql').EqualWorkSubmitApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventFixturesEventFields on Event {\n    id\n    title\n    description\n    descriptionHtml\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    venueAddress\n    joinUrl\n    capacity\n    goingCount\n    waitlistCount\n    placesLeft\n    full\n    tags\n    region\n    accessibilityFeatures\n    accessibilityNotes\n    visibility\n    status\n    cancellationReason\n    cancelledAt\n    past\n    open\n    sequence\n    calendarPath\n    threadId\n    canManage\n    attendeesCsvPath\n    organisers {\n      id\n      displayName\n      organisation\n    }\n    myRsvp {\n      status\n      waitlistPosition\n      since\n    }\n  }\n"): typeof import('./graphql').EventFixturesEventFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventFixturesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventFixturesEventFields\n    }\n  }\n"): typeof import('./graphql').EventFixturesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventFixturesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventFixturesEventFields\n    }\n  }\n"): typeof import('./graphql').EventFixturesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventFixturesCancel($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      ...EventFixturesEventFields\n    }\n  }\n"): typeof import('./graphql').EventFixturesCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventFixturesEvent($id: ID!) {\n    event(id: $id) {\n      ...EventFixturesEventFields\n    }\n  }\n"): typeof import('./graphql').EventFixturesEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventFixturesRsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n"): typeof import('./graphql').EventFixturesRsvpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsList($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').EventsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsUpcoming($first: Int) {\n    upcomingEvents(first: $first) {\n      id\n      title\n      status\n    }\n  }\n"): typeof import('./graphql').EventsUpcomingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsAttendees($id: ID!) {\n    event(id: $id) {\n      attendees {\n        edges {\n          cursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EventsAttendeesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsFullPage {\n    events(first: 50) {\n      nodes {\n        id\n        joinUrl\n        canManage\n        organisers {\n          displayName\n        }\n        myRsvp {\n          status\n          waitlistPosition\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EventsFullPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

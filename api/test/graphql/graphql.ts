@@ -59,6 +59,37 @@ export type CaseStudyInput = {
   wouldChange?: string | null | undefined;
 };
 
+export type CreateEventInput = {
+  accessibilityFeatures?: Array<AccessibilityFeature> | null | undefined;
+  /** Anything else about access (plain text). */
+  accessibilityNotes?: string | null | undefined;
+  /** Most members who can go; null for no limit. */
+  capacity?: number | null | undefined;
+  /** Markdown, at most 10000 characters. */
+  description: string;
+  /** After startsAt, and at most 14 days later. */
+  endsAt: string;
+  format: EventFormat;
+  /** https only. Required for ONLINE and HYBRID; cleared for IN_PERSON. Shown to members going. */
+  joinUrl?: string | null | undefined;
+  /** Members who organise (and manage) the event, each an advisory group member, moderator or admin. Create: left out means the creator alone. Update: left out keeps the organisers. */
+  organiserIds?: Array<string | number> | null | undefined;
+  region?: Region | null | undefined;
+  /** An instant (ISO 8601 with offset). New events must start in the future. */
+  startsAt: string;
+  /** At most 6. */
+  tags?: Array<EventTag> | null | undefined;
+  /** IANA time zone the organiser means (for display and emails). Default Europe/London. */
+  timeZone?: string | null | undefined;
+  title: string;
+  /** Required for IN_PERSON and HYBRID; cleared for ONLINE. */
+  venueAddress?: string | null | undefined;
+  /** Required for IN_PERSON and HYBRID; cleared for ONLINE. */
+  venueName?: string | null | undefined;
+  /** Default MEMBERS. */
+  visibility?: EventVisibility | null | undefined;
+};
+
 /** A new offer: it waits for an admin’s review before anyone else sees it. */
 export type CreateOfferInput = {
   accessibilityFeatures?: Array<OfferAccessibilityFeature>;
@@ -137,11 +168,34 @@ export type EnquirySide =
   | 'LINK_WORKER'
   | 'ORGANISATION';
 
+/** Every filter given applies. */
+export type EventFilter = {
+  /** true: cancelled events only; false: cancelled events left out; omitted: both. */
+  cancelled?: boolean | null | undefined;
+  format?: EventFormat | null | undefined;
+  /** Signed-in members only. true: events the viewer is going to; false: the others. */
+  going?: boolean | null | undefined;
+  region?: Region | null | undefined;
+  /** Starting before this instant. */
+  startsBefore?: string | null | undefined;
+  /** Starting at or after this instant (a month view). */
+  startsOnOrAfter?: string | null | undefined;
+  tag?: EventTag | null | undefined;
+  /** Default UPCOMING. */
+  when?: EventWhen | null | undefined;
+};
+
 /** ONLINE, IN_PERSON or HYBRID (both). */
 export type EventFormat =
   | 'HYBRID'
   | 'IN_PERSON'
   | 'ONLINE';
+
+/** SCHEDULED, CANCELLED (with a reason) or PAST (a scheduled event that has ended). */
+export type EventStatus =
+  | 'CANCELLED'
+  | 'PAST'
+  | 'SCHEDULED';
 
 /** An event tag: an activity type or a wellbeing benefit (the same values as ActivityType and WellbeingBenefit). */
 export type EventTag =
@@ -164,6 +218,11 @@ export type EventTag =
 export type EventVisibility =
   | 'MEMBERS'
   | 'PUBLIC';
+
+/** UPCOMING: not yet ended, soonest first. PAST: ended, newest first. */
+export type EventWhen =
+  | 'PAST'
+  | 'UPCOMING';
 
 /** What kind of evidence a case study is: a practice story, a service evaluation or published research. */
 export type EvidenceType =
@@ -556,6 +615,16 @@ export type WellbeingBenefit =
   | 'RESILIENCE_HOPE'
   | 'SOMETHING_BIGGER';
 
+export type CalendarFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFeedQuery = { myCalendarFeed: { active: boolean, createdAt: string | null, lastUsedAt: string | null } };
+
+export type CalendarRegenerateTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarRegenerateTokenMutation = { regenerateCalendarToken: { url: string, createdAt: string } };
+
 export type EqualWorkRequestPasswordResetMutationVariables = Exact<{
   email: string;
 }>;
@@ -569,6 +638,73 @@ export type EqualWorkSubmitApplicationMutationVariables = Exact<{
 
 
 export type EqualWorkSubmitApplicationMutation = { submitApplication: string };
+
+export type EventFixturesEventFieldsFragment = { id: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, venueName: string | null, venueAddress: string | null, joinUrl: string | null, capacity: number | null, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, tags: Array<EventTag>, region: Region | null, accessibilityFeatures: Array<AccessibilityFeature>, accessibilityNotes: string, visibility: EventVisibility, status: EventStatus, cancellationReason: string | null, cancelledAt: string | null, past: boolean, open: boolean, sequence: number, calendarPath: string, threadId: string | null, canManage: boolean, attendeesCsvPath: string | null, organisers: Array<{ id: string, displayName: string, organisation: string | null }> | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null };
+
+export type EventFixturesCreateMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type EventFixturesCreateMutation = { createEvent: { id: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, venueName: string | null, venueAddress: string | null, joinUrl: string | null, capacity: number | null, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, tags: Array<EventTag>, region: Region | null, accessibilityFeatures: Array<AccessibilityFeature>, accessibilityNotes: string, visibility: EventVisibility, status: EventStatus, cancellationReason: string | null, cancelledAt: string | null, past: boolean, open: boolean, sequence: number, calendarPath: string, threadId: string | null, canManage: boolean, attendeesCsvPath: string | null, organisers: Array<{ id: string, displayName: string, organisation: string | null }> | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null } };
+
+export type EventFixturesUpdateMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type EventFixturesUpdateMutation = { updateEvent: { id: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, venueName: string | null, venueAddress: string | null, joinUrl: string | null, capacity: number | null, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, tags: Array<EventTag>, region: Region | null, accessibilityFeatures: Array<AccessibilityFeature>, accessibilityNotes: string, visibility: EventVisibility, status: EventStatus, cancellationReason: string | null, cancelledAt: string | null, past: boolean, open: boolean, sequence: number, calendarPath: string, threadId: string | null, canManage: boolean, attendeesCsvPath: string | null, organisers: Array<{ id: string, displayName: string, organisation: string | null }> | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null } };
+
+export type EventFixturesCancelMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type EventFixturesCancelMutation = { cancelEvent: { id: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, venueName: string | null, venueAddress: string | null, joinUrl: string | null, capacity: number | null, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, tags: Array<EventTag>, region: Region | null, accessibilityFeatures: Array<AccessibilityFeature>, accessibilityNotes: string, visibility: EventVisibility, status: EventStatus, cancellationReason: string | null, cancelledAt: string | null, past: boolean, open: boolean, sequence: number, calendarPath: string, threadId: string | null, canManage: boolean, attendeesCsvPath: string | null, organisers: Array<{ id: string, displayName: string, organisation: string | null }> | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null } };
+
+export type EventFixturesEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventFixturesEventQuery = { event: { id: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, venueName: string | null, venueAddress: string | null, joinUrl: string | null, capacity: number | null, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, tags: Array<EventTag>, region: Region | null, accessibilityFeatures: Array<AccessibilityFeature>, accessibilityNotes: string, visibility: EventVisibility, status: EventStatus, cancellationReason: string | null, cancelledAt: string | null, past: boolean, open: boolean, sequence: number, calendarPath: string, threadId: string | null, canManage: boolean, attendeesCsvPath: string | null, organisers: Array<{ id: string, displayName: string, organisation: string | null }> | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null } | null };
+
+export type EventFixturesRsvpMutationVariables = Exact<{
+  eventId: string | number;
+  answer: RsvpAnswer;
+}>;
+
+
+export type EventFixturesRsvpMutation = { rsvp: { id: string, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, joinUrl: string | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null } };
+
+export type EventsListQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventsListQuery = { events: { edges: Array<{ cursor: string, node: { id: string, title: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type EventsUpcomingQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type EventsUpcomingQuery = { upcomingEvents: Array<{ id: string, title: string, status: EventStatus }> };
+
+export type EventsAttendeesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventsAttendeesQuery = { event: { attendees: { edges: Array<{ cursor: string }> } } | null };
+
+export type EventsFullPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventsFullPageQuery = { events: { nodes: Array<{ id: string, joinUrl: string | null, canManage: boolean, organisers: Array<{ displayName: string }> | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null } | null }> } };
 
 export type OfferEnquiriesThreadFragment = { id: string, offerId: string, offerTitle: string, authorName: string | null, answeredAt: string | null, viewerSide: EnquirySide, messages: Array<{ side: EnquirySide, authorName: string | null, body: string }> };
 
@@ -957,6 +1093,51 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const EventFixturesEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EventFixturesEventFields on Event {
+  id
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  timeZone
+  format
+  venueName
+  venueAddress
+  joinUrl
+  capacity
+  goingCount
+  waitlistCount
+  placesLeft
+  full
+  tags
+  region
+  accessibilityFeatures
+  accessibilityNotes
+  visibility
+  status
+  cancellationReason
+  cancelledAt
+  past
+  open
+  sequence
+  calendarPath
+  threadId
+  canManage
+  attendeesCsvPath
+  organisers {
+    id
+    displayName
+    organisation
+  }
+  myRsvp {
+    status
+    waitlistPosition
+    since
+  }
+}
+    `, {"fragmentName":"EventFixturesEventFields"}) as unknown as TypedDocumentString<EventFixturesEventFieldsFragment, unknown>;
 export const OfferEnquiriesThreadFragmentDoc = new TypedDocumentString(`
     fragment OfferEnquiriesThread on OfferEnquiry {
   id
@@ -1138,6 +1319,23 @@ export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsThread"}) as unknown as TypedDocumentString<ThreadsThreadFragment, unknown>;
+export const CalendarFeedDocument = new TypedDocumentString(`
+    query CalendarFeed {
+  myCalendarFeed {
+    active
+    createdAt
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const CalendarRegenerateTokenDocument = new TypedDocumentString(`
+    mutation CalendarRegenerateToken {
+  regenerateCalendarToken {
+    url
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarRegenerateTokenMutation, CalendarRegenerateTokenMutationVariables>;
 export const EqualWorkRequestPasswordResetDocument = new TypedDocumentString(`
     mutation EqualWorkRequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -1148,6 +1346,274 @@ export const EqualWorkSubmitApplicationDocument = new TypedDocumentString(`
   submitApplication(input: $input)
 }
     `) as unknown as TypedDocumentString<EqualWorkSubmitApplicationMutation, EqualWorkSubmitApplicationMutationVariables>;
+export const EventFixturesCreateDocument = new TypedDocumentString(`
+    mutation EventFixturesCreate($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    ...EventFixturesEventFields
+  }
+}
+    fragment EventFixturesEventFields on Event {
+  id
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  timeZone
+  format
+  venueName
+  venueAddress
+  joinUrl
+  capacity
+  goingCount
+  waitlistCount
+  placesLeft
+  full
+  tags
+  region
+  accessibilityFeatures
+  accessibilityNotes
+  visibility
+  status
+  cancellationReason
+  cancelledAt
+  past
+  open
+  sequence
+  calendarPath
+  threadId
+  canManage
+  attendeesCsvPath
+  organisers {
+    id
+    displayName
+    organisation
+  }
+  myRsvp {
+    status
+    waitlistPosition
+    since
+  }
+}`) as unknown as TypedDocumentString<EventFixturesCreateMutation, EventFixturesCreateMutationVariables>;
+export const EventFixturesUpdateDocument = new TypedDocumentString(`
+    mutation EventFixturesUpdate($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    ...EventFixturesEventFields
+  }
+}
+    fragment EventFixturesEventFields on Event {
+  id
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  timeZone
+  format
+  venueName
+  venueAddress
+  joinUrl
+  capacity
+  goingCount
+  waitlistCount
+  placesLeft
+  full
+  tags
+  region
+  accessibilityFeatures
+  accessibilityNotes
+  visibility
+  status
+  cancellationReason
+  cancelledAt
+  past
+  open
+  sequence
+  calendarPath
+  threadId
+  canManage
+  attendeesCsvPath
+  organisers {
+    id
+    displayName
+    organisation
+  }
+  myRsvp {
+    status
+    waitlistPosition
+    since
+  }
+}`) as unknown as TypedDocumentString<EventFixturesUpdateMutation, EventFixturesUpdateMutationVariables>;
+export const EventFixturesCancelDocument = new TypedDocumentString(`
+    mutation EventFixturesCancel($id: ID!, $reason: String!) {
+  cancelEvent(id: $id, reason: $reason) {
+    ...EventFixturesEventFields
+  }
+}
+    fragment EventFixturesEventFields on Event {
+  id
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  timeZone
+  format
+  venueName
+  venueAddress
+  joinUrl
+  capacity
+  goingCount
+  waitlistCount
+  placesLeft
+  full
+  tags
+  region
+  accessibilityFeatures
+  accessibilityNotes
+  visibility
+  status
+  cancellationReason
+  cancelledAt
+  past
+  open
+  sequence
+  calendarPath
+  threadId
+  canManage
+  attendeesCsvPath
+  organisers {
+    id
+    displayName
+    organisation
+  }
+  myRsvp {
+    status
+    waitlistPosition
+    since
+  }
+}`) as unknown as TypedDocumentString<EventFixturesCancelMutation, EventFixturesCancelMutationVariables>;
+export const EventFixturesEventDocument = new TypedDocumentString(`
+    query EventFixturesEvent($id: ID!) {
+  event(id: $id) {
+    ...EventFixturesEventFields
+  }
+}
+    fragment EventFixturesEventFields on Event {
+  id
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  timeZone
+  format
+  venueName
+  venueAddress
+  joinUrl
+  capacity
+  goingCount
+  waitlistCount
+  placesLeft
+  full
+  tags
+  region
+  accessibilityFeatures
+  accessibilityNotes
+  visibility
+  status
+  cancellationReason
+  cancelledAt
+  past
+  open
+  sequence
+  calendarPath
+  threadId
+  canManage
+  attendeesCsvPath
+  organisers {
+    id
+    displayName
+    organisation
+  }
+  myRsvp {
+    status
+    waitlistPosition
+    since
+  }
+}`) as unknown as TypedDocumentString<EventFixturesEventQuery, EventFixturesEventQueryVariables>;
+export const EventFixturesRsvpDocument = new TypedDocumentString(`
+    mutation EventFixturesRsvp($eventId: ID!, $answer: RsvpAnswer!) {
+  rsvp(eventId: $eventId, answer: $answer) {
+    id
+    goingCount
+    waitlistCount
+    placesLeft
+    full
+    joinUrl
+    myRsvp {
+      status
+      waitlistPosition
+      since
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventFixturesRsvpMutation, EventFixturesRsvpMutationVariables>;
+export const EventsListDocument = new TypedDocumentString(`
+    query EventsList($filter: EventFilter, $first: Int, $after: String) {
+  events(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        title
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsListQuery, EventsListQueryVariables>;
+export const EventsUpcomingDocument = new TypedDocumentString(`
+    query EventsUpcoming($first: Int) {
+  upcomingEvents(first: $first) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EventsUpcomingQuery, EventsUpcomingQueryVariables>;
+export const EventsAttendeesDocument = new TypedDocumentString(`
+    query EventsAttendees($id: ID!) {
+  event(id: $id) {
+    attendees {
+      edges {
+        cursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsAttendeesQuery, EventsAttendeesQueryVariables>;
+export const EventsFullPageDocument = new TypedDocumentString(`
+    query EventsFullPage {
+  events(first: 50) {
+    nodes {
+      id
+      joinUrl
+      canManage
+      organisers {
+        displayName
+      }
+      myRsvp {
+        status
+        waitlistPosition
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsFullPageQuery, EventsFullPageQueryVariables>;
 export const OfferEnquiriesSendDocument = new TypedDocumentString(`
     mutation OfferEnquiriesSend($input: SendOfferEnquiryInput!) {
   sendOfferEnquiry(input: $input) {
