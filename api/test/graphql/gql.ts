@@ -49,6 +49,17 @@ type Documents = {
     "\n  query OffersMine {\n    myOffers {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.OffersMineDocument,
     "\n  query OffersToReview {\n    offersToReview {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.OffersToReviewDocument,
     "\n  query OffersDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n    }\n  }\n": typeof types.OffersDirectorySettingsDocument,
+    "\n  mutation RateLimitsSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": typeof types.RateLimitsSubmitApplicationDocument,
+    "\n  mutation RateLimitsRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RateLimitsRequestPasswordResetDocument,
+    "\n  mutation RateLimitsRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.RateLimitsRequestEmailChangeDocument,
+    "\n  mutation RateLimitsInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": typeof types.RateLimitsInviteMemberDocument,
+    "\n  mutation RateLimitsReportPost($postId: ID!) {\n    reportPost(postId: $postId, reason: \"Shares a participant's details\") {\n      id\n    }\n  }\n": typeof types.RateLimitsReportPostDocument,
+    "\n  mutation RateLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": typeof types.RateLimitsCreateThreadDocument,
+    "\n  mutation RateLimitsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": typeof types.RateLimitsCreatePostDocument,
+    "\n  mutation RateLimitsResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.RateLimitsResetPasswordDocument,
+    "\n  mutation RateLimitsRejectApplication($id: ID!) {\n    rejectApplication(input: { applicationId: $id, reason: \"Not a fit\" }) {\n      id\n    }\n  }\n": typeof types.RateLimitsRejectApplicationDocument,
+    "\n  mutation RateLimitsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.RateLimitsChangePasswordDocument,
+    "\n  mutation RateLimitsDeleteAccount($p: String!) {\n    deleteAccount(password: $p)\n  }\n": typeof types.RateLimitsDeleteAccountDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsUnreactDocument,
@@ -121,6 +132,17 @@ const documents: Documents = {
     "\n  query OffersMine {\n    myOffers {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.OffersMineDocument,
     "\n  query OffersToReview {\n    offersToReview {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.OffersToReviewDocument,
     "\n  query OffersDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n    }\n  }\n": types.OffersDirectorySettingsDocument,
+    "\n  mutation RateLimitsSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": types.RateLimitsSubmitApplicationDocument,
+    "\n  mutation RateLimitsRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RateLimitsRequestPasswordResetDocument,
+    "\n  mutation RateLimitsRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.RateLimitsRequestEmailChangeDocument,
+    "\n  mutation RateLimitsInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": types.RateLimitsInviteMemberDocument,
+    "\n  mutation RateLimitsReportPost($postId: ID!) {\n    reportPost(postId: $postId, reason: \"Shares a participant's details\") {\n      id\n    }\n  }\n": types.RateLimitsReportPostDocument,
+    "\n  mutation RateLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": types.RateLimitsCreateThreadDocument,
+    "\n  mutation RateLimitsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": types.RateLimitsCreatePostDocument,
+    "\n  mutation RateLimitsResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.RateLimitsResetPasswordDocument,
+    "\n  mutation RateLimitsRejectApplication($id: ID!) {\n    rejectApplication(input: { applicationId: $id, reason: \"Not a fit\" }) {\n      id\n    }\n  }\n": types.RateLimitsRejectApplicationDocument,
+    "\n  mutation RateLimitsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.RateLimitsChangePasswordDocument,
+    "\n  mutation RateLimitsDeleteAccount($p: String!) {\n    deleteAccount(password: $p)\n  }\n": types.RateLimitsDeleteAccountDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsUnreactDocument,
@@ -295,6 +317,50 @@ export function graphql(source: "\n  query OffersToReview {\n    offersToReview 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OffersDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n    }\n  }\n"): typeof import('./graphql').OffersDirectorySettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n"): typeof import('./graphql').RateLimitsSubmitApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RateLimitsRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n"): typeof import('./graphql').RateLimitsRequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n"): typeof import('./graphql').RateLimitsInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsReportPost($postId: ID!) {\n    reportPost(postId: $postId, reason: \"Shares a participant's details\") {\n      id\n    }\n  }\n"): typeof import('./graphql').RateLimitsReportPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RateLimitsCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RateLimitsCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): typeof import('./graphql').RateLimitsResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsRejectApplication($id: ID!) {\n    rejectApplication(input: { applicationId: $id, reason: \"Not a fit\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql').RateLimitsRejectApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').RateLimitsChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsDeleteAccount($p: String!) {\n    deleteAccount(password: $p)\n  }\n"): typeof import('./graphql').RateLimitsDeleteAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

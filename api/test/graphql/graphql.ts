@@ -59,6 +59,11 @@ export type CaseStudyInput = {
   wouldChange?: string | null | undefined;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
 export type CreateEventInput = {
   accessibilityFeatures?: Array<AccessibilityFeature> | null | undefined;
   /** Anything else about access (plain text). */
@@ -140,6 +145,17 @@ export type CreateOfferInput = {
   summary: string;
   title: string;
   visibility?: OfferVisibility;
+};
+
+/** A reply. */
+export type CreatePostInput = {
+  /** Markdown. At most 20000 characters. */
+  body: string;
+  /** true: the author confirms the personal-data warnings shown (consent, or not a participant). */
+  confirmPersonalData?: boolean | null | undefined;
+  /** The post this one answers: in the same thread, not deleted. */
+  replyToPostId?: string | number | null | undefined;
+  threadId: string | number;
 };
 
 /** A new thread with its opening post. */
@@ -248,6 +264,14 @@ export type HeritageSetting =
   | 'MUSEUM'
   | 'OTHER'
   | 'PLACE_OF_WORSHIP';
+
+export type InviteMemberInput = {
+  email: string;
+  fullName: string;
+  organisation?: string | null | undefined;
+  /** Roles besides MEMBER. */
+  roles?: Array<Role> | null | undefined;
+};
 
 export type MessageAttendeesInput = {
   /** Plain text. */
@@ -386,6 +410,16 @@ export type ReportStatus =
   | 'DISMISSED'
   | 'HIDDEN'
   | 'OPEN';
+
+export type RequestEmailChangeInput = {
+  newEmail: string;
+  password: string;
+};
+
+export type ResetPasswordInput = {
+  password: string;
+  token: string;
+};
 
 /** What a member does in the community; a member may hold several. */
 export type Role =
@@ -830,6 +864,83 @@ export type OffersDirectorySettingsQueryVariables = Exact<{ [key: string]: never
 
 
 export type OffersDirectorySettingsQuery = { offerDirectorySettings: { distanceSearch: boolean, mapTileUrl: string | null } };
+
+export type RateLimitsSubmitApplicationMutationVariables = Exact<{
+  input: SubmitApplicationInput;
+}>;
+
+
+export type RateLimitsSubmitApplicationMutation = { submitApplication: string };
+
+export type RateLimitsRequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RateLimitsRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type RateLimitsRequestEmailChangeMutationVariables = Exact<{
+  input: RequestEmailChangeInput;
+}>;
+
+
+export type RateLimitsRequestEmailChangeMutation = { requestEmailChange: boolean };
+
+export type RateLimitsInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type RateLimitsInviteMemberMutation = { inviteMember: boolean };
+
+export type RateLimitsReportPostMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type RateLimitsReportPostMutation = { reportPost: { id: string } };
+
+export type RateLimitsCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type RateLimitsCreateThreadMutation = { createThread: { id: string } };
+
+export type RateLimitsCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type RateLimitsCreatePostMutation = { createPost: { id: string } };
+
+export type RateLimitsResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type RateLimitsResetPasswordMutation = { resetPassword: boolean };
+
+export type RateLimitsRejectApplicationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RateLimitsRejectApplicationMutation = { rejectApplication: { id: string } };
+
+export type RateLimitsChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type RateLimitsChangePasswordMutation = { changePassword: boolean };
+
+export type RateLimitsDeleteAccountMutationVariables = Exact<{
+  p: string;
+}>;
+
+
+export type RateLimitsDeleteAccountMutation = { deleteAccount: boolean };
 
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
@@ -2058,6 +2169,69 @@ export const OffersDirectorySettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OffersDirectorySettingsQuery, OffersDirectorySettingsQueryVariables>;
+export const RateLimitsSubmitApplicationDocument = new TypedDocumentString(`
+    mutation RateLimitsSubmitApplication($input: SubmitApplicationInput!) {
+  submitApplication(input: $input)
+}
+    `) as unknown as TypedDocumentString<RateLimitsSubmitApplicationMutation, RateLimitsSubmitApplicationMutationVariables>;
+export const RateLimitsRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RateLimitsRequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RateLimitsRequestPasswordResetMutation, RateLimitsRequestPasswordResetMutationVariables>;
+export const RateLimitsRequestEmailChangeDocument = new TypedDocumentString(`
+    mutation RateLimitsRequestEmailChange($input: RequestEmailChangeInput!) {
+  requestEmailChange(input: $input)
+}
+    `) as unknown as TypedDocumentString<RateLimitsRequestEmailChangeMutation, RateLimitsRequestEmailChangeMutationVariables>;
+export const RateLimitsInviteMemberDocument = new TypedDocumentString(`
+    mutation RateLimitsInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<RateLimitsInviteMemberMutation, RateLimitsInviteMemberMutationVariables>;
+export const RateLimitsReportPostDocument = new TypedDocumentString(`
+    mutation RateLimitsReportPost($postId: ID!) {
+  reportPost(postId: $postId, reason: "Shares a participant's details") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsReportPostMutation, RateLimitsReportPostMutationVariables>;
+export const RateLimitsCreateThreadDocument = new TypedDocumentString(`
+    mutation RateLimitsCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsCreateThreadMutation, RateLimitsCreateThreadMutationVariables>;
+export const RateLimitsCreatePostDocument = new TypedDocumentString(`
+    mutation RateLimitsCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsCreatePostMutation, RateLimitsCreatePostMutationVariables>;
+export const RateLimitsResetPasswordDocument = new TypedDocumentString(`
+    mutation RateLimitsResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<RateLimitsResetPasswordMutation, RateLimitsResetPasswordMutationVariables>;
+export const RateLimitsRejectApplicationDocument = new TypedDocumentString(`
+    mutation RateLimitsRejectApplication($id: ID!) {
+  rejectApplication(input: {applicationId: $id, reason: "Not a fit"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsRejectApplicationMutation, RateLimitsRejectApplicationMutationVariables>;
+export const RateLimitsChangePasswordDocument = new TypedDocumentString(`
+    mutation RateLimitsChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<RateLimitsChangePasswordMutation, RateLimitsChangePasswordMutationVariables>;
+export const RateLimitsDeleteAccountDocument = new TypedDocumentString(`
+    mutation RateLimitsDeleteAccount($p: String!) {
+  deleteAccount(password: $p)
+}
+    `) as unknown as TypedDocumentString<RateLimitsDeleteAccountMutation, RateLimitsDeleteAccountMutationVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
