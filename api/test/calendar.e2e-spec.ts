@@ -11,22 +11,28 @@ import { JobWorker } from '../src/modules/jobs/job-worker.service';
 import { seedDemoCategories } from '../src/seed/demo-categories';
 import { startServer } from '../src/server';
 import { startTestApp, type TestApp } from './app';
-import {
-  CANCEL,
-  codeOf,
-  createEvent,
-  eventInput,
-  type EventView,
-  RSVP,
-  type Signed,
-  signedIn,
-  UPDATE,
-} from './event-fixtures';
+import { ANSWER, CANCEL, codeOf, createEvent, type Signed, signedIn, UPDATE, validEventInput } from './event-fixtures';
 import { Session } from './gql';
+import { graphql } from './graphql';
 import { startSmtp, type TestSmtp } from './smtp';
 
-const FEED = `{ myCalendarFeed { active createdAt lastUsedAt } }`;
-const REGENERATE = `mutation { regenerateCalendarToken { url createdAt } }`;
+const FEED = graphql(`
+  query CalendarFeed {
+    myCalendarFeed {
+      active
+      createdAt
+      lastUsedAt
+    }
+  }
+`);
+const REGENERATE = graphql(`
+  mutation CalendarRegenerateToken {
+    regenerateCalendarToken {
+      url
+      createdAt
+    }
+  }
+`);
 
 // ical.js is an ES module shipped with a CommonJS build (its "require" export), which these CommonJS tests
 // load; its types describe the ES module.
@@ -92,7 +98,7 @@ describe('calendar', () => {
     it('writes a valid file: stable UID, DTSTAMP, SEQUENCE up on every change, CANCELLED, escaped and folded', async () => {
       const event = await createEvent(organiser.session, tricky);
       const going = await signedIn(t);
-      await going.session.gql(RSVP, { eventId: event.id, answer: 'GOING' });
+      await going.session.gql(ANSWER, { eventId: event.id, answer: 'GOING' });
       const url = `${t.url}${event.calendarPath}`;
 
       const first = await download(url, going.session.cookie);
@@ -119,9 +125,9 @@ describe('calendar', () => {
       expect(prop(v1, 'location')).toBe('Castle Mill Heritage Centre, Mill Lane, Northshire NS1 2AB, or online');
       expect(prop(v1, 'url')).toBe(`http://localhost:0/events/${event.id}`);
 
-      const edited = await organiser.session.gql<{ updateEvent: EventView }>(UPDATE, {
+      const edited = await organiser.session.gql(UPDATE, {
         input: {
-          ...eventInput({ ...tricky, venueName: 'The Old School' }),
+          ...validEventInput({ ...tricky, venueName: 'The Old School' }),
           id: event.id,
           baseRevision: event.sequence,
         },
@@ -174,7 +180,7 @@ describe('calendar', () => {
   describe('personal feed', () => {
     it('lists the events the member is going to; a new address revokes the old one', async () => {
       const me = await signedIn(t, [Role.Member], { displayName: 'Feed Reader' });
-      expect((await me.session.gql<{ myCalendarFeed: unknown }>(FEED)).body.data?.myCalendarFeed).toEqual({
+      expect((await me.session.gql(FEED)).body.data?.myCalendarFeed).toEqual({
         active: false,
         createdAt: null,
         lastUsedAt: null,
@@ -183,14 +189,14 @@ describe('calendar', () => {
       const notGoing = await createEvent(organiser.session, { title: 'Said no to this one' });
       const full = await createEvent(organiser.session, { title: 'Waiting for this one', capacity: 1 });
       const cancelled = await createEvent(organiser.session, { title: 'Going, then cancelled' });
-      await (await signedIn(t)).session.gql(RSVP, { eventId: full.id, answer: 'GOING' });
-      await me.session.gql(RSVP, { eventId: going.id, answer: 'GOING' });
-      await me.session.gql(RSVP, { eventId: notGoing.id, answer: 'NOT_GOING' });
-      await me.session.gql(RSVP, { eventId: full.id, answer: 'GOING' });
-      await me.session.gql(RSVP, { eventId: cancelled.id, answer: 'GOING' });
+      await (await signedIn(t)).session.gql(ANSWER, { eventId: full.id, answer: 'GOING' });
+      await me.session.gql(ANSWER, { eventId: going.id, answer: 'GOING' });
+      await me.session.gql(ANSWER, { eventId: notGoing.id, answer: 'NOT_GOING' });
+      await me.session.gql(ANSWER, { eventId: full.id, answer: 'GOING' });
+      await me.session.gql(ANSWER, { eventId: cancelled.id, answer: 'GOING' });
       await organiser.session.gql(CANCEL, { id: cancelled.id, reason: 'Speaker unwell' });
 
-      const created = await me.session.gql<{ regenerateCalendarToken: { url: string } }>(REGENERATE);
+      const created = await me.session.gql(REGENERATE);
       const url = created.body.data!.regenerateCalendarToken.url;
       expect(url).toMatch(/^http:\/\/localhost:0\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
       const path = new URL(url).pathname;
@@ -214,13 +220,13 @@ describe('calendar', () => {
       expect(feed.text).toContain('meet.example.org');
       expect(feed.text).toMatch(/X-WR-CALNAME:Heritage CoP: events I am going to/);
 
-      const status = await me.session.gql<{ myCalendarFeed: { active: boolean; lastUsedAt: string | null } }>(FEED);
+      const status = await me.session.gql(FEED);
       expect(status.body.data?.myCalendarFeed).toMatchObject({
         active: true,
         lastUsedAt: expect.any(String) as string,
       });
 
-      const again = await me.session.gql<{ regenerateCalendarToken: { url: string } }>(REGENERATE);
+      const again = await me.session.gql(REGENERATE);
       const newPath = new URL(again.body.data!.regenerateCalendarToken.url).pathname;
       expect(newPath).not.toBe(path);
       expect((await download(`${t.url}${path}`)).status).toBe(404);
@@ -269,7 +275,7 @@ describe('calendar', () => {
         capacity: 2,
       });
       const [a, b, c] = [await signedIn(t), await signedIn(t), await signedIn(t)];
-      for (const s of [a, b, c]) await s.session.gql(RSVP, { eventId: event.id, answer: 'GOING' });
+      for (const s of [a, b, c]) await s.session.gql(ANSWER, { eventId: event.id, answer: 'GOING' });
       await worker.drain(); // the confirmations
       const [job] = await reminderJobs(event.id);
       expect(job.completed_at).toBeNull();
@@ -310,10 +316,10 @@ describe('calendar', () => {
     it('skips the old reminder of a moved event and sends the new one; skips cancelled events', async () => {
       const event = await createEvent(organiser.session, { title: 'Moved event', startsAt: soon(), endsAt: soon(26) });
       const going = await signedIn(t);
-      await going.session.gql(RSVP, { eventId: event.id, answer: 'GOING' });
+      await going.session.gql(ANSWER, { eventId: event.id, answer: 'GOING' });
       const moved = await organiser.session.gql(UPDATE, {
         input: {
-          ...eventInput({ title: 'Moved event', startsAt: soon(30), endsAt: soon(31) }),
+          ...validEventInput({ title: 'Moved event', startsAt: soon(30), endsAt: soon(31) }),
           id: event.id,
           baseRevision: event.sequence,
         },
@@ -337,7 +343,7 @@ describe('calendar', () => {
         startsAt: soon(),
         endsAt: soon(26),
       });
-      await going.session.gql(RSVP, { eventId: cancelled.id, answer: 'GOING' });
+      await going.session.gql(ANSWER, { eventId: cancelled.id, answer: 'GOING' });
       await organiser.session.gql(CANCEL, { id: cancelled.id, reason: 'Storm warning' });
       const [cancelledJob] = await reminderJobs(cancelled.id);
       expect(await reminders.run(cancelledJob.payload)).toBe('skipped');

@@ -7,16 +7,26 @@ import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from './app';
 import { buildMember, type BuiltMember } from './factories';
 import { gql } from './gql';
+import { graphql } from './graphql';
+import type { SubmitApplicationInput } from './graphql/graphql';
 import { jobsSettled } from './jobs-settled';
 import { startSmtp, type TestSmtp } from './smtp';
 
-const RESET = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
-const SUBMIT = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) }`;
+const RESET = graphql(`
+  mutation EqualWorkRequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+const SUBMIT = graphql(`
+  mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {
+    submitApplication(input: $input)
+  }
+`);
 const SAMPLES = 60;
 /** 240 requests: generous for a machine busy with other work (the timing compared is relative). */
 const TIMING_TEST_MS = 240_000;
 
-function application(email: string) {
+function application(email: string): SubmitApplicationInput {
   return {
     fullName: 'Ada Applicant',
     email,

@@ -7,26 +7,93 @@ import { startTestApp, type TestApp } from './app';
 import { type Signed, signedIn } from './event-fixtures';
 import { startGeocoder, type TestGeocoder } from './geocoder';
 import { Session } from './gql';
+import { graphql } from './graphql';
 import { codeOf, createOffer, fieldsOf, ONE_OFFER, type OfferView, publishedOffer } from './offer-fixtures';
 import { startSmtp, type TestSmtp } from './smtp';
 
-const THREAD = `id offerId offerTitle authorName answeredAt viewerSide messages { side authorName body }`;
-const SEND = `mutation($input: SendOfferEnquiryInput!) { sendOfferEnquiry(input: $input) { enquiry { ${THREAD} } } }`;
-const REPLY = `mutation($input: ReplyToOfferEnquiryInput!) { replyToOfferEnquiry(input: $input) { enquiry { ${THREAD} } } }`;
-const ANSWER = `mutation($input: AnswerOfferEnquiryByLinkInput!) {
-  answerOfferEnquiryByLink(input: $input) { enquiry { ${THREAD} } } }`;
-const ONE = `query($id: ID!) { offerEnquiry(id: $id) { ${THREAD} } }`;
-const BY_LINK = `query($token: String!) { offerEnquiryByLink(token: $token) { ${THREAD} } }`;
-const FOR_OFFER = `query($offerId: ID!) { offerEnquiries(offerId: $offerId) { nodes { id messages { body } } } }`;
-const MINE = `{ myOfferEnquiries { nodes { id offerTitle } } }`;
-const DELETE_ACCOUNT = `mutation($password: String!) { deleteAccount(password: $password) }`;
-
-interface Thread {
-  id: string;
-  answeredAt: string | null;
-  viewerSide: string;
-  messages: { side: string; authorName: string | null; body: string }[];
-}
+graphql(`
+  fragment OfferEnquiriesThread on OfferEnquiry {
+    id
+    offerId
+    offerTitle
+    authorName
+    answeredAt
+    viewerSide
+    messages {
+      side
+      authorName
+      body
+    }
+  }
+`);
+const SEND = graphql(`
+  mutation OfferEnquiriesSend($input: SendOfferEnquiryInput!) {
+    sendOfferEnquiry(input: $input) {
+      enquiry {
+        ...OfferEnquiriesThread
+      }
+    }
+  }
+`);
+const REPLY = graphql(`
+  mutation OfferEnquiriesReply($input: ReplyToOfferEnquiryInput!) {
+    replyToOfferEnquiry(input: $input) {
+      enquiry {
+        ...OfferEnquiriesThread
+      }
+    }
+  }
+`);
+const ANSWER = graphql(`
+  mutation OfferEnquiriesAnswerByLink($input: AnswerOfferEnquiryByLinkInput!) {
+    answerOfferEnquiryByLink(input: $input) {
+      enquiry {
+        ...OfferEnquiriesThread
+      }
+    }
+  }
+`);
+const ONE = graphql(`
+  query OfferEnquiriesOne($id: ID!) {
+    offerEnquiry(id: $id) {
+      ...OfferEnquiriesThread
+    }
+  }
+`);
+const BY_LINK = graphql(`
+  query OfferEnquiriesByLink($token: String!) {
+    offerEnquiryByLink(token: $token) {
+      ...OfferEnquiriesThread
+    }
+  }
+`);
+const FOR_OFFER = graphql(`
+  query OfferEnquiriesForOffer($offerId: ID!) {
+    offerEnquiries(offerId: $offerId) {
+      nodes {
+        id
+        messages {
+          body
+        }
+      }
+    }
+  }
+`);
+const MINE = graphql(`
+  query OfferEnquiriesMine {
+    myOfferEnquiries {
+      nodes {
+        id
+        offerTitle
+      }
+    }
+  }
+`);
+const DELETE_ACCOUNT = graphql(`
+  mutation OfferEnquiriesDeleteAccount($password: String!) {
+    deleteAccount(password: $password)
+  }
+`);
 
 describe('offer enquiries', () => {
   let t: TestApp;
@@ -87,7 +154,7 @@ describe('offer enquiries', () => {
 
   it('emails the organisation a link it answers from; both sides see the thread; nobody else does', async () => {
     const question = 'Do you have space for someone who would benefit from a quiet, seated group?';
-    const sent = await linkWorker.session.gql<{ sendOfferEnquiry: { enquiry: Thread } }>(SEND, {
+    const sent = await linkWorker.session.gql(SEND, {
       input: { offerId: offer.id, body: question },
     });
     expect(sent.body.errors).toBeUndefined();
@@ -99,13 +166,13 @@ describe('offer enquiries', () => {
     expect(token).toBeDefined();
 
     const visitor = new Session(t.url);
-    const opened = await visitor.gql<{ offerEnquiryByLink: Thread }>(BY_LINK, { token });
+    const opened = await visitor.gql(BY_LINK, { token: token! });
     expect(opened.body.data?.offerEnquiryByLink).toMatchObject({ viewerSide: 'ORGANISATION' });
     expect(codeOf(await visitor.gql(BY_LINK, { token: 'x'.repeat(43) }))).toBe('NOT_FOUND');
-    const badAnswer = await visitor.gql(ANSWER, { input: { token, body: 'Ring me about NHS 943 476 5919' } });
+    const badAnswer = await visitor.gql(ANSWER, { input: { token: token!, body: 'Ring me about NHS 943 476 5919' } });
     expect(codeOf(badAnswer)).toBe('BAD_USER_INPUT');
-    const answered = await visitor.gql<{ answerOfferEnquiryByLink: { enquiry: Thread } }>(ANSWER, {
-      input: { token, body: 'Yes, two places on Tuesdays from next month.' },
+    const answered = await visitor.gql(ANSWER, {
+      input: { token: token!, body: 'Yes, two places on Tuesdays from next month.' },
     });
     expect(answered.body.errors).toBeUndefined();
     expect(answered.body.data?.answerOfferEnquiryByLink.enquiry.messages).toEqual([
@@ -116,10 +183,10 @@ describe('offer enquiries', () => {
     expect(told.text).toContain(`/offers/enquiries/${enquiry.id}`);
     expect(told.text).not.toContain('two places');
 
-    const asAuthor = await linkWorker.session.gql<{ offerEnquiry: Thread }>(ONE, { id: enquiry.id });
+    const asAuthor = await linkWorker.session.gql(ONE, { id: enquiry.id });
     expect(asAuthor.body.data?.offerEnquiry.messages).toHaveLength(2);
     expect(asAuthor.body.data?.offerEnquiry.answeredAt).not.toBeNull();
-    const asOwner = await owner.session.gql<{ offerEnquiry: Thread }>(ONE, { id: enquiry.id });
+    const asOwner = await owner.session.gql(ONE, { id: enquiry.id });
     expect(asOwner.body.data?.offerEnquiry.viewerSide).toBe('ORGANISATION');
     expect(codeOf(await bystander.session.gql(ONE, { id: enquiry.id }))).toBe('NOT_FOUND');
     expect(codeOf(await bystander.session.gql(REPLY, { input: { enquiryId: enquiry.id, body: 'Hi' } }))).toBe(
@@ -128,11 +195,11 @@ describe('offer enquiries', () => {
     expect(codeOf(await bystander.session.gql(FOR_OFFER, { offerId: offer.id }))).toBe('FORBIDDEN');
 
     // In the platform: the owner answers too, and the link worker follows up.
-    const reply = await owner.session.gql<{ replyToOfferEnquiry: { enquiry: Thread } }>(REPLY, {
+    const reply = await owner.session.gql(REPLY, {
       input: { enquiryId: enquiry.id, body: 'Bring a friend if that helps.' },
     });
     expect(reply.body.data?.replyToOfferEnquiry.enquiry.messages.at(-1)).toMatchObject({ side: 'ORGANISATION' });
-    const follow = await linkWorker.session.gql<{ replyToOfferEnquiry: { enquiry: Thread } }>(REPLY, {
+    const follow = await linkWorker.session.gql(REPLY, {
       input: { enquiryId: enquiry.id, body: 'Thank you, I will pass that on.' },
     });
     expect(follow.body.data?.replyToOfferEnquiry.enquiry.messages.at(-1)).toMatchObject({ side: 'LINK_WORKER' });
@@ -143,26 +210,26 @@ describe('offer enquiries', () => {
     const newToken = /\/offers\/enquiries\/answer\/([A-Za-z0-9_-]+)/.exec(followUp.text)?.[1];
     expect(newToken).toBeDefined();
     expect(newToken).not.toBe(token);
-    expect(codeOf(await visitor.gql(BY_LINK, { token }))).toBe('NOT_FOUND');
-    const again = await visitor.gql<{ answerOfferEnquiryByLink: { enquiry: Thread } }>(ANSWER, {
-      input: { token: newToken, body: 'You are welcome.' },
+    expect(codeOf(await visitor.gql(BY_LINK, { token: token! }))).toBe('NOT_FOUND');
+    const again = await visitor.gql(ANSWER, {
+      input: { token: newToken!, body: 'You are welcome.' },
     });
     expect(again.body.data?.answerOfferEnquiryByLink.enquiry.messages.at(-1)).toMatchObject({
       side: 'ORGANISATION',
       body: 'You are welcome.',
     });
 
-    const list = await owner.session.gql<{ offerEnquiries: { nodes: { id: string }[] } }>(FOR_OFFER, {
+    const list = await owner.session.gql(FOR_OFFER, {
       offerId: offer.id,
     });
     expect(list.body.data?.offerEnquiries.nodes.map((n) => n.id)).toEqual([enquiry.id]);
-    const mine = await linkWorker.session.gql<{ myOfferEnquiries: { nodes: { id: string }[] } }>(MINE);
+    const mine = await linkWorker.session.gql(MINE);
     expect(mine.body.data?.myOfferEnquiries.nodes.map((n) => n.id)).toEqual([enquiry.id]);
 
     // Counts, never content, for reporting: the managers see them; readers do not.
-    const counted = await owner.session.gql<{ offer: OfferView }>(ONE_OFFER, { id: offer.id });
+    const counted = await owner.session.gql(ONE_OFFER, { id: offer.id });
     expect(counted.body.data?.offer.enquiryCounts).toEqual({ enquiries: 1, answered: 1 });
-    const read = await bystander.session.gql<{ offer: OfferView }>(ONE_OFFER, { id: offer.id });
+    const read = await bystander.session.gql(ONE_OFFER, { id: offer.id });
     expect(read.body.data?.offer.enquiryCounts).toBeNull();
   });
 
@@ -173,7 +240,7 @@ describe('offer enquiries', () => {
       title: 'Gardening at the walled garden',
       contactEmail: keeper.member.email,
     });
-    const sent = await worker.session.gql<{ sendOfferEnquiry: { enquiry: Thread } }>(SEND, {
+    const sent = await worker.session.gql(SEND, {
       input: { offerId: own.id, body: 'Is there room on Tuesdays for a quiet gardener?' },
     });
     expect(sent.body.errors).toBeUndefined();
@@ -183,7 +250,7 @@ describe('offer enquiries', () => {
       (await keeper.session.gql(REPLY, { input: { enquiryId: enquiry.id, body: answer } })).body.errors,
     ).toBeUndefined();
     // And the keeper's own enquiry about another organisation's offer.
-    const asked = await keeper.session.gql<{ sendOfferEnquiry: { enquiry: Thread } }>(SEND, {
+    const asked = await keeper.session.gql(SEND, {
       input: { offerId: offer.id, body: 'Could a small group visit together?' },
     });
     const keepersEnquiry = asked.body.data!.sendOfferEnquiry.enquiry;
@@ -209,7 +276,7 @@ describe('offer enquiries', () => {
     expect(kept).toEqual({ owner_id: null, status: 'PUBLISHED', contact_email: null });
     // Their enquiry is gone; their answer in the worker's enquiry stays under "Former member".
     expect(await t.dataSource.query(`SELECT 1 FROM offer_enquiry WHERE id = $1`, [keepersEnquiry.id])).toEqual([]);
-    const thread = await worker.session.gql<{ offerEnquiry: Thread }>(ONE, { id: enquiry.id });
+    const thread = await worker.session.gql(ONE, { id: enquiry.id });
     expect(thread.body.data?.offerEnquiry.messages.at(-1)).toEqual({
       side: 'ORGANISATION',
       authorName: 'Former member',

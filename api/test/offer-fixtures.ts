@@ -1,51 +1,147 @@
 // Shared by the offers specs: a valid offer input with overrides, the GraphQL documents, and publishing.
 import type { GqlResponse, Session } from './gql';
+import { graphql } from './graphql';
+import type { CreateOfferInput, OfferFixturesListQuery, OfferFixturesOfferFieldsFragment } from './graphql/graphql';
 
-export const OFFER = `id title organisation summary description descriptionHtml activityTypes sixWays benefits suits
-  notSuited format place { address postcode region latitude longitude } region geocodeStatus distanceKm schedule days
-  startsTime endsTime byArrangement cost costDetails capacity places accessibilityFeatures accessibilityNotes
-  referralUrl referralEmail referralPhone selfReferral contactName contactEmail contactPhone visibility status
-  reviewReason publishedAt lastConfirmedAt freshness revision canManage enquiryCounts { enquiries answered }`;
-export const CREATE_OFFER = `mutation($input: CreateOfferInput!) { createOffer(input: $input) { offer { ${OFFER} } } }`;
-export const UPDATE_OFFER = `mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { offer { ${OFFER} } } }`;
-export const CONFIRM_OFFER = `mutation($id: ID!) { confirmOffer(input: { id: $id }) { offer { ${OFFER} } } }`;
-export const PUBLISH_OFFER = `mutation($id: ID!) { publishOffer(input: { id: $id }) { offer { id status publishedAt } } }`;
-export const REJECT_OFFER = `mutation($id: ID!, $reason: String!) {
-  rejectOffer(input: { id: $id, reason: $reason }) { offer { id status reviewReason } } }`;
-export const ONE_OFFER = `query($id: ID!) { offer(id: $id) { ${OFFER} } }`;
-export const OFFERS = `query($filter: OfferFilter, $first: Int, $after: String) {
-  offers(filter: $filter, first: $first, after: $after) {
-    edges { cursor node { id title distanceKm freshness } } pageInfo { hasNextPage endCursor } } }`;
+graphql(`
+  fragment OfferFixturesOfferFields on Offer {
+    id
+    title
+    organisation
+    summary
+    description
+    descriptionHtml
+    activityTypes
+    sixWays
+    benefits
+    suits
+    notSuited
+    format
+    place {
+      address
+      postcode
+      region
+      latitude
+      longitude
+    }
+    region
+    geocodeStatus
+    distanceKm
+    schedule
+    days
+    startsTime
+    endsTime
+    byArrangement
+    cost
+    costDetails
+    capacity
+    places
+    accessibilityFeatures
+    accessibilityNotes
+    referralUrl
+    referralEmail
+    referralPhone
+    selfReferral
+    contactName
+    contactEmail
+    contactPhone
+    visibility
+    status
+    reviewReason
+    publishedAt
+    lastConfirmedAt
+    freshness
+    revision
+    canManage
+    enquiryCounts {
+      enquiries
+      answered
+    }
+  }
+`);
+export const CREATE_OFFER = graphql(`
+  mutation OfferFixturesCreate($input: CreateOfferInput!) {
+    createOffer(input: $input) {
+      offer {
+        ...OfferFixturesOfferFields
+      }
+    }
+  }
+`);
+export const UPDATE_OFFER = graphql(`
+  mutation OfferFixturesUpdate($input: UpdateOfferInput!) {
+    updateOffer(input: $input) {
+      offer {
+        ...OfferFixturesOfferFields
+      }
+    }
+  }
+`);
+export const CONFIRM_OFFER = graphql(`
+  mutation OfferFixturesConfirm($id: ID!) {
+    confirmOffer(input: { id: $id }) {
+      offer {
+        ...OfferFixturesOfferFields
+      }
+    }
+  }
+`);
+export const PUBLISH_OFFER = graphql(`
+  mutation OfferFixturesPublish($id: ID!) {
+    publishOffer(input: { id: $id }) {
+      offer {
+        id
+        status
+        publishedAt
+      }
+    }
+  }
+`);
+export const REJECT_OFFER = graphql(`
+  mutation OfferFixturesReject($id: ID!, $reason: String!) {
+    rejectOffer(input: { id: $id, reason: $reason }) {
+      offer {
+        id
+        status
+        reviewReason
+      }
+    }
+  }
+`);
+export const ONE_OFFER = graphql(`
+  query OfferFixturesOffer($id: ID!) {
+    offer(id: $id) {
+      ...OfferFixturesOfferFields
+    }
+  }
+`);
+export const OFFERS = graphql(`
+  query OfferFixturesList($filter: OfferFilter, $first: Int, $after: String) {
+    offers(filter: $filter, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          title
+          distanceKm
+          freshness
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
 
-export interface OfferView {
-  id: string;
-  title: string;
-  status: string;
-  geocodeStatus: string;
-  place: {
-    address: string;
-    postcode: string;
-    region: string;
-    latitude: number | null;
-    longitude: number | null;
-  } | null;
-  freshness: string;
-  revision: number;
-  canManage: boolean;
-  distanceKm: number | null;
-  descriptionHtml: string;
-  reviewReason: string | null;
-  enquiryCounts: { enquiries: number; answered: number } | null;
-  [key: string]: unknown;
-}
+/** An offer as the fixtures' documents read it. */
+export type OfferView = OfferFixturesOfferFieldsFragment;
+/** A page of the offers search. */
+export type OfferPage = OfferFixturesListQuery['offers'];
 
-export interface OfferPage {
-  edges: { cursor: string; node: { id: string; title: string; distanceKm: number | null; freshness: string } }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-/** A valid in-person offer in York; overrides replace fields. */
-export function offerInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** A valid in-person offer in York, typed for typed documents; overrides replace fields. */
+export function validOfferInput(overrides: Partial<CreateOfferInput> = {}): CreateOfferInput {
   return {
     title: 'Walking the city walls',
     organisation: 'York Walls Trust',
@@ -83,12 +179,18 @@ export function offerInput(overrides: Record<string, unknown> = {}): Record<stri
   };
 }
 
+/** The same, with overrides of any shape (input the API must refuse). */
+export function offerInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...validOfferInput(), ...overrides };
+}
+
 export const codeOf = (res: GqlResponse): string | undefined => res.body.errors?.[0].extensions?.code;
 export const fieldsOf = (res: GqlResponse): string[] | undefined =>
   (res.body.errors?.[0].extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field);
 
 export async function createOffer(session: Session, overrides: Record<string, unknown> = {}): Promise<OfferView> {
-  const res = await session.gql<{ createOffer: { offer: OfferView } }>(CREATE_OFFER, { input: offerInput(overrides) });
+  // Overrides of any shape, as the suites pass them; the API checks them (an error fails here).
+  const res = await session.gql(CREATE_OFFER, { input: offerInput(overrides) as CreateOfferInput });
   expect(res.body.errors).toBeUndefined();
   return res.body.data!.createOffer.offer;
 }

@@ -9,7 +9,9 @@ import { seedDemoCommunity } from '../src/seed/demo-seed';
 import { startTestApp, type TestApp } from './app';
 import { type Signed, signedIn } from './event-fixtures';
 import { startGeocoder, type TestGeocoder } from './geocoder';
-import { Session } from './gql';
+import { Session, untyped } from './gql';
+import { graphql } from './graphql';
+import type { OfferFilter } from './graphql/graphql';
 import {
   codeOf,
   CONFIRM_OFFER,
@@ -25,11 +27,39 @@ import {
   publishedOffer,
   REJECT_OFFER,
   UPDATE_OFFER,
+  validOfferInput,
 } from './offer-fixtures';
 import { startSmtp, type TestSmtp } from './smtp';
 
-const MY_OFFERS = `{ myOffers { nodes { id status } } }`;
-const TO_REVIEW = `{ offersToReview { nodes { id title status } } }`;
+const MY_OFFERS = graphql(`
+  query OffersMine {
+    myOffers {
+      nodes {
+        id
+        status
+      }
+    }
+  }
+`);
+const TO_REVIEW = graphql(`
+  query OffersToReview {
+    offersToReview {
+      nodes {
+        id
+        title
+        status
+      }
+    }
+  }
+`);
+const SETTINGS = graphql(`
+  query OffersDirectorySettings {
+    offerDirectorySettings {
+      distanceSearch
+      mapTileUrl
+    }
+  }
+`);
 
 describe('offers', () => {
   let t: TestApp;
@@ -81,9 +111,9 @@ describe('offers', () => {
       for (const reader of [visitor, other.session]) {
         expect(codeOf(await reader.gql(ONE_OFFER, { id: offer.id }))).toBe('NOT_FOUND');
       }
-      const asAdmin = await admin.session.gql<{ offer: OfferView }>(ONE_OFFER, { id: offer.id });
+      const asAdmin = await admin.session.gql(ONE_OFFER, { id: offer.id });
       expect(asAdmin.body.data?.offer.canManage).toBe(true);
-      const mine = await owner.session.gql<{ myOffers: { nodes: { id: string }[] } }>(MY_OFFERS);
+      const mine = await owner.session.gql(MY_OFFERS);
       expect(mine.body.data?.myOffers.nodes.map((n) => n.id)).toContain(offer.id);
       const audit = await t.dataSource.query<{ action: string; actor_id: string }[]>(
         `SELECT action, actor_id FROM audit_log WHERE target_type = 'OFFER' AND target_id = $1`,
@@ -94,16 +124,16 @@ describe('offers', () => {
 
     it('refuses visitors (UNAUTHENTICATED) and changes nothing', async () => {
       const before = await count();
-      expect(codeOf(await visitor.gql(CREATE_OFFER, { input: offerInput() }))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await visitor.gql(CREATE_OFFER, { input: validOfferInput() }))).toBe('UNAUTHENTICATED');
       expect(await count()).toBe(before);
     });
 
     it('refuses a postcode that is not shaped like one, and one the geocoder does not know', async () => {
       const before = await count();
-      const badShape = await owner.session.gql(CREATE_OFFER, { input: offerInput({ postcode: 'NOT A CODE' }) });
+      const badShape = await owner.session.gql(CREATE_OFFER, { input: validOfferInput({ postcode: 'NOT A CODE' }) });
       expect(codeOf(badShape)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(badShape)).toEqual(['postcode']);
-      const unknown = await owner.session.gql(CREATE_OFFER, { input: offerInput({ postcode: 'ZZ9 9ZZ' }) });
+      const unknown = await owner.session.gql(CREATE_OFFER, { input: validOfferInput({ postcode: 'ZZ9 9ZZ' }) });
       expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
       expect(unknown.body.errors?.[0].message).toMatch(/could not find that postcode/);
       expect(await count()).toBe(before);
@@ -118,7 +148,7 @@ describe('offers', () => {
       geocoder.mode = 'error';
       expect((await createOffer(owner.session)).geocodeStatus).toBe('UNAVAILABLE');
       geocoder.mode = 'up';
-      const confirmed = await owner.session.gql<{ confirmOffer: { offer: OfferView } }>(CONFIRM_OFFER, { id: slow.id });
+      const confirmed = await owner.session.gql(CONFIRM_OFFER, { id: slow.id });
       expect(confirmed.body.data?.confirmOffer.offer).toMatchObject({
         geocodeStatus: 'LOCATED',
         place: { latitude: 53.9619 },
@@ -128,7 +158,8 @@ describe('offers', () => {
     it('refuses an unknown vocabulary value before anything runs', async () => {
       const before = await count();
       for (const bad of [{ sixWays: ['DANCING'] }, { accessibilityFeatures: ['LIFT'] }, { format: 'BY_POST' }]) {
-        const res = await owner.session.gql(CREATE_OFFER, { input: offerInput(bad) });
+        // Values outside the schema's enums: sent untyped, as no typed input could hold them.
+        const res = await owner.session.gql(untyped(CREATE_OFFER), { input: offerInput(bad) });
         expect(codeOf(res)).toBe('BAD_USER_INPUT');
       }
       expect(await count()).toBe(before);
@@ -137,7 +168,7 @@ describe('offers', () => {
     it('refuses oversized and missing fields with a message on each field', async () => {
       const before = await count();
       const res = await owner.session.gql(CREATE_OFFER, {
-        input: offerInput({
+        input: validOfferInput({
           title: 'x'.repeat(OFFER_LIMITS.titleMax + 1),
           summary: 's'.repeat(OFFER_LIMITS.summaryMax + 1),
           description: 'd'.repeat(OFFER_LIMITS.descriptionMax + 1),
@@ -151,7 +182,7 @@ describe('offers', () => {
         ['accessibilityNotes', 'capacity', 'description', 'referralUrl', 'summary', 'title'].sort(),
       );
       const place = await owner.session.gql(CREATE_OFFER, {
-        input: offerInput({
+        input: validOfferInput({
           address: '',
           postcode: '',
           region: null,
@@ -177,12 +208,12 @@ describe('offers', () => {
     it('blocks an NHS number in the text whatever is confirmed, and warns of other personal data', async () => {
       const before = await count();
       const nhs = await owner.session.gql(CREATE_OFFER, {
-        input: offerInput({ description: 'Referred by GP, NHS 943 476 5919', confirmPersonalData: true }),
+        input: validOfferInput({ description: 'Referred by GP, NHS 943 476 5919', confirmPersonalData: true }),
       });
       expect(codeOf(nhs)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(nhs)).toEqual(['description']);
       const warned = await owner.session.gql(CREATE_OFFER, {
-        input: offerInput({ suits: 'Like Margaret Jones, 82, who loved it' }),
+        input: validOfferInput({ suits: 'Like Margaret Jones, 82, who loved it' }),
       });
       expect(fieldsOf(warned)).toEqual(['suits', 'confirmPersonalData']);
       expect(await count()).toBe(before);
@@ -192,15 +223,15 @@ describe('offers', () => {
   describe('review', () => {
     it('admins publish a pending offer: audited, the owner emailed, now public; a second decision is CONFLICT', async () => {
       const offer = await createOffer(owner.session, { title: 'Archive handling sessions' });
-      const queue = await admin.session.gql<{ offersToReview: { nodes: { id: string }[] } }>(TO_REVIEW);
+      const queue = await admin.session.gql(TO_REVIEW);
       expect(queue.body.data?.offersToReview.nodes.map((n) => n.id)).toContain(offer.id);
-      const res = await admin.session.gql<{ publishOffer: { offer: { status: string } } }>(PUBLISH_OFFER, {
+      const res = await admin.session.gql(PUBLISH_OFFER, {
         id: offer.id,
       });
       expect(res.body.data?.publishOffer.offer.status).toBe('PUBLISHED');
       const mail = await smtp.waitFor((m) => m.to === owner.member.email && /is published/.test(m.subject));
       expect(mail.text).toContain(`/offers/${offer.id}`);
-      const seen = await visitor.gql<{ offer: OfferView }>(ONE_OFFER, { id: offer.id });
+      const seen = await visitor.gql(ONE_OFFER, { id: offer.id });
       expect(seen.body.data?.offer).toMatchObject({ status: 'PUBLISHED', canManage: false, enquiryCounts: null });
       expect(codeOf(await admin.session.gql(PUBLISH_OFFER, { id: offer.id }))).toBe('CONFLICT');
       const audit = await t.dataSource.query<{ action: string }[]>(
@@ -214,17 +245,14 @@ describe('offers', () => {
       const offer = await createOffer(owner.session, { title: 'Memory box afternoons' });
       const noReason = await admin.session.gql(REJECT_OFFER, { id: offer.id, reason: '   ' });
       expect(codeOf(noReason)).toBe('BAD_USER_INPUT');
-      const res = await admin.session.gql<{ rejectOffer: { offer: { status: string; reviewReason: string } } }>(
-        REJECT_OFFER,
-        { id: offer.id, reason: 'Please add how to refer.' },
-      );
+      const res = await admin.session.gql(REJECT_OFFER, { id: offer.id, reason: 'Please add how to refer.' });
       expect(res.body.data?.rejectOffer.offer).toMatchObject({
         status: 'REJECTED',
         reviewReason: 'Please add how to refer.',
       });
       await smtp.waitFor((m) => m.to === owner.member.email && /was not published/.test(m.subject));
-      const edited = await owner.session.gql<{ updateOffer: { offer: OfferView } }>(UPDATE_OFFER, {
-        input: { ...offerInput({ title: 'Memory box afternoons' }), id: offer.id, baseRevision: 0 },
+      const edited = await owner.session.gql(UPDATE_OFFER, {
+        input: { ...validOfferInput({ title: 'Memory box afternoons' }), id: offer.id, baseRevision: 0 },
       });
       expect(edited.body.errors).toBeUndefined();
       expect(edited.body.data?.updateOffer.offer).toMatchObject({ status: 'PENDING', revision: 1 });
@@ -248,11 +276,11 @@ describe('offers', () => {
   describe('managing', () => {
     it('lets only the owner and admins edit and confirm; a stale edit is CONFLICT', async () => {
       const offer = await publishedOffer(owner.session, admin.session);
-      const input = { ...offerInput({ title: 'Walls at dusk' }), id: offer.id, baseRevision: 0 };
+      const input = { ...validOfferInput({ title: 'Walls at dusk' }), id: offer.id, baseRevision: 0 };
       expect(codeOf(await other.session.gql(UPDATE_OFFER, { input }))).toBe('FORBIDDEN');
       expect(codeOf(await other.session.gql(CONFIRM_OFFER, { id: offer.id }))).toBe('FORBIDDEN');
       expect(codeOf(await visitor.gql(CONFIRM_OFFER, { id: offer.id }))).toBe('UNAUTHENTICATED');
-      const byAdmin = await admin.session.gql<{ updateOffer: { offer: OfferView } }>(UPDATE_OFFER, { input });
+      const byAdmin = await admin.session.gql(UPDATE_OFFER, { input });
       expect(byAdmin.body.data?.updateOffer.offer).toMatchObject({ title: 'Walls at dusk', status: 'PUBLISHED' });
       const stale = await owner.session.gql(UPDATE_OFFER, { input: { ...input, title: 'Walls by night' } });
       expect(codeOf(stale)).toBe('CONFLICT');
@@ -266,9 +294,7 @@ describe('offers', () => {
         title: 'Members walk',
       });
       expect(codeOf(await visitor.gql(ONE_OFFER, { id: offer.id }))).toBe('NOT_FOUND');
-      expect((await other.session.gql<{ offer: OfferView }>(ONE_OFFER, { id: offer.id })).body.data?.offer.title).toBe(
-        'Members walk',
-      );
+      expect((await other.session.gql(ONE_OFFER, { id: offer.id })).body.data?.offer.title).toBe('Members walk');
     });
   });
 
@@ -278,7 +304,7 @@ describe('offers', () => {
       await t.dataSource.query(`UPDATE offer SET last_confirmed_at = now() - interval '7 months' WHERE id = $1`, [
         offer.id,
       ]);
-      const seen = await visitor.gql<{ offer: OfferView }>(ONE_OFFER, { id: offer.id });
+      const seen = await visitor.gql(ONE_OFFER, { id: offer.id });
       expect(seen.body.data?.offer.freshness).toBe('MAY_BE_OUT_OF_DATE');
       const job = t.app.get(OfferFreshnessJob);
       expect(await job.run()).toBeGreaterThanOrEqual(1);
@@ -293,12 +319,12 @@ describe('offers', () => {
         offer.id,
       ]);
       expect(codeOf(await visitor.gql(ONE_OFFER, { id: offer.id }))).toBe('NOT_FOUND');
-      const listed = await other.session.gql<{ offers: OfferPage }>(OFFERS, { filter: { text: 'quarry' } });
+      const listed = await other.session.gql(OFFERS, { filter: { text: 'quarry' } });
       expect(listed.body.data?.offers.edges).toEqual([]);
-      const mine = await owner.session.gql<{ offer: OfferView }>(ONE_OFFER, { id: offer.id });
+      const mine = await owner.session.gql(ONE_OFFER, { id: offer.id });
       expect(mine.body.data?.offer.freshness).toBe('HIDDEN');
       await owner.session.gql(CONFIRM_OFFER, { id: offer.id });
-      const again = await visitor.gql<{ offer: OfferView }>(ONE_OFFER, { id: offer.id });
+      const again = await visitor.gql(ONE_OFFER, { id: offer.id });
       expect(again.body.data?.offer.freshness).toBe('CURRENT');
     });
   });
@@ -349,8 +375,8 @@ describe('offers', () => {
       await createOffer(finder.session, { ...base, title: 'Pending not listed' });
     });
 
-    const search = async (filter: Record<string, unknown>, first = 20, after?: string) => {
-      const res = await visitor.gql<{ offers: OfferPage }>(OFFERS, {
+    const search = async (filter: OfferFilter, first = 20, after?: string) => {
+      const res = await visitor.gql(OFFERS, {
         filter: { text: 'Finders', ...filter },
         first,
         after,
@@ -436,13 +462,11 @@ describe('offers', () => {
     it('saves offers NOT_CONFIGURED, keeps region filters working and says distance search is off', async () => {
       const a = await signedIn(bare, [Role.Member, Role.Admin]);
       const offer = await publishedOffer(a.session, a.session, { title: 'Unlocated walk' });
-      const read = await a.session.gql<{ offer: OfferView }>(ONE_OFFER, { id: offer.id });
+      const read = await a.session.gql(ONE_OFFER, { id: offer.id });
       expect(read.body.data?.offer.geocodeStatus).toBe('NOT_CONFIGURED');
-      const settings = await new Session(bare.url).gql<{ offerDirectorySettings: { distanceSearch: boolean } }>(
-        `{ offerDirectorySettings { distanceSearch mapTileUrl } }`,
-      );
+      const settings = await new Session(bare.url).gql(SETTINGS);
       expect(settings.body.data?.offerDirectorySettings).toEqual({ distanceSearch: false, mapTileUrl: null });
-      const byRegion = await a.session.gql<{ offers: OfferPage }>(OFFERS, { filter: { region: 'YORKSHIRE_HUMBER' } });
+      const byRegion = await a.session.gql(OFFERS, { filter: { region: 'YORKSHIRE_HUMBER' } });
       expect(byRegion.body.data?.offers.edges.map((e) => e.node.title).sort()).toEqual([
         'Dig for wellbeing: community archaeology',
         'Unlocated walk',
@@ -454,7 +478,7 @@ describe('offers', () => {
     });
 
     it('seeds the demo offers: public ones listed to visitors, the stale one flagged, the pending one not listed', async () => {
-      const res = await new Session(bare.url).gql<{ offers: OfferPage }>(OFFERS, { first: 50 });
+      const res = await new Session(bare.url).gql(OFFERS, { first: 50 });
       const nodes = res.body.data!.offers.edges.map((e) => e.node);
       expect(nodes.map((n) => n.title)).toEqual(expect.arrayContaining(['Mill memories: reminiscence mornings']));
       expect(nodes.map((n) => n.title)).not.toContain('Belfast linen heritage tea dances');

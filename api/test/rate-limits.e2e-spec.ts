@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from './app';
 import { buildCategory, buildMember, buildThread, type BuiltMember, TEST_PASSWORD } from './factories';
 import { type GqlResponse, Session } from './gql';
+import { graphql } from './graphql';
+import type { SubmitApplicationInput, TypedDocumentString } from './graphql/graphql';
 import { jobsSettled } from './jobs-settled';
 import { startSmtp, type TestSmtp } from './smtp';
 
@@ -22,12 +24,77 @@ const freshAddress = () => {
   return `198.51.100.${addressCounter}`;
 };
 
-async function post(
+const SUBMIT_APPLICATION = graphql(`
+  mutation RateLimitsSubmitApplication($input: SubmitApplicationInput!) {
+    submitApplication(input: $input)
+  }
+`);
+const REQUEST_PASSWORD_RESET = graphql(`
+  mutation RateLimitsRequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+const REQUEST_EMAIL_CHANGE = graphql(`
+  mutation RateLimitsRequestEmailChange($input: RequestEmailChangeInput!) {
+    requestEmailChange(input: $input)
+  }
+`);
+const INVITE_MEMBER = graphql(`
+  mutation RateLimitsInviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input)
+  }
+`);
+const REPORT_POST = graphql(`
+  mutation RateLimitsReportPost($postId: ID!) {
+    reportPost(postId: $postId, reason: "Shares a participant's details") {
+      id
+    }
+  }
+`);
+const CREATE_THREAD = graphql(`
+  mutation RateLimitsCreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_POST = graphql(`
+  mutation RateLimitsCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+    }
+  }
+`);
+const RESET_PASSWORD = graphql(`
+  mutation RateLimitsResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);
+const REJECT_APPLICATION = graphql(`
+  mutation RateLimitsRejectApplication($id: ID!) {
+    rejectApplication(input: { applicationId: $id, reason: "Not a fit" }) {
+      id
+    }
+  }
+`);
+const CHANGE_PASSWORD = graphql(`
+  mutation RateLimitsChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);
+const DELETE_ACCOUNT = graphql(`
+  mutation RateLimitsDeleteAccount($p: String!) {
+    deleteAccount(password: $p)
+  }
+`);
+
+/** A typed document sent as from `address` (the proxy's X-Forwarded-For), with the session cookie if any. */
+async function post<R, V>(
   url: string,
-  query: string,
-  variables: Record<string, unknown>,
+  document: TypedDocumentString<R, V>,
+  variables: V,
   { address, cookie }: { address: string; cookie?: string },
-): Promise<GqlResponse> {
+): Promise<GqlResponse<R>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: {
@@ -35,9 +102,9 @@ async function post(
       'x-forwarded-for': address,
       ...(cookie ? { cookie } : {}),
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
   });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResponse['body'] };
+  return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResponse<R>['body'] };
 }
 
 /** `n` accounts that need nothing stored first. */
@@ -56,7 +123,7 @@ function expectRateLimited(res: GqlResponse, windowSeconds = 3600): void {
 }
 
 let counter = 0;
-function application(email: string) {
+function application(email: string): SubmitApplicationInput {
   counter += 1;
   return {
     fullName: `Applicant ${counter}`,
@@ -114,13 +181,7 @@ describe('rate limits', () => {
         resolved({ length: n }, () => {
           const email = `applicant-${randomUUID()}@example.org`;
           return {
-            send: (address: string) =>
-              post(
-                t.url,
-                `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) }`,
-                { input: application(email) },
-                { address },
-              ),
+            send: (address: string) => post(t.url, SUBMIT_APPLICATION, { input: application(email) }, { address }),
           };
         }),
       effect: () => jobCount('applications.submit'),
@@ -132,13 +193,7 @@ describe('rate limits', () => {
           Array.from({ length: n }, async () => {
             const { email } = await buildMember(t.dataSource);
             return {
-              send: (address: string) =>
-                post(
-                  t.url,
-                  `mutation($email: String!) { requestPasswordReset(email: $email) }`,
-                  { email },
-                  { address },
-                ),
+              send: (address: string) => post(t.url, REQUEST_PASSWORD_RESET, { email }, { address }),
             };
           }),
         ),
@@ -154,7 +209,7 @@ describe('rate limits', () => {
               send: (address: string) =>
                 post(
                   t.url,
-                  `mutation($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }`,
+                  REQUEST_EMAIL_CHANGE,
                   { input: { password: member.password, newEmail: `new-${randomUUID()}@example.org` } },
                   { address, cookie: member.cookie },
                 ),
@@ -173,7 +228,7 @@ describe('rate limits', () => {
               send: (address: string) =>
                 post(
                   t.url,
-                  `mutation($input: InviteMemberInput!) { inviteMember(input: $input) }`,
+                  INVITE_MEMBER,
                   { input: { email: `invitee-${randomUUID()}@example.org`, fullName: 'Ivy Invitee' } },
                   { address, cookie: admin.cookie },
                 ),
@@ -193,12 +248,7 @@ describe('rate limits', () => {
             return {
               send: async (address: string) => {
                 const thread = await buildThread(t.dataSource, category.id, author.id);
-                return post(
-                  t.url,
-                  `mutation($postId: ID!) { reportPost(postId: $postId, reason: "Shares a participant's details") { id } }`,
-                  { postId: thread.openingPostId },
-                  { address, cookie: reporter.cookie },
-                );
+                return post(t.url, REPORT_POST, { postId: thread.openingPostId }, { address, cookie: reporter.cookie });
               },
             };
           }),
@@ -224,13 +274,13 @@ describe('rate limits', () => {
                 return sent % 2 === 1
                   ? post(
                       t.url,
-                      `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+                      CREATE_THREAD,
                       { input: { categoryId: category.id, kind: 'DISCUSSION', title: 'Memory cafés', body: 'Hello.' } },
                       { address, cookie: member.cookie },
                     )
                   : post(
                       t.url,
-                      `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+                      CREATE_POST,
                       { input: { threadId: thread.id, body: 'A reply.' } },
                       { address, cookie: member.cookie },
                     );
@@ -249,7 +299,7 @@ describe('rate limits', () => {
           send: (address: string) =>
             post(
               t.url,
-              `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`,
+              RESET_PASSWORD,
               { input: { token: randomUUID(), password: 'a brand new passphrase' } },
               { address },
             ),
@@ -263,12 +313,7 @@ describe('rate limits', () => {
             const admin = await signedIn([Role.Member, Role.Admin]);
             return {
               send: (address: string) =>
-                post(
-                  t.url,
-                  `mutation($id: ID!) { rejectApplication(input: { applicationId: $id, reason: "Not a fit" }) { id } }`,
-                  { id: randomUUID() },
-                  { address, cookie: admin.cookie },
-                ),
+                post(t.url, REJECT_APPLICATION, { id: randomUUID() }, { address, cookie: admin.cookie }),
             };
           }),
         ),
@@ -378,7 +423,7 @@ describe('rate limits', () => {
       const change = (currentPassword: string) =>
         post(
           t.url,
-          `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+          CHANGE_PASSWORD,
           { input: { currentPassword, newPassword: 'an entirely new passphrase' } },
           { address, cookie: member.cookie },
         );
@@ -389,7 +434,7 @@ describe('rate limits', () => {
       expectRateLimited(await change(TEST_PASSWORD), 900);
       const deleted = await post(
         t.url,
-        `mutation($p: String!) { deleteAccount(password: $p) }`,
+        DELETE_ACCOUNT,
         { p: TEST_PASSWORD },
         {
           address,
@@ -475,8 +520,7 @@ describe('rate limits across processes', () => {
     );
     try {
       const address = freshAddress();
-      const reset = (url: string, email: string) =>
-        post(url, `mutation($email: String!) { requestPasswordReset(email: $email) }`, { email }, { address });
+      const reset = (url: string, email: string) => post(url, REQUEST_PASSWORD_RESET, { email }, { address });
       const emails = Array.from({ length: 4 }, () => `someone-${randomUUID()}@example.org`);
       expect(codeOf(await reset(first.url, emails[0]))).toBeUndefined();
       expect(codeOf(await reset(second.url, emails[1]))).toBeUndefined();

@@ -54,6 +54,8 @@ type Documents = {
     "\n    mutation AuthVisitorChangePassword {\n      changePassword(input: { currentPassword: \"x\", newPassword: \"y\" })\n    }\n  ": typeof types.AuthVisitorChangePasswordDocument,
     "\n    mutation AuthVisitorRequestEmailChange {\n      requestEmailChange(input: { password: \"x\", newEmail: \"a@b.org\" })\n    }\n  ": typeof types.AuthVisitorRequestEmailChangeDocument,
     "\n  query AuthProductionViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.AuthProductionViewerIdDocument,
+    "\n  query CalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation CalendarRegenerateToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n": typeof types.CalendarRegenerateTokenDocument,
     "\n  query DigestsPreference {\n    digestPreference {\n      frequency\n    }\n  }\n": typeof types.DigestsPreferenceDocument,
     "\n  mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n": typeof types.DigestsUpdatePreferenceDocument,
     "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": typeof types.DigestsRunsDocument,
@@ -73,6 +75,18 @@ type Documents = {
     "\n  mutation DiscussionNotificationsWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.DiscussionNotificationsWatchThreadDocument,
     "\n  mutation DiscussionNotificationsWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.DiscussionNotificationsWatchCategoryDocument,
     "\n  mutation DiscussionNotificationsUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsUnwatchCategoryDocument,
+    "\n  mutation EqualWorkRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.EqualWorkRequestPasswordResetDocument,
+    "\n  mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": typeof types.EqualWorkSubmitApplicationDocument,
+    "\n  fragment EventFixturesEventFields on Event {\n    id\n    title\n    description\n    descriptionHtml\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    venueAddress\n    joinUrl\n    capacity\n    goingCount\n    waitlistCount\n    placesLeft\n    full\n    tags\n    region\n    accessibilityFeatures\n    accessibilityNotes\n    visibility\n    status\n    cancellationReason\n    cancelledAt\n    past\n    open\n    sequence\n    calendarPath\n    threadId\n    canManage\n    attendeesCsvPath\n    organisers {\n      id\n      displayName\n      organisation\n    }\n    myRsvp {\n      status\n      waitlistPosition\n      since\n    }\n  }\n": typeof types.EventFixturesEventFieldsFragmentDoc,
+    "\n  mutation EventFixturesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventFixturesEventFields\n    }\n  }\n": typeof types.EventFixturesCreateDocument,
+    "\n  mutation EventFixturesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventFixturesEventFields\n    }\n  }\n": typeof types.EventFixturesUpdateDocument,
+    "\n  mutation EventFixturesCancel($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      ...EventFixturesEventFields\n    }\n  }\n": typeof types.EventFixturesCancelDocument,
+    "\n  query EventFixturesEvent($id: ID!) {\n    event(id: $id) {\n      ...EventFixturesEventFields\n    }\n  }\n": typeof types.EventFixturesEventDocument,
+    "\n  mutation EventFixturesRsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": typeof types.EventFixturesRsvpDocument,
+    "\n  query EventsList($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EventsListDocument,
+    "\n  query EventsUpcoming($first: Int) {\n    upcomingEvents(first: $first) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.EventsUpcomingDocument,
+    "\n  query EventsAttendees($id: ID!) {\n    event(id: $id) {\n      attendees {\n        edges {\n          cursor\n        }\n      }\n    }\n  }\n": typeof types.EventsAttendeesDocument,
+    "\n  query EventsFullPage {\n    events(first: 50) {\n      nodes {\n        id\n        joinUrl\n        canManage\n        organisers {\n          displayName\n        }\n        myRsvp {\n          status\n          waitlistPosition\n        }\n      }\n    }\n  }\n": typeof types.EventsFullPageDocument,
     "\n  mutation EvidenceSummaryCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.EvidenceSummaryCreateDocument,
     "\n  mutation EvidenceSummaryUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.EvidenceSummaryUpdateDocument,
     "\n  mutation EvidenceSummaryHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.EvidenceSummaryHidePostDocument,
@@ -161,6 +175,37 @@ type Documents = {
     "\n  mutation MutationInputsRequestPasswordReset($input: RequestPasswordResetInput) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.MutationInputsRequestPasswordResetDocument,
     "\n  mutation MutationInputsConfirmEmailChange($input: ConfirmEmailChangeInput) {\n    confirmEmailChange(input: $input)\n  }\n": typeof types.MutationInputsConfirmEmailChangeDocument,
     "\n  mutation MutationInputsDeleteAccount($input: DeleteAccountInput) {\n    deleteAccount(input: $input)\n  }\n": typeof types.MutationInputsDeleteAccountDocument,
+    "\n  fragment OfferEnquiriesThread on OfferEnquiry {\n    id\n    offerId\n    offerTitle\n    authorName\n    answeredAt\n    viewerSide\n    messages {\n      side\n      authorName\n      body\n    }\n  }\n": typeof types.OfferEnquiriesThreadFragmentDoc,
+    "\n  mutation OfferEnquiriesSend($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": typeof types.OfferEnquiriesSendDocument,
+    "\n  mutation OfferEnquiriesReply($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": typeof types.OfferEnquiriesReplyDocument,
+    "\n  mutation OfferEnquiriesAnswerByLink($input: AnswerOfferEnquiryByLinkInput!) {\n    answerOfferEnquiryByLink(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": typeof types.OfferEnquiriesAnswerByLinkDocument,
+    "\n  query OfferEnquiriesOne($id: ID!) {\n    offerEnquiry(id: $id) {\n      ...OfferEnquiriesThread\n    }\n  }\n": typeof types.OfferEnquiriesOneDocument,
+    "\n  query OfferEnquiriesByLink($token: String!) {\n    offerEnquiryByLink(token: $token) {\n      ...OfferEnquiriesThread\n    }\n  }\n": typeof types.OfferEnquiriesByLinkDocument,
+    "\n  query OfferEnquiriesForOffer($offerId: ID!) {\n    offerEnquiries(offerId: $offerId) {\n      nodes {\n        id\n        messages {\n          body\n        }\n      }\n    }\n  }\n": typeof types.OfferEnquiriesForOfferDocument,
+    "\n  query OfferEnquiriesMine {\n    myOfferEnquiries {\n      nodes {\n        id\n        offerTitle\n      }\n    }\n  }\n": typeof types.OfferEnquiriesMineDocument,
+    "\n  mutation OfferEnquiriesDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.OfferEnquiriesDeleteAccountDocument,
+    "\n  fragment OfferFixturesOfferFields on Offer {\n    id\n    title\n    organisation\n    summary\n    description\n    descriptionHtml\n    activityTypes\n    sixWays\n    benefits\n    suits\n    notSuited\n    format\n    place {\n      address\n      postcode\n      region\n      latitude\n      longitude\n    }\n    region\n    geocodeStatus\n    distanceKm\n    schedule\n    days\n    startsTime\n    endsTime\n    byArrangement\n    cost\n    costDetails\n    capacity\n    places\n    accessibilityFeatures\n    accessibilityNotes\n    referralUrl\n    referralEmail\n    referralPhone\n    selfReferral\n    contactName\n    contactEmail\n    contactPhone\n    visibility\n    status\n    reviewReason\n    publishedAt\n    lastConfirmedAt\n    freshness\n    revision\n    canManage\n    enquiryCounts {\n      enquiries\n      answered\n    }\n  }\n": typeof types.OfferFixturesOfferFieldsFragmentDoc,
+    "\n  mutation OfferFixturesCreate($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n": typeof types.OfferFixturesCreateDocument,
+    "\n  mutation OfferFixturesUpdate($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n": typeof types.OfferFixturesUpdateDocument,
+    "\n  mutation OfferFixturesConfirm($id: ID!) {\n    confirmOffer(input: { id: $id }) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n": typeof types.OfferFixturesConfirmDocument,
+    "\n  mutation OfferFixturesPublish($id: ID!) {\n    publishOffer(input: { id: $id }) {\n      offer {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n": typeof types.OfferFixturesPublishDocument,
+    "\n  mutation OfferFixturesReject($id: ID!, $reason: String!) {\n    rejectOffer(input: { id: $id, reason: $reason }) {\n      offer {\n        id\n        status\n        reviewReason\n      }\n    }\n  }\n": typeof types.OfferFixturesRejectDocument,
+    "\n  query OfferFixturesOffer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFixturesOfferFields\n    }\n  }\n": typeof types.OfferFixturesOfferDocument,
+    "\n  query OfferFixturesList($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          distanceKm\n          freshness\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OfferFixturesListDocument,
+    "\n  query OffersMine {\n    myOffers {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.OffersMineDocument,
+    "\n  query OffersToReview {\n    offersToReview {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.OffersToReviewDocument,
+    "\n  query OffersDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n    }\n  }\n": typeof types.OffersDirectorySettingsDocument,
+    "\n  mutation RateLimitsSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": typeof types.RateLimitsSubmitApplicationDocument,
+    "\n  mutation RateLimitsRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RateLimitsRequestPasswordResetDocument,
+    "\n  mutation RateLimitsRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.RateLimitsRequestEmailChangeDocument,
+    "\n  mutation RateLimitsInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": typeof types.RateLimitsInviteMemberDocument,
+    "\n  mutation RateLimitsReportPost($postId: ID!) {\n    reportPost(postId: $postId, reason: \"Shares a participant's details\") {\n      id\n    }\n  }\n": typeof types.RateLimitsReportPostDocument,
+    "\n  mutation RateLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": typeof types.RateLimitsCreateThreadDocument,
+    "\n  mutation RateLimitsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": typeof types.RateLimitsCreatePostDocument,
+    "\n  mutation RateLimitsResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.RateLimitsResetPasswordDocument,
+    "\n  mutation RateLimitsRejectApplication($id: ID!) {\n    rejectApplication(input: { applicationId: $id, reason: \"Not a fit\" }) {\n      id\n    }\n  }\n": typeof types.RateLimitsRejectApplicationDocument,
+    "\n  mutation RateLimitsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.RateLimitsChangePasswordDocument,
+    "\n  mutation RateLimitsDeleteAccount($p: String!) {\n    deleteAccount(password: $p)\n  }\n": typeof types.RateLimitsDeleteAccountDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsUnreactDocument,
@@ -240,6 +285,8 @@ const documents: Documents = {
     "\n    mutation AuthVisitorChangePassword {\n      changePassword(input: { currentPassword: \"x\", newPassword: \"y\" })\n    }\n  ": types.AuthVisitorChangePasswordDocument,
     "\n    mutation AuthVisitorRequestEmailChange {\n      requestEmailChange(input: { password: \"x\", newEmail: \"a@b.org\" })\n    }\n  ": types.AuthVisitorRequestEmailChangeDocument,
     "\n  query AuthProductionViewerId {\n    viewer {\n      id\n    }\n  }\n": types.AuthProductionViewerIdDocument,
+    "\n  query CalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation CalendarRegenerateToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n": types.CalendarRegenerateTokenDocument,
     "\n  query DigestsPreference {\n    digestPreference {\n      frequency\n    }\n  }\n": types.DigestsPreferenceDocument,
     "\n  mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n": types.DigestsUpdatePreferenceDocument,
     "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": types.DigestsRunsDocument,
@@ -259,6 +306,18 @@ const documents: Documents = {
     "\n  mutation DiscussionNotificationsWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": types.DiscussionNotificationsWatchThreadDocument,
     "\n  mutation DiscussionNotificationsWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n": types.DiscussionNotificationsWatchCategoryDocument,
     "\n  mutation DiscussionNotificationsUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n    }\n  }\n": types.DiscussionNotificationsUnwatchCategoryDocument,
+    "\n  mutation EqualWorkRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.EqualWorkRequestPasswordResetDocument,
+    "\n  mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": types.EqualWorkSubmitApplicationDocument,
+    "\n  fragment EventFixturesEventFields on Event {\n    id\n    title\n    description\n    descriptionHtml\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    venueAddress\n    joinUrl\n    capacity\n    goingCount\n    waitlistCount\n    placesLeft\n    full\n    tags\n    region\n    accessibilityFeatures\n    accessibilityNotes\n    visibility\n    status\n    cancellationReason\n    cancelledAt\n    past\n    open\n    sequence\n    calendarPath\n    threadId\n    canManage\n    attendeesCsvPath\n    organisers {\n      id\n      displayName\n      organisation\n    }\n    myRsvp {\n      status\n      waitlistPosition\n      since\n    }\n  }\n": types.EventFixturesEventFieldsFragmentDoc,
+    "\n  mutation EventFixturesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventFixturesEventFields\n    }\n  }\n": types.EventFixturesCreateDocument,
+    "\n  mutation EventFixturesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventFixturesEventFields\n    }\n  }\n": types.EventFixturesUpdateDocument,
+    "\n  mutation EventFixturesCancel($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      ...EventFixturesEventFields\n    }\n  }\n": types.EventFixturesCancelDocument,
+    "\n  query EventFixturesEvent($id: ID!) {\n    event(id: $id) {\n      ...EventFixturesEventFields\n    }\n  }\n": types.EventFixturesEventDocument,
+    "\n  mutation EventFixturesRsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": types.EventFixturesRsvpDocument,
+    "\n  query EventsList($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EventsListDocument,
+    "\n  query EventsUpcoming($first: Int) {\n    upcomingEvents(first: $first) {\n      id\n      title\n      status\n    }\n  }\n": types.EventsUpcomingDocument,
+    "\n  query EventsAttendees($id: ID!) {\n    event(id: $id) {\n      attendees {\n        edges {\n          cursor\n        }\n      }\n    }\n  }\n": types.EventsAttendeesDocument,
+    "\n  query EventsFullPage {\n    events(first: 50) {\n      nodes {\n        id\n        joinUrl\n        canManage\n        organisers {\n          displayName\n        }\n        myRsvp {\n          status\n          waitlistPosition\n        }\n      }\n    }\n  }\n": types.EventsFullPageDocument,
     "\n  mutation EvidenceSummaryCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      revision\n    }\n  }\n": types.EvidenceSummaryCreateDocument,
     "\n  mutation EvidenceSummaryUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      id\n      revision\n    }\n  }\n": types.EvidenceSummaryUpdateDocument,
     "\n  mutation EvidenceSummaryHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.EvidenceSummaryHidePostDocument,
@@ -347,6 +406,37 @@ const documents: Documents = {
     "\n  mutation MutationInputsRequestPasswordReset($input: RequestPasswordResetInput) {\n    requestPasswordReset(input: $input)\n  }\n": types.MutationInputsRequestPasswordResetDocument,
     "\n  mutation MutationInputsConfirmEmailChange($input: ConfirmEmailChangeInput) {\n    confirmEmailChange(input: $input)\n  }\n": types.MutationInputsConfirmEmailChangeDocument,
     "\n  mutation MutationInputsDeleteAccount($input: DeleteAccountInput) {\n    deleteAccount(input: $input)\n  }\n": types.MutationInputsDeleteAccountDocument,
+    "\n  fragment OfferEnquiriesThread on OfferEnquiry {\n    id\n    offerId\n    offerTitle\n    authorName\n    answeredAt\n    viewerSide\n    messages {\n      side\n      authorName\n      body\n    }\n  }\n": types.OfferEnquiriesThreadFragmentDoc,
+    "\n  mutation OfferEnquiriesSend($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": types.OfferEnquiriesSendDocument,
+    "\n  mutation OfferEnquiriesReply($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": types.OfferEnquiriesReplyDocument,
+    "\n  mutation OfferEnquiriesAnswerByLink($input: AnswerOfferEnquiryByLinkInput!) {\n    answerOfferEnquiryByLink(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n": types.OfferEnquiriesAnswerByLinkDocument,
+    "\n  query OfferEnquiriesOne($id: ID!) {\n    offerEnquiry(id: $id) {\n      ...OfferEnquiriesThread\n    }\n  }\n": types.OfferEnquiriesOneDocument,
+    "\n  query OfferEnquiriesByLink($token: String!) {\n    offerEnquiryByLink(token: $token) {\n      ...OfferEnquiriesThread\n    }\n  }\n": types.OfferEnquiriesByLinkDocument,
+    "\n  query OfferEnquiriesForOffer($offerId: ID!) {\n    offerEnquiries(offerId: $offerId) {\n      nodes {\n        id\n        messages {\n          body\n        }\n      }\n    }\n  }\n": types.OfferEnquiriesForOfferDocument,
+    "\n  query OfferEnquiriesMine {\n    myOfferEnquiries {\n      nodes {\n        id\n        offerTitle\n      }\n    }\n  }\n": types.OfferEnquiriesMineDocument,
+    "\n  mutation OfferEnquiriesDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.OfferEnquiriesDeleteAccountDocument,
+    "\n  fragment OfferFixturesOfferFields on Offer {\n    id\n    title\n    organisation\n    summary\n    description\n    descriptionHtml\n    activityTypes\n    sixWays\n    benefits\n    suits\n    notSuited\n    format\n    place {\n      address\n      postcode\n      region\n      latitude\n      longitude\n    }\n    region\n    geocodeStatus\n    distanceKm\n    schedule\n    days\n    startsTime\n    endsTime\n    byArrangement\n    cost\n    costDetails\n    capacity\n    places\n    accessibilityFeatures\n    accessibilityNotes\n    referralUrl\n    referralEmail\n    referralPhone\n    selfReferral\n    contactName\n    contactEmail\n    contactPhone\n    visibility\n    status\n    reviewReason\n    publishedAt\n    lastConfirmedAt\n    freshness\n    revision\n    canManage\n    enquiryCounts {\n      enquiries\n      answered\n    }\n  }\n": types.OfferFixturesOfferFieldsFragmentDoc,
+    "\n  mutation OfferFixturesCreate($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n": types.OfferFixturesCreateDocument,
+    "\n  mutation OfferFixturesUpdate($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n": types.OfferFixturesUpdateDocument,
+    "\n  mutation OfferFixturesConfirm($id: ID!) {\n    confirmOffer(input: { id: $id }) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n": types.OfferFixturesConfirmDocument,
+    "\n  mutation OfferFixturesPublish($id: ID!) {\n    publishOffer(input: { id: $id }) {\n      offer {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n": types.OfferFixturesPublishDocument,
+    "\n  mutation OfferFixturesReject($id: ID!, $reason: String!) {\n    rejectOffer(input: { id: $id, reason: $reason }) {\n      offer {\n        id\n        status\n        reviewReason\n      }\n    }\n  }\n": types.OfferFixturesRejectDocument,
+    "\n  query OfferFixturesOffer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFixturesOfferFields\n    }\n  }\n": types.OfferFixturesOfferDocument,
+    "\n  query OfferFixturesList($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          distanceKm\n          freshness\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OfferFixturesListDocument,
+    "\n  query OffersMine {\n    myOffers {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.OffersMineDocument,
+    "\n  query OffersToReview {\n    offersToReview {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.OffersToReviewDocument,
+    "\n  query OffersDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n    }\n  }\n": types.OffersDirectorySettingsDocument,
+    "\n  mutation RateLimitsSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": types.RateLimitsSubmitApplicationDocument,
+    "\n  mutation RateLimitsRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RateLimitsRequestPasswordResetDocument,
+    "\n  mutation RateLimitsRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.RateLimitsRequestEmailChangeDocument,
+    "\n  mutation RateLimitsInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n": types.RateLimitsInviteMemberDocument,
+    "\n  mutation RateLimitsReportPost($postId: ID!) {\n    reportPost(postId: $postId, reason: \"Shares a participant's details\") {\n      id\n    }\n  }\n": types.RateLimitsReportPostDocument,
+    "\n  mutation RateLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": types.RateLimitsCreateThreadDocument,
+    "\n  mutation RateLimitsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": types.RateLimitsCreatePostDocument,
+    "\n  mutation RateLimitsResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.RateLimitsResetPasswordDocument,
+    "\n  mutation RateLimitsRejectApplication($id: ID!) {\n    rejectApplication(input: { applicationId: $id, reason: \"Not a fit\" }) {\n      id\n    }\n  }\n": types.RateLimitsRejectApplicationDocument,
+    "\n  mutation RateLimitsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.RateLimitsChangePasswordDocument,
+    "\n  mutation RateLimitsDeleteAccount($p: String!) {\n    deleteAccount(password: $p)\n  }\n": types.RateLimitsDeleteAccountDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsUnreactDocument,
@@ -546,6 +636,14 @@ export function graphql(source: "\n  query AuthProductionViewerId {\n    viewer 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n"): typeof import('./graphql').CalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarRegenerateToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n"): typeof import('./graphql').CalendarRegenerateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DigestsPreference {\n    digestPreference {\n      frequency\n    }\n  }\n"): typeof import('./graphql').DigestsPreferenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -619,6 +717,54 @@ export function graphql(source: "\n  mutation DiscussionNotificationsWatchCatego
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DiscussionNotificationsUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsUnwatchCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EqualWorkRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').EqualWorkRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n"): typeof import('./graphql').EqualWorkSubmitApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventFixturesEventFields on Event {\n    id\n    title\n    description\n    descriptionHtml\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    venueAddress\n    joinUrl\n    capacity\n    goingCount\n    waitlistCount\n    placesLeft\n    full\n    tags\n    region\n    accessibilityFeatures\n    accessibilityNotes\n    visibility\n    status\n    cancellationReason\n    cancelledAt\n    past\n    open\n    sequence\n    calendarPath\n    threadId\n    canManage\n    attendeesCsvPath\n    organisers {\n      id\n      displayName\n      organisation\n    }\n    myRsvp {\n      status\n      waitlistPosition\n      since\n    }\n  }\n"): typeof import('./graphql').EventFixturesEventFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventFixturesCreate($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventFixturesEventFields\n    }\n  }\n"): typeof import('./graphql').EventFixturesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventFixturesUpdate($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventFixturesEventFields\n    }\n  }\n"): typeof import('./graphql').EventFixturesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventFixturesCancel($id: ID!, $reason: String!) {\n    cancelEvent(id: $id, reason: $reason) {\n      ...EventFixturesEventFields\n    }\n  }\n"): typeof import('./graphql').EventFixturesCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventFixturesEvent($id: ID!) {\n    event(id: $id) {\n      ...EventFixturesEventFields\n    }\n  }\n"): typeof import('./graphql').EventFixturesEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventFixturesRsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n"): typeof import('./graphql').EventFixturesRsvpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsList($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').EventsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsUpcoming($first: Int) {\n    upcomingEvents(first: $first) {\n      id\n      title\n      status\n    }\n  }\n"): typeof import('./graphql').EventsUpcomingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsAttendees($id: ID!) {\n    event(id: $id) {\n      attendees {\n        edges {\n          cursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EventsAttendeesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsFullPage {\n    events(first: 50) {\n      nodes {\n        id\n        joinUrl\n        canManage\n        organisers {\n          displayName\n        }\n        myRsvp {\n          status\n          waitlistPosition\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EventsFullPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -971,6 +1117,130 @@ export function graphql(source: "\n  mutation MutationInputsConfirmEmailChange($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MutationInputsDeleteAccount($input: DeleteAccountInput) {\n    deleteAccount(input: $input)\n  }\n"): typeof import('./graphql').MutationInputsDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferEnquiriesThread on OfferEnquiry {\n    id\n    offerId\n    offerTitle\n    authorName\n    answeredAt\n    viewerSide\n    messages {\n      side\n      authorName\n      body\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesThreadFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferEnquiriesSend($input: SendOfferEnquiryInput!) {\n    sendOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferEnquiriesReply($input: ReplyToOfferEnquiryInput!) {\n    replyToOfferEnquiry(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferEnquiriesAnswerByLink($input: AnswerOfferEnquiryByLinkInput!) {\n    answerOfferEnquiryByLink(input: $input) {\n      enquiry {\n        ...OfferEnquiriesThread\n      }\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesAnswerByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferEnquiriesOne($id: ID!) {\n    offerEnquiry(id: $id) {\n      ...OfferEnquiriesThread\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferEnquiriesByLink($token: String!) {\n    offerEnquiryByLink(token: $token) {\n      ...OfferEnquiriesThread\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferEnquiriesForOffer($offerId: ID!) {\n    offerEnquiries(offerId: $offerId) {\n      nodes {\n        id\n        messages {\n          body\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesForOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferEnquiriesMine {\n    myOfferEnquiries {\n      nodes {\n        id\n        offerTitle\n      }\n    }\n  }\n"): typeof import('./graphql').OfferEnquiriesMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferEnquiriesDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').OfferEnquiriesDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferFixturesOfferFields on Offer {\n    id\n    title\n    organisation\n    summary\n    description\n    descriptionHtml\n    activityTypes\n    sixWays\n    benefits\n    suits\n    notSuited\n    format\n    place {\n      address\n      postcode\n      region\n      latitude\n      longitude\n    }\n    region\n    geocodeStatus\n    distanceKm\n    schedule\n    days\n    startsTime\n    endsTime\n    byArrangement\n    cost\n    costDetails\n    capacity\n    places\n    accessibilityFeatures\n    accessibilityNotes\n    referralUrl\n    referralEmail\n    referralPhone\n    selfReferral\n    contactName\n    contactEmail\n    contactPhone\n    visibility\n    status\n    reviewReason\n    publishedAt\n    lastConfirmedAt\n    freshness\n    revision\n    canManage\n    enquiryCounts {\n      enquiries\n      answered\n    }\n  }\n"): typeof import('./graphql').OfferFixturesOfferFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferFixturesCreate($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n"): typeof import('./graphql').OfferFixturesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferFixturesUpdate($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n"): typeof import('./graphql').OfferFixturesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferFixturesConfirm($id: ID!) {\n    confirmOffer(input: { id: $id }) {\n      offer {\n        ...OfferFixturesOfferFields\n      }\n    }\n  }\n"): typeof import('./graphql').OfferFixturesConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferFixturesPublish($id: ID!) {\n    publishOffer(input: { id: $id }) {\n      offer {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n"): typeof import('./graphql').OfferFixturesPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferFixturesReject($id: ID!, $reason: String!) {\n    rejectOffer(input: { id: $id, reason: $reason }) {\n      offer {\n        id\n        status\n        reviewReason\n      }\n    }\n  }\n"): typeof import('./graphql').OfferFixturesRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferFixturesOffer($id: ID!) {\n    offer(id: $id) {\n      ...OfferFixturesOfferFields\n    }\n  }\n"): typeof import('./graphql').OfferFixturesOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferFixturesList($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          distanceKm\n          freshness\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').OfferFixturesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OffersMine {\n    myOffers {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').OffersMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OffersToReview {\n    offersToReview {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').OffersToReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OffersDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n    }\n  }\n"): typeof import('./graphql').OffersDirectorySettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n"): typeof import('./graphql').RateLimitsSubmitApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RateLimitsRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n"): typeof import('./graphql').RateLimitsRequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input)\n  }\n"): typeof import('./graphql').RateLimitsInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsReportPost($postId: ID!) {\n    reportPost(postId: $postId, reason: \"Shares a participant's details\") {\n      id\n    }\n  }\n"): typeof import('./graphql').RateLimitsReportPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RateLimitsCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RateLimitsCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): typeof import('./graphql').RateLimitsResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsRejectApplication($id: ID!) {\n    rejectApplication(input: { applicationId: $id, reason: \"Not a fit\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql').RateLimitsRejectApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').RateLimitsChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLimitsDeleteAccount($p: String!) {\n    deleteAccount(password: $p)\n  }\n"): typeof import('./graphql').RateLimitsDeleteAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,15 @@ export type AnswerApplicationQuestionInput = {
   token: string;
 };
 
+export type AnswerOfferEnquiryByLinkInput = {
+  /** Plain text, at most 2000 characters. No details of the person referred: the personal-data guard refuses NHS numbers and warns of names with ages, dates of birth and contacts. */
+  body: string;
+  /** The author confirms flagged text is not about a person. */
+  confirmPersonalData?: boolean | null | undefined;
+  /** The token from the emailed link. */
+  token: string;
+};
+
 /** A question from an admin or the applicant’s answer. */
 export type ApplicationMessageKind =
   | 'ANSWER'
@@ -86,6 +95,89 @@ export type CompleteAccountSetupInput = {
 export type ConfirmEmailChangeInput = {
   /** The token from the emailed link. */
   token: string;
+};
+
+export type CreateEventInput = {
+  accessibilityFeatures?: Array<AccessibilityFeature> | null | undefined;
+  /** Anything else about access (plain text). */
+  accessibilityNotes?: string | null | undefined;
+  /** Most members who can go; null for no limit. */
+  capacity?: number | null | undefined;
+  /** Markdown, at most 10000 characters. */
+  description: string;
+  /** After startsAt, and at most 14 days later. */
+  endsAt: string;
+  format: EventFormat;
+  /** https only. Required for ONLINE and HYBRID; cleared for IN_PERSON. Shown to members going. */
+  joinUrl?: string | null | undefined;
+  /** Members who organise (and manage) the event, each an advisory group member, moderator or admin. Create: left out means the creator alone. Update: left out keeps the organisers. */
+  organiserIds?: Array<string | number> | null | undefined;
+  region?: Region | null | undefined;
+  /** An instant (ISO 8601 with offset). New events must start in the future. */
+  startsAt: string;
+  /** At most 6. */
+  tags?: Array<EventTag> | null | undefined;
+  /** IANA time zone the organiser means (for display and emails). Default Europe/London. */
+  timeZone?: string | null | undefined;
+  title: string;
+  /** Required for IN_PERSON and HYBRID; cleared for ONLINE. */
+  venueAddress?: string | null | undefined;
+  /** Required for IN_PERSON and HYBRID; cleared for ONLINE. */
+  venueName?: string | null | undefined;
+  /** Default MEMBERS. */
+  visibility?: EventVisibility | null | undefined;
+};
+
+/** A new offer: it waits for an admin’s review before anyone else sees it. */
+export type CreateOfferInput = {
+  accessibilityFeatures?: Array<OfferAccessibilityFeature>;
+  accessibilityNotes?: string;
+  activityTypes: Array<ActivityType>;
+  /** Required for IN_PERSON and HYBRID. */
+  address?: string | null | undefined;
+  benefits: Array<WellbeingBenefit>;
+  byArrangement?: boolean;
+  capacity?: number | null | undefined;
+  /** The text was flagged by the personal-data guard and the author confirms it is not about a participant (NHS numbers are refused whatever is confirmed). */
+  confirmPersonalData?: boolean | null | undefined;
+  /** Where referral enquiries are emailed (with a link to answer). Default: the owner’s email. */
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  cost: OfferCost;
+  /** PAID: what it costs, and any concessions. */
+  costDetails?: string;
+  days?: Array<Weekday>;
+  /** Markdown, at most 10000 characters. */
+  description: string;
+  /** HH:MM, after startsTime. */
+  endsTime?: string | null | undefined;
+  format: OfferFormat;
+  /** Who it does not suit (plain text). */
+  notSuited?: string;
+  /** The heritage organisation that runs it. */
+  organisation: string;
+  places?: OfferPlaces;
+  /** A UK postcode. Required for IN_PERSON and HYBRID. */
+  postcode?: string | null | undefined;
+  referralEmail?: string | null | undefined;
+  referralPhone?: string | null | undefined;
+  /** A referral form (https). */
+  referralUrl?: string | null | undefined;
+  /** Required for IN_PERSON and HYBRID. */
+  region?: Region | null | undefined;
+  /** When it runs, in your words (e.g. "Every Tuesday in term time"). */
+  schedule?: string;
+  selfReferral?: boolean;
+  sixWays: Array<SixWay>;
+  /** HH:MM. */
+  startsTime?: string | null | undefined;
+  /** Who it suits (plain text). */
+  suits?: string;
+  /** Plain text, at most 280 characters. */
+  summary: string;
+  title: string;
+  visibility?: OfferVisibility;
 };
 
 /** A new “other” outcome measure. */
@@ -152,6 +244,28 @@ export type DiscussionNotificationKind =
   | 'REPLY'
   | 'REPORT_OUTCOME';
 
+/** Who wrote a message of a referral enquiry. */
+export type EnquirySide =
+  | 'LINK_WORKER'
+  | 'ORGANISATION';
+
+/** Every filter given applies. */
+export type EventFilter = {
+  /** true: cancelled events only; false: cancelled events left out; omitted: both. */
+  cancelled?: boolean | null | undefined;
+  format?: EventFormat | null | undefined;
+  /** Signed-in members only. true: events the viewer is going to; false: the others. */
+  going?: boolean | null | undefined;
+  region?: Region | null | undefined;
+  /** Starting before this instant. */
+  startsBefore?: string | null | undefined;
+  /** Starting at or after this instant (a month view). */
+  startsOnOrAfter?: string | null | undefined;
+  tag?: EventTag | null | undefined;
+  /** Default UPCOMING. */
+  when?: EventWhen | null | undefined;
+};
+
 /** ONLINE, IN_PERSON or HYBRID (both). */
 export type EventFormat =
   | 'HYBRID'
@@ -186,6 +300,11 @@ export type EventVisibility =
   | 'MEMBERS'
   | 'PUBLIC';
 
+/** UPCOMING: not yet ended, soonest first. PAST: ended, newest first. */
+export type EventWhen =
+  | 'PAST'
+  | 'UPCOMING';
+
 /** Narrows the case studies the evidence page adds up. Left out: any. */
 export type EvidenceFilter = {
   activityType?: ActivityType | null | undefined;
@@ -209,6 +328,13 @@ export type EvidenceType =
 export type FewerThanWhat =
   | 'CASE_STUDIES'
   | 'PARTICIPANTS';
+
+/** Whether the postcode was located. */
+export type GeocodeStatus =
+  | 'LOCATED'
+  | 'NOT_CONFIGURED'
+  | 'NOT_NEEDED'
+  | 'UNAVAILABLE';
 
 /** The type of heritage site or collection of a case study. */
 export type HeritageSetting =
@@ -291,6 +417,69 @@ export type NotificationPreferenceInput = {
   inApp: boolean;
   kind: DiscussionNotificationKind;
 };
+
+/** Access features of a heritage offer. */
+export type OfferAccessibilityFeature =
+  | 'BSL'
+  | 'HEARING_LOOP'
+  | 'LARGE_PRINT'
+  | 'PARKING'
+  | 'QUIET_SPACE'
+  | 'STEP_FREE';
+
+/** Free, or there is a cost. */
+export type OfferCost =
+  | 'FREE'
+  | 'PAID';
+
+/** Every filter given applies; list filters match offers with any of the values. */
+export type OfferFilter = {
+  /** Offers with every one of these features. */
+  accessibilityFeatures?: Array<OfferAccessibilityFeature> | null | undefined;
+  activityTypes?: Array<ActivityType> | null | undefined;
+  benefits?: Array<WellbeingBenefit> | null | undefined;
+  cost?: OfferCost | null | undefined;
+  /** Offers that run on any of these days. */
+  days?: Array<Weekday> | null | undefined;
+  format?: OfferFormat | null | undefined;
+  /** Distance search: in-person and hybrid offers within `radiusKm` of this postcode, nearest first. BAD_USER_INPUT (field postcode) when it is not a postcode or the geocoder does not know it, or when no geocoder is configured (OfferDirectorySettings.distanceSearch). */
+  postcode?: string | null | undefined;
+  /** Default 25. */
+  radiusKm?: number | null | undefined;
+  region?: Region | null | undefined;
+  sixWays?: Array<SixWay> | null | undefined;
+  /** Words in the title, organisation, summary or description. */
+  text?: string | null | undefined;
+};
+
+/** In person, online or both. */
+export type OfferFormat =
+  | 'HYBRID'
+  | 'IN_PERSON'
+  | 'ONLINE';
+
+/** CURRENT; MAY_BE_OUT_OF_DATE after 6 months unconfirmed; HIDDEN after 12. */
+export type OfferFreshness =
+  | 'CURRENT'
+  | 'HIDDEN'
+  | 'MAY_BE_OUT_OF_DATE';
+
+/** Whether the offer has places. */
+export type OfferPlaces =
+  | 'AVAILABLE'
+  | 'FULL'
+  | 'WAITING_LIST';
+
+/** Where an offer is in review. */
+export type OfferStatus =
+  | 'PENDING'
+  | 'PUBLISHED'
+  | 'REJECTED';
+
+/** Who can find the offer. */
+export type OfferVisibility =
+  | 'MEMBERS'
+  | 'PUBLIC';
 
 /** A measure’s group figures before and after. Group aggregates only, never individuals. */
 export type OutcomeInput = {
@@ -569,6 +758,61 @@ export type UpdateNotificationPreferencesInput = {
   preferences: Array<NotificationPreferenceInput>;
 };
 
+/** Replaces the offer’s fields. A published offer stays published. */
+export type UpdateOfferInput = {
+  accessibilityFeatures?: Array<OfferAccessibilityFeature>;
+  accessibilityNotes?: string;
+  activityTypes: Array<ActivityType>;
+  /** Required for IN_PERSON and HYBRID. */
+  address?: string | null | undefined;
+  /** The offer’s revision when the edit began; older → CONFLICT. */
+  baseRevision: number;
+  benefits: Array<WellbeingBenefit>;
+  byArrangement?: boolean;
+  capacity?: number | null | undefined;
+  /** The text was flagged by the personal-data guard and the author confirms it is not about a participant (NHS numbers are refused whatever is confirmed). */
+  confirmPersonalData?: boolean | null | undefined;
+  /** Where referral enquiries are emailed (with a link to answer). Default: the owner’s email. */
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  cost: OfferCost;
+  /** PAID: what it costs, and any concessions. */
+  costDetails?: string;
+  days?: Array<Weekday>;
+  /** Markdown, at most 10000 characters. */
+  description: string;
+  /** HH:MM, after startsTime. */
+  endsTime?: string | null | undefined;
+  format: OfferFormat;
+  id: string | number;
+  /** Who it does not suit (plain text). */
+  notSuited?: string;
+  /** The heritage organisation that runs it. */
+  organisation: string;
+  places?: OfferPlaces;
+  /** A UK postcode. Required for IN_PERSON and HYBRID. */
+  postcode?: string | null | undefined;
+  referralEmail?: string | null | undefined;
+  referralPhone?: string | null | undefined;
+  /** A referral form (https). */
+  referralUrl?: string | null | undefined;
+  /** Required for IN_PERSON and HYBRID. */
+  region?: Region | null | undefined;
+  /** When it runs, in your words (e.g. "Every Tuesday in term time"). */
+  schedule?: string;
+  selfReferral?: boolean;
+  sixWays: Array<SixWay>;
+  /** HH:MM. */
+  startsTime?: string | null | undefined;
+  /** Who it suits (plain text). */
+  suits?: string;
+  /** Plain text, at most 280 characters. */
+  summary: string;
+  title: string;
+  visibility?: OfferVisibility;
+};
+
 /** A post’s new text; the text it replaces is kept as a revision. */
 export type UpdatePostInput = {
   /** The post’s revisionCount when the edit began. A save from an older revision changes nothing and is answered CONFLICT with the current text in extensions.current. */
@@ -616,6 +860,16 @@ export type UpdateThreadInput = {
   /** 5 to 150 characters. */
   title: string;
 };
+
+/** A day of the week (RFC 5545 BYDAY). */
+export type Weekday =
+  | 'FR'
+  | 'MO'
+  | 'SA'
+  | 'SU'
+  | 'TH'
+  | 'TU'
+  | 'WE';
 
 /** How heritage supports wellbeing. */
 export type WellbeingBenefit =
@@ -895,6 +1149,16 @@ export type AuthProductionViewerIdQueryVariables = Exact<{ [key: string]: never;
 
 export type AuthProductionViewerIdQuery = { viewer: { id: string } | null };
 
+export type CalendarFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFeedQuery = { myCalendarFeed: { active: boolean, createdAt: string | null, lastUsedAt: string | null } };
+
+export type CalendarRegenerateTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarRegenerateTokenMutation = { regenerateCalendarToken: { url: string, createdAt: string } };
+
 export type DigestsPreferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1019,6 +1283,87 @@ export type DiscussionNotificationsUnwatchCategoryMutationVariables = Exact<{
 
 
 export type DiscussionNotificationsUnwatchCategoryMutation = { unwatchCategory: { id: string } };
+
+export type EqualWorkRequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type EqualWorkRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type EqualWorkSubmitApplicationMutationVariables = Exact<{
+  input: SubmitApplicationInput;
+}>;
+
+
+export type EqualWorkSubmitApplicationMutation = { submitApplication: string };
+
+export type EventFixturesEventFieldsFragment = { id: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, venueName: string | null, venueAddress: string | null, joinUrl: string | null, capacity: number | null, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, tags: Array<EventTag>, region: Region | null, accessibilityFeatures: Array<AccessibilityFeature>, accessibilityNotes: string, visibility: EventVisibility, status: EventStatus, cancellationReason: string | null, cancelledAt: string | null, past: boolean, open: boolean, sequence: number, calendarPath: string, threadId: string | null, canManage: boolean, attendeesCsvPath: string | null, organisers: Array<{ id: string, displayName: string, organisation: string | null }> | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null };
+
+export type EventFixturesCreateMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type EventFixturesCreateMutation = { createEvent: { id: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, venueName: string | null, venueAddress: string | null, joinUrl: string | null, capacity: number | null, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, tags: Array<EventTag>, region: Region | null, accessibilityFeatures: Array<AccessibilityFeature>, accessibilityNotes: string, visibility: EventVisibility, status: EventStatus, cancellationReason: string | null, cancelledAt: string | null, past: boolean, open: boolean, sequence: number, calendarPath: string, threadId: string | null, canManage: boolean, attendeesCsvPath: string | null, organisers: Array<{ id: string, displayName: string, organisation: string | null }> | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null } };
+
+export type EventFixturesUpdateMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type EventFixturesUpdateMutation = { updateEvent: { id: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, venueName: string | null, venueAddress: string | null, joinUrl: string | null, capacity: number | null, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, tags: Array<EventTag>, region: Region | null, accessibilityFeatures: Array<AccessibilityFeature>, accessibilityNotes: string, visibility: EventVisibility, status: EventStatus, cancellationReason: string | null, cancelledAt: string | null, past: boolean, open: boolean, sequence: number, calendarPath: string, threadId: string | null, canManage: boolean, attendeesCsvPath: string | null, organisers: Array<{ id: string, displayName: string, organisation: string | null }> | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null } };
+
+export type EventFixturesCancelMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type EventFixturesCancelMutation = { cancelEvent: { id: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, venueName: string | null, venueAddress: string | null, joinUrl: string | null, capacity: number | null, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, tags: Array<EventTag>, region: Region | null, accessibilityFeatures: Array<AccessibilityFeature>, accessibilityNotes: string, visibility: EventVisibility, status: EventStatus, cancellationReason: string | null, cancelledAt: string | null, past: boolean, open: boolean, sequence: number, calendarPath: string, threadId: string | null, canManage: boolean, attendeesCsvPath: string | null, organisers: Array<{ id: string, displayName: string, organisation: string | null }> | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null } };
+
+export type EventFixturesEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventFixturesEventQuery = { event: { id: string, title: string, description: string, descriptionHtml: string, startsAt: string, endsAt: string, timeZone: string, format: EventFormat, venueName: string | null, venueAddress: string | null, joinUrl: string | null, capacity: number | null, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, tags: Array<EventTag>, region: Region | null, accessibilityFeatures: Array<AccessibilityFeature>, accessibilityNotes: string, visibility: EventVisibility, status: EventStatus, cancellationReason: string | null, cancelledAt: string | null, past: boolean, open: boolean, sequence: number, calendarPath: string, threadId: string | null, canManage: boolean, attendeesCsvPath: string | null, organisers: Array<{ id: string, displayName: string, organisation: string | null }> | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null } | null };
+
+export type EventFixturesRsvpMutationVariables = Exact<{
+  eventId: string | number;
+  answer: RsvpAnswer;
+}>;
+
+
+export type EventFixturesRsvpMutation = { rsvp: { id: string, goingCount: number, waitlistCount: number, placesLeft: number | null, full: boolean, joinUrl: string | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null, since: string } | null } };
+
+export type EventsListQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventsListQuery = { events: { edges: Array<{ cursor: string, node: { id: string, title: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type EventsUpcomingQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type EventsUpcomingQuery = { upcomingEvents: Array<{ id: string, title: string, status: EventStatus }> };
+
+export type EventsAttendeesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventsAttendeesQuery = { event: { attendees: { edges: Array<{ cursor: string }> } } | null };
+
+export type EventsFullPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventsFullPageQuery = { events: { nodes: Array<{ id: string, joinUrl: string | null, canManage: boolean, organisers: Array<{ displayName: string }> | null, myRsvp: { status: RsvpStatus, waitlistPosition: number | null } | null }> } };
 
 export type EvidenceSummaryCreateMutationVariables = Exact<{
   input: CreateThreadInput;
@@ -1601,6 +1946,208 @@ export type MutationInputsDeleteAccountMutationVariables = Exact<{
 
 export type MutationInputsDeleteAccountMutation = { deleteAccount: boolean };
 
+export type OfferEnquiriesThreadFragment = { id: string, offerId: string, offerTitle: string, authorName: string | null, answeredAt: string | null, viewerSide: EnquirySide, messages: Array<{ side: EnquirySide, authorName: string | null, body: string }> };
+
+export type OfferEnquiriesSendMutationVariables = Exact<{
+  input: SendOfferEnquiryInput;
+}>;
+
+
+export type OfferEnquiriesSendMutation = { sendOfferEnquiry: { enquiry: { id: string, offerId: string, offerTitle: string, authorName: string | null, answeredAt: string | null, viewerSide: EnquirySide, messages: Array<{ side: EnquirySide, authorName: string | null, body: string }> } } };
+
+export type OfferEnquiriesReplyMutationVariables = Exact<{
+  input: ReplyToOfferEnquiryInput;
+}>;
+
+
+export type OfferEnquiriesReplyMutation = { replyToOfferEnquiry: { enquiry: { id: string, offerId: string, offerTitle: string, authorName: string | null, answeredAt: string | null, viewerSide: EnquirySide, messages: Array<{ side: EnquirySide, authorName: string | null, body: string }> } } };
+
+export type OfferEnquiriesAnswerByLinkMutationVariables = Exact<{
+  input: AnswerOfferEnquiryByLinkInput;
+}>;
+
+
+export type OfferEnquiriesAnswerByLinkMutation = { answerOfferEnquiryByLink: { enquiry: { id: string, offerId: string, offerTitle: string, authorName: string | null, answeredAt: string | null, viewerSide: EnquirySide, messages: Array<{ side: EnquirySide, authorName: string | null, body: string }> } } };
+
+export type OfferEnquiriesOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferEnquiriesOneQuery = { offerEnquiry: { id: string, offerId: string, offerTitle: string, authorName: string | null, answeredAt: string | null, viewerSide: EnquirySide, messages: Array<{ side: EnquirySide, authorName: string | null, body: string }> } };
+
+export type OfferEnquiriesByLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type OfferEnquiriesByLinkQuery = { offerEnquiryByLink: { id: string, offerId: string, offerTitle: string, authorName: string | null, answeredAt: string | null, viewerSide: EnquirySide, messages: Array<{ side: EnquirySide, authorName: string | null, body: string }> } };
+
+export type OfferEnquiriesForOfferQueryVariables = Exact<{
+  offerId: string | number;
+}>;
+
+
+export type OfferEnquiriesForOfferQuery = { offerEnquiries: { nodes: Array<{ id: string, messages: Array<{ body: string }> }> } };
+
+export type OfferEnquiriesMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfferEnquiriesMineQuery = { myOfferEnquiries: { nodes: Array<{ id: string, offerTitle: string }> } };
+
+export type OfferEnquiriesDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type OfferEnquiriesDeleteAccountMutation = { deleteAccount: boolean };
+
+export type OfferFixturesOfferFieldsFragment = { id: string, title: string, organisation: string, summary: string, description: string, descriptionHtml: string, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, benefits: Array<WellbeingBenefit>, suits: string, notSuited: string, format: OfferFormat, region: Region | null, geocodeStatus: GeocodeStatus, distanceKm: number | null, schedule: string, days: Array<Weekday>, startsTime: string | null, endsTime: string | null, byArrangement: boolean, cost: OfferCost, costDetails: string, capacity: number | null, places: OfferPlaces, accessibilityFeatures: Array<OfferAccessibilityFeature>, accessibilityNotes: string, referralUrl: string | null, referralEmail: string | null, referralPhone: string | null, selfReferral: boolean, contactName: string | null, contactEmail: string | null, contactPhone: string | null, visibility: OfferVisibility, status: OfferStatus, reviewReason: string | null, publishedAt: string | null, lastConfirmedAt: string, freshness: OfferFreshness, revision: number, canManage: boolean, place: { address: string, postcode: string, region: Region, latitude: number | null, longitude: number | null } | null, enquiryCounts: { enquiries: number, answered: number } | null };
+
+export type OfferFixturesCreateMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type OfferFixturesCreateMutation = { createOffer: { offer: { id: string, title: string, organisation: string, summary: string, description: string, descriptionHtml: string, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, benefits: Array<WellbeingBenefit>, suits: string, notSuited: string, format: OfferFormat, region: Region | null, geocodeStatus: GeocodeStatus, distanceKm: number | null, schedule: string, days: Array<Weekday>, startsTime: string | null, endsTime: string | null, byArrangement: boolean, cost: OfferCost, costDetails: string, capacity: number | null, places: OfferPlaces, accessibilityFeatures: Array<OfferAccessibilityFeature>, accessibilityNotes: string, referralUrl: string | null, referralEmail: string | null, referralPhone: string | null, selfReferral: boolean, contactName: string | null, contactEmail: string | null, contactPhone: string | null, visibility: OfferVisibility, status: OfferStatus, reviewReason: string | null, publishedAt: string | null, lastConfirmedAt: string, freshness: OfferFreshness, revision: number, canManage: boolean, place: { address: string, postcode: string, region: Region, latitude: number | null, longitude: number | null } | null, enquiryCounts: { enquiries: number, answered: number } | null } } };
+
+export type OfferFixturesUpdateMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type OfferFixturesUpdateMutation = { updateOffer: { offer: { id: string, title: string, organisation: string, summary: string, description: string, descriptionHtml: string, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, benefits: Array<WellbeingBenefit>, suits: string, notSuited: string, format: OfferFormat, region: Region | null, geocodeStatus: GeocodeStatus, distanceKm: number | null, schedule: string, days: Array<Weekday>, startsTime: string | null, endsTime: string | null, byArrangement: boolean, cost: OfferCost, costDetails: string, capacity: number | null, places: OfferPlaces, accessibilityFeatures: Array<OfferAccessibilityFeature>, accessibilityNotes: string, referralUrl: string | null, referralEmail: string | null, referralPhone: string | null, selfReferral: boolean, contactName: string | null, contactEmail: string | null, contactPhone: string | null, visibility: OfferVisibility, status: OfferStatus, reviewReason: string | null, publishedAt: string | null, lastConfirmedAt: string, freshness: OfferFreshness, revision: number, canManage: boolean, place: { address: string, postcode: string, region: Region, latitude: number | null, longitude: number | null } | null, enquiryCounts: { enquiries: number, answered: number } | null } } };
+
+export type OfferFixturesConfirmMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferFixturesConfirmMutation = { confirmOffer: { offer: { id: string, title: string, organisation: string, summary: string, description: string, descriptionHtml: string, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, benefits: Array<WellbeingBenefit>, suits: string, notSuited: string, format: OfferFormat, region: Region | null, geocodeStatus: GeocodeStatus, distanceKm: number | null, schedule: string, days: Array<Weekday>, startsTime: string | null, endsTime: string | null, byArrangement: boolean, cost: OfferCost, costDetails: string, capacity: number | null, places: OfferPlaces, accessibilityFeatures: Array<OfferAccessibilityFeature>, accessibilityNotes: string, referralUrl: string | null, referralEmail: string | null, referralPhone: string | null, selfReferral: boolean, contactName: string | null, contactEmail: string | null, contactPhone: string | null, visibility: OfferVisibility, status: OfferStatus, reviewReason: string | null, publishedAt: string | null, lastConfirmedAt: string, freshness: OfferFreshness, revision: number, canManage: boolean, place: { address: string, postcode: string, region: Region, latitude: number | null, longitude: number | null } | null, enquiryCounts: { enquiries: number, answered: number } | null } } };
+
+export type OfferFixturesPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferFixturesPublishMutation = { publishOffer: { offer: { id: string, status: OfferStatus, publishedAt: string | null } } };
+
+export type OfferFixturesRejectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type OfferFixturesRejectMutation = { rejectOffer: { offer: { id: string, status: OfferStatus, reviewReason: string | null } } };
+
+export type OfferFixturesOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferFixturesOfferQuery = { offer: { id: string, title: string, organisation: string, summary: string, description: string, descriptionHtml: string, activityTypes: Array<ActivityType>, sixWays: Array<SixWay>, benefits: Array<WellbeingBenefit>, suits: string, notSuited: string, format: OfferFormat, region: Region | null, geocodeStatus: GeocodeStatus, distanceKm: number | null, schedule: string, days: Array<Weekday>, startsTime: string | null, endsTime: string | null, byArrangement: boolean, cost: OfferCost, costDetails: string, capacity: number | null, places: OfferPlaces, accessibilityFeatures: Array<OfferAccessibilityFeature>, accessibilityNotes: string, referralUrl: string | null, referralEmail: string | null, referralPhone: string | null, selfReferral: boolean, contactName: string | null, contactEmail: string | null, contactPhone: string | null, visibility: OfferVisibility, status: OfferStatus, reviewReason: string | null, publishedAt: string | null, lastConfirmedAt: string, freshness: OfferFreshness, revision: number, canManage: boolean, place: { address: string, postcode: string, region: Region, latitude: number | null, longitude: number | null } | null, enquiryCounts: { enquiries: number, answered: number } | null } };
+
+export type OfferFixturesListQueryVariables = Exact<{
+  filter?: OfferFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OfferFixturesListQuery = { offers: { edges: Array<{ cursor: string, node: { id: string, title: string, distanceKm: number | null, freshness: OfferFreshness } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OffersMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OffersMineQuery = { myOffers: { nodes: Array<{ id: string, status: OfferStatus }> } };
+
+export type OffersToReviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OffersToReviewQuery = { offersToReview: { nodes: Array<{ id: string, title: string, status: OfferStatus }> } };
+
+export type OffersDirectorySettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OffersDirectorySettingsQuery = { offerDirectorySettings: { distanceSearch: boolean, mapTileUrl: string | null } };
+
+export type RateLimitsSubmitApplicationMutationVariables = Exact<{
+  input: SubmitApplicationInput;
+}>;
+
+
+export type RateLimitsSubmitApplicationMutation = { submitApplication: string };
+
+export type RateLimitsRequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RateLimitsRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type RateLimitsRequestEmailChangeMutationVariables = Exact<{
+  input: RequestEmailChangeInput;
+}>;
+
+
+export type RateLimitsRequestEmailChangeMutation = { requestEmailChange: boolean };
+
+export type RateLimitsInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type RateLimitsInviteMemberMutation = { inviteMember: boolean };
+
+export type RateLimitsReportPostMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type RateLimitsReportPostMutation = { reportPost: { id: string } };
+
+export type RateLimitsCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type RateLimitsCreateThreadMutation = { createThread: { id: string } };
+
+export type RateLimitsCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type RateLimitsCreatePostMutation = { createPost: { id: string } };
+
+export type RateLimitsResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type RateLimitsResetPasswordMutation = { resetPassword: boolean };
+
+export type RateLimitsRejectApplicationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RateLimitsRejectApplicationMutation = { rejectApplication: { id: string } };
+
+export type RateLimitsChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type RateLimitsChangePasswordMutation = { changePassword: boolean };
+
+export type RateLimitsDeleteAccountMutationVariables = Exact<{
+  p: string;
+}>;
+
+
+export type RateLimitsDeleteAccountMutation = { deleteAccount: boolean };
+
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
 export type ReactionsReactMutationVariables = Exact<{
@@ -1882,6 +2429,51 @@ export const DiscussionNotificationsPreferenceFragmentDoc = new TypedDocumentStr
   emailAvailable
 }
     `, {"fragmentName":"DiscussionNotificationsPreference"}) as unknown as TypedDocumentString<DiscussionNotificationsPreferenceFragment, unknown>;
+export const EventFixturesEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EventFixturesEventFields on Event {
+  id
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  timeZone
+  format
+  venueName
+  venueAddress
+  joinUrl
+  capacity
+  goingCount
+  waitlistCount
+  placesLeft
+  full
+  tags
+  region
+  accessibilityFeatures
+  accessibilityNotes
+  visibility
+  status
+  cancellationReason
+  cancelledAt
+  past
+  open
+  sequence
+  calendarPath
+  threadId
+  canManage
+  attendeesCsvPath
+  organisers {
+    id
+    displayName
+    organisation
+  }
+  myRsvp {
+    status
+    waitlistPosition
+    since
+  }
+}
+    `, {"fragmentName":"EventFixturesEventFields"}) as unknown as TypedDocumentString<EventFixturesEventFieldsFragment, unknown>;
 export const EvidenceCaseStudyFragmentDoc = new TypedDocumentString(`
     fragment EvidenceCaseStudy on CaseStudy {
   setting
@@ -2027,6 +2619,77 @@ export const MutationInputsReactionsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MutationInputsReactions"}) as unknown as TypedDocumentString<MutationInputsReactionsFragment, unknown>;
+export const OfferEnquiriesThreadFragmentDoc = new TypedDocumentString(`
+    fragment OfferEnquiriesThread on OfferEnquiry {
+  id
+  offerId
+  offerTitle
+  authorName
+  answeredAt
+  viewerSide
+  messages {
+    side
+    authorName
+    body
+  }
+}
+    `, {"fragmentName":"OfferEnquiriesThread"}) as unknown as TypedDocumentString<OfferEnquiriesThreadFragment, unknown>;
+export const OfferFixturesOfferFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OfferFixturesOfferFields on Offer {
+  id
+  title
+  organisation
+  summary
+  description
+  descriptionHtml
+  activityTypes
+  sixWays
+  benefits
+  suits
+  notSuited
+  format
+  place {
+    address
+    postcode
+    region
+    latitude
+    longitude
+  }
+  region
+  geocodeStatus
+  distanceKm
+  schedule
+  days
+  startsTime
+  endsTime
+  byArrangement
+  cost
+  costDetails
+  capacity
+  places
+  accessibilityFeatures
+  accessibilityNotes
+  referralUrl
+  referralEmail
+  referralPhone
+  selfReferral
+  contactName
+  contactEmail
+  contactPhone
+  visibility
+  status
+  reviewReason
+  publishedAt
+  lastConfirmedAt
+  freshness
+  revision
+  canManage
+  enquiryCounts {
+    enquiries
+    answered
+  }
+}
+    `, {"fragmentName":"OfferFixturesOfferFields"}) as unknown as TypedDocumentString<OfferFixturesOfferFieldsFragment, unknown>;
 export const ReactionsPostFragmentDoc = new TypedDocumentString(`
     fragment ReactionsPost on Post {
   id
@@ -2438,6 +3101,23 @@ export const AuthProductionViewerIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthProductionViewerIdQuery, AuthProductionViewerIdQueryVariables>;
+export const CalendarFeedDocument = new TypedDocumentString(`
+    query CalendarFeed {
+  myCalendarFeed {
+    active
+    createdAt
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const CalendarRegenerateTokenDocument = new TypedDocumentString(`
+    mutation CalendarRegenerateToken {
+  regenerateCalendarToken {
+    url
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarRegenerateTokenMutation, CalendarRegenerateTokenMutationVariables>;
 export const DigestsPreferenceDocument = new TypedDocumentString(`
     query DigestsPreference {
   digestPreference {
@@ -2594,6 +3274,284 @@ export const DiscussionNotificationsUnwatchCategoryDocument = new TypedDocumentS
   }
 }
     `) as unknown as TypedDocumentString<DiscussionNotificationsUnwatchCategoryMutation, DiscussionNotificationsUnwatchCategoryMutationVariables>;
+export const EqualWorkRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation EqualWorkRequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<EqualWorkRequestPasswordResetMutation, EqualWorkRequestPasswordResetMutationVariables>;
+export const EqualWorkSubmitApplicationDocument = new TypedDocumentString(`
+    mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {
+  submitApplication(input: $input)
+}
+    `) as unknown as TypedDocumentString<EqualWorkSubmitApplicationMutation, EqualWorkSubmitApplicationMutationVariables>;
+export const EventFixturesCreateDocument = new TypedDocumentString(`
+    mutation EventFixturesCreate($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    ...EventFixturesEventFields
+  }
+}
+    fragment EventFixturesEventFields on Event {
+  id
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  timeZone
+  format
+  venueName
+  venueAddress
+  joinUrl
+  capacity
+  goingCount
+  waitlistCount
+  placesLeft
+  full
+  tags
+  region
+  accessibilityFeatures
+  accessibilityNotes
+  visibility
+  status
+  cancellationReason
+  cancelledAt
+  past
+  open
+  sequence
+  calendarPath
+  threadId
+  canManage
+  attendeesCsvPath
+  organisers {
+    id
+    displayName
+    organisation
+  }
+  myRsvp {
+    status
+    waitlistPosition
+    since
+  }
+}`) as unknown as TypedDocumentString<EventFixturesCreateMutation, EventFixturesCreateMutationVariables>;
+export const EventFixturesUpdateDocument = new TypedDocumentString(`
+    mutation EventFixturesUpdate($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    ...EventFixturesEventFields
+  }
+}
+    fragment EventFixturesEventFields on Event {
+  id
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  timeZone
+  format
+  venueName
+  venueAddress
+  joinUrl
+  capacity
+  goingCount
+  waitlistCount
+  placesLeft
+  full
+  tags
+  region
+  accessibilityFeatures
+  accessibilityNotes
+  visibility
+  status
+  cancellationReason
+  cancelledAt
+  past
+  open
+  sequence
+  calendarPath
+  threadId
+  canManage
+  attendeesCsvPath
+  organisers {
+    id
+    displayName
+    organisation
+  }
+  myRsvp {
+    status
+    waitlistPosition
+    since
+  }
+}`) as unknown as TypedDocumentString<EventFixturesUpdateMutation, EventFixturesUpdateMutationVariables>;
+export const EventFixturesCancelDocument = new TypedDocumentString(`
+    mutation EventFixturesCancel($id: ID!, $reason: String!) {
+  cancelEvent(id: $id, reason: $reason) {
+    ...EventFixturesEventFields
+  }
+}
+    fragment EventFixturesEventFields on Event {
+  id
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  timeZone
+  format
+  venueName
+  venueAddress
+  joinUrl
+  capacity
+  goingCount
+  waitlistCount
+  placesLeft
+  full
+  tags
+  region
+  accessibilityFeatures
+  accessibilityNotes
+  visibility
+  status
+  cancellationReason
+  cancelledAt
+  past
+  open
+  sequence
+  calendarPath
+  threadId
+  canManage
+  attendeesCsvPath
+  organisers {
+    id
+    displayName
+    organisation
+  }
+  myRsvp {
+    status
+    waitlistPosition
+    since
+  }
+}`) as unknown as TypedDocumentString<EventFixturesCancelMutation, EventFixturesCancelMutationVariables>;
+export const EventFixturesEventDocument = new TypedDocumentString(`
+    query EventFixturesEvent($id: ID!) {
+  event(id: $id) {
+    ...EventFixturesEventFields
+  }
+}
+    fragment EventFixturesEventFields on Event {
+  id
+  title
+  description
+  descriptionHtml
+  startsAt
+  endsAt
+  timeZone
+  format
+  venueName
+  venueAddress
+  joinUrl
+  capacity
+  goingCount
+  waitlistCount
+  placesLeft
+  full
+  tags
+  region
+  accessibilityFeatures
+  accessibilityNotes
+  visibility
+  status
+  cancellationReason
+  cancelledAt
+  past
+  open
+  sequence
+  calendarPath
+  threadId
+  canManage
+  attendeesCsvPath
+  organisers {
+    id
+    displayName
+    organisation
+  }
+  myRsvp {
+    status
+    waitlistPosition
+    since
+  }
+}`) as unknown as TypedDocumentString<EventFixturesEventQuery, EventFixturesEventQueryVariables>;
+export const EventFixturesRsvpDocument = new TypedDocumentString(`
+    mutation EventFixturesRsvp($eventId: ID!, $answer: RsvpAnswer!) {
+  rsvp(eventId: $eventId, answer: $answer) {
+    id
+    goingCount
+    waitlistCount
+    placesLeft
+    full
+    joinUrl
+    myRsvp {
+      status
+      waitlistPosition
+      since
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventFixturesRsvpMutation, EventFixturesRsvpMutationVariables>;
+export const EventsListDocument = new TypedDocumentString(`
+    query EventsList($filter: EventFilter, $first: Int, $after: String) {
+  events(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        title
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsListQuery, EventsListQueryVariables>;
+export const EventsUpcomingDocument = new TypedDocumentString(`
+    query EventsUpcoming($first: Int) {
+  upcomingEvents(first: $first) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EventsUpcomingQuery, EventsUpcomingQueryVariables>;
+export const EventsAttendeesDocument = new TypedDocumentString(`
+    query EventsAttendees($id: ID!) {
+  event(id: $id) {
+    attendees {
+      edges {
+        cursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsAttendeesQuery, EventsAttendeesQueryVariables>;
+export const EventsFullPageDocument = new TypedDocumentString(`
+    query EventsFullPage {
+  events(first: 50) {
+    nodes {
+      id
+      joinUrl
+      canManage
+      organisers {
+        displayName
+      }
+      myRsvp {
+        status
+        waitlistPosition
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsFullPageQuery, EventsFullPageQueryVariables>;
 export const EvidenceSummaryCreateDocument = new TypedDocumentString(`
     mutation EvidenceSummaryCreate($input: CreateThreadInput!) {
   createThread(input: $input) {
@@ -3637,6 +4595,513 @@ export const MutationInputsDeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(input: $input)
 }
     `) as unknown as TypedDocumentString<MutationInputsDeleteAccountMutation, MutationInputsDeleteAccountMutationVariables>;
+export const OfferEnquiriesSendDocument = new TypedDocumentString(`
+    mutation OfferEnquiriesSend($input: SendOfferEnquiryInput!) {
+  sendOfferEnquiry(input: $input) {
+    enquiry {
+      ...OfferEnquiriesThread
+    }
+  }
+}
+    fragment OfferEnquiriesThread on OfferEnquiry {
+  id
+  offerId
+  offerTitle
+  authorName
+  answeredAt
+  viewerSide
+  messages {
+    side
+    authorName
+    body
+  }
+}`) as unknown as TypedDocumentString<OfferEnquiriesSendMutation, OfferEnquiriesSendMutationVariables>;
+export const OfferEnquiriesReplyDocument = new TypedDocumentString(`
+    mutation OfferEnquiriesReply($input: ReplyToOfferEnquiryInput!) {
+  replyToOfferEnquiry(input: $input) {
+    enquiry {
+      ...OfferEnquiriesThread
+    }
+  }
+}
+    fragment OfferEnquiriesThread on OfferEnquiry {
+  id
+  offerId
+  offerTitle
+  authorName
+  answeredAt
+  viewerSide
+  messages {
+    side
+    authorName
+    body
+  }
+}`) as unknown as TypedDocumentString<OfferEnquiriesReplyMutation, OfferEnquiriesReplyMutationVariables>;
+export const OfferEnquiriesAnswerByLinkDocument = new TypedDocumentString(`
+    mutation OfferEnquiriesAnswerByLink($input: AnswerOfferEnquiryByLinkInput!) {
+  answerOfferEnquiryByLink(input: $input) {
+    enquiry {
+      ...OfferEnquiriesThread
+    }
+  }
+}
+    fragment OfferEnquiriesThread on OfferEnquiry {
+  id
+  offerId
+  offerTitle
+  authorName
+  answeredAt
+  viewerSide
+  messages {
+    side
+    authorName
+    body
+  }
+}`) as unknown as TypedDocumentString<OfferEnquiriesAnswerByLinkMutation, OfferEnquiriesAnswerByLinkMutationVariables>;
+export const OfferEnquiriesOneDocument = new TypedDocumentString(`
+    query OfferEnquiriesOne($id: ID!) {
+  offerEnquiry(id: $id) {
+    ...OfferEnquiriesThread
+  }
+}
+    fragment OfferEnquiriesThread on OfferEnquiry {
+  id
+  offerId
+  offerTitle
+  authorName
+  answeredAt
+  viewerSide
+  messages {
+    side
+    authorName
+    body
+  }
+}`) as unknown as TypedDocumentString<OfferEnquiriesOneQuery, OfferEnquiriesOneQueryVariables>;
+export const OfferEnquiriesByLinkDocument = new TypedDocumentString(`
+    query OfferEnquiriesByLink($token: String!) {
+  offerEnquiryByLink(token: $token) {
+    ...OfferEnquiriesThread
+  }
+}
+    fragment OfferEnquiriesThread on OfferEnquiry {
+  id
+  offerId
+  offerTitle
+  authorName
+  answeredAt
+  viewerSide
+  messages {
+    side
+    authorName
+    body
+  }
+}`) as unknown as TypedDocumentString<OfferEnquiriesByLinkQuery, OfferEnquiriesByLinkQueryVariables>;
+export const OfferEnquiriesForOfferDocument = new TypedDocumentString(`
+    query OfferEnquiriesForOffer($offerId: ID!) {
+  offerEnquiries(offerId: $offerId) {
+    nodes {
+      id
+      messages {
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferEnquiriesForOfferQuery, OfferEnquiriesForOfferQueryVariables>;
+export const OfferEnquiriesMineDocument = new TypedDocumentString(`
+    query OfferEnquiriesMine {
+  myOfferEnquiries {
+    nodes {
+      id
+      offerTitle
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferEnquiriesMineQuery, OfferEnquiriesMineQueryVariables>;
+export const OfferEnquiriesDeleteAccountDocument = new TypedDocumentString(`
+    mutation OfferEnquiriesDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<OfferEnquiriesDeleteAccountMutation, OfferEnquiriesDeleteAccountMutationVariables>;
+export const OfferFixturesCreateDocument = new TypedDocumentString(`
+    mutation OfferFixturesCreate($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    offer {
+      ...OfferFixturesOfferFields
+    }
+  }
+}
+    fragment OfferFixturesOfferFields on Offer {
+  id
+  title
+  organisation
+  summary
+  description
+  descriptionHtml
+  activityTypes
+  sixWays
+  benefits
+  suits
+  notSuited
+  format
+  place {
+    address
+    postcode
+    region
+    latitude
+    longitude
+  }
+  region
+  geocodeStatus
+  distanceKm
+  schedule
+  days
+  startsTime
+  endsTime
+  byArrangement
+  cost
+  costDetails
+  capacity
+  places
+  accessibilityFeatures
+  accessibilityNotes
+  referralUrl
+  referralEmail
+  referralPhone
+  selfReferral
+  contactName
+  contactEmail
+  contactPhone
+  visibility
+  status
+  reviewReason
+  publishedAt
+  lastConfirmedAt
+  freshness
+  revision
+  canManage
+  enquiryCounts {
+    enquiries
+    answered
+  }
+}`) as unknown as TypedDocumentString<OfferFixturesCreateMutation, OfferFixturesCreateMutationVariables>;
+export const OfferFixturesUpdateDocument = new TypedDocumentString(`
+    mutation OfferFixturesUpdate($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    offer {
+      ...OfferFixturesOfferFields
+    }
+  }
+}
+    fragment OfferFixturesOfferFields on Offer {
+  id
+  title
+  organisation
+  summary
+  description
+  descriptionHtml
+  activityTypes
+  sixWays
+  benefits
+  suits
+  notSuited
+  format
+  place {
+    address
+    postcode
+    region
+    latitude
+    longitude
+  }
+  region
+  geocodeStatus
+  distanceKm
+  schedule
+  days
+  startsTime
+  endsTime
+  byArrangement
+  cost
+  costDetails
+  capacity
+  places
+  accessibilityFeatures
+  accessibilityNotes
+  referralUrl
+  referralEmail
+  referralPhone
+  selfReferral
+  contactName
+  contactEmail
+  contactPhone
+  visibility
+  status
+  reviewReason
+  publishedAt
+  lastConfirmedAt
+  freshness
+  revision
+  canManage
+  enquiryCounts {
+    enquiries
+    answered
+  }
+}`) as unknown as TypedDocumentString<OfferFixturesUpdateMutation, OfferFixturesUpdateMutationVariables>;
+export const OfferFixturesConfirmDocument = new TypedDocumentString(`
+    mutation OfferFixturesConfirm($id: ID!) {
+  confirmOffer(input: {id: $id}) {
+    offer {
+      ...OfferFixturesOfferFields
+    }
+  }
+}
+    fragment OfferFixturesOfferFields on Offer {
+  id
+  title
+  organisation
+  summary
+  description
+  descriptionHtml
+  activityTypes
+  sixWays
+  benefits
+  suits
+  notSuited
+  format
+  place {
+    address
+    postcode
+    region
+    latitude
+    longitude
+  }
+  region
+  geocodeStatus
+  distanceKm
+  schedule
+  days
+  startsTime
+  endsTime
+  byArrangement
+  cost
+  costDetails
+  capacity
+  places
+  accessibilityFeatures
+  accessibilityNotes
+  referralUrl
+  referralEmail
+  referralPhone
+  selfReferral
+  contactName
+  contactEmail
+  contactPhone
+  visibility
+  status
+  reviewReason
+  publishedAt
+  lastConfirmedAt
+  freshness
+  revision
+  canManage
+  enquiryCounts {
+    enquiries
+    answered
+  }
+}`) as unknown as TypedDocumentString<OfferFixturesConfirmMutation, OfferFixturesConfirmMutationVariables>;
+export const OfferFixturesPublishDocument = new TypedDocumentString(`
+    mutation OfferFixturesPublish($id: ID!) {
+  publishOffer(input: {id: $id}) {
+    offer {
+      id
+      status
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferFixturesPublishMutation, OfferFixturesPublishMutationVariables>;
+export const OfferFixturesRejectDocument = new TypedDocumentString(`
+    mutation OfferFixturesReject($id: ID!, $reason: String!) {
+  rejectOffer(input: {id: $id, reason: $reason}) {
+    offer {
+      id
+      status
+      reviewReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferFixturesRejectMutation, OfferFixturesRejectMutationVariables>;
+export const OfferFixturesOfferDocument = new TypedDocumentString(`
+    query OfferFixturesOffer($id: ID!) {
+  offer(id: $id) {
+    ...OfferFixturesOfferFields
+  }
+}
+    fragment OfferFixturesOfferFields on Offer {
+  id
+  title
+  organisation
+  summary
+  description
+  descriptionHtml
+  activityTypes
+  sixWays
+  benefits
+  suits
+  notSuited
+  format
+  place {
+    address
+    postcode
+    region
+    latitude
+    longitude
+  }
+  region
+  geocodeStatus
+  distanceKm
+  schedule
+  days
+  startsTime
+  endsTime
+  byArrangement
+  cost
+  costDetails
+  capacity
+  places
+  accessibilityFeatures
+  accessibilityNotes
+  referralUrl
+  referralEmail
+  referralPhone
+  selfReferral
+  contactName
+  contactEmail
+  contactPhone
+  visibility
+  status
+  reviewReason
+  publishedAt
+  lastConfirmedAt
+  freshness
+  revision
+  canManage
+  enquiryCounts {
+    enquiries
+    answered
+  }
+}`) as unknown as TypedDocumentString<OfferFixturesOfferQuery, OfferFixturesOfferQueryVariables>;
+export const OfferFixturesListDocument = new TypedDocumentString(`
+    query OfferFixturesList($filter: OfferFilter, $first: Int, $after: String) {
+  offers(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        title
+        distanceKm
+        freshness
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferFixturesListQuery, OfferFixturesListQueryVariables>;
+export const OffersMineDocument = new TypedDocumentString(`
+    query OffersMine {
+  myOffers {
+    nodes {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OffersMineQuery, OffersMineQueryVariables>;
+export const OffersToReviewDocument = new TypedDocumentString(`
+    query OffersToReview {
+  offersToReview {
+    nodes {
+      id
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OffersToReviewQuery, OffersToReviewQueryVariables>;
+export const OffersDirectorySettingsDocument = new TypedDocumentString(`
+    query OffersDirectorySettings {
+  offerDirectorySettings {
+    distanceSearch
+    mapTileUrl
+  }
+}
+    `) as unknown as TypedDocumentString<OffersDirectorySettingsQuery, OffersDirectorySettingsQueryVariables>;
+export const RateLimitsSubmitApplicationDocument = new TypedDocumentString(`
+    mutation RateLimitsSubmitApplication($input: SubmitApplicationInput!) {
+  submitApplication(input: $input)
+}
+    `) as unknown as TypedDocumentString<RateLimitsSubmitApplicationMutation, RateLimitsSubmitApplicationMutationVariables>;
+export const RateLimitsRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RateLimitsRequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RateLimitsRequestPasswordResetMutation, RateLimitsRequestPasswordResetMutationVariables>;
+export const RateLimitsRequestEmailChangeDocument = new TypedDocumentString(`
+    mutation RateLimitsRequestEmailChange($input: RequestEmailChangeInput!) {
+  requestEmailChange(input: $input)
+}
+    `) as unknown as TypedDocumentString<RateLimitsRequestEmailChangeMutation, RateLimitsRequestEmailChangeMutationVariables>;
+export const RateLimitsInviteMemberDocument = new TypedDocumentString(`
+    mutation RateLimitsInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<RateLimitsInviteMemberMutation, RateLimitsInviteMemberMutationVariables>;
+export const RateLimitsReportPostDocument = new TypedDocumentString(`
+    mutation RateLimitsReportPost($postId: ID!) {
+  reportPost(postId: $postId, reason: "Shares a participant's details") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsReportPostMutation, RateLimitsReportPostMutationVariables>;
+export const RateLimitsCreateThreadDocument = new TypedDocumentString(`
+    mutation RateLimitsCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsCreateThreadMutation, RateLimitsCreateThreadMutationVariables>;
+export const RateLimitsCreatePostDocument = new TypedDocumentString(`
+    mutation RateLimitsCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsCreatePostMutation, RateLimitsCreatePostMutationVariables>;
+export const RateLimitsResetPasswordDocument = new TypedDocumentString(`
+    mutation RateLimitsResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<RateLimitsResetPasswordMutation, RateLimitsResetPasswordMutationVariables>;
+export const RateLimitsRejectApplicationDocument = new TypedDocumentString(`
+    mutation RateLimitsRejectApplication($id: ID!) {
+  rejectApplication(input: {applicationId: $id, reason: "Not a fit"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsRejectApplicationMutation, RateLimitsRejectApplicationMutationVariables>;
+export const RateLimitsChangePasswordDocument = new TypedDocumentString(`
+    mutation RateLimitsChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<RateLimitsChangePasswordMutation, RateLimitsChangePasswordMutationVariables>;
+export const RateLimitsDeleteAccountDocument = new TypedDocumentString(`
+    mutation RateLimitsDeleteAccount($p: String!) {
+  deleteAccount(password: $p)
+}
+    `) as unknown as TypedDocumentString<RateLimitsDeleteAccountMutation, RateLimitsDeleteAccountMutationVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
