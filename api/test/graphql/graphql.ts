@@ -50,6 +50,17 @@ export type CaseStudyInput = {
   wouldChange?: string | null | undefined;
 };
 
+/** A reply. */
+export type CreatePostInput = {
+  /** Markdown. At most 20000 characters. */
+  body: string;
+  /** true: the author confirms the personal-data warnings shown (consent, or not a participant). */
+  confirmPersonalData?: boolean | null | undefined;
+  /** The post this one answers: in the same thread, not deleted. */
+  replyToPostId?: string | number | null | undefined;
+  threadId: string | number;
+};
+
 /** A new thread with its opening post. */
 export type CreateThreadInput = {
   /** The opening post, Markdown. At most 20000 characters. */
@@ -314,6 +325,49 @@ export type WellbeingBenefit =
   | 'RESILIENCE_HOPE'
   | 'SOMETHING_BIGGER';
 
+export type DiscussionFixturesCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type DiscussionFixturesCreateThreadMutation = { createThread: { id: string } };
+
+export type DiscussionFixturesCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type DiscussionFixturesCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type DiscussionStatementsAuthorFragment = { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> };
+
+export type DiscussionStatementsCaseStudyFragment = { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string };
+
+export type DiscussionStatementsListQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type DiscussionStatementsListQuery = { threads: { nodes: Array<{ id: string, kind: ThreadKind, title: string, summary: string | null, tags: Array<string>, pinned: boolean, locked: boolean, postCount: number, replyCount: number, lastPostedAt: string, canReply: boolean, canEdit: boolean, canModerate: boolean, isNew: boolean, unreadCount: number, lastReadNumber: number | null, firstUnreadNumber: number | null, watching: boolean, category: { id: string, slug: string, name: string, canReply: boolean, unreadThreadCount: number, newThreadCount: number, watching: boolean }, author: { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> }, lastPoster: { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> } | null, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string } | null, openingPost: { id: string, bodyHtml: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DiscussionStatementsPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type DiscussionStatementsPageQuery = { thread: { id: string, title: string, kind: ThreadKind, canReply: boolean, canEdit: boolean, canModerate: boolean, category: { id: string, name: string, canReply: boolean }, author: { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> }, lastPoster: { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> } | null, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string } | null, openingPost: { id: string, number: number, bodyHtml: string | null }, posts: { nodes: Array<{ id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, canReact: boolean, canReport: boolean, reportedByViewer: boolean, author: { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> }, replyTo: { id: string, number: number, author: { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> } } | null, mentions: Array<{ id: string | null, displayName: string, organisation: string | null, roles: Array<Role> }>, thread: { id: string, title: string }, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string, organisation: string | null, roles: Array<Role> }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type DiscussionStatementsWebPostsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  fromNumber?: number | null | undefined;
+}>;
+
+
+export type DiscussionStatementsWebPostsQuery = { thread: { id: string, posts: { nodes: Array<{ id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, canReact: boolean, canReport: boolean, reportedByViewer: boolean, author: { id: string | null, displayName: string, organisation: string | null }, replyTo: { id: string, number: number, author: { id: string | null, displayName: string } } | null, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
 export type ReactionsReactMutationVariables = Exact<{
@@ -576,6 +630,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DiscussionStatementsAuthorFragmentDoc = new TypedDocumentString(`
+    fragment DiscussionStatementsAuthor on PostAuthor {
+  id
+  displayName
+  organisation
+  roles
+}
+    `, {"fragmentName":"DiscussionStatementsAuthor"}) as unknown as TypedDocumentString<DiscussionStatementsAuthorFragment, unknown>;
+export const DiscussionStatementsCaseStudyFragmentDoc = new TypedDocumentString(`
+    fragment DiscussionStatementsCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  referralRoute
+  groupSize
+  duration
+  benefits
+  measurement
+  whatWorked
+  wouldChange
+}
+    `, {"fragmentName":"DiscussionStatementsCaseStudy"}) as unknown as TypedDocumentString<DiscussionStatementsCaseStudyFragment, unknown>;
 export const ReactionsPostFragmentDoc = new TypedDocumentString(`
     fragment ReactionsPost on Post {
   id
@@ -686,6 +761,238 @@ export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsThread"}) as unknown as TypedDocumentString<ThreadsThreadFragment, unknown>;
+export const DiscussionFixturesCreateThreadDocument = new TypedDocumentString(`
+    mutation DiscussionFixturesCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionFixturesCreateThreadMutation, DiscussionFixturesCreateThreadMutationVariables>;
+export const DiscussionFixturesCreatePostDocument = new TypedDocumentString(`
+    mutation DiscussionFixturesCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionFixturesCreatePostMutation, DiscussionFixturesCreatePostMutationVariables>;
+export const DiscussionStatementsListDocument = new TypedDocumentString(`
+    query DiscussionStatementsList($slug: String, $first: Int) {
+  threads(filter: {categorySlug: $slug}, first: $first) {
+    nodes {
+      id
+      kind
+      title
+      summary
+      tags
+      pinned
+      locked
+      postCount
+      replyCount
+      lastPostedAt
+      category {
+        id
+        slug
+        name
+        canReply
+        unreadThreadCount
+        newThreadCount
+        watching
+      }
+      author {
+        ...DiscussionStatementsAuthor
+      }
+      lastPoster {
+        ...DiscussionStatementsAuthor
+      }
+      caseStudy {
+        ...DiscussionStatementsCaseStudy
+      }
+      openingPost {
+        id
+        bodyHtml
+      }
+      canReply
+      canEdit
+      canModerate
+      isNew
+      unreadCount
+      lastReadNumber
+      firstUnreadNumber
+      watching
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment DiscussionStatementsAuthor on PostAuthor {
+  id
+  displayName
+  organisation
+  roles
+}
+fragment DiscussionStatementsCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  referralRoute
+  groupSize
+  duration
+  benefits
+  measurement
+  whatWorked
+  wouldChange
+}`) as unknown as TypedDocumentString<DiscussionStatementsListQuery, DiscussionStatementsListQueryVariables>;
+export const DiscussionStatementsPageDocument = new TypedDocumentString(`
+    query DiscussionStatementsPage($id: ID!, $first: Int) {
+  thread(id: $id) {
+    id
+    title
+    kind
+    category {
+      id
+      name
+      canReply
+    }
+    author {
+      ...DiscussionStatementsAuthor
+    }
+    lastPoster {
+      ...DiscussionStatementsAuthor
+    }
+    caseStudy {
+      ...DiscussionStatementsCaseStudy
+    }
+    openingPost {
+      id
+      number
+      bodyHtml
+    }
+    canReply
+    canEdit
+    canModerate
+    posts(first: $first) {
+      nodes {
+        id
+        number
+        body
+        bodyHtml
+        createdAt
+        editedAt
+        revisionCount
+        deleted
+        hidden
+        hiddenReason
+        author {
+          ...DiscussionStatementsAuthor
+        }
+        replyTo {
+          id
+          number
+          author {
+            ...DiscussionStatementsAuthor
+          }
+        }
+        mentions {
+          ...DiscussionStatementsAuthor
+        }
+        thread {
+          id
+          title
+        }
+        canEdit
+        canDelete
+        canModerate
+        reactions {
+          kind
+          count
+          reactedByViewer
+          reactors(first: 3) {
+            ...DiscussionStatementsAuthor
+          }
+        }
+        canReact
+        canReport
+        reportedByViewer
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment DiscussionStatementsAuthor on PostAuthor {
+  id
+  displayName
+  organisation
+  roles
+}
+fragment DiscussionStatementsCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  referralRoute
+  groupSize
+  duration
+  benefits
+  measurement
+  whatWorked
+  wouldChange
+}`) as unknown as TypedDocumentString<DiscussionStatementsPageQuery, DiscussionStatementsPageQueryVariables>;
+export const DiscussionStatementsWebPostsDocument = new TypedDocumentString(`
+    query DiscussionStatementsWebPosts($id: ID!, $first: Int!, $fromNumber: Int) {
+  thread(id: $id) {
+    id
+    posts(first: $first, fromNumber: $fromNumber) {
+      nodes {
+        id
+        number
+        body
+        bodyHtml
+        createdAt
+        editedAt
+        revisionCount
+        deleted
+        hidden
+        hiddenReason
+        canEdit
+        canDelete
+        canModerate
+        canReact
+        canReport
+        reportedByViewer
+        author {
+          id
+          displayName
+          organisation
+        }
+        replyTo {
+          id
+          number
+          author {
+            id
+            displayName
+          }
+        }
+        reactions {
+          kind
+          count
+          reactedByViewer
+          reactors(first: 10) {
+            id
+            displayName
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionStatementsWebPostsQuery, DiscussionStatementsWebPostsQueryVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
