@@ -53,6 +53,9 @@ type Documents = {
     "\n  query ThreadsList($filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {\n    threads(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          pinned\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ThreadsListDocument,
     "\n  query ThreadsUpdates {\n    featuredUpdate {\n      id\n      title\n      summary\n    }\n    latestUpdates {\n      id\n      title\n    }\n  }\n": typeof types.ThreadsUpdatesDocument,
     "\n  mutation ThreadsRedactPost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      revisionCount\n    }\n  }\n": typeof types.ThreadsRedactPostDocument,
+    "\n  mutation TwoProcessesCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": typeof types.TwoProcessesCreateThreadDocument,
+    "\n  mutation TwoProcessesCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.TwoProcessesCreatePostDocument,
+    "\n  query TwoProcessesViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.TwoProcessesViewerDocument,
     "\n  mutation WatchingWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      title\n      watching\n    }\n  }\n": typeof types.WatchingWatchThreadDocument,
     "\n  mutation WatchingUnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      title\n      watching\n    }\n  }\n": typeof types.WatchingUnwatchThreadDocument,
     "\n  mutation WatchingWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      slug\n      watching\n    }\n  }\n": typeof types.WatchingWatchCategoryDocument,
@@ -98,6 +101,9 @@ const documents: Documents = {
     "\n  query ThreadsList($filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {\n    threads(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          pinned\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ThreadsListDocument,
     "\n  query ThreadsUpdates {\n    featuredUpdate {\n      id\n      title\n      summary\n    }\n    latestUpdates {\n      id\n      title\n    }\n  }\n": types.ThreadsUpdatesDocument,
     "\n  mutation ThreadsRedactPost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      revisionCount\n    }\n  }\n": types.ThreadsRedactPostDocument,
+    "\n  mutation TwoProcessesCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": types.TwoProcessesCreateThreadDocument,
+    "\n  mutation TwoProcessesCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.TwoProcessesCreatePostDocument,
+    "\n  query TwoProcessesViewer {\n    viewer {\n      id\n    }\n  }\n": types.TwoProcessesViewerDocument,
     "\n  mutation WatchingWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      title\n      watching\n    }\n  }\n": types.WatchingWatchThreadDocument,
     "\n  mutation WatchingUnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      title\n      watching\n    }\n  }\n": types.WatchingUnwatchThreadDocument,
     "\n  mutation WatchingWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      slug\n      watching\n    }\n  }\n": types.WatchingWatchCategoryDocument,
@@ -257,6 +263,18 @@ export function graphql(source: "\n  query ThreadsUpdates {\n    featuredUpdate 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ThreadsRedactPost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      revisionCount\n    }\n  }\n"): typeof import('./graphql').ThreadsRedactPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoProcessesCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TwoProcessesCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoProcessesCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').TwoProcessesCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoProcessesViewer {\n    viewer {\n      id\n    }\n  }\n"): typeof import('./graphql').TwoProcessesViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

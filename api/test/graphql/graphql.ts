@@ -579,6 +579,25 @@ export type ThreadsRedactPostMutationVariables = Exact<{
 
 export type ThreadsRedactPostMutation = { updatePost: { id: string, revisionCount: number } };
 
+export type TwoProcessesCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type TwoProcessesCreateThreadMutation = { createThread: { id: string } };
+
+export type TwoProcessesCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type TwoProcessesCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type TwoProcessesViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoProcessesViewerQuery = { viewer: { id: string } | null };
+
 export type WatchingWatchThreadMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1624,6 +1643,28 @@ export const ThreadsRedactPostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThreadsRedactPostMutation, ThreadsRedactPostMutationVariables>;
+export const TwoProcessesCreateThreadDocument = new TypedDocumentString(`
+    mutation TwoProcessesCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TwoProcessesCreateThreadMutation, TwoProcessesCreateThreadMutationVariables>;
+export const TwoProcessesCreatePostDocument = new TypedDocumentString(`
+    mutation TwoProcessesCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<TwoProcessesCreatePostMutation, TwoProcessesCreatePostMutationVariables>;
+export const TwoProcessesViewerDocument = new TypedDocumentString(`
+    query TwoProcessesViewer {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TwoProcessesViewerQuery, TwoProcessesViewerQueryVariables>;
 export const WatchingWatchThreadDocument = new TypedDocumentString(`
     mutation WatchingWatchThread($id: ID!) {
   watchThread(id: $id) {
