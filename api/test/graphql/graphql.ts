@@ -368,6 +368,73 @@ export type DiscussionStatementsWebPostsQueryVariables = Exact<{
 
 export type DiscussionStatementsWebPostsQuery = { thread: { id: string, posts: { nodes: Array<{ id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, canReact: boolean, canReport: boolean, reportedByViewer: boolean, author: { id: string | null, displayName: string, organisation: string | null }, replyTo: { id: string, number: number, author: { id: string | null, displayName: string } } | null, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
+export type LoadBurstsCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type LoadBurstsCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type LoadBurstsThreadStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LoadBurstsThreadStateQuery = { thread: { postCount: number, replyCount: number, unreadCount: number, lastReadNumber: number | null } | null };
+
+export type LoadFaultsCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type LoadFaultsCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type LoadFaultsCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type LoadFaultsCreateThreadMutation = { createThread: { id: string } };
+
+export type LoadMixedThreadsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type LoadMixedThreadsQuery = { threads: { nodes: Array<{ id: string, title: string, replyCount: number, unreadCount: number, lastPostedAt: string }> } };
+
+export type LoadMixedThreadPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LoadMixedThreadPageQuery = { thread: { id: string, title: string, unreadCount: number, posts: { nodes: Array<{ id: string, number: number, bodyHtml: string | null, author: { displayName: string } }> } } | null };
+
+export type LoadMixedEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoadMixedEventsQuery = { events: { nodes: Array<{ id: string, title: string, goingCount: number, placesLeft: number | null }> } };
+
+export type LoadMixedUnreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoadMixedUnreadQuery = { unreadNotificationCount: number };
+
+export type LoadMixedCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type LoadMixedCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type LoadMixedMarkReadMutationVariables = Exact<{
+  threadId: string | number;
+  upToNumber: number;
+}>;
+
+
+export type LoadMixedMarkReadMutation = { markThreadRead: { id: string } };
+
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
 export type ReactionsReactMutationVariables = Exact<{
@@ -1012,6 +1079,103 @@ export const DiscussionStatementsWebPostsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DiscussionStatementsWebPostsQuery, DiscussionStatementsWebPostsQueryVariables>;
+export const LoadBurstsCreatePostDocument = new TypedDocumentString(`
+    mutation LoadBurstsCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<LoadBurstsCreatePostMutation, LoadBurstsCreatePostMutationVariables>;
+export const LoadBurstsThreadStateDocument = new TypedDocumentString(`
+    query LoadBurstsThreadState($id: ID!) {
+  thread(id: $id) {
+    postCount
+    replyCount
+    unreadCount
+    lastReadNumber
+  }
+}
+    `) as unknown as TypedDocumentString<LoadBurstsThreadStateQuery, LoadBurstsThreadStateQueryVariables>;
+export const LoadFaultsCreatePostDocument = new TypedDocumentString(`
+    mutation LoadFaultsCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<LoadFaultsCreatePostMutation, LoadFaultsCreatePostMutationVariables>;
+export const LoadFaultsCreateThreadDocument = new TypedDocumentString(`
+    mutation LoadFaultsCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LoadFaultsCreateThreadMutation, LoadFaultsCreateThreadMutationVariables>;
+export const LoadMixedThreadsDocument = new TypedDocumentString(`
+    query LoadMixedThreads($slug: String!) {
+  threads(filter: {categorySlug: $slug}, first: 20) {
+    nodes {
+      id
+      title
+      replyCount
+      unreadCount
+      lastPostedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadMixedThreadsQuery, LoadMixedThreadsQueryVariables>;
+export const LoadMixedThreadPageDocument = new TypedDocumentString(`
+    query LoadMixedThreadPage($id: ID!) {
+  thread(id: $id) {
+    id
+    title
+    unreadCount
+    posts(first: 20) {
+      nodes {
+        id
+        number
+        bodyHtml
+        author {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadMixedThreadPageQuery, LoadMixedThreadPageQueryVariables>;
+export const LoadMixedEventsDocument = new TypedDocumentString(`
+    query LoadMixedEvents {
+  events(first: 20) {
+    nodes {
+      id
+      title
+      goingCount
+      placesLeft
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadMixedEventsQuery, LoadMixedEventsQueryVariables>;
+export const LoadMixedUnreadDocument = new TypedDocumentString(`
+    query LoadMixedUnread {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<LoadMixedUnreadQuery, LoadMixedUnreadQueryVariables>;
+export const LoadMixedCreatePostDocument = new TypedDocumentString(`
+    mutation LoadMixedCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<LoadMixedCreatePostMutation, LoadMixedCreatePostMutationVariables>;
+export const LoadMixedMarkReadDocument = new TypedDocumentString(`
+    mutation LoadMixedMarkRead($threadId: ID!, $upToNumber: Int!) {
+  markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LoadMixedMarkReadMutation, LoadMixedMarkReadMutationVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
