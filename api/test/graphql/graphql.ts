@@ -213,6 +213,35 @@ export type RsvpStatus =
   | 'NOT_GOING'
   | 'WAITLISTED';
 
+/** A search: words as typed (quotes, OR and -word work as on web search engines). */
+export type SearchInput = {
+  /** Case studies of this activity type. */
+  activityType?: ActivityType | null | undefined;
+  /** Threads started by, and replies written by, this member. */
+  authorId?: string | number | null | undefined;
+  /** Case studies reporting this benefit. */
+  benefit?: WellbeingBenefit | null | undefined;
+  /** @deprecated Use spaceSlug instead. */
+  categorySlug?: string | null | undefined;
+  /** Written at or after this moment. */
+  from?: string | null | undefined;
+  kind?: ThreadKind | null | undefined;
+  /** The words, at most 100 characters. */
+  query: string;
+  sort?: SearchSort | null | undefined;
+  /** Only this space (a space the viewer cannot read finds nothing). */
+  spaceSlug?: string | null | undefined;
+  /** Threads with this tag. */
+  tag?: string | null | undefined;
+  /** Written at or before this moment. */
+  to?: string | null | undefined;
+};
+
+/** RELEVANCE: best match first (newest first among equals). NEWEST: newest first. */
+export type SearchSort =
+  | 'NEWEST'
+  | 'RELEVANCE';
+
 /** Historic England’s “six ways into wellbeing”: the forms of engagement with heritage an activity used. */
 export type SixWay =
   | 'BEING_ACTIVE'
@@ -594,6 +623,25 @@ export type RsvpMessageAttendeesMutationVariables = Exact<{
 
 export type RsvpMessageAttendeesMutation = { messageAttendees: number };
 
+export type SearchHitFieldsFragment = { rank: number, snippetHtml: string, thread: { id: string, title: string, kind: ThreadKind }, post: { id: string, number: number, body: string | null } | null };
+
+export type SearchHitsQueryVariables = Exact<{
+  input: SearchInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchHitsQuery = { search: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { rank: number, snippetHtml: string, thread: { id: string, title: string, kind: ThreadKind }, post: { id: string, number: number, body: string | null } | null } }> } };
+
+export type SearchWebPageQueryVariables = Exact<{
+  input: SearchInput;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchWebPageQuery = { search: { edges: Array<{ node: { snippetHtml: string, thread: { id: string, title: string, category: { name: string }, author: { displayName: string } }, post: { id: string, number: number, author: { displayName: string } } | null } }> } };
+
 export type ThreadsThreadFragment = { id: string, kind: ThreadKind, title: string, summary: string | null, tags: Array<string>, pinned: boolean, locked: boolean, deleted: boolean, hidden: boolean, postCount: number, replyCount: number, highestPostNumber: number, lastPostedAt: string, createdAt: string, updatedAt: string, revision: number, canReply: boolean, canEdit: boolean, canModerate: boolean, category: { id: string, slug: string }, author: { id: string | null, displayName: string }, lastPoster: { id: string | null } | null, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string } | null, openingPost: { id: string, number: number, body: string | null, bodyHtml: string | null, revisionCount: number, editedAt: string | null } };
 
 export type ThreadsCreateMutationVariables = Exact<{
@@ -794,6 +842,22 @@ export const ReportFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReportFields"}) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
+export const SearchHitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SearchHitFields on SearchHit {
+  rank
+  snippetHtml
+  thread {
+    id
+    title
+    kind
+  }
+  post {
+    id
+    number
+    body
+  }
+}
+    `, {"fragmentName":"SearchHitFields"}) as unknown as TypedDocumentString<SearchHitFieldsFragment, unknown>;
 export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
     fragment ThreadsThread on Thread {
   id
@@ -1574,6 +1638,65 @@ export const RsvpMessageAttendeesDocument = new TypedDocumentString(`
   messageAttendees(input: $input)
 }
     `) as unknown as TypedDocumentString<RsvpMessageAttendeesMutation, RsvpMessageAttendeesMutationVariables>;
+export const SearchHitsDocument = new TypedDocumentString(`
+    query SearchHits($input: SearchInput!, $first: Int, $after: String) {
+  search(input: $input, first: $first, after: $after) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...SearchHitFields
+      }
+    }
+  }
+}
+    fragment SearchHitFields on SearchHit {
+  rank
+  snippetHtml
+  thread {
+    id
+    title
+    kind
+  }
+  post {
+    id
+    number
+    body
+  }
+}`) as unknown as TypedDocumentString<SearchHitsQuery, SearchHitsQueryVariables>;
+export const SearchWebPageDocument = new TypedDocumentString(`
+    query SearchWebPage($input: SearchInput!, $first: Int) {
+  search(input: $input, first: $first) {
+    edges {
+      node {
+        snippetHtml
+        thread {
+          id
+          title
+          category {
+            name
+          }
+          author {
+            displayName
+          }
+        }
+        post {
+          id
+          number
+          author {
+            displayName
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchWebPageQuery, SearchWebPageQueryVariables>;
 export const ThreadsCreateDocument = new TypedDocumentString(`
     mutation ThreadsCreate($input: CreateThreadInput!) {
   createThread(input: $input) {
