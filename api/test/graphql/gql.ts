@@ -32,6 +32,17 @@ type Documents = {
     "\n  query LoadMixedUnread {\n    unreadNotificationCount\n  }\n": typeof types.LoadMixedUnreadDocument,
     "\n  mutation LoadMixedCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.LoadMixedCreatePostDocument,
     "\n  mutation LoadMixedMarkRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n    }\n  }\n": typeof types.LoadMixedMarkReadDocument,
+    "\n  fragment PostsPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    author {\n      id\n      displayName\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n      }\n    }\n    mentions {\n      id\n      displayName\n    }\n    thread {\n      id\n      postCount\n      highestPostNumber\n    }\n  }\n": typeof types.PostsPostFragmentDoc,
+    "\n  mutation PostsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostsPost\n    }\n  }\n": typeof types.PostsCreatePostDocument,
+    "\n  mutation PostsUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostsPost\n    }\n  }\n": typeof types.PostsUpdatePostDocument,
+    "\n  mutation PostsDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...PostsPost\n    }\n  }\n": typeof types.PostsDeletePostDocument,
+    "\n  mutation PostsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      openingPost {\n        id\n      }\n    }\n  }\n": typeof types.PostsCreateThreadDocument,
+    "\n  query PostsPage($id: ID!, $first: Int, $after: String, $fromNumber: Int) {\n    thread(id: $id) {\n      postCount\n      replyCount\n      highestPostNumber\n      lastPoster {\n        id\n      }\n      posts(first: $first, after: $after, fromNumber: $fromNumber) {\n        edges {\n          cursor\n          node {\n            ...PostsPost\n          }\n        }\n        nodes {\n          id\n          number\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PostsPageDocument,
+    "\n  query PostsRevisions($id: ID!) {\n    thread(id: $id) {\n      posts {\n        nodes {\n          number\n          revisions {\n            revision\n            body\n            editor {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostsRevisionsDocument,
+    "\n  query PostsReplyRevisions($id: ID!) {\n    thread(id: $id) {\n      posts(fromNumber: 2) {\n        nodes {\n          number\n          revisions {\n            revision\n            body\n            editor {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostsReplyRevisionsDocument,
+    "\n  query PostsThreadList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.PostsThreadListDocument,
+    "\n  mutation PostsHidePost($id: ID!) {\n    hidePost(id: $id, reason: \"Phone number\") {\n      id\n    }\n  }\n": typeof types.PostsHidePostDocument,
+    "\n  query PostsPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n": typeof types.PostsPreviewDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": typeof types.ReactionsUnreactDocument,
@@ -93,6 +104,17 @@ const documents: Documents = {
     "\n  query LoadMixedUnread {\n    unreadNotificationCount\n  }\n": types.LoadMixedUnreadDocument,
     "\n  mutation LoadMixedCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.LoadMixedCreatePostDocument,
     "\n  mutation LoadMixedMarkRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n    }\n  }\n": types.LoadMixedMarkReadDocument,
+    "\n  fragment PostsPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    author {\n      id\n      displayName\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n      }\n    }\n    mentions {\n      id\n      displayName\n    }\n    thread {\n      id\n      postCount\n      highestPostNumber\n    }\n  }\n": types.PostsPostFragmentDoc,
+    "\n  mutation PostsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostsPost\n    }\n  }\n": types.PostsCreatePostDocument,
+    "\n  mutation PostsUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostsPost\n    }\n  }\n": types.PostsUpdatePostDocument,
+    "\n  mutation PostsDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...PostsPost\n    }\n  }\n": types.PostsDeletePostDocument,
+    "\n  mutation PostsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      openingPost {\n        id\n      }\n    }\n  }\n": types.PostsCreateThreadDocument,
+    "\n  query PostsPage($id: ID!, $first: Int, $after: String, $fromNumber: Int) {\n    thread(id: $id) {\n      postCount\n      replyCount\n      highestPostNumber\n      lastPoster {\n        id\n      }\n      posts(first: $first, after: $after, fromNumber: $fromNumber) {\n        edges {\n          cursor\n          node {\n            ...PostsPost\n          }\n        }\n        nodes {\n          id\n          number\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PostsPageDocument,
+    "\n  query PostsRevisions($id: ID!) {\n    thread(id: $id) {\n      posts {\n        nodes {\n          number\n          revisions {\n            revision\n            body\n            editor {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PostsRevisionsDocument,
+    "\n  query PostsReplyRevisions($id: ID!) {\n    thread(id: $id) {\n      posts(fromNumber: 2) {\n        nodes {\n          number\n          revisions {\n            revision\n            body\n            editor {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PostsReplyRevisionsDocument,
+    "\n  query PostsThreadList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.PostsThreadListDocument,
+    "\n  mutation PostsHidePost($id: ID!) {\n    hidePost(id: $id, reason: \"Phone number\") {\n      id\n    }\n  }\n": types.PostsHidePostDocument,
+    "\n  query PostsPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n": types.PostsPreviewDocument,
     "\n  fragment ReactionsPost on Post {\n    id\n    number\n    hidden\n    deleted\n    canReact\n    canReport\n    reactions {\n      kind\n      count\n      reactedByViewer\n      reactors {\n        id\n        displayName\n      }\n    }\n  }\n": types.ReactionsPostFragmentDoc,
     "\n  mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {\n    react(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsReactDocument,
     "\n  mutation ReactionsUnreact($postId: ID!, $kind: ReactionKind!) {\n    unreact(postId: $postId, kind: $kind) {\n      ...ReactionsPost\n    }\n  }\n": types.ReactionsUnreactDocument,
@@ -205,6 +227,50 @@ export function graphql(source: "\n  mutation LoadMixedCreatePost($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoadMixedMarkRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n    }\n  }\n"): typeof import('./graphql').LoadMixedMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostsPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    author {\n      id\n      displayName\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n      }\n    }\n    mentions {\n      id\n      displayName\n    }\n    thread {\n      id\n      postCount\n      highestPostNumber\n    }\n  }\n"): typeof import('./graphql').PostsPostFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostsPost\n    }\n  }\n"): typeof import('./graphql').PostsCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostsUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostsPost\n    }\n  }\n"): typeof import('./graphql').PostsUpdatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostsDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...PostsPost\n    }\n  }\n"): typeof import('./graphql').PostsDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      openingPost {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').PostsCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsPage($id: ID!, $first: Int, $after: String, $fromNumber: Int) {\n    thread(id: $id) {\n      postCount\n      replyCount\n      highestPostNumber\n      lastPoster {\n        id\n      }\n      posts(first: $first, after: $after, fromNumber: $fromNumber) {\n        edges {\n          cursor\n          node {\n            ...PostsPost\n          }\n        }\n        nodes {\n          id\n          number\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PostsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsRevisions($id: ID!) {\n    thread(id: $id) {\n      posts {\n        nodes {\n          number\n          revisions {\n            revision\n            body\n            editor {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PostsRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsReplyRevisions($id: ID!) {\n    thread(id: $id) {\n      posts(fromNumber: 2) {\n        nodes {\n          number\n          revisions {\n            revision\n            body\n            editor {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PostsReplyRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsThreadList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').PostsThreadListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostsHidePost($id: ID!) {\n    hidePost(id: $id, reason: \"Phone number\") {\n      id\n    }\n  }\n"): typeof import('./graphql').PostsHidePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n"): typeof import('./graphql').PostsPreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

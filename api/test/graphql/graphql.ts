@@ -464,6 +464,83 @@ export type LoadMixedMarkReadMutationVariables = Exact<{
 
 export type LoadMixedMarkReadMutation = { markThreadRead: { id: string } };
 
+export type PostsPostFragment = { id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, author: { id: string | null, displayName: string }, replyTo: { id: string, number: number, author: { id: string | null } } | null, mentions: Array<{ id: string | null, displayName: string }>, thread: { id: string, postCount: number, highestPostNumber: number } };
+
+export type PostsCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type PostsCreatePostMutation = { createPost: { id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, author: { id: string | null, displayName: string }, replyTo: { id: string, number: number, author: { id: string | null } } | null, mentions: Array<{ id: string | null, displayName: string }>, thread: { id: string, postCount: number, highestPostNumber: number } } };
+
+export type PostsUpdatePostMutationVariables = Exact<{
+  input: UpdatePostInput;
+}>;
+
+
+export type PostsUpdatePostMutation = { updatePost: { id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, author: { id: string | null, displayName: string }, replyTo: { id: string, number: number, author: { id: string | null } } | null, mentions: Array<{ id: string | null, displayName: string }>, thread: { id: string, postCount: number, highestPostNumber: number } } };
+
+export type PostsDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostsDeletePostMutation = { deletePost: { id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, author: { id: string | null, displayName: string }, replyTo: { id: string, number: number, author: { id: string | null } } | null, mentions: Array<{ id: string | null, displayName: string }>, thread: { id: string, postCount: number, highestPostNumber: number } } };
+
+export type PostsCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type PostsCreateThreadMutation = { createThread: { id: string, openingPost: { id: string } } };
+
+export type PostsPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  fromNumber?: number | null | undefined;
+}>;
+
+
+export type PostsPageQuery = { thread: { postCount: number, replyCount: number, highestPostNumber: number, lastPoster: { id: string | null } | null, posts: { edges: Array<{ cursor: string, node: { id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, author: { id: string | null, displayName: string }, replyTo: { id: string, number: number, author: { id: string | null } } | null, mentions: Array<{ id: string | null, displayName: string }>, thread: { id: string, postCount: number, highestPostNumber: number } } }>, nodes: Array<{ id: string, number: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type PostsRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostsRevisionsQuery = { thread: { posts: { nodes: Array<{ number: number, revisions: Array<{ revision: number, body: string, editor: { id: string | null } }> }> } } | null };
+
+export type PostsReplyRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostsReplyRevisionsQuery = { thread: { posts: { nodes: Array<{ number: number, revisions: Array<{ revision: number, body: string, editor: { id: string | null } }> }> } } | null };
+
+export type PostsThreadListQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type PostsThreadListQuery = { threads: { nodes: Array<{ id: string }> } };
+
+export type PostsHidePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostsHidePostMutation = { hidePost: { id: string } };
+
+export type PostsPreviewQueryVariables = Exact<{
+  body: string;
+  threadId?: string | number | null | undefined;
+  postId?: string | number | null | undefined;
+}>;
+
+
+export type PostsPreviewQuery = { previewMarkdown: { html: string, personalData: Array<{ field: string, kind: string, label: string, text: string, blocking: boolean }> } };
+
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
 export type ReactionsReactMutationVariables = Exact<{
@@ -785,6 +862,43 @@ export const DiscussionStatementsCaseStudyFragmentDoc = new TypedDocumentString(
   wouldChange
 }
     `, {"fragmentName":"DiscussionStatementsCaseStudy"}) as unknown as TypedDocumentString<DiscussionStatementsCaseStudyFragment, unknown>;
+export const PostsPostFragmentDoc = new TypedDocumentString(`
+    fragment PostsPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  revisionCount
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canDelete
+  canModerate
+  author {
+    id
+    displayName
+  }
+  replyTo {
+    id
+    number
+    author {
+      id
+    }
+  }
+  mentions {
+    id
+    displayName
+  }
+  thread {
+    id
+    postCount
+    highestPostNumber
+  }
+}
+    `, {"fragmentName":"PostsPost"}) as unknown as TypedDocumentString<PostsPostFragment, unknown>;
 export const ReactionsPostFragmentDoc = new TypedDocumentString(`
     fragment ReactionsPost on Post {
   id
@@ -1240,6 +1354,267 @@ export const LoadMixedMarkReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoadMixedMarkReadMutation, LoadMixedMarkReadMutationVariables>;
+export const PostsCreatePostDocument = new TypedDocumentString(`
+    mutation PostsCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    ...PostsPost
+  }
+}
+    fragment PostsPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  revisionCount
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canDelete
+  canModerate
+  author {
+    id
+    displayName
+  }
+  replyTo {
+    id
+    number
+    author {
+      id
+    }
+  }
+  mentions {
+    id
+    displayName
+  }
+  thread {
+    id
+    postCount
+    highestPostNumber
+  }
+}`) as unknown as TypedDocumentString<PostsCreatePostMutation, PostsCreatePostMutationVariables>;
+export const PostsUpdatePostDocument = new TypedDocumentString(`
+    mutation PostsUpdatePost($input: UpdatePostInput!) {
+  updatePost(input: $input) {
+    ...PostsPost
+  }
+}
+    fragment PostsPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  revisionCount
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canDelete
+  canModerate
+  author {
+    id
+    displayName
+  }
+  replyTo {
+    id
+    number
+    author {
+      id
+    }
+  }
+  mentions {
+    id
+    displayName
+  }
+  thread {
+    id
+    postCount
+    highestPostNumber
+  }
+}`) as unknown as TypedDocumentString<PostsUpdatePostMutation, PostsUpdatePostMutationVariables>;
+export const PostsDeletePostDocument = new TypedDocumentString(`
+    mutation PostsDeletePost($id: ID!) {
+  deletePost(id: $id) {
+    ...PostsPost
+  }
+}
+    fragment PostsPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  revisionCount
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canDelete
+  canModerate
+  author {
+    id
+    displayName
+  }
+  replyTo {
+    id
+    number
+    author {
+      id
+    }
+  }
+  mentions {
+    id
+    displayName
+  }
+  thread {
+    id
+    postCount
+    highestPostNumber
+  }
+}`) as unknown as TypedDocumentString<PostsDeletePostMutation, PostsDeletePostMutationVariables>;
+export const PostsCreateThreadDocument = new TypedDocumentString(`
+    mutation PostsCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+    openingPost {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostsCreateThreadMutation, PostsCreateThreadMutationVariables>;
+export const PostsPageDocument = new TypedDocumentString(`
+    query PostsPage($id: ID!, $first: Int, $after: String, $fromNumber: Int) {
+  thread(id: $id) {
+    postCount
+    replyCount
+    highestPostNumber
+    lastPoster {
+      id
+    }
+    posts(first: $first, after: $after, fromNumber: $fromNumber) {
+      edges {
+        cursor
+        node {
+          ...PostsPost
+        }
+      }
+      nodes {
+        id
+        number
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment PostsPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  revisionCount
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canDelete
+  canModerate
+  author {
+    id
+    displayName
+  }
+  replyTo {
+    id
+    number
+    author {
+      id
+    }
+  }
+  mentions {
+    id
+    displayName
+  }
+  thread {
+    id
+    postCount
+    highestPostNumber
+  }
+}`) as unknown as TypedDocumentString<PostsPageQuery, PostsPageQueryVariables>;
+export const PostsRevisionsDocument = new TypedDocumentString(`
+    query PostsRevisions($id: ID!) {
+  thread(id: $id) {
+    posts {
+      nodes {
+        number
+        revisions {
+          revision
+          body
+          editor {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostsRevisionsQuery, PostsRevisionsQueryVariables>;
+export const PostsReplyRevisionsDocument = new TypedDocumentString(`
+    query PostsReplyRevisions($id: ID!) {
+  thread(id: $id) {
+    posts(fromNumber: 2) {
+      nodes {
+        number
+        revisions {
+          revision
+          body
+          editor {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostsReplyRevisionsQuery, PostsReplyRevisionsQueryVariables>;
+export const PostsThreadListDocument = new TypedDocumentString(`
+    query PostsThreadList($slug: String) {
+  threads(filter: {categorySlug: $slug}, first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostsThreadListQuery, PostsThreadListQueryVariables>;
+export const PostsHidePostDocument = new TypedDocumentString(`
+    mutation PostsHidePost($id: ID!) {
+  hidePost(id: $id, reason: "Phone number") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostsHidePostMutation, PostsHidePostMutationVariables>;
+export const PostsPreviewDocument = new TypedDocumentString(`
+    query PostsPreview($body: String!, $threadId: ID, $postId: ID) {
+  previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {
+    html
+    personalData {
+      field
+      kind
+      label
+      text
+      blocking
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostsPreviewQuery, PostsPreviewQueryVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
