@@ -5,9 +5,23 @@ import { Role } from '@heritage/shared';
 import type { TestApp } from './app';
 import { buildCategory, buildMember, type BuiltMember } from './factories';
 import { type GqlResponse, Session } from './gql';
+import { graphql } from './graphql';
 
-const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id number } }`;
+const CREATE_THREAD = graphql(`
+  mutation DiscussionFixturesCreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_POST = graphql(`
+  mutation DiscussionFixturesCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+      number
+    }
+  }
+`);
 
 export interface Person extends BuiltMember {
   roles: Role[];
@@ -41,7 +55,7 @@ export async function startThread(
   spaceId: string,
   { replies = 0, mentions = [] }: { replies?: number; mentions?: string[] } = {},
 ): Promise<string> {
-  const res = await by.session.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
+  const res = await by.session.gql(CREATE_THREAD, {
     input: {
       spaceId,
       kind: 'DISCUSSION',
@@ -58,7 +72,7 @@ export async function startThread(
 
 /** A reply by `by`, mentioning `mentions`. Returns its number. */
 export async function reply(by: Person, threadId: string, mentions: string[] = []): Promise<number> {
-  const res = await by.session.gql<{ createPost: { number: number } }>(CREATE_POST, {
+  const res = await by.session.gql(CREATE_POST, {
     input: { threadId, body: withMentions('A reply.', mentions), confirmPersonalData: true },
   });
   expect(res.body.errors).toBeUndefined();

@@ -6,66 +6,218 @@ import { Role } from '@heritage/shared';
 import { startTestApp, type TestApp } from './app';
 import { buildCategory, buildMember, buildThread, type BuiltMember } from './factories';
 import { Session } from './gql';
+import { graphql } from './graphql';
+import type { TypedDocumentString } from './graphql/graphql';
 
-const AUTHOR = `id displayName organisation roles`;
-const CASE_STUDY = `setting activityTypes referralRoute groupSize duration benefits measurement whatWorked wouldChange`;
-const LIST = `query($slug: String, $first: Int) {
-  threads(filter: { categorySlug: $slug }, first: $first) {
-    nodes {
-      id kind title summary tags pinned locked postCount replyCount lastPostedAt
-      category { id slug name canReply unreadThreadCount newThreadCount watching }
-      author { ${AUTHOR} }
-      lastPoster { ${AUTHOR} }
-      caseStudy { ${CASE_STUDY} }
-      openingPost { id bodyHtml }
-      canReply canEdit canModerate
-      isNew unreadCount lastReadNumber firstUnreadNumber watching
-    }
-    pageInfo { hasNextPage endCursor }
+graphql(`
+  fragment DiscussionStatementsAuthor on PostAuthor {
+    id
+    displayName
+    organisation
+    roles
   }
-}`;
-const PAGE = `query($id: ID!, $first: Int) {
-  thread(id: $id) {
-    id title kind
-    category { id name canReply }
-    author { ${AUTHOR} }
-    lastPoster { ${AUTHOR} }
-    caseStudy { ${CASE_STUDY} }
-    openingPost { id number bodyHtml }
-    canReply canEdit canModerate
-    posts(first: $first) {
+`);
+graphql(`
+  fragment DiscussionStatementsCaseStudy on CaseStudy {
+    setting
+    activityTypes
+    referralRoute
+    groupSize
+    duration
+    benefits
+    measurement
+    whatWorked
+    wouldChange
+  }
+`);
+const LIST = graphql(`
+  query DiscussionStatementsList($slug: String, $first: Int) {
+    threads(filter: { categorySlug: $slug }, first: $first) {
       nodes {
-        id number body bodyHtml createdAt editedAt revisionCount deleted hidden hiddenReason
-        author { ${AUTHOR} }
-        replyTo { id number author { ${AUTHOR} } }
-        mentions { ${AUTHOR} }
-        thread { id title }
-        canEdit canDelete canModerate
-        reactions { kind count reactedByViewer reactors(first: 3) { ${AUTHOR} } }
-        canReact canReport reportedByViewer
+        id
+        kind
+        title
+        summary
+        tags
+        pinned
+        locked
+        postCount
+        replyCount
+        lastPostedAt
+        category {
+          id
+          slug
+          name
+          canReply
+          unreadThreadCount
+          newThreadCount
+          watching
+        }
+        author {
+          ...DiscussionStatementsAuthor
+        }
+        lastPoster {
+          ...DiscussionStatementsAuthor
+        }
+        caseStudy {
+          ...DiscussionStatementsCaseStudy
+        }
+        openingPost {
+          id
+          bodyHtml
+        }
+        canReply
+        canEdit
+        canModerate
+        isNew
+        unreadCount
+        lastReadNumber
+        firstUnreadNumber
+        watching
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
-}`;
+`);
+const PAGE = graphql(`
+  query DiscussionStatementsPage($id: ID!, $first: Int) {
+    thread(id: $id) {
+      id
+      title
+      kind
+      category {
+        id
+        name
+        canReply
+      }
+      author {
+        ...DiscussionStatementsAuthor
+      }
+      lastPoster {
+        ...DiscussionStatementsAuthor
+      }
+      caseStudy {
+        ...DiscussionStatementsCaseStudy
+      }
+      openingPost {
+        id
+        number
+        bodyHtml
+      }
+      canReply
+      canEdit
+      canModerate
+      posts(first: $first) {
+        nodes {
+          id
+          number
+          body
+          bodyHtml
+          createdAt
+          editedAt
+          revisionCount
+          deleted
+          hidden
+          hiddenReason
+          author {
+            ...DiscussionStatementsAuthor
+          }
+          replyTo {
+            id
+            number
+            author {
+              ...DiscussionStatementsAuthor
+            }
+          }
+          mentions {
+            ...DiscussionStatementsAuthor
+          }
+          thread {
+            id
+            title
+          }
+          canEdit
+          canDelete
+          canModerate
+          reactions {
+            kind
+            count
+            reactedByViewer
+            reactors(first: 3) {
+              ...DiscussionStatementsAuthor
+            }
+          }
+          canReact
+          canReport
+          reportedByViewer
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
 
 // The thread page's posts as the web app asks for them (web/src/features/threads/thread.queries.ts, and the
 // bench's ThreadPosts): at most five statements with the session, whatever the page size.
-const WEB_POSTS = `query($id: ID!, $first: Int!, $fromNumber: Int) {
-  thread(id: $id) {
-    id
-    posts(first: $first, fromNumber: $fromNumber) {
-      nodes {
-        id number body bodyHtml createdAt editedAt revisionCount deleted hidden hiddenReason
-        canEdit canDelete canModerate canReact canReport reportedByViewer
-        author { id displayName organisation }
-        replyTo { id number author { id displayName } }
-        reactions { kind count reactedByViewer reactors(first: 10) { id displayName } }
+const WEB_POSTS = graphql(`
+  query DiscussionStatementsWebPosts($id: ID!, $first: Int!, $fromNumber: Int) {
+    thread(id: $id) {
+      id
+      posts(first: $first, fromNumber: $fromNumber) {
+        nodes {
+          id
+          number
+          body
+          bodyHtml
+          createdAt
+          editedAt
+          revisionCount
+          deleted
+          hidden
+          hiddenReason
+          canEdit
+          canDelete
+          canModerate
+          canReact
+          canReport
+          reportedByViewer
+          author {
+            id
+            displayName
+            organisation
+          }
+          replyTo {
+            id
+            number
+            author {
+              id
+              displayName
+            }
+          }
+          reactions {
+            kind
+            count
+            reactedByViewer
+            reactors(first: 10) {
+              id
+              displayName
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
-      pageInfo { hasNextPage endCursor }
     }
   }
-}`;
+`);
 
 describe('discussion statement counts', () => {
   let t: TestApp;
@@ -73,7 +225,7 @@ describe('discussion statement counts', () => {
   let members: BuiltMember[];
 
   /** Runs one GraphQL request, counting the SQL statements the app issues while it runs. */
-  async function statements(query: string, variables: Record<string, unknown>) {
+  async function statements<R, V>(document: TypedDocumentString<R, V>, variables: V) {
     const logger = t.dataSource.logger;
     const original = logger.logQuery.bind(logger);
     let count = 0;
@@ -84,7 +236,7 @@ describe('discussion statement counts', () => {
       original(sql, parameters, runner);
     };
     try {
-      const res = await viewer.gql<Record<string, unknown>>(query, variables);
+      const res = await viewer.gql(document, variables);
       expect(res.body.errors).toBeUndefined();
       return { count, sqls, data: res.body.data! };
     } finally {
@@ -170,8 +322,7 @@ describe('discussion statement counts', () => {
   it('reads a list of 50 threads, with every relation, in the statements a list of 5 takes', async () => {
     const small = await statements(LIST, { slug: await spaceOf(5), first: 5 });
     const large = await statements(LIST, { slug: await spaceOf(50), first: 50 });
-    const nodes = (r: typeof small) =>
-      (r.data.threads as { nodes: { caseStudy: unknown; lastPoster: unknown }[] }).nodes;
+    const nodes = (r: typeof small) => r.data.threads.nodes;
     expect(nodes(small)).toHaveLength(5);
     expect(nodes(large)).toHaveLength(50);
     expect(nodes(large).every((n) => n.caseStudy !== null && n.lastPoster !== null)).toBe(true);
@@ -187,10 +338,7 @@ describe('discussion statement counts', () => {
   it('reads a thread page of 50 posts, with authors, replies and mentions, in the statements 5 take', async () => {
     const small = await statements(PAGE, { id: await threadOf(5), first: 5 });
     const large = await statements(PAGE, { id: await threadOf(50), first: 50 });
-    type Posts = {
-      nodes: { replyTo: unknown; mentions: unknown[]; reactions: { count: number; reactors: unknown[] }[] }[];
-    };
-    const posts = (r: typeof small) => (r.data.thread as { posts: Posts }).posts.nodes;
+    const posts = (r: typeof small) => r.data.thread!.posts.nodes;
     expect(posts(small)).toHaveLength(5);
     expect(posts(large)).toHaveLength(50);
     expect(
@@ -215,8 +363,7 @@ describe('discussion statement counts', () => {
     const small = await statements(WEB_POSTS, { id, first: 5, fromNumber: 1 });
     const large = await statements(WEB_POSTS, { id, first: 50, fromNumber: 1 });
     const deep = await statements(WEB_POSTS, { id, first: 20, fromNumber: 31 });
-    type Posts = { nodes: { number: number; replyTo: unknown; author: { id: string } }[] };
-    const posts = (r: typeof small) => (r.data.thread as { posts: Posts }).posts.nodes;
+    const posts = (r: typeof small) => r.data.thread!.posts.nodes;
     expect(posts(small)).toHaveLength(5);
     expect(posts(large)).toHaveLength(50);
     expect(posts(deep).map((p) => p.number)).toEqual(Array.from({ length: 20 }, (_, i) => 31 + i));

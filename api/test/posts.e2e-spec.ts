@@ -4,52 +4,181 @@
 import { DISCUSSION_LIMITS, ErrorCode, MemberStatus, quotePost, Role } from '@heritage/shared';
 import { startTestApp, type TestApp } from './app';
 import { buildCategory, buildMember, buildThread, type BuiltMember } from './factories';
-import { type GqlResponse, Session } from './gql';
+import { type GqlResponse, Session, untyped } from './gql';
+import { graphql } from './graphql';
+import type {
+  CreatePostInput,
+  PostsPageQuery,
+  PostsPageQueryVariables,
+  PostsPostFragment,
+  PostsPreviewQueryVariables,
+} from './graphql/graphql';
 
-const POST = `id number body bodyHtml createdAt editedAt revisionCount deleted hidden hiddenReason canEdit canDelete
-  canModerate author { id displayName } replyTo { id number author { id } } mentions { id displayName }
-  thread { id postCount highestPostNumber }`;
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { ${POST} } }`;
-const UPDATE_POST = `mutation($input: UpdatePostInput!) { updatePost(input: $input) { ${POST} } }`;
-const DELETE_POST = `mutation($id: ID!) { deletePost(id: $id) { ${POST} } }`;
-const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id openingPost { id } } }`;
-const PAGE = `query($id: ID!, $first: Int, $after: String, $fromNumber: Int) { thread(id: $id) {
-  postCount replyCount highestPostNumber lastPoster { id }
-  posts(first: $first, after: $after, fromNumber: $fromNumber) {
-    edges { cursor node { ${POST} } } nodes { id number } pageInfo { hasNextPage endCursor } } } }`;
-const REVISIONS = `query($id: ID!) { thread(id: $id) { posts { nodes { number revisions { revision body editor { id } } } } } }`;
-const PREVIEW = `query($body: String!, $threadId: ID, $postId: ID) {
-  previewMarkdown(body: $body, threadId: $threadId, postId: $postId) { html personalData { field kind label text blocking } } }`;
+graphql(`
+  fragment PostsPost on Post {
+    id
+    number
+    body
+    bodyHtml
+    createdAt
+    editedAt
+    revisionCount
+    deleted
+    hidden
+    hiddenReason
+    canEdit
+    canDelete
+    canModerate
+    author {
+      id
+      displayName
+    }
+    replyTo {
+      id
+      number
+      author {
+        id
+      }
+    }
+    mentions {
+      id
+      displayName
+    }
+    thread {
+      id
+      postCount
+      highestPostNumber
+    }
+  }
+`);
+const CREATE_POST = graphql(`
+  mutation PostsCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      ...PostsPost
+    }
+  }
+`);
+const UPDATE_POST = graphql(`
+  mutation PostsUpdatePost($input: UpdatePostInput!) {
+    updatePost(input: $input) {
+      ...PostsPost
+    }
+  }
+`);
+const DELETE_POST = graphql(`
+  mutation PostsDeletePost($id: ID!) {
+    deletePost(id: $id) {
+      ...PostsPost
+    }
+  }
+`);
+const CREATE_THREAD = graphql(`
+  mutation PostsCreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+      openingPost {
+        id
+      }
+    }
+  }
+`);
+const PAGE = graphql(`
+  query PostsPage($id: ID!, $first: Int, $after: String, $fromNumber: Int) {
+    thread(id: $id) {
+      postCount
+      replyCount
+      highestPostNumber
+      lastPoster {
+        id
+      }
+      posts(first: $first, after: $after, fromNumber: $fromNumber) {
+        edges {
+          cursor
+          node {
+            ...PostsPost
+          }
+        }
+        nodes {
+          id
+          number
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+const REVISIONS = graphql(`
+  query PostsRevisions($id: ID!) {
+    thread(id: $id) {
+      posts {
+        nodes {
+          number
+          revisions {
+            revision
+            body
+            editor {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const REPLY_REVISIONS = graphql(`
+  query PostsReplyRevisions($id: ID!) {
+    thread(id: $id) {
+      posts(fromNumber: 2) {
+        nodes {
+          number
+          revisions {
+            revision
+            body
+            editor {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const THREAD_LIST = graphql(`
+  query PostsThreadList($slug: String) {
+    threads(filter: { categorySlug: $slug }, first: 100) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const HIDE_POST = graphql(`
+  mutation PostsHidePost($id: ID!) {
+    hidePost(id: $id, reason: "Phone number") {
+      id
+    }
+  }
+`);
+const PREVIEW = graphql(`
+  query PostsPreview($body: String!, $threadId: ID, $postId: ID) {
+    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {
+      html
+      personalData {
+        field
+        kind
+        label
+        text
+        blocking
+      }
+    }
+  }
+`);
 
-interface PostView {
-  id: string;
-  number: number;
-  body: string | null;
-  bodyHtml: string | null;
-  editedAt: string | null;
-  revisionCount: number;
-  deleted: boolean;
-  hidden: boolean;
-  hiddenReason: string | null;
-  canEdit: boolean;
-  canDelete: boolean;
-  canModerate: boolean;
-  author: { id: string | null; displayName: string };
-  replyTo: { id: string; number: number; author: { id: string } } | null;
-  mentions: { id: string | null; displayName: string }[];
-  thread: { id: string; postCount: number; highestPostNumber: number };
-}
-interface ThreadPage {
-  postCount: number;
-  replyCount: number;
-  highestPostNumber: number;
-  lastPoster: { id: string } | null;
-  posts: {
-    edges: { cursor: string; node: PostView }[];
-    nodes: { id: string; number: number }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
+type PostView = PostsPostFragment;
+type ThreadPage = NonNullable<PostsPageQuery['thread']>;
 
 const codeOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.code;
 const fieldsOf = (res: GqlResponse) =>
@@ -74,23 +203,27 @@ describe('posts', () => {
   }
 
   async function thread(session = author.session, body = 'An opening post about memory cafés.') {
-    const res = await session.gql<{ createThread: { id: string; openingPost: { id: string } } }>(CREATE_THREAD, {
+    const res = await session.gql(CREATE_THREAD, {
       input: { categoryId: space.id, kind: 'DISCUSSION', title: 'Memory cafés in museums', body },
     });
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.createThread;
   }
 
-  async function reply(session: Session, input: Record<string, unknown>): Promise<PostView> {
-    const res = await session.gql<{ createPost: PostView }>(CREATE_POST, { input });
+  async function reply(session: Session, input: CreatePostInput): Promise<PostView> {
+    const res = await session.gql(CREATE_POST, { input });
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.createPost;
   }
 
-  async function page(session: Session, id: string, variables: Record<string, unknown> = {}): Promise<ThreadPage> {
-    const res = await session.gql<{ thread: ThreadPage }>(PAGE, { id, ...variables });
+  async function page(
+    session: Session,
+    id: string,
+    variables: Omit<PostsPageQueryVariables, 'id'> = {},
+  ): Promise<ThreadPage> {
+    const res = await session.gql(PAGE, { id, ...variables });
     expect(res.body.errors).toBeUndefined();
-    return res.body.data!.thread;
+    return res.body.data!.thread!;
   }
 
   async function counters(threadId: string) {
@@ -174,7 +307,7 @@ describe('posts', () => {
       const elsewherePost = await reply(replier.session, { threadId: elsewhere.id, body: 'Elsewhere' });
       const deleted = await reply(replier.session, { threadId: id, body: 'To be deleted' });
       expect((await replier.session.gql(DELETE_POST, { id: deleted.id })).body.errors).toBeUndefined();
-      const cases: [Record<string, unknown>, string][] = [
+      const cases: [Omit<CreatePostInput, 'threadId'>, string][] = [
         [{ body: '  ' }, 'body'],
         [{ body: 'x'.repeat(DISCUSSION_LIMITS.bodyMax + 1) }, 'body'],
         [{ body: 'Hi', replyToPostId: elsewherePost.id }, 'replyToPostId'],
@@ -250,25 +383,19 @@ describe('posts', () => {
     it('lets the author edit, keeping the old text as a revision for the author and moderators only', async () => {
       const { id } = await thread();
       const post = await reply(replier.session, { threadId: id, body: 'First words' });
-      const res = await replier.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
+      const res = await replier.session.gql(UPDATE_POST, {
         input: { id: post.id, body: 'Better words', baseRevision: 0 },
       });
       expect(res.body.data?.updatePost).toMatchObject({ body: 'Better words', revisionCount: 1 });
       expect(res.body.data?.updatePost.editedAt).not.toBeNull();
-      const unchanged = await replier.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
+      const unchanged = await replier.session.gql(UPDATE_POST, {
         input: { id: post.id, body: 'Better words', baseRevision: 1 },
       });
       expect(unchanged.body.data?.updatePost.revisionCount).toBe(1);
 
       for (const session of [replier.session, moderator.session]) {
-        const revisions = await session.gql<{
-          thread: { posts: { nodes: { number: number; revisions: unknown[] }[] } };
-        }>(
-          `query($id: ID!) { thread(id: $id) { posts(fromNumber: 2) { nodes { number
-            revisions { revision body editor { id } } } } } }`,
-          { id },
-        );
-        expect(revisions.body.data?.thread.posts.nodes[0].revisions).toEqual([
+        const revisions = await session.gql(REPLY_REVISIONS, { id });
+        expect(revisions.body.data?.thread?.posts.nodes[0].revisions).toEqual([
           { revision: 1, body: 'First words', editor: { id: replier.member.id } },
         ]);
       }
@@ -290,7 +417,7 @@ describe('posts', () => {
         ErrorCode.Unauthenticated,
       );
       expect(await snapshot()).toEqual(before);
-      const edited = await moderator.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
+      const edited = await moderator.session.gql(UPDATE_POST, {
         input: { id: post.id, body: 'Mine (tidied by a moderator)', baseRevision: 0 },
       });
       expect(edited.body.data?.updatePost).toMatchObject({ body: 'Mine (tidied by a moderator)', revisionCount: 1 });
@@ -303,7 +430,7 @@ describe('posts', () => {
       const before = await counters(id);
       expect(before).toMatchObject({ post_count: 3, last_poster_id: replier.member.id });
 
-      const res = await replier.session.gql<{ deletePost: PostView }>(DELETE_POST, { id: post.id });
+      const res = await replier.session.gql(DELETE_POST, { id: post.id });
       expect(res.body.data?.deletePost).toMatchObject({ deleted: true, body: null, bodyHtml: null, canEdit: false });
       const after = await counters(id);
       expect(after).toMatchObject({ post_count: 2, highest_post_number: 3, last_poster_id: other.member.id });
@@ -333,10 +460,7 @@ describe('posts', () => {
       );
       expect(row.deleted_at).not.toBeNull();
       expect(row.post_count).toBe(0);
-      const listed = await other.session.gql<{ threads: { nodes: { id: string }[] } }>(
-        `query($slug: String) { threads(filter: { categorySlug: $slug }, first: 100) { nodes { id } } }`,
-        { slug: space.slug },
-      );
+      const listed = await other.session.gql(THREAD_LIST, { slug: space.slug });
       expect(listed.body.data?.threads.nodes.map((n) => n.id)).not.toContain(id);
       expect(codeOf(await other.session.gql(PAGE, { id }))).toBe(ErrorCode.NotFound);
       expect((await page(author.session, id)).posts.nodes).toHaveLength(1);
@@ -433,13 +557,13 @@ describe('posts', () => {
         `@<a href="/members/${priya.member.id}" rel="nofollow ugc noopener">Priya Shah</a>`,
       );
 
-      const edited = await replier.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
+      const edited = await replier.session.gql(UPDATE_POST, {
         input: { id: post.id, body: `${body} Also ${mention(moderator.member, 'Mo')}.`, baseRevision: 0 },
       });
       expect(edited.body.data?.updatePost.mentions.map((m) => m.id).sort()).toEqual(
         [priya.member.id, moderator.member.id].sort(),
       );
-      const removed = await replier.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
+      const removed = await replier.session.gql(UPDATE_POST, {
         input: { id: post.id, body: `Only ${mention(moderator.member, 'Mo')} now.`, baseRevision: 1 },
       });
       expect(removed.body.data?.updatePost.mentions.map((m) => m.id)).toEqual([moderator.member.id]);
@@ -475,10 +599,10 @@ describe('posts', () => {
       const { id } = await thread();
       const post = await reply(replier.session, { threadId: id, body: 'Started on Tuesday' });
       const saves = await Promise.all([
-        replier.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
+        replier.session.gql(UPDATE_POST, {
           input: { id: post.id, body: 'Started on Tuesday, in the café', baseRevision: 0 },
         }),
-        moderator.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
+        moderator.session.gql(UPDATE_POST, {
           input: { id: post.id, body: 'Started on Tuesday (tidied)', baseRevision: 0 },
         }),
       ]);
@@ -504,7 +628,7 @@ describe('posts', () => {
     it('refuses a save started before a moderator’s redaction, naming the moderator, and changes nothing', async () => {
       const { id } = await thread();
       const post = await reply(replier.session, { threadId: id, body: 'Ask Margaret at 12 Mill Lane' });
-      const redacted = await moderator.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
+      const redacted = await moderator.session.gql(UPDATE_POST, {
         input: { id: post.id, body: 'Ask Margaret (address removed by a moderator)', baseRevision: 0 },
       });
       expect(redacted.body.errors).toBeUndefined();
@@ -521,7 +645,7 @@ describe('posts', () => {
       expect(Date.parse(currentOf(stale)!.editedAt!)).not.toBeNaN();
       expect(await snapshot()).toEqual(before);
       // Merged, against the new revision, it saves.
-      const merged = await replier.session.gql<{ updatePost: PostView }>(UPDATE_POST, {
+      const merged = await replier.session.gql(UPDATE_POST, {
         input: { id: post.id, body: 'Ask Margaret (address removed by a moderator). Thursdays too.', baseRevision: 1 },
       });
       expect(merged.body.data?.updatePost).toMatchObject({ revisionCount: 2 });
@@ -538,7 +662,8 @@ describe('posts', () => {
     it('refuses an edit without the revision it started from as bad input', async () => {
       const { id } = await thread();
       const post = await reply(replier.session, { threadId: id, body: 'No revision' });
-      const res = await replier.session.gql(UPDATE_POST, { input: { id: post.id, body: 'Changed' } });
+      // Without baseRevision, which the schema requires: sent untyped, to prove the API refuses it.
+      const res = await replier.session.gql(untyped(UPDATE_POST), { input: { id: post.id, body: 'Changed' } });
       expect(codeOf(res)).toBe(ErrorCode.BadUserInput);
     });
   });
@@ -615,7 +740,7 @@ describe('posts', () => {
     });
 
     it('previews Markdown as posts render it, with the findings', async () => {
-      const res = await replier.session.gql<{ previewMarkdown: { html: string; personalData: unknown[] } }>(PREVIEW, {
+      const res = await replier.session.gql(PREVIEW, {
         body: '# Hello\n\nReach me at SW1A 1AA\n\n<script>alert(1)</script>',
       });
       expect(res.body.data?.previewMarkdown).toEqual({
@@ -634,30 +759,24 @@ describe('posts', () => {
         (res.body.errors?.[0].extensions?.personalData as { kind: string; text: string }[] | undefined)?.map(
           (f) => `${f.kind} ${f.text}`,
         );
-      const preview = (body: string, variables: Record<string, unknown> = { threadId }) =>
-        replier.session.gql<{ previewMarkdown: { personalData: { kind: string; text: string }[] } }>(PREVIEW, {
-          body,
-          ...variables,
-        });
-      const previewFindings = async (body: string, variables?: Record<string, unknown>) => {
+      const preview = (body: string, variables: Omit<PostsPreviewQueryVariables, 'body'> = { threadId }) =>
+        replier.session.gql(PREVIEW, { body, ...variables });
+      const previewFindings = async (body: string, variables?: Omit<PostsPreviewQueryVariables, 'body'>) => {
         const res = await preview(body, variables);
         expect(res.body.errors).toBeUndefined();
         return res.body.data!.previewMarkdown.personalData.map((f) => `${f.kind} ${f.text}`);
       };
 
       beforeAll(async () => {
-        const res = await author.session.gql<{ createThread: { id: string; openingPost: { id: string } } }>(
-          CREATE_THREAD,
-          {
-            input: {
-              categoryId: space.id,
-              kind: 'DISCUSSION',
-              title: 'A walk from the museum',
-              body: CASE,
-              confirmPersonalData: true,
-            },
+        const res = await author.session.gql(CREATE_THREAD, {
+          input: {
+            categoryId: space.id,
+            kind: 'DISCUSSION',
+            title: 'A walk from the museum',
+            body: CASE,
+            confirmPersonalData: true,
           },
-        );
+        });
         expect(res.body.errors).toBeUndefined();
         threadId = res.body.data!.createThread.id;
       });
@@ -714,12 +833,7 @@ describe('posts', () => {
           body: 'Ring Jo on 07700 900123.',
         });
         expect(await previewFindings(quote)).toEqual([]);
-        const hide = await moderator.session.gql(
-          `mutation($id: ID!) { hidePost(id: $id, reason: "Phone number") { id } }`,
-          {
-            id: source.id,
-          },
-        );
+        const hide = await moderator.session.gql(HIDE_POST, { id: source.id });
         expect(hide.body.errors).toBeUndefined();
         expect(await previewFindings(quote)).toEqual(['PHONE_NUMBER 07700 900123']);
         expect(findings(await replier.session.gql(CREATE_POST, { input: { threadId, body: quote } }))).toEqual([

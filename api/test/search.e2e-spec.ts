@@ -10,31 +10,74 @@ import { buildSearchQuery, SEARCH_POST_CANDIDATES, SearchRepository } from '../s
 import { startTestApp, type TestApp } from './app';
 import { buildCategory, buildMember, buildThread, type BuiltCategory } from './factories';
 import { type GqlResponse, Session } from './gql';
+import { graphql } from './graphql';
+import type { SearchHitFieldsFragment, SearchInput } from './graphql/graphql';
 
-const SEARCH = `query($input: SearchInput!, $first: Int, $after: String) {
-  search(input: $input, first: $first, after: $after) {
-    totalCount
-    totalCountCapped
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { rank snippetHtml thread { id title kind } post { id number body } } }
+graphql(`
+  fragment SearchHitFields on SearchHit {
+    rank
+    snippetHtml
+    thread {
+      id
+      title
+      kind
+    }
+    post {
+      id
+      number
+      body
+    }
   }
-}`;
+`);
+const SEARCH = graphql(`
+  query SearchHits($input: SearchInput!, $first: Int, $after: String) {
+    search(input: $input, first: $first, after: $after) {
+      totalCount
+      totalCountCapped
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...SearchHitFields
+        }
+      }
+    }
+  }
+`);
+// What the web page asks for, relations included.
+const WEB_PAGE = graphql(`
+  query SearchWebPage($input: SearchInput!, $first: Int) {
+    search(input: $input, first: $first) {
+      edges {
+        node {
+          snippetHtml
+          thread {
+            id
+            title
+            category {
+              name
+            }
+            author {
+              displayName
+            }
+          }
+          post {
+            id
+            number
+            author {
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
-interface Hit {
-  rank: number;
-  snippetHtml: string;
-  thread: { id: string; title: string; kind: string };
-  post: { id: string; number: number; body: string | null } | null;
-}
-// A type, not an interface: GqlResponse's default wants an index signature.
-type SearchResult = {
-  search: {
-    totalCount: number;
-    totalCountCapped: boolean;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: Hit }[];
-  };
-};
+type Hit = SearchHitFieldsFragment;
 
 const codeOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.code;
 const fieldsOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.fields;
@@ -57,18 +100,18 @@ describe('discussion search', () => {
     return { session, id: built.id };
   }
 
-  function search(session: Session, input: Record<string, unknown>, first?: number, after?: string) {
-    return session.gql<SearchResult>(SEARCH, { input, first, after });
+  function search(session: Session, input: SearchInput, first?: number, after?: string) {
+    return session.gql(SEARCH, { input, first, after });
   }
 
   /** The hits of a search that must succeed. */
-  async function hits(session: Session, input: Record<string, unknown>, first = 50): Promise<Hit[]> {
+  async function hits(session: Session, input: SearchInput, first = 50): Promise<Hit[]> {
     const res = await search(session, input, first);
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.search.edges.map((e) => e.node);
   }
 
-  const titles = async (input: Record<string, unknown>, session = member) =>
+  const titles = async (input: SearchInput, session = member) =>
     (await hits(session, input)).map((h) => h.thread.title).sort();
 
   async function reply(threadId: string, number: number, body: string, authorId = memberId): Promise<string> {
@@ -443,15 +486,9 @@ describe('discussion search', () => {
     it('costs the same number of SQL statements for 2 hits as for 9', async () => {
       const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
       try {
-        // What the web page asks for, relations included. Newest first, both pages hold post hits (the replies
-        // are newer than the "Nebula talks" threads).
-        const page = (first: number) =>
-          member.gql<SearchResult>(
-            `query($input: SearchInput!, $first: Int) { search(input: $input, first: $first) { edges { node {
-              snippetHtml thread { id title category { name } author { displayName } }
-              post { id number author { displayName } } } } } }`,
-            { input: { query: 'nebula', sort: 'NEWEST' }, first },
-          );
+        // What the web page asks for. Newest first, both pages hold post hits (the replies are newer than the
+        // "Nebula talks" threads).
+        const page = (first: number) => member.gql(WEB_PAGE, { input: { query: 'nebula', sort: 'NEWEST' }, first });
         await page(2); // warms the session (its last-seen stamp is written at most once a while)
         spy.mockClear();
         const small = await page(2);

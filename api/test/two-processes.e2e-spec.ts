@@ -8,11 +8,32 @@ import { createDataSource } from '../../migrations/data-source';
 import { createTestDatabase, type TestDatabase } from './db';
 import { buildCategory, buildMember, type BuiltMember } from './factories';
 import { Session } from './gql';
+import { graphql } from './graphql';
 import { isReady, openLiveStream, type LiveStream } from './live';
 import { type Child, freePort, startMain } from './process';
 
-const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id number } }`;
+const CREATE_THREAD = graphql(`
+  mutation TwoProcessesCreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_POST = graphql(`
+  mutation TwoProcessesCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+      number
+    }
+  }
+`);
+const VIEWER = graphql(`
+  query TwoProcessesViewer {
+    viewer {
+      id
+    }
+  }
+`);
 
 describe('two app processes on one database', () => {
   let db: TestDatabase;
@@ -46,7 +67,7 @@ describe('two app processes on one database', () => {
   const on = (url: string, session: Session) => Object.assign(new Session(url), { cookie: session.cookie });
 
   const replyTo = async (session: Session, threadId: string) => {
-    const res = await session.gql<{ createPost: { number: number } }>(CREATE_POST, {
+    const res = await session.gql(CREATE_POST, {
       input: { threadId, body: 'A reply from the other process.', confirmPersonalData: true },
     });
     return res;
@@ -77,7 +98,7 @@ describe('two app processes on one database', () => {
   it('delivers a reply posted through one process to a stream on the other within a second', async () => {
     const author = await signedIn(a.url, await buildMember(ds));
     const reader = await signedIn(b.url, await buildMember(ds));
-    const thread = await author.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
+    const thread = await author.gql(CREATE_THREAD, {
       input: {
         categoryId: space,
         kind: 'DISCUSSION',
@@ -103,10 +124,9 @@ describe('two app processes on one database', () => {
     const member = await buildMember(ds, { roles: [Role.Member] });
     const onA = await signedIn(a.url, member);
     const onB = on(b.url, onA);
-    const viewer = `{ viewer { id } }`;
-    expect((await onB.gql<{ viewer: { id: string } | null }>(viewer)).body.data!.viewer?.id).toBe(member.id);
+    expect((await onB.gql(VIEWER)).body.data!.viewer?.id).toBe(member.id);
 
-    const thread = await onA.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
+    const thread = await onA.gql(CREATE_THREAD, {
       input: { categoryId: space, kind: 'DISCUSSION', title: 'Counting', body: 'Opening.', confirmPersonalData: true },
     });
     const threadId = thread.body.data!.createThread.id;
@@ -118,13 +138,13 @@ describe('two app processes on one database', () => {
     expect(refused.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
 
     expect((await onB.signOut()).status).toBeLessThan(300);
-    expect((await onA.gql<{ viewer: null }>(viewer)).body.data!.viewer).toBeNull();
+    expect((await onA.gql(VIEWER)).body.data!.viewer).toBeNull();
   });
 
   it('carries on when one process is killed: the stream reopens on the other and receives what it missed', async () => {
     const author = await signedIn(b.url, await buildMember(ds));
     const readerSession = await signedIn(a.url, await buildMember(ds));
-    const thread = await author.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
+    const thread = await author.gql(CREATE_THREAD, {
       input: { categoryId: space, kind: 'DISCUSSION', title: 'Survivors', body: 'Opening.', confirmPersonalData: true },
     });
     const threadId = thread.body.data!.createThread.id;

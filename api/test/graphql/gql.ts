@@ -61,6 +61,8 @@ type Documents = {
     "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": typeof types.DigestsRunsDocument,
     "\n  mutation DigestsRun($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        trigger\n        sent\n        nothingNew\n        finishedAt\n      }\n    }\n  }\n": typeof types.DigestsRunDocument,
     "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DigestsDeleteAccountDocument,
+    "\n  mutation DiscussionFixturesCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": typeof types.DiscussionFixturesCreateThreadDocument,
+    "\n  mutation DiscussionFixturesCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.DiscussionFixturesCreatePostDocument,
     "\n  query DiscussionNotificationsList {\n    notifications(first: 50) {\n      nodes {\n        kind\n        title\n        link\n        read\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.DiscussionNotificationsListDocument,
     "\n  fragment DiscussionNotificationsPreference on NotificationPreference {\n    kind\n    label\n    inApp\n    email\n    emailAvailable\n  }\n": typeof types.DiscussionNotificationsPreferenceFragmentDoc,
     "\n  query DiscussionNotificationsPreferences {\n    notificationPreferences {\n      ...DiscussionNotificationsPreference\n    }\n  }\n": typeof types.DiscussionNotificationsPreferencesDocument,
@@ -75,6 +77,11 @@ type Documents = {
     "\n  mutation DiscussionNotificationsWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.DiscussionNotificationsWatchThreadDocument,
     "\n  mutation DiscussionNotificationsWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n": typeof types.DiscussionNotificationsWatchCategoryDocument,
     "\n  mutation DiscussionNotificationsUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n    }\n  }\n": typeof types.DiscussionNotificationsUnwatchCategoryDocument,
+    "\n  fragment DiscussionStatementsAuthor on PostAuthor {\n    id\n    displayName\n    organisation\n    roles\n  }\n": typeof types.DiscussionStatementsAuthorFragmentDoc,
+    "\n  fragment DiscussionStatementsCaseStudy on CaseStudy {\n    setting\n    activityTypes\n    referralRoute\n    groupSize\n    duration\n    benefits\n    measurement\n    whatWorked\n    wouldChange\n  }\n": typeof types.DiscussionStatementsCaseStudyFragmentDoc,
+    "\n  query DiscussionStatementsList($slug: String, $first: Int) {\n    threads(filter: { categorySlug: $slug }, first: $first) {\n      nodes {\n        id\n        kind\n        title\n        summary\n        tags\n        pinned\n        locked\n        postCount\n        replyCount\n        lastPostedAt\n        category {\n          id\n          slug\n          name\n          canReply\n          unreadThreadCount\n          newThreadCount\n          watching\n        }\n        author {\n          ...DiscussionStatementsAuthor\n        }\n        lastPoster {\n          ...DiscussionStatementsAuthor\n        }\n        caseStudy {\n          ...DiscussionStatementsCaseStudy\n        }\n        openingPost {\n          id\n          bodyHtml\n        }\n        canReply\n        canEdit\n        canModerate\n        isNew\n        unreadCount\n        lastReadNumber\n        firstUnreadNumber\n        watching\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DiscussionStatementsListDocument,
+    "\n  query DiscussionStatementsPage($id: ID!, $first: Int) {\n    thread(id: $id) {\n      id\n      title\n      kind\n      category {\n        id\n        name\n        canReply\n      }\n      author {\n        ...DiscussionStatementsAuthor\n      }\n      lastPoster {\n        ...DiscussionStatementsAuthor\n      }\n      caseStudy {\n        ...DiscussionStatementsCaseStudy\n      }\n      openingPost {\n        id\n        number\n        bodyHtml\n      }\n      canReply\n      canEdit\n      canModerate\n      posts(first: $first) {\n        nodes {\n          id\n          number\n          body\n          bodyHtml\n          createdAt\n          editedAt\n          revisionCount\n          deleted\n          hidden\n          hiddenReason\n          author {\n            ...DiscussionStatementsAuthor\n          }\n          replyTo {\n            id\n            number\n            author {\n              ...DiscussionStatementsAuthor\n            }\n          }\n          mentions {\n            ...DiscussionStatementsAuthor\n          }\n          thread {\n            id\n            title\n          }\n          canEdit\n          canDelete\n          canModerate\n          reactions {\n            kind\n            count\n            reactedByViewer\n            reactors(first: 3) {\n              ...DiscussionStatementsAuthor\n            }\n          }\n          canReact\n          canReport\n          reportedByViewer\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.DiscussionStatementsPageDocument,
+    "\n  query DiscussionStatementsWebPosts($id: ID!, $first: Int!, $fromNumber: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, fromNumber: $fromNumber) {\n        nodes {\n          id\n          number\n          body\n          bodyHtml\n          createdAt\n          editedAt\n          revisionCount\n          deleted\n          hidden\n          hiddenReason\n          canEdit\n          canDelete\n          canModerate\n          canReact\n          canReport\n          reportedByViewer\n          author {\n            id\n            displayName\n            organisation\n          }\n          replyTo {\n            id\n            number\n            author {\n              id\n              displayName\n            }\n          }\n          reactions {\n            kind\n            count\n            reactedByViewer\n            reactors(first: 10) {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.DiscussionStatementsWebPostsDocument,
     "\n  mutation EqualWorkRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.EqualWorkRequestPasswordResetDocument,
     "\n  mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": typeof types.EqualWorkSubmitApplicationDocument,
     "\n  fragment EventFixturesEventFields on Event {\n    id\n    title\n    description\n    descriptionHtml\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    venueAddress\n    joinUrl\n    capacity\n    goingCount\n    waitlistCount\n    placesLeft\n    full\n    tags\n    region\n    accessibilityFeatures\n    accessibilityNotes\n    visibility\n    status\n    cancellationReason\n    cancelledAt\n    past\n    open\n    sequence\n    calendarPath\n    threadId\n    canManage\n    attendeesCsvPath\n    organisers {\n      id\n      displayName\n      organisation\n    }\n    myRsvp {\n      status\n      waitlistPosition\n      since\n    }\n  }\n": typeof types.EventFixturesEventFieldsFragmentDoc,
@@ -118,6 +125,16 @@ type Documents = {
     "\n  mutation LiveMarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.LiveMarkAllReadDocument,
     "\n  subscription LiveEventIds {\n    liveEvents {\n      id\n    }\n  }\n": typeof types.LiveEventIdsDocument,
     "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": typeof types.LiveEventsDocument,
+    "\n  mutation LoadBurstsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.LoadBurstsCreatePostDocument,
+    "\n  query LoadBurstsThreadState($id: ID!) {\n    thread(id: $id) {\n      postCount\n      replyCount\n      unreadCount\n      lastReadNumber\n    }\n  }\n": typeof types.LoadBurstsThreadStateDocument,
+    "\n  mutation LoadFaultsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.LoadFaultsCreatePostDocument,
+    "\n  mutation LoadFaultsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": typeof types.LoadFaultsCreateThreadDocument,
+    "\n  query LoadMixedThreads($slug: String!) {\n    threads(filter: { categorySlug: $slug }, first: 20) {\n      nodes {\n        id\n        title\n        replyCount\n        unreadCount\n        lastPostedAt\n      }\n    }\n  }\n": typeof types.LoadMixedThreadsDocument,
+    "\n  query LoadMixedThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      unreadCount\n      posts(first: 20) {\n        nodes {\n          id\n          number\n          bodyHtml\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.LoadMixedThreadPageDocument,
+    "\n  query LoadMixedEvents {\n    events(first: 20) {\n      nodes {\n        id\n        title\n        goingCount\n        placesLeft\n      }\n    }\n  }\n": typeof types.LoadMixedEventsDocument,
+    "\n  query LoadMixedUnread {\n    unreadNotificationCount\n  }\n": typeof types.LoadMixedUnreadDocument,
+    "\n  mutation LoadMixedCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.LoadMixedCreatePostDocument,
+    "\n  mutation LoadMixedMarkRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n    }\n  }\n": typeof types.LoadMixedMarkReadDocument,
     "\n  mutation LoggingCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": typeof types.LoggingCreatePostDocument,
     "\n  fragment MembersProfile on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    bio\n    bioHtml\n    interests\n    activityTypes\n    takesReferrals\n    email\n    showEmail\n    roles\n    memberSince\n    status\n    statusReason\n  }\n": typeof types.MembersProfileFragmentDoc,
     "\n  query MembersMember($id: ID!) {\n    member(id: $id) {\n      ...MembersProfile\n    }\n  }\n": typeof types.MembersMemberDocument,
@@ -195,6 +212,17 @@ type Documents = {
     "\n  query OffersMine {\n    myOffers {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.OffersMineDocument,
     "\n  query OffersToReview {\n    offersToReview {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.OffersToReviewDocument,
     "\n  query OffersDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n    }\n  }\n": typeof types.OffersDirectorySettingsDocument,
+    "\n  fragment PostsPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    author {\n      id\n      displayName\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n      }\n    }\n    mentions {\n      id\n      displayName\n    }\n    thread {\n      id\n      postCount\n      highestPostNumber\n    }\n  }\n": typeof types.PostsPostFragmentDoc,
+    "\n  mutation PostsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostsPost\n    }\n  }\n": typeof types.PostsCreatePostDocument,
+    "\n  mutation PostsUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostsPost\n    }\n  }\n": typeof types.PostsUpdatePostDocument,
+    "\n  mutation PostsDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...PostsPost\n    }\n  }\n": typeof types.PostsDeletePostDocument,
+    "\n  mutation PostsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      openingPost {\n        id\n      }\n    }\n  }\n": typeof types.PostsCreateThreadDocument,
+    "\n  query PostsPage($id: ID!, $first: Int, $after: String, $fromNumber: Int) {\n    thread(id: $id) {\n      postCount\n      replyCount\n      highestPostNumber\n      lastPoster {\n        id\n      }\n      posts(first: $first, after: $after, fromNumber: $fromNumber) {\n        edges {\n          cursor\n          node {\n            ...PostsPost\n          }\n        }\n        nodes {\n          id\n          number\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PostsPageDocument,
+    "\n  query PostsRevisions($id: ID!) {\n    thread(id: $id) {\n      posts {\n        nodes {\n          number\n          revisions {\n            revision\n            body\n            editor {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostsRevisionsDocument,
+    "\n  query PostsReplyRevisions($id: ID!) {\n    thread(id: $id) {\n      posts(fromNumber: 2) {\n        nodes {\n          number\n          revisions {\n            revision\n            body\n            editor {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostsReplyRevisionsDocument,
+    "\n  query PostsThreadList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.PostsThreadListDocument,
+    "\n  mutation PostsHidePost($id: ID!) {\n    hidePost(id: $id, reason: \"Phone number\") {\n      id\n    }\n  }\n": typeof types.PostsHidePostDocument,
+    "\n  query PostsPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n": typeof types.PostsPreviewDocument,
     "\n  mutation RateLimitsSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": typeof types.RateLimitsSubmitApplicationDocument,
     "\n  mutation RateLimitsRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RateLimitsRequestPasswordResetDocument,
     "\n  mutation RateLimitsRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": typeof types.RateLimitsRequestEmailChangeDocument,
@@ -229,6 +257,9 @@ type Documents = {
     "\n  mutation RsvpUpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n    }\n  }\n": typeof types.RsvpUpdateEventDocument,
     "\n  query RsvpAttendees($id: ID!, $status: RsvpStatus, $first: Int, $after: String) {\n    event(id: $id) {\n      attendees(status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            member {\n              id\n              displayName\n              organisation\n            }\n            status\n            waitlistPosition\n            since\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.RsvpAttendeesDocument,
     "\n  mutation RsvpMessageAttendees($input: MessageAttendeesInput!) {\n    messageAttendees(input: $input)\n  }\n": typeof types.RsvpMessageAttendeesDocument,
+    "\n  fragment SearchHitFields on SearchHit {\n    rank\n    snippetHtml\n    thread {\n      id\n      title\n      kind\n    }\n    post {\n      id\n      number\n      body\n    }\n  }\n": typeof types.SearchHitFieldsFragmentDoc,
+    "\n  query SearchHits($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SearchHitFields\n        }\n      }\n    }\n  }\n": typeof types.SearchHitsDocument,
+    "\n  query SearchWebPage($input: SearchInput!, $first: Int) {\n    search(input: $input, first: $first) {\n      edges {\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            category {\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            author {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchWebPageDocument,
     "\n  fragment ThreadsThread on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    replyCount\n    highestPostNumber\n    lastPostedAt\n    createdAt\n    updatedAt\n    revision\n    canReply\n    canEdit\n    canModerate\n    category {\n      id\n      slug\n    }\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n    }\n    caseStudy {\n      setting\n      activityTypes\n      referralRoute\n      groupSize\n      duration\n      benefits\n      measurement\n      whatWorked\n      wouldChange\n    }\n    openingPost {\n      id\n      number\n      body\n      bodyHtml\n      revisionCount\n      editedAt\n    }\n  }\n": typeof types.ThreadsThreadFragmentDoc,
     "\n  mutation ThreadsCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadsThread\n    }\n  }\n": typeof types.ThreadsCreateDocument,
     "\n  mutation ThreadsUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadsThread\n    }\n  }\n": typeof types.ThreadsUpdateDocument,
@@ -237,6 +268,9 @@ type Documents = {
     "\n  query ThreadsList($filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {\n    threads(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          pinned\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ThreadsListDocument,
     "\n  query ThreadsUpdates {\n    featuredUpdate {\n      id\n      title\n      summary\n    }\n    latestUpdates {\n      id\n      title\n    }\n  }\n": typeof types.ThreadsUpdatesDocument,
     "\n  mutation ThreadsRedactPost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      revisionCount\n    }\n  }\n": typeof types.ThreadsRedactPostDocument,
+    "\n  mutation TwoProcessesCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": typeof types.TwoProcessesCreateThreadDocument,
+    "\n  mutation TwoProcessesCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.TwoProcessesCreatePostDocument,
+    "\n  query TwoProcessesViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.TwoProcessesViewerDocument,
     "\n  mutation WatchingWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      title\n      watching\n    }\n  }\n": typeof types.WatchingWatchThreadDocument,
     "\n  mutation WatchingUnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      title\n      watching\n    }\n  }\n": typeof types.WatchingUnwatchThreadDocument,
     "\n  mutation WatchingWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      slug\n      watching\n    }\n  }\n": typeof types.WatchingWatchCategoryDocument,
@@ -292,6 +326,8 @@ const documents: Documents = {
     "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": types.DigestsRunsDocument,
     "\n  mutation DigestsRun($input: RunDigestsInput!) {\n    runDigests(input: $input) {\n      run {\n        trigger\n        sent\n        nothingNew\n        finishedAt\n      }\n    }\n  }\n": types.DigestsRunDocument,
     "\n  mutation DigestsDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DigestsDeleteAccountDocument,
+    "\n  mutation DiscussionFixturesCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": types.DiscussionFixturesCreateThreadDocument,
+    "\n  mutation DiscussionFixturesCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.DiscussionFixturesCreatePostDocument,
     "\n  query DiscussionNotificationsList {\n    notifications(first: 50) {\n      nodes {\n        kind\n        title\n        link\n        read\n      }\n    }\n    unreadNotificationCount\n  }\n": types.DiscussionNotificationsListDocument,
     "\n  fragment DiscussionNotificationsPreference on NotificationPreference {\n    kind\n    label\n    inApp\n    email\n    emailAvailable\n  }\n": types.DiscussionNotificationsPreferenceFragmentDoc,
     "\n  query DiscussionNotificationsPreferences {\n    notificationPreferences {\n      ...DiscussionNotificationsPreference\n    }\n  }\n": types.DiscussionNotificationsPreferencesDocument,
@@ -306,6 +342,11 @@ const documents: Documents = {
     "\n  mutation DiscussionNotificationsWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      watching\n    }\n  }\n": types.DiscussionNotificationsWatchThreadDocument,
     "\n  mutation DiscussionNotificationsWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      watching\n    }\n  }\n": types.DiscussionNotificationsWatchCategoryDocument,
     "\n  mutation DiscussionNotificationsUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n    }\n  }\n": types.DiscussionNotificationsUnwatchCategoryDocument,
+    "\n  fragment DiscussionStatementsAuthor on PostAuthor {\n    id\n    displayName\n    organisation\n    roles\n  }\n": types.DiscussionStatementsAuthorFragmentDoc,
+    "\n  fragment DiscussionStatementsCaseStudy on CaseStudy {\n    setting\n    activityTypes\n    referralRoute\n    groupSize\n    duration\n    benefits\n    measurement\n    whatWorked\n    wouldChange\n  }\n": types.DiscussionStatementsCaseStudyFragmentDoc,
+    "\n  query DiscussionStatementsList($slug: String, $first: Int) {\n    threads(filter: { categorySlug: $slug }, first: $first) {\n      nodes {\n        id\n        kind\n        title\n        summary\n        tags\n        pinned\n        locked\n        postCount\n        replyCount\n        lastPostedAt\n        category {\n          id\n          slug\n          name\n          canReply\n          unreadThreadCount\n          newThreadCount\n          watching\n        }\n        author {\n          ...DiscussionStatementsAuthor\n        }\n        lastPoster {\n          ...DiscussionStatementsAuthor\n        }\n        caseStudy {\n          ...DiscussionStatementsCaseStudy\n        }\n        openingPost {\n          id\n          bodyHtml\n        }\n        canReply\n        canEdit\n        canModerate\n        isNew\n        unreadCount\n        lastReadNumber\n        firstUnreadNumber\n        watching\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DiscussionStatementsListDocument,
+    "\n  query DiscussionStatementsPage($id: ID!, $first: Int) {\n    thread(id: $id) {\n      id\n      title\n      kind\n      category {\n        id\n        name\n        canReply\n      }\n      author {\n        ...DiscussionStatementsAuthor\n      }\n      lastPoster {\n        ...DiscussionStatementsAuthor\n      }\n      caseStudy {\n        ...DiscussionStatementsCaseStudy\n      }\n      openingPost {\n        id\n        number\n        bodyHtml\n      }\n      canReply\n      canEdit\n      canModerate\n      posts(first: $first) {\n        nodes {\n          id\n          number\n          body\n          bodyHtml\n          createdAt\n          editedAt\n          revisionCount\n          deleted\n          hidden\n          hiddenReason\n          author {\n            ...DiscussionStatementsAuthor\n          }\n          replyTo {\n            id\n            number\n            author {\n              ...DiscussionStatementsAuthor\n            }\n          }\n          mentions {\n            ...DiscussionStatementsAuthor\n          }\n          thread {\n            id\n            title\n          }\n          canEdit\n          canDelete\n          canModerate\n          reactions {\n            kind\n            count\n            reactedByViewer\n            reactors(first: 3) {\n              ...DiscussionStatementsAuthor\n            }\n          }\n          canReact\n          canReport\n          reportedByViewer\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.DiscussionStatementsPageDocument,
+    "\n  query DiscussionStatementsWebPosts($id: ID!, $first: Int!, $fromNumber: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, fromNumber: $fromNumber) {\n        nodes {\n          id\n          number\n          body\n          bodyHtml\n          createdAt\n          editedAt\n          revisionCount\n          deleted\n          hidden\n          hiddenReason\n          canEdit\n          canDelete\n          canModerate\n          canReact\n          canReport\n          reportedByViewer\n          author {\n            id\n            displayName\n            organisation\n          }\n          replyTo {\n            id\n            number\n            author {\n              id\n              displayName\n            }\n          }\n          reactions {\n            kind\n            count\n            reactedByViewer\n            reactors(first: 10) {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.DiscussionStatementsWebPostsDocument,
     "\n  mutation EqualWorkRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.EqualWorkRequestPasswordResetDocument,
     "\n  mutation EqualWorkSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": types.EqualWorkSubmitApplicationDocument,
     "\n  fragment EventFixturesEventFields on Event {\n    id\n    title\n    description\n    descriptionHtml\n    startsAt\n    endsAt\n    timeZone\n    format\n    venueName\n    venueAddress\n    joinUrl\n    capacity\n    goingCount\n    waitlistCount\n    placesLeft\n    full\n    tags\n    region\n    accessibilityFeatures\n    accessibilityNotes\n    visibility\n    status\n    cancellationReason\n    cancelledAt\n    past\n    open\n    sequence\n    calendarPath\n    threadId\n    canManage\n    attendeesCsvPath\n    organisers {\n      id\n      displayName\n      organisation\n    }\n    myRsvp {\n      status\n      waitlistPosition\n      since\n    }\n  }\n": types.EventFixturesEventFieldsFragmentDoc,
@@ -349,6 +390,16 @@ const documents: Documents = {
     "\n  mutation LiveMarkAllRead {\n    markAllNotificationsRead\n  }\n": types.LiveMarkAllReadDocument,
     "\n  subscription LiveEventIds {\n    liveEvents {\n      id\n    }\n  }\n": types.LiveEventIdsDocument,
     "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n": types.LiveEventsDocument,
+    "\n  mutation LoadBurstsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.LoadBurstsCreatePostDocument,
+    "\n  query LoadBurstsThreadState($id: ID!) {\n    thread(id: $id) {\n      postCount\n      replyCount\n      unreadCount\n      lastReadNumber\n    }\n  }\n": types.LoadBurstsThreadStateDocument,
+    "\n  mutation LoadFaultsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.LoadFaultsCreatePostDocument,
+    "\n  mutation LoadFaultsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": types.LoadFaultsCreateThreadDocument,
+    "\n  query LoadMixedThreads($slug: String!) {\n    threads(filter: { categorySlug: $slug }, first: 20) {\n      nodes {\n        id\n        title\n        replyCount\n        unreadCount\n        lastPostedAt\n      }\n    }\n  }\n": types.LoadMixedThreadsDocument,
+    "\n  query LoadMixedThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      unreadCount\n      posts(first: 20) {\n        nodes {\n          id\n          number\n          bodyHtml\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.LoadMixedThreadPageDocument,
+    "\n  query LoadMixedEvents {\n    events(first: 20) {\n      nodes {\n        id\n        title\n        goingCount\n        placesLeft\n      }\n    }\n  }\n": types.LoadMixedEventsDocument,
+    "\n  query LoadMixedUnread {\n    unreadNotificationCount\n  }\n": types.LoadMixedUnreadDocument,
+    "\n  mutation LoadMixedCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.LoadMixedCreatePostDocument,
+    "\n  mutation LoadMixedMarkRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n    }\n  }\n": types.LoadMixedMarkReadDocument,
     "\n  mutation LoggingCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": types.LoggingCreatePostDocument,
     "\n  fragment MembersProfile on MemberProfile {\n    id\n    displayName\n    pronouns\n    organisation\n    jobTitle\n    sector\n    sectorOther\n    region\n    bio\n    bioHtml\n    interests\n    activityTypes\n    takesReferrals\n    email\n    showEmail\n    roles\n    memberSince\n    status\n    statusReason\n  }\n": types.MembersProfileFragmentDoc,
     "\n  query MembersMember($id: ID!) {\n    member(id: $id) {\n      ...MembersProfile\n    }\n  }\n": types.MembersMemberDocument,
@@ -426,6 +477,17 @@ const documents: Documents = {
     "\n  query OffersMine {\n    myOffers {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.OffersMineDocument,
     "\n  query OffersToReview {\n    offersToReview {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.OffersToReviewDocument,
     "\n  query OffersDirectorySettings {\n    offerDirectorySettings {\n      distanceSearch\n      mapTileUrl\n    }\n  }\n": types.OffersDirectorySettingsDocument,
+    "\n  fragment PostsPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    author {\n      id\n      displayName\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n      }\n    }\n    mentions {\n      id\n      displayName\n    }\n    thread {\n      id\n      postCount\n      highestPostNumber\n    }\n  }\n": types.PostsPostFragmentDoc,
+    "\n  mutation PostsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostsPost\n    }\n  }\n": types.PostsCreatePostDocument,
+    "\n  mutation PostsUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostsPost\n    }\n  }\n": types.PostsUpdatePostDocument,
+    "\n  mutation PostsDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...PostsPost\n    }\n  }\n": types.PostsDeletePostDocument,
+    "\n  mutation PostsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      openingPost {\n        id\n      }\n    }\n  }\n": types.PostsCreateThreadDocument,
+    "\n  query PostsPage($id: ID!, $first: Int, $after: String, $fromNumber: Int) {\n    thread(id: $id) {\n      postCount\n      replyCount\n      highestPostNumber\n      lastPoster {\n        id\n      }\n      posts(first: $first, after: $after, fromNumber: $fromNumber) {\n        edges {\n          cursor\n          node {\n            ...PostsPost\n          }\n        }\n        nodes {\n          id\n          number\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PostsPageDocument,
+    "\n  query PostsRevisions($id: ID!) {\n    thread(id: $id) {\n      posts {\n        nodes {\n          number\n          revisions {\n            revision\n            body\n            editor {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PostsRevisionsDocument,
+    "\n  query PostsReplyRevisions($id: ID!) {\n    thread(id: $id) {\n      posts(fromNumber: 2) {\n        nodes {\n          number\n          revisions {\n            revision\n            body\n            editor {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PostsReplyRevisionsDocument,
+    "\n  query PostsThreadList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.PostsThreadListDocument,
+    "\n  mutation PostsHidePost($id: ID!) {\n    hidePost(id: $id, reason: \"Phone number\") {\n      id\n    }\n  }\n": types.PostsHidePostDocument,
+    "\n  query PostsPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n": types.PostsPreviewDocument,
     "\n  mutation RateLimitsSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": types.RateLimitsSubmitApplicationDocument,
     "\n  mutation RateLimitsRequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RateLimitsRequestPasswordResetDocument,
     "\n  mutation RateLimitsRequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input)\n  }\n": types.RateLimitsRequestEmailChangeDocument,
@@ -460,6 +522,9 @@ const documents: Documents = {
     "\n  mutation RsvpUpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n    }\n  }\n": types.RsvpUpdateEventDocument,
     "\n  query RsvpAttendees($id: ID!, $status: RsvpStatus, $first: Int, $after: String) {\n    event(id: $id) {\n      attendees(status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            member {\n              id\n              displayName\n              organisation\n            }\n            status\n            waitlistPosition\n            since\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.RsvpAttendeesDocument,
     "\n  mutation RsvpMessageAttendees($input: MessageAttendeesInput!) {\n    messageAttendees(input: $input)\n  }\n": types.RsvpMessageAttendeesDocument,
+    "\n  fragment SearchHitFields on SearchHit {\n    rank\n    snippetHtml\n    thread {\n      id\n      title\n      kind\n    }\n    post {\n      id\n      number\n      body\n    }\n  }\n": types.SearchHitFieldsFragmentDoc,
+    "\n  query SearchHits($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SearchHitFields\n        }\n      }\n    }\n  }\n": types.SearchHitsDocument,
+    "\n  query SearchWebPage($input: SearchInput!, $first: Int) {\n    search(input: $input, first: $first) {\n      edges {\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            category {\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            author {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchWebPageDocument,
     "\n  fragment ThreadsThread on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    replyCount\n    highestPostNumber\n    lastPostedAt\n    createdAt\n    updatedAt\n    revision\n    canReply\n    canEdit\n    canModerate\n    category {\n      id\n      slug\n    }\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n    }\n    caseStudy {\n      setting\n      activityTypes\n      referralRoute\n      groupSize\n      duration\n      benefits\n      measurement\n      whatWorked\n      wouldChange\n    }\n    openingPost {\n      id\n      number\n      body\n      bodyHtml\n      revisionCount\n      editedAt\n    }\n  }\n": types.ThreadsThreadFragmentDoc,
     "\n  mutation ThreadsCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadsThread\n    }\n  }\n": types.ThreadsCreateDocument,
     "\n  mutation ThreadsUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadsThread\n    }\n  }\n": types.ThreadsUpdateDocument,
@@ -468,6 +533,9 @@ const documents: Documents = {
     "\n  query ThreadsList($filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {\n    threads(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          pinned\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ThreadsListDocument,
     "\n  query ThreadsUpdates {\n    featuredUpdate {\n      id\n      title\n      summary\n    }\n    latestUpdates {\n      id\n      title\n    }\n  }\n": types.ThreadsUpdatesDocument,
     "\n  mutation ThreadsRedactPost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      revisionCount\n    }\n  }\n": types.ThreadsRedactPostDocument,
+    "\n  mutation TwoProcessesCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": types.TwoProcessesCreateThreadDocument,
+    "\n  mutation TwoProcessesCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.TwoProcessesCreatePostDocument,
+    "\n  query TwoProcessesViewer {\n    viewer {\n      id\n    }\n  }\n": types.TwoProcessesViewerDocument,
     "\n  mutation WatchingWatchThread($id: ID!) {\n    watchThread(id: $id) {\n      id\n      title\n      watching\n    }\n  }\n": types.WatchingWatchThreadDocument,
     "\n  mutation WatchingUnwatchThread($id: ID!) {\n    unwatchThread(id: $id) {\n      id\n      title\n      watching\n    }\n  }\n": types.WatchingUnwatchThreadDocument,
     "\n  mutation WatchingWatchCategory($id: ID!) {\n    watchCategory(id: $id) {\n      id\n      slug\n      watching\n    }\n  }\n": types.WatchingWatchCategoryDocument,
@@ -664,6 +732,14 @@ export function graphql(source: "\n  mutation DigestsDeleteAccount($password: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DiscussionFixturesCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionFixturesCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscussionFixturesCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').DiscussionFixturesCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DiscussionNotificationsList {\n    notifications(first: 50) {\n      nodes {\n        kind\n        title\n        link\n        read\n      }\n    }\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').DiscussionNotificationsListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -717,6 +793,26 @@ export function graphql(source: "\n  mutation DiscussionNotificationsWatchCatego
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DiscussionNotificationsUnwatchCategory($id: ID!) {\n    unwatchCategory(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiscussionNotificationsUnwatchCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiscussionStatementsAuthor on PostAuthor {\n    id\n    displayName\n    organisation\n    roles\n  }\n"): typeof import('./graphql').DiscussionStatementsAuthorFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiscussionStatementsCaseStudy on CaseStudy {\n    setting\n    activityTypes\n    referralRoute\n    groupSize\n    duration\n    benefits\n    measurement\n    whatWorked\n    wouldChange\n  }\n"): typeof import('./graphql').DiscussionStatementsCaseStudyFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionStatementsList($slug: String, $first: Int) {\n    threads(filter: { categorySlug: $slug }, first: $first) {\n      nodes {\n        id\n        kind\n        title\n        summary\n        tags\n        pinned\n        locked\n        postCount\n        replyCount\n        lastPostedAt\n        category {\n          id\n          slug\n          name\n          canReply\n          unreadThreadCount\n          newThreadCount\n          watching\n        }\n        author {\n          ...DiscussionStatementsAuthor\n        }\n        lastPoster {\n          ...DiscussionStatementsAuthor\n        }\n        caseStudy {\n          ...DiscussionStatementsCaseStudy\n        }\n        openingPost {\n          id\n          bodyHtml\n        }\n        canReply\n        canEdit\n        canModerate\n        isNew\n        unreadCount\n        lastReadNumber\n        firstUnreadNumber\n        watching\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').DiscussionStatementsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionStatementsPage($id: ID!, $first: Int) {\n    thread(id: $id) {\n      id\n      title\n      kind\n      category {\n        id\n        name\n        canReply\n      }\n      author {\n        ...DiscussionStatementsAuthor\n      }\n      lastPoster {\n        ...DiscussionStatementsAuthor\n      }\n      caseStudy {\n        ...DiscussionStatementsCaseStudy\n      }\n      openingPost {\n        id\n        number\n        bodyHtml\n      }\n      canReply\n      canEdit\n      canModerate\n      posts(first: $first) {\n        nodes {\n          id\n          number\n          body\n          bodyHtml\n          createdAt\n          editedAt\n          revisionCount\n          deleted\n          hidden\n          hiddenReason\n          author {\n            ...DiscussionStatementsAuthor\n          }\n          replyTo {\n            id\n            number\n            author {\n              ...DiscussionStatementsAuthor\n            }\n          }\n          mentions {\n            ...DiscussionStatementsAuthor\n          }\n          thread {\n            id\n            title\n          }\n          canEdit\n          canDelete\n          canModerate\n          reactions {\n            kind\n            count\n            reactedByViewer\n            reactors(first: 3) {\n              ...DiscussionStatementsAuthor\n            }\n          }\n          canReact\n          canReport\n          reportedByViewer\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DiscussionStatementsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionStatementsWebPosts($id: ID!, $first: Int!, $fromNumber: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, fromNumber: $fromNumber) {\n        nodes {\n          id\n          number\n          body\n          bodyHtml\n          createdAt\n          editedAt\n          revisionCount\n          deleted\n          hidden\n          hiddenReason\n          canEdit\n          canDelete\n          canModerate\n          canReact\n          canReport\n          reportedByViewer\n          author {\n            id\n            displayName\n            organisation\n          }\n          replyTo {\n            id\n            number\n            author {\n              id\n              displayName\n            }\n          }\n          reactions {\n            kind\n            count\n            reactedByViewer\n            reactors(first: 10) {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DiscussionStatementsWebPostsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -889,6 +985,46 @@ export function graphql(source: "\n  subscription LiveEventIds {\n    liveEvents
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LiveEvents($threadId: ID, $spaceId: ID, $after: String) {\n    liveEvents(threadId: $threadId, spaceId: $spaceId, after: $after) {\n      id\n      kind\n      threadId\n      spaceId\n      postId\n      postNumber\n      byViewer\n      unreadNotificationCount\n    }\n  }\n"): typeof import('./graphql').LiveEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoadBurstsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').LoadBurstsCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoadBurstsThreadState($id: ID!) {\n    thread(id: $id) {\n      postCount\n      replyCount\n      unreadCount\n      lastReadNumber\n    }\n  }\n"): typeof import('./graphql').LoadBurstsThreadStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoadFaultsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').LoadFaultsCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoadFaultsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LoadFaultsCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoadMixedThreads($slug: String!) {\n    threads(filter: { categorySlug: $slug }, first: 20) {\n      nodes {\n        id\n        title\n        replyCount\n        unreadCount\n        lastPostedAt\n      }\n    }\n  }\n"): typeof import('./graphql').LoadMixedThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoadMixedThreadPage($id: ID!) {\n    thread(id: $id) {\n      id\n      title\n      unreadCount\n      posts(first: 20) {\n        nodes {\n          id\n          number\n          bodyHtml\n          author {\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoadMixedThreadPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoadMixedEvents {\n    events(first: 20) {\n      nodes {\n        id\n        title\n        goingCount\n        placesLeft\n      }\n    }\n  }\n"): typeof import('./graphql').LoadMixedEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoadMixedUnread {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').LoadMixedUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoadMixedCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').LoadMixedCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoadMixedMarkRead($threadId: ID!, $upToNumber: Int!) {\n    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {\n      id\n    }\n  }\n"): typeof import('./graphql').LoadMixedMarkReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1200,6 +1336,50 @@ export function graphql(source: "\n  query OffersDirectorySettings {\n    offerD
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PostsPost on Post {\n    id\n    number\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    revisionCount\n    deleted\n    hidden\n    hiddenReason\n    canEdit\n    canDelete\n    canModerate\n    author {\n      id\n      displayName\n    }\n    replyTo {\n      id\n      number\n      author {\n        id\n      }\n    }\n    mentions {\n      id\n      displayName\n    }\n    thread {\n      id\n      postCount\n      highestPostNumber\n    }\n  }\n"): typeof import('./graphql').PostsPostFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostsPost\n    }\n  }\n"): typeof import('./graphql').PostsCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostsUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostsPost\n    }\n  }\n"): typeof import('./graphql').PostsUpdatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostsDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      ...PostsPost\n    }\n  }\n"): typeof import('./graphql').PostsDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostsCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      openingPost {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').PostsCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsPage($id: ID!, $first: Int, $after: String, $fromNumber: Int) {\n    thread(id: $id) {\n      postCount\n      replyCount\n      highestPostNumber\n      lastPoster {\n        id\n      }\n      posts(first: $first, after: $after, fromNumber: $fromNumber) {\n        edges {\n          cursor\n          node {\n            ...PostsPost\n          }\n        }\n        nodes {\n          id\n          number\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PostsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsRevisions($id: ID!) {\n    thread(id: $id) {\n      posts {\n        nodes {\n          number\n          revisions {\n            revision\n            body\n            editor {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PostsRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsReplyRevisions($id: ID!) {\n    thread(id: $id) {\n      posts(fromNumber: 2) {\n        nodes {\n          number\n          revisions {\n            revision\n            body\n            editor {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PostsReplyRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsThreadList($slug: String) {\n    threads(filter: { categorySlug: $slug }, first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').PostsThreadListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostsHidePost($id: ID!) {\n    hidePost(id: $id, reason: \"Phone number\") {\n      id\n    }\n  }\n"): typeof import('./graphql').PostsHidePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsPreview($body: String!, $threadId: ID, $postId: ID) {\n    previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {\n      html\n      personalData {\n        field\n        kind\n        label\n        text\n        blocking\n      }\n    }\n  }\n"): typeof import('./graphql').PostsPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RateLimitsSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n"): typeof import('./graphql').RateLimitsSubmitApplicationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1336,6 +1516,18 @@ export function graphql(source: "\n  mutation RsvpMessageAttendees($input: Messa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SearchHitFields on SearchHit {\n    rank\n    snippetHtml\n    thread {\n      id\n      title\n      kind\n    }\n    post {\n      id\n      number\n      body\n    }\n  }\n"): typeof import('./graphql').SearchHitFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchHits($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SearchHitFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchHitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchWebPage($input: SearchInput!, $first: Int) {\n    search(input: $input, first: $first) {\n      edges {\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            category {\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            author {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchWebPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ThreadsThread on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    replyCount\n    highestPostNumber\n    lastPostedAt\n    createdAt\n    updatedAt\n    revision\n    canReply\n    canEdit\n    canModerate\n    category {\n      id\n      slug\n    }\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n    }\n    caseStudy {\n      setting\n      activityTypes\n      referralRoute\n      groupSize\n      duration\n      benefits\n      measurement\n      whatWorked\n      wouldChange\n    }\n    openingPost {\n      id\n      number\n      body\n      bodyHtml\n      revisionCount\n      editedAt\n    }\n  }\n"): typeof import('./graphql').ThreadsThreadFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1365,6 +1557,18 @@ export function graphql(source: "\n  query ThreadsUpdates {\n    featuredUpdate 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ThreadsRedactPost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      revisionCount\n    }\n  }\n"): typeof import('./graphql').ThreadsRedactPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoProcessesCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TwoProcessesCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoProcessesCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').TwoProcessesCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoProcessesViewer {\n    viewer {\n      id\n    }\n  }\n"): typeof import('./graphql').TwoProcessesViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -632,6 +632,35 @@ export type RunDigestsInput = {
   frequencies?: Array<DigestFrequency> | null | undefined;
 };
 
+/** A search: words as typed (quotes, OR and -word work as on web search engines). */
+export type SearchInput = {
+  /** Case studies of this activity type. */
+  activityType?: ActivityType | null | undefined;
+  /** Threads started by, and replies written by, this member. */
+  authorId?: string | number | null | undefined;
+  /** Case studies reporting this benefit. */
+  benefit?: WellbeingBenefit | null | undefined;
+  /** @deprecated Use spaceSlug instead. */
+  categorySlug?: string | null | undefined;
+  /** Written at or after this moment. */
+  from?: string | null | undefined;
+  kind?: ThreadKind | null | undefined;
+  /** The words, at most 100 characters. */
+  query: string;
+  sort?: SearchSort | null | undefined;
+  /** Only this space (a space the viewer cannot read finds nothing). */
+  spaceSlug?: string | null | undefined;
+  /** Threads with this tag. */
+  tag?: string | null | undefined;
+  /** Written at or before this moment. */
+  to?: string | null | undefined;
+};
+
+/** RELEVANCE: best match first (newest first among equals). NEWEST: newest first. */
+export type SearchSort =
+  | 'NEWEST'
+  | 'RELEVANCE';
+
 /** Where a member works. */
 export type Sector =
   | 'COMMISSIONER_FUNDER'
@@ -1190,6 +1219,20 @@ export type DigestsDeleteAccountMutationVariables = Exact<{
 
 export type DigestsDeleteAccountMutation = { deleteAccount: boolean };
 
+export type DiscussionFixturesCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type DiscussionFixturesCreateThreadMutation = { createThread: { id: string } };
+
+export type DiscussionFixturesCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type DiscussionFixturesCreatePostMutation = { createPost: { id: string, number: number } };
+
 export type DiscussionNotificationsListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1283,6 +1326,35 @@ export type DiscussionNotificationsUnwatchCategoryMutationVariables = Exact<{
 
 
 export type DiscussionNotificationsUnwatchCategoryMutation = { unwatchCategory: { id: string } };
+
+export type DiscussionStatementsAuthorFragment = { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> };
+
+export type DiscussionStatementsCaseStudyFragment = { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string };
+
+export type DiscussionStatementsListQueryVariables = Exact<{
+  slug?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type DiscussionStatementsListQuery = { threads: { nodes: Array<{ id: string, kind: ThreadKind, title: string, summary: string | null, tags: Array<string>, pinned: boolean, locked: boolean, postCount: number, replyCount: number, lastPostedAt: string, canReply: boolean, canEdit: boolean, canModerate: boolean, isNew: boolean, unreadCount: number, lastReadNumber: number | null, firstUnreadNumber: number | null, watching: boolean, category: { id: string, slug: string, name: string, canReply: boolean, unreadThreadCount: number, newThreadCount: number, watching: boolean }, author: { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> }, lastPoster: { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> } | null, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string } | null, openingPost: { id: string, bodyHtml: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DiscussionStatementsPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type DiscussionStatementsPageQuery = { thread: { id: string, title: string, kind: ThreadKind, canReply: boolean, canEdit: boolean, canModerate: boolean, category: { id: string, name: string, canReply: boolean }, author: { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> }, lastPoster: { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> } | null, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string } | null, openingPost: { id: string, number: number, bodyHtml: string | null }, posts: { nodes: Array<{ id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, canReact: boolean, canReport: boolean, reportedByViewer: boolean, author: { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> }, replyTo: { id: string, number: number, author: { id: string | null, displayName: string, organisation: string | null, roles: Array<Role> } } | null, mentions: Array<{ id: string | null, displayName: string, organisation: string | null, roles: Array<Role> }>, thread: { id: string, title: string }, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string, organisation: string | null, roles: Array<Role> }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type DiscussionStatementsWebPostsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  fromNumber?: number | null | undefined;
+}>;
+
+
+export type DiscussionStatementsWebPostsQuery = { thread: { id: string, posts: { nodes: Array<{ id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, canReact: boolean, canReport: boolean, reportedByViewer: boolean, author: { id: string | null, displayName: string, organisation: string | null }, replyTo: { id: string, number: number, author: { id: string | null, displayName: string } } | null, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type EqualWorkRequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -1561,6 +1633,73 @@ export type LiveEventsSubscriptionVariables = Exact<{
 
 
 export type LiveEventsSubscription = { liveEvents: { id: string, kind: LiveEventKind, threadId: string | null, spaceId: string | null, postId: string | null, postNumber: number | null, byViewer: boolean, unreadNotificationCount: number | null } };
+
+export type LoadBurstsCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type LoadBurstsCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type LoadBurstsThreadStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LoadBurstsThreadStateQuery = { thread: { postCount: number, replyCount: number, unreadCount: number, lastReadNumber: number | null } | null };
+
+export type LoadFaultsCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type LoadFaultsCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type LoadFaultsCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type LoadFaultsCreateThreadMutation = { createThread: { id: string } };
+
+export type LoadMixedThreadsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type LoadMixedThreadsQuery = { threads: { nodes: Array<{ id: string, title: string, replyCount: number, unreadCount: number, lastPostedAt: string }> } };
+
+export type LoadMixedThreadPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LoadMixedThreadPageQuery = { thread: { id: string, title: string, unreadCount: number, posts: { nodes: Array<{ id: string, number: number, bodyHtml: string | null, author: { displayName: string } }> } } | null };
+
+export type LoadMixedEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoadMixedEventsQuery = { events: { nodes: Array<{ id: string, title: string, goingCount: number, placesLeft: number | null }> } };
+
+export type LoadMixedUnreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoadMixedUnreadQuery = { unreadNotificationCount: number };
+
+export type LoadMixedCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type LoadMixedCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type LoadMixedMarkReadMutationVariables = Exact<{
+  threadId: string | number;
+  upToNumber: number;
+}>;
+
+
+export type LoadMixedMarkReadMutation = { markThreadRead: { id: string } };
 
 export type LoggingCreatePostMutationVariables = Exact<{
   input: CreatePostInput;
@@ -2071,6 +2210,83 @@ export type OffersDirectorySettingsQueryVariables = Exact<{ [key: string]: never
 
 export type OffersDirectorySettingsQuery = { offerDirectorySettings: { distanceSearch: boolean, mapTileUrl: string | null } };
 
+export type PostsPostFragment = { id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, author: { id: string | null, displayName: string }, replyTo: { id: string, number: number, author: { id: string | null } } | null, mentions: Array<{ id: string | null, displayName: string }>, thread: { id: string, postCount: number, highestPostNumber: number } };
+
+export type PostsCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type PostsCreatePostMutation = { createPost: { id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, author: { id: string | null, displayName: string }, replyTo: { id: string, number: number, author: { id: string | null } } | null, mentions: Array<{ id: string | null, displayName: string }>, thread: { id: string, postCount: number, highestPostNumber: number } } };
+
+export type PostsUpdatePostMutationVariables = Exact<{
+  input: UpdatePostInput;
+}>;
+
+
+export type PostsUpdatePostMutation = { updatePost: { id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, author: { id: string | null, displayName: string }, replyTo: { id: string, number: number, author: { id: string | null } } | null, mentions: Array<{ id: string | null, displayName: string }>, thread: { id: string, postCount: number, highestPostNumber: number } } };
+
+export type PostsDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostsDeletePostMutation = { deletePost: { id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, author: { id: string | null, displayName: string }, replyTo: { id: string, number: number, author: { id: string | null } } | null, mentions: Array<{ id: string | null, displayName: string }>, thread: { id: string, postCount: number, highestPostNumber: number } } };
+
+export type PostsCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type PostsCreateThreadMutation = { createThread: { id: string, openingPost: { id: string } } };
+
+export type PostsPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  fromNumber?: number | null | undefined;
+}>;
+
+
+export type PostsPageQuery = { thread: { postCount: number, replyCount: number, highestPostNumber: number, lastPoster: { id: string | null } | null, posts: { edges: Array<{ cursor: string, node: { id: string, number: number, body: string | null, bodyHtml: string | null, createdAt: string, editedAt: string | null, revisionCount: number, deleted: boolean, hidden: boolean, hiddenReason: string | null, canEdit: boolean, canDelete: boolean, canModerate: boolean, author: { id: string | null, displayName: string }, replyTo: { id: string, number: number, author: { id: string | null } } | null, mentions: Array<{ id: string | null, displayName: string }>, thread: { id: string, postCount: number, highestPostNumber: number } } }>, nodes: Array<{ id: string, number: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type PostsRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostsRevisionsQuery = { thread: { posts: { nodes: Array<{ number: number, revisions: Array<{ revision: number, body: string, editor: { id: string | null } }> }> } } | null };
+
+export type PostsReplyRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostsReplyRevisionsQuery = { thread: { posts: { nodes: Array<{ number: number, revisions: Array<{ revision: number, body: string, editor: { id: string | null } }> }> } } | null };
+
+export type PostsThreadListQueryVariables = Exact<{
+  slug?: string | null | undefined;
+}>;
+
+
+export type PostsThreadListQuery = { threads: { nodes: Array<{ id: string }> } };
+
+export type PostsHidePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostsHidePostMutation = { hidePost: { id: string } };
+
+export type PostsPreviewQueryVariables = Exact<{
+  body: string;
+  threadId?: string | number | null | undefined;
+  postId?: string | number | null | undefined;
+}>;
+
+
+export type PostsPreviewQuery = { previewMarkdown: { html: string, personalData: Array<{ field: string, kind: string, label: string, text: string, blocking: boolean }> } };
+
 export type RateLimitsSubmitApplicationMutationVariables = Exact<{
   input: SubmitApplicationInput;
 }>;
@@ -2307,6 +2523,25 @@ export type RsvpMessageAttendeesMutationVariables = Exact<{
 
 export type RsvpMessageAttendeesMutation = { messageAttendees: number };
 
+export type SearchHitFieldsFragment = { rank: number, snippetHtml: string, thread: { id: string, title: string, kind: ThreadKind }, post: { id: string, number: number, body: string | null } | null };
+
+export type SearchHitsQueryVariables = Exact<{
+  input: SearchInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchHitsQuery = { search: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { rank: number, snippetHtml: string, thread: { id: string, title: string, kind: ThreadKind }, post: { id: string, number: number, body: string | null } | null } }> } };
+
+export type SearchWebPageQueryVariables = Exact<{
+  input: SearchInput;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchWebPageQuery = { search: { edges: Array<{ node: { snippetHtml: string, thread: { id: string, title: string, category: { name: string }, author: { displayName: string } }, post: { id: string, number: number, author: { displayName: string } } | null } }> } };
+
 export type ThreadsThreadFragment = { id: string, kind: ThreadKind, title: string, summary: string | null, tags: Array<string>, pinned: boolean, locked: boolean, deleted: boolean, hidden: boolean, postCount: number, replyCount: number, highestPostNumber: number, lastPostedAt: string, createdAt: string, updatedAt: string, revision: number, canReply: boolean, canEdit: boolean, canModerate: boolean, category: { id: string, slug: string }, author: { id: string | null, displayName: string }, lastPoster: { id: string | null } | null, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string } | null, openingPost: { id: string, number: number, body: string | null, bodyHtml: string | null, revisionCount: number, editedAt: string | null } };
 
 export type ThreadsCreateMutationVariables = Exact<{
@@ -2358,6 +2593,25 @@ export type ThreadsRedactPostMutationVariables = Exact<{
 
 
 export type ThreadsRedactPostMutation = { updatePost: { id: string, revisionCount: number } };
+
+export type TwoProcessesCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type TwoProcessesCreateThreadMutation = { createThread: { id: string } };
+
+export type TwoProcessesCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type TwoProcessesCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type TwoProcessesViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoProcessesViewerQuery = { viewer: { id: string } | null };
 
 export type WatchingWatchThreadMutationVariables = Exact<{
   id: string | number;
@@ -2429,6 +2683,27 @@ export const DiscussionNotificationsPreferenceFragmentDoc = new TypedDocumentStr
   emailAvailable
 }
     `, {"fragmentName":"DiscussionNotificationsPreference"}) as unknown as TypedDocumentString<DiscussionNotificationsPreferenceFragment, unknown>;
+export const DiscussionStatementsAuthorFragmentDoc = new TypedDocumentString(`
+    fragment DiscussionStatementsAuthor on PostAuthor {
+  id
+  displayName
+  organisation
+  roles
+}
+    `, {"fragmentName":"DiscussionStatementsAuthor"}) as unknown as TypedDocumentString<DiscussionStatementsAuthorFragment, unknown>;
+export const DiscussionStatementsCaseStudyFragmentDoc = new TypedDocumentString(`
+    fragment DiscussionStatementsCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  referralRoute
+  groupSize
+  duration
+  benefits
+  measurement
+  whatWorked
+  wouldChange
+}
+    `, {"fragmentName":"DiscussionStatementsCaseStudy"}) as unknown as TypedDocumentString<DiscussionStatementsCaseStudyFragment, unknown>;
 export const EventFixturesEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment EventFixturesEventFields on Event {
   id
@@ -2690,6 +2965,43 @@ export const OfferFixturesOfferFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OfferFixturesOfferFields"}) as unknown as TypedDocumentString<OfferFixturesOfferFieldsFragment, unknown>;
+export const PostsPostFragmentDoc = new TypedDocumentString(`
+    fragment PostsPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  revisionCount
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canDelete
+  canModerate
+  author {
+    id
+    displayName
+  }
+  replyTo {
+    id
+    number
+    author {
+      id
+    }
+  }
+  mentions {
+    id
+    displayName
+  }
+  thread {
+    id
+    postCount
+    highestPostNumber
+  }
+}
+    `, {"fragmentName":"PostsPost"}) as unknown as TypedDocumentString<PostsPostFragment, unknown>;
 export const ReactionsPostFragmentDoc = new TypedDocumentString(`
     fragment ReactionsPost on Post {
   id
@@ -2747,6 +3059,22 @@ export const ReportFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReportFields"}) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
+export const SearchHitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SearchHitFields on SearchHit {
+  rank
+  snippetHtml
+  thread {
+    id
+    title
+    kind
+  }
+  post {
+    id
+    number
+    body
+  }
+}
+    `, {"fragmentName":"SearchHitFields"}) as unknown as TypedDocumentString<SearchHitFieldsFragment, unknown>;
 export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
     fragment ThreadsThread on Thread {
   id
@@ -3162,6 +3490,21 @@ export const DigestsDeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<DigestsDeleteAccountMutation, DigestsDeleteAccountMutationVariables>;
+export const DiscussionFixturesCreateThreadDocument = new TypedDocumentString(`
+    mutation DiscussionFixturesCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionFixturesCreateThreadMutation, DiscussionFixturesCreateThreadMutationVariables>;
+export const DiscussionFixturesCreatePostDocument = new TypedDocumentString(`
+    mutation DiscussionFixturesCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionFixturesCreatePostMutation, DiscussionFixturesCreatePostMutationVariables>;
 export const DiscussionNotificationsListDocument = new TypedDocumentString(`
     query DiscussionNotificationsList {
   notifications(first: 50) {
@@ -3274,6 +3617,223 @@ export const DiscussionNotificationsUnwatchCategoryDocument = new TypedDocumentS
   }
 }
     `) as unknown as TypedDocumentString<DiscussionNotificationsUnwatchCategoryMutation, DiscussionNotificationsUnwatchCategoryMutationVariables>;
+export const DiscussionStatementsListDocument = new TypedDocumentString(`
+    query DiscussionStatementsList($slug: String, $first: Int) {
+  threads(filter: {categorySlug: $slug}, first: $first) {
+    nodes {
+      id
+      kind
+      title
+      summary
+      tags
+      pinned
+      locked
+      postCount
+      replyCount
+      lastPostedAt
+      category {
+        id
+        slug
+        name
+        canReply
+        unreadThreadCount
+        newThreadCount
+        watching
+      }
+      author {
+        ...DiscussionStatementsAuthor
+      }
+      lastPoster {
+        ...DiscussionStatementsAuthor
+      }
+      caseStudy {
+        ...DiscussionStatementsCaseStudy
+      }
+      openingPost {
+        id
+        bodyHtml
+      }
+      canReply
+      canEdit
+      canModerate
+      isNew
+      unreadCount
+      lastReadNumber
+      firstUnreadNumber
+      watching
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment DiscussionStatementsAuthor on PostAuthor {
+  id
+  displayName
+  organisation
+  roles
+}
+fragment DiscussionStatementsCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  referralRoute
+  groupSize
+  duration
+  benefits
+  measurement
+  whatWorked
+  wouldChange
+}`) as unknown as TypedDocumentString<DiscussionStatementsListQuery, DiscussionStatementsListQueryVariables>;
+export const DiscussionStatementsPageDocument = new TypedDocumentString(`
+    query DiscussionStatementsPage($id: ID!, $first: Int) {
+  thread(id: $id) {
+    id
+    title
+    kind
+    category {
+      id
+      name
+      canReply
+    }
+    author {
+      ...DiscussionStatementsAuthor
+    }
+    lastPoster {
+      ...DiscussionStatementsAuthor
+    }
+    caseStudy {
+      ...DiscussionStatementsCaseStudy
+    }
+    openingPost {
+      id
+      number
+      bodyHtml
+    }
+    canReply
+    canEdit
+    canModerate
+    posts(first: $first) {
+      nodes {
+        id
+        number
+        body
+        bodyHtml
+        createdAt
+        editedAt
+        revisionCount
+        deleted
+        hidden
+        hiddenReason
+        author {
+          ...DiscussionStatementsAuthor
+        }
+        replyTo {
+          id
+          number
+          author {
+            ...DiscussionStatementsAuthor
+          }
+        }
+        mentions {
+          ...DiscussionStatementsAuthor
+        }
+        thread {
+          id
+          title
+        }
+        canEdit
+        canDelete
+        canModerate
+        reactions {
+          kind
+          count
+          reactedByViewer
+          reactors(first: 3) {
+            ...DiscussionStatementsAuthor
+          }
+        }
+        canReact
+        canReport
+        reportedByViewer
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment DiscussionStatementsAuthor on PostAuthor {
+  id
+  displayName
+  organisation
+  roles
+}
+fragment DiscussionStatementsCaseStudy on CaseStudy {
+  setting
+  activityTypes
+  referralRoute
+  groupSize
+  duration
+  benefits
+  measurement
+  whatWorked
+  wouldChange
+}`) as unknown as TypedDocumentString<DiscussionStatementsPageQuery, DiscussionStatementsPageQueryVariables>;
+export const DiscussionStatementsWebPostsDocument = new TypedDocumentString(`
+    query DiscussionStatementsWebPosts($id: ID!, $first: Int!, $fromNumber: Int) {
+  thread(id: $id) {
+    id
+    posts(first: $first, fromNumber: $fromNumber) {
+      nodes {
+        id
+        number
+        body
+        bodyHtml
+        createdAt
+        editedAt
+        revisionCount
+        deleted
+        hidden
+        hiddenReason
+        canEdit
+        canDelete
+        canModerate
+        canReact
+        canReport
+        reportedByViewer
+        author {
+          id
+          displayName
+          organisation
+        }
+        replyTo {
+          id
+          number
+          author {
+            id
+            displayName
+          }
+        }
+        reactions {
+          kind
+          count
+          reactedByViewer
+          reactors(first: 10) {
+            id
+            displayName
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiscussionStatementsWebPostsQuery, DiscussionStatementsWebPostsQueryVariables>;
 export const EqualWorkRequestPasswordResetDocument = new TypedDocumentString(`
     mutation EqualWorkRequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -3963,6 +4523,103 @@ export const LiveEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const LoadBurstsCreatePostDocument = new TypedDocumentString(`
+    mutation LoadBurstsCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<LoadBurstsCreatePostMutation, LoadBurstsCreatePostMutationVariables>;
+export const LoadBurstsThreadStateDocument = new TypedDocumentString(`
+    query LoadBurstsThreadState($id: ID!) {
+  thread(id: $id) {
+    postCount
+    replyCount
+    unreadCount
+    lastReadNumber
+  }
+}
+    `) as unknown as TypedDocumentString<LoadBurstsThreadStateQuery, LoadBurstsThreadStateQueryVariables>;
+export const LoadFaultsCreatePostDocument = new TypedDocumentString(`
+    mutation LoadFaultsCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<LoadFaultsCreatePostMutation, LoadFaultsCreatePostMutationVariables>;
+export const LoadFaultsCreateThreadDocument = new TypedDocumentString(`
+    mutation LoadFaultsCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LoadFaultsCreateThreadMutation, LoadFaultsCreateThreadMutationVariables>;
+export const LoadMixedThreadsDocument = new TypedDocumentString(`
+    query LoadMixedThreads($slug: String!) {
+  threads(filter: {categorySlug: $slug}, first: 20) {
+    nodes {
+      id
+      title
+      replyCount
+      unreadCount
+      lastPostedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadMixedThreadsQuery, LoadMixedThreadsQueryVariables>;
+export const LoadMixedThreadPageDocument = new TypedDocumentString(`
+    query LoadMixedThreadPage($id: ID!) {
+  thread(id: $id) {
+    id
+    title
+    unreadCount
+    posts(first: 20) {
+      nodes {
+        id
+        number
+        bodyHtml
+        author {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadMixedThreadPageQuery, LoadMixedThreadPageQueryVariables>;
+export const LoadMixedEventsDocument = new TypedDocumentString(`
+    query LoadMixedEvents {
+  events(first: 20) {
+    nodes {
+      id
+      title
+      goingCount
+      placesLeft
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadMixedEventsQuery, LoadMixedEventsQueryVariables>;
+export const LoadMixedUnreadDocument = new TypedDocumentString(`
+    query LoadMixedUnread {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<LoadMixedUnreadQuery, LoadMixedUnreadQueryVariables>;
+export const LoadMixedCreatePostDocument = new TypedDocumentString(`
+    mutation LoadMixedCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<LoadMixedCreatePostMutation, LoadMixedCreatePostMutationVariables>;
+export const LoadMixedMarkReadDocument = new TypedDocumentString(`
+    mutation LoadMixedMarkRead($threadId: ID!, $upToNumber: Int!) {
+  markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LoadMixedMarkReadMutation, LoadMixedMarkReadMutationVariables>;
 export const LoggingCreatePostDocument = new TypedDocumentString(`
     mutation LoggingCreatePost($input: CreatePostInput!) {
   createPost(input: $input) {
@@ -5039,6 +5696,267 @@ export const OffersDirectorySettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OffersDirectorySettingsQuery, OffersDirectorySettingsQueryVariables>;
+export const PostsCreatePostDocument = new TypedDocumentString(`
+    mutation PostsCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    ...PostsPost
+  }
+}
+    fragment PostsPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  revisionCount
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canDelete
+  canModerate
+  author {
+    id
+    displayName
+  }
+  replyTo {
+    id
+    number
+    author {
+      id
+    }
+  }
+  mentions {
+    id
+    displayName
+  }
+  thread {
+    id
+    postCount
+    highestPostNumber
+  }
+}`) as unknown as TypedDocumentString<PostsCreatePostMutation, PostsCreatePostMutationVariables>;
+export const PostsUpdatePostDocument = new TypedDocumentString(`
+    mutation PostsUpdatePost($input: UpdatePostInput!) {
+  updatePost(input: $input) {
+    ...PostsPost
+  }
+}
+    fragment PostsPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  revisionCount
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canDelete
+  canModerate
+  author {
+    id
+    displayName
+  }
+  replyTo {
+    id
+    number
+    author {
+      id
+    }
+  }
+  mentions {
+    id
+    displayName
+  }
+  thread {
+    id
+    postCount
+    highestPostNumber
+  }
+}`) as unknown as TypedDocumentString<PostsUpdatePostMutation, PostsUpdatePostMutationVariables>;
+export const PostsDeletePostDocument = new TypedDocumentString(`
+    mutation PostsDeletePost($id: ID!) {
+  deletePost(id: $id) {
+    ...PostsPost
+  }
+}
+    fragment PostsPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  revisionCount
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canDelete
+  canModerate
+  author {
+    id
+    displayName
+  }
+  replyTo {
+    id
+    number
+    author {
+      id
+    }
+  }
+  mentions {
+    id
+    displayName
+  }
+  thread {
+    id
+    postCount
+    highestPostNumber
+  }
+}`) as unknown as TypedDocumentString<PostsDeletePostMutation, PostsDeletePostMutationVariables>;
+export const PostsCreateThreadDocument = new TypedDocumentString(`
+    mutation PostsCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+    openingPost {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostsCreateThreadMutation, PostsCreateThreadMutationVariables>;
+export const PostsPageDocument = new TypedDocumentString(`
+    query PostsPage($id: ID!, $first: Int, $after: String, $fromNumber: Int) {
+  thread(id: $id) {
+    postCount
+    replyCount
+    highestPostNumber
+    lastPoster {
+      id
+    }
+    posts(first: $first, after: $after, fromNumber: $fromNumber) {
+      edges {
+        cursor
+        node {
+          ...PostsPost
+        }
+      }
+      nodes {
+        id
+        number
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment PostsPost on Post {
+  id
+  number
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  revisionCount
+  deleted
+  hidden
+  hiddenReason
+  canEdit
+  canDelete
+  canModerate
+  author {
+    id
+    displayName
+  }
+  replyTo {
+    id
+    number
+    author {
+      id
+    }
+  }
+  mentions {
+    id
+    displayName
+  }
+  thread {
+    id
+    postCount
+    highestPostNumber
+  }
+}`) as unknown as TypedDocumentString<PostsPageQuery, PostsPageQueryVariables>;
+export const PostsRevisionsDocument = new TypedDocumentString(`
+    query PostsRevisions($id: ID!) {
+  thread(id: $id) {
+    posts {
+      nodes {
+        number
+        revisions {
+          revision
+          body
+          editor {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostsRevisionsQuery, PostsRevisionsQueryVariables>;
+export const PostsReplyRevisionsDocument = new TypedDocumentString(`
+    query PostsReplyRevisions($id: ID!) {
+  thread(id: $id) {
+    posts(fromNumber: 2) {
+      nodes {
+        number
+        revisions {
+          revision
+          body
+          editor {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostsReplyRevisionsQuery, PostsReplyRevisionsQueryVariables>;
+export const PostsThreadListDocument = new TypedDocumentString(`
+    query PostsThreadList($slug: String) {
+  threads(filter: {categorySlug: $slug}, first: 100) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostsThreadListQuery, PostsThreadListQueryVariables>;
+export const PostsHidePostDocument = new TypedDocumentString(`
+    mutation PostsHidePost($id: ID!) {
+  hidePost(id: $id, reason: "Phone number") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostsHidePostMutation, PostsHidePostMutationVariables>;
+export const PostsPreviewDocument = new TypedDocumentString(`
+    query PostsPreview($body: String!, $threadId: ID, $postId: ID) {
+  previewMarkdown(body: $body, threadId: $threadId, postId: $postId) {
+    html
+    personalData {
+      field
+      kind
+      label
+      text
+      blocking
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostsPreviewQuery, PostsPreviewQueryVariables>;
 export const RateLimitsSubmitApplicationDocument = new TypedDocumentString(`
     mutation RateLimitsSubmitApplication($input: SubmitApplicationInput!) {
   submitApplication(input: $input)
@@ -5500,6 +6418,65 @@ export const RsvpMessageAttendeesDocument = new TypedDocumentString(`
   messageAttendees(input: $input)
 }
     `) as unknown as TypedDocumentString<RsvpMessageAttendeesMutation, RsvpMessageAttendeesMutationVariables>;
+export const SearchHitsDocument = new TypedDocumentString(`
+    query SearchHits($input: SearchInput!, $first: Int, $after: String) {
+  search(input: $input, first: $first, after: $after) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...SearchHitFields
+      }
+    }
+  }
+}
+    fragment SearchHitFields on SearchHit {
+  rank
+  snippetHtml
+  thread {
+    id
+    title
+    kind
+  }
+  post {
+    id
+    number
+    body
+  }
+}`) as unknown as TypedDocumentString<SearchHitsQuery, SearchHitsQueryVariables>;
+export const SearchWebPageDocument = new TypedDocumentString(`
+    query SearchWebPage($input: SearchInput!, $first: Int) {
+  search(input: $input, first: $first) {
+    edges {
+      node {
+        snippetHtml
+        thread {
+          id
+          title
+          category {
+            name
+          }
+          author {
+            displayName
+          }
+        }
+        post {
+          id
+          number
+          author {
+            displayName
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchWebPageQuery, SearchWebPageQueryVariables>;
 export const ThreadsCreateDocument = new TypedDocumentString(`
     mutation ThreadsCreate($input: CreateThreadInput!) {
   createThread(input: $input) {
@@ -5733,6 +6710,28 @@ export const ThreadsRedactPostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThreadsRedactPostMutation, ThreadsRedactPostMutationVariables>;
+export const TwoProcessesCreateThreadDocument = new TypedDocumentString(`
+    mutation TwoProcessesCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TwoProcessesCreateThreadMutation, TwoProcessesCreateThreadMutationVariables>;
+export const TwoProcessesCreatePostDocument = new TypedDocumentString(`
+    mutation TwoProcessesCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<TwoProcessesCreatePostMutation, TwoProcessesCreatePostMutationVariables>;
+export const TwoProcessesViewerDocument = new TypedDocumentString(`
+    query TwoProcessesViewer {
+  viewer {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TwoProcessesViewerQuery, TwoProcessesViewerQueryVariables>;
 export const WatchingWatchThreadDocument = new TypedDocumentString(`
     mutation WatchingWatchThread($id: ID!) {
   watchThread(id: $id) {

@@ -6,12 +6,30 @@ import { Role } from '@heritage/shared';
 import { startTestApp, type TestApp } from '../app';
 import { createEvent, RSVP, signedIn, type Signed } from '../event-fixtures';
 import { buildCategory, buildThread } from '../factories';
+import { graphql } from '../graphql';
+import type { LoadBurstsCreatePostMutation } from '../graphql/graphql';
 import { HUNG_MS, type Outcome, percentile, pollReady, report, timedGql } from './load-kit';
 
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id number } }`;
-const THREAD_STATE = `query($id: ID!) { thread(id: $id) { postCount replyCount unreadCount lastReadNumber } }`;
+const CREATE_POST = graphql(`
+  mutation LoadBurstsCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+      number
+    }
+  }
+`);
+const THREAD_STATE = graphql(`
+  query LoadBurstsThreadState($id: ID!) {
+    thread(id: $id) {
+      postCount
+      replyCount
+      unreadCount
+      lastReadNumber
+    }
+  }
+`);
 
-type Reply = Outcome<{ createPost: { id: string; number: number } }>;
+type Reply = Outcome<LoadBurstsCreatePostMutation>;
 
 /** How each request ended: committed, told to retry (TRY_AGAIN), hung or failed, or another error. */
 function tally(outcomes: Outcome<unknown>[]): { committed: number; retry: number; broken: string[] } {
@@ -64,7 +82,7 @@ describe('load: bursts on one lock', () => {
       const started = performance.now();
       const outcomes: Reply[] = await Promise.all(
         Array.from({ length: 200 }, (_, i) =>
-          timedGql<{ createPost: { id: string; number: number } }>(people[i % 50].session, CREATE_POST, {
+          timedGql(people[i % 50].session, CREATE_POST, {
             input: { threadId: thread.id, body: `Reply ${i} from the burst.` },
           }),
         ),
@@ -120,9 +138,7 @@ describe('load: bursts on one lock', () => {
         if (n !== undefined) newestOwn.set(id, Math.max(n, newestOwn.get(id) ?? 0));
       });
       for (const p of people) {
-        const res = await p.session.gql<{
-          thread: { postCount: number; replyCount: number; unreadCount: number; lastReadNumber: number | null };
-        }>(THREAD_STATE, { id: thread.id });
+        const res = await p.session.gql(THREAD_STATE, { id: thread.id });
         expect(res.body.errors).toBeUndefined();
         const own = newestOwn.get(p.member.id);
         expect(res.body.data!.thread).toEqual({

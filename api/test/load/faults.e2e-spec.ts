@@ -17,12 +17,26 @@ import { createTestDatabase } from '../db';
 import { createEvent, RSVP, sessionFor } from '../event-fixtures';
 import { buildCategory, buildMember, buildThread } from '../factories';
 import { type Session } from '../gql';
+import { graphql } from '../graphql';
 import { freePort, startMain } from '../process';
 import { startSmtp } from '../smtp';
 import { percentile, report, timedGql } from './load-kit';
 
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id number } }`;
-const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
+const CREATE_POST = graphql(`
+  mutation LoadFaultsCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+      number
+    }
+  }
+`);
+const CREATE_THREAD = graphql(`
+  mutation LoadFaultsCreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+    }
+  }
+`);
 
 jest.setTimeout(240_000);
 

@@ -2,6 +2,7 @@
 // counted as hung), a /health/ready poller that runs beside a burst, and the figures the specs print and
 // docs/operations.md records.
 import type { GqlResponse, Session } from '../gql';
+import type { TypedDocumentString } from '../graphql/graphql';
 
 /** No request in these specs may take longer; one that does counts as hung. */
 export const HUNG_MS = 30_000;
@@ -14,21 +15,30 @@ export interface Outcome<T> {
   failure?: string;
 }
 
-/** One GraphQL request through `session`, timed and aborted at HUNG_MS. */
-export async function timedGql<T>(
+/**
+ * One GraphQL request through `session`, timed and aborted at HUNG_MS. A typed document (`graphql(...)` from
+ * ../graphql) types the variables and the answer; a plain string is typed by hand.
+ */
+export function timedGql<R, V>(
   session: Session,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<Outcome<T>> {
+  document: TypedDocumentString<R, V>,
+  variables: V,
+): Promise<Outcome<R>>;
+export function timedGql<T>(session: Session, query: string, variables: Record<string, unknown>): Promise<Outcome<T>>;
+export async function timedGql(
+  session: Session,
+  query: string | TypedDocumentString<unknown, unknown>,
+  variables: unknown,
+): Promise<Outcome<unknown>> {
   const started = performance.now();
   try {
     const res = await fetch(`${session.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: session.cookie },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
       signal: AbortSignal.timeout(HUNG_MS),
     });
-    const body = (await res.json()) as GqlResponse<T>['body'];
+    const body = (await res.json()) as GqlResponse['body'];
     return { ms: performance.now() - started, res: { status: res.status, headers: res.headers, body } };
   } catch (error) {
     const hung = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');

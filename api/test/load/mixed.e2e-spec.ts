@@ -5,19 +5,76 @@ import { Role } from '@heritage/shared';
 import { startTestApp, type TestApp } from '../app';
 import { createEvent, RSVP, signedIn, type Signed } from '../event-fixtures';
 import { buildCategory, buildThread } from '../factories';
+import { graphql } from '../graphql';
 import { type Outcome, percentile, pollReady, report, timedGql } from './load-kit';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CLIENTS = 50;
 
-const THREADS = `query($slug: String!) { threads(filter: { categorySlug: $slug }, first: 20) {
-  nodes { id title replyCount unreadCount lastPostedAt } } }`;
-const THREAD_PAGE = `query($id: ID!) { thread(id: $id) { id title unreadCount
-  posts(first: 20) { nodes { id number bodyHtml author { displayName } } } } }`;
-const EVENTS = `query { events(first: 20) { nodes { id title goingCount placesLeft } } }`;
-const UNREAD = `query { unreadNotificationCount }`;
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id number } }`;
-const MARK_READ = `mutation($threadId: ID!, $upToNumber: Int!) { markThreadRead(threadId: $threadId, upToNumber: $upToNumber) { id } }`;
+const THREADS = graphql(`
+  query LoadMixedThreads($slug: String!) {
+    threads(filter: { categorySlug: $slug }, first: 20) {
+      nodes {
+        id
+        title
+        replyCount
+        unreadCount
+        lastPostedAt
+      }
+    }
+  }
+`);
+const THREAD_PAGE = graphql(`
+  query LoadMixedThreadPage($id: ID!) {
+    thread(id: $id) {
+      id
+      title
+      unreadCount
+      posts(first: 20) {
+        nodes {
+          id
+          number
+          bodyHtml
+          author {
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+const EVENTS = graphql(`
+  query LoadMixedEvents {
+    events(first: 20) {
+      nodes {
+        id
+        title
+        goingCount
+        placesLeft
+      }
+    }
+  }
+`);
+const UNREAD = graphql(`
+  query LoadMixedUnread {
+    unreadNotificationCount
+  }
+`);
+const CREATE_POST = graphql(`
+  mutation LoadMixedCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+      number
+    }
+  }
+`);
+const MARK_READ = graphql(`
+  mutation LoadMixedMarkRead($threadId: ID!, $upToNumber: Int!) {
+    markThreadRead(threadId: $threadId, upToNumber: $upToNumber) {
+      id
+    }
+  }
+`);
 
 jest.setTimeout((SECONDS + 120) * 1000);
 
