@@ -225,6 +225,13 @@ describe('discussion search', () => {
     // The setting's label, as members read it (MUSEUM is "Museum or gallery"); the words may be spread over
     // the thread's own fields and its case study.
     expect((await hits(member, { query: 'ward gallery' })).map((h) => h.thread.id)).toEqual([study.id]);
+    // Its own fields match "ward -pharmacist", but its case study holds the excluded word: no hit. And a word
+    // only in the case study with one only in the thread, as a phrase, is not a phrase.
+    const ids = async (query: string) => (await hits(member, { query })).map((h) => h.thread.id);
+    expect(await ids('ward -pharmacist')).not.toContain(study.id);
+    expect(await ids('ward -gallery')).not.toContain(study.id);
+    expect(await ids('ward handling')).toEqual([study.id]);
+    expect(await ids('"ward handling"')).toEqual([]);
   });
 
   it('applies each filter', async () => {
