@@ -23,6 +23,13 @@ export type ActivityType =
   | 'NATURE_LANDSCAPE'
   | 'VOLUNTEERING';
 
+/** Where an application is in review. */
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'INFO_REQUESTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 /** The structured fields of a case study. */
 export type CaseStudyInput = {
   activityTypes: Array<ActivityType>;
@@ -116,6 +123,12 @@ export type HeritageSetting =
   | 'MUSEUM'
   | 'OTHER'
   | 'PLACE_OF_WORSHIP';
+
+/** Whether an account can be used. */
+export type MemberStatus =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'SUSPENDED';
 
 export type MessageAttendeesInput = {
   /** Plain text. */
@@ -314,6 +327,53 @@ export type WellbeingBenefit =
   | 'RESILIENCE_HOPE'
   | 'SOMETHING_BIGGER';
 
+export type CategoriesCacheListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoriesCacheListQuery = { categories: Array<{ id: string, name: string }> };
+
+export type CategoriesCacheArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CategoriesCacheArchiveMutation = { archiveCategory: { id: string, archived: boolean } };
+
+export type CommunityCountersOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommunityCountersOverviewQuery = { community: { memberCount: number, organisationCount: number } };
+
+export type CommunityCountersApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommunityCountersApproveMutation = { approveApplication: { status: ApplicationStatus } };
+
+export type CommunityCountersSuspendMutationVariables = Exact<{
+  memberId: string | number;
+  reason: string;
+}>;
+
+
+export type CommunityCountersSuspendMutation = { suspendMember: { status: MemberStatus | null } };
+
+export type CommunityCountersReinstateMutationVariables = Exact<{
+  memberId: string | number;
+  reason: string;
+}>;
+
+
+export type CommunityCountersReinstateMutation = { reinstateMember: { status: MemberStatus | null } };
+
+export type CommunityCountersDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type CommunityCountersDeleteAccountMutation = { deleteAccount: boolean };
+
 export type ReactionsPostFragment = { id: string, number: number, hidden: boolean, deleted: boolean, canReact: boolean, canReport: boolean, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ id: string | null, displayName: string }> }> };
 
 export type ReactionsReactMutationVariables = Exact<{
@@ -472,6 +532,51 @@ export type RsvpMessageAttendeesMutationVariables = Exact<{
 
 
 export type RsvpMessageAttendeesMutation = { messageAttendees: number };
+
+export type SpaceCountersHidePostMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type SpaceCountersHidePostMutation = { hidePost: { id: string } };
+
+export type SpaceCountersRestorePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpaceCountersRestorePostMutation = { restorePost: { id: string } };
+
+export type SpaceCountersDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpaceCountersDeletePostMutation = { deletePost: { id: string } };
+
+export type SpaceCountersMarkReadMutationVariables = Exact<{
+  id: string | number;
+  n: number;
+}>;
+
+
+export type SpaceCountersMarkReadMutation = { markThreadRead: { id: string } };
+
+export type SpaceCountersMoveMutationVariables = Exact<{
+  id: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type SpaceCountersMoveMutation = { moveThread: { id: string } };
+
+export type SpaceCountersDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type SpaceCountersDeleteAccountMutation = { deleteAccount: boolean };
 
 export type ThreadsThreadFragment = { id: string, kind: ThreadKind, title: string, summary: string | null, tags: Array<string>, pinned: boolean, locked: boolean, deleted: boolean, hidden: boolean, postCount: number, replyCount: number, highestPostNumber: number, lastPostedAt: string, createdAt: string, updatedAt: string, revision: number, canReply: boolean, canEdit: boolean, canModerate: boolean, category: { id: string, slug: string }, author: { id: string | null, displayName: string }, lastPoster: { id: string | null } | null, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string } | null, openingPost: { id: string, number: number, body: string | null, bodyHtml: string | null, revisionCount: number, editedAt: string | null } };
 
@@ -686,6 +791,56 @@ export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadsThread"}) as unknown as TypedDocumentString<ThreadsThreadFragment, unknown>;
+export const CategoriesCacheListDocument = new TypedDocumentString(`
+    query CategoriesCacheList {
+  categories {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesCacheListQuery, CategoriesCacheListQueryVariables>;
+export const CategoriesCacheArchiveDocument = new TypedDocumentString(`
+    mutation CategoriesCacheArchive($id: ID!) {
+  archiveCategory(id: $id) {
+    id
+    archived
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesCacheArchiveMutation, CategoriesCacheArchiveMutationVariables>;
+export const CommunityCountersOverviewDocument = new TypedDocumentString(`
+    query CommunityCountersOverview {
+  community {
+    memberCount
+    organisationCount
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityCountersOverviewQuery, CommunityCountersOverviewQueryVariables>;
+export const CommunityCountersApproveDocument = new TypedDocumentString(`
+    mutation CommunityCountersApprove($id: ID!) {
+  approveApplication(input: {applicationId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityCountersApproveMutation, CommunityCountersApproveMutationVariables>;
+export const CommunityCountersSuspendDocument = new TypedDocumentString(`
+    mutation CommunityCountersSuspend($memberId: ID!, $reason: String!) {
+  suspendMember(memberId: $memberId, reason: $reason) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityCountersSuspendMutation, CommunityCountersSuspendMutationVariables>;
+export const CommunityCountersReinstateDocument = new TypedDocumentString(`
+    mutation CommunityCountersReinstate($memberId: ID!, $reason: String!) {
+  reinstateMember(memberId: $memberId, reason: $reason) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityCountersReinstateMutation, CommunityCountersReinstateMutationVariables>;
+export const CommunityCountersDeleteAccountDocument = new TypedDocumentString(`
+    mutation CommunityCountersDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<CommunityCountersDeleteAccountMutation, CommunityCountersDeleteAccountMutationVariables>;
 export const ReactionsReactDocument = new TypedDocumentString(`
     mutation ReactionsReact($postId: ID!, $kind: ReactionKind!) {
   react(postId: $postId, kind: $kind) {
@@ -1084,6 +1239,46 @@ export const RsvpMessageAttendeesDocument = new TypedDocumentString(`
   messageAttendees(input: $input)
 }
     `) as unknown as TypedDocumentString<RsvpMessageAttendeesMutation, RsvpMessageAttendeesMutationVariables>;
+export const SpaceCountersHidePostDocument = new TypedDocumentString(`
+    mutation SpaceCountersHidePost($id: ID!, $reason: String!) {
+  hidePost(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SpaceCountersHidePostMutation, SpaceCountersHidePostMutationVariables>;
+export const SpaceCountersRestorePostDocument = new TypedDocumentString(`
+    mutation SpaceCountersRestorePost($id: ID!) {
+  restorePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SpaceCountersRestorePostMutation, SpaceCountersRestorePostMutationVariables>;
+export const SpaceCountersDeletePostDocument = new TypedDocumentString(`
+    mutation SpaceCountersDeletePost($id: ID!) {
+  deletePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SpaceCountersDeletePostMutation, SpaceCountersDeletePostMutationVariables>;
+export const SpaceCountersMarkReadDocument = new TypedDocumentString(`
+    mutation SpaceCountersMarkRead($id: ID!, $n: Int!) {
+  markThreadRead(threadId: $id, upToNumber: $n) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SpaceCountersMarkReadMutation, SpaceCountersMarkReadMutationVariables>;
+export const SpaceCountersMoveDocument = new TypedDocumentString(`
+    mutation SpaceCountersMove($id: ID!, $categoryId: ID!) {
+  moveThread(id: $id, categoryId: $categoryId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SpaceCountersMoveMutation, SpaceCountersMoveMutationVariables>;
+export const SpaceCountersDeleteAccountDocument = new TypedDocumentString(`
+    mutation SpaceCountersDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<SpaceCountersDeleteAccountMutation, SpaceCountersDeleteAccountMutationVariables>;
 export const ThreadsCreateDocument = new TypedDocumentString(`
     mutation ThreadsCreate($input: CreateThreadInput!) {
   createThread(input: $input) {
