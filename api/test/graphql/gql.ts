@@ -17,6 +17,14 @@ import * as types from './graphql';
 type Documents = {
     "\n  query CategoriesCacheList {\n    categories {\n      id\n      name\n    }\n  }\n": typeof types.CategoriesCacheListDocument,
     "\n  mutation CategoriesCacheArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": typeof types.CategoriesCacheArchiveDocument,
+    "\n  fragment CategoriesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    everyoneCanStart\n    readRoles\n    startRoles\n    replyRoles\n  }\n": typeof types.CategoriesFieldsFragmentDoc,
+    "\n  query CategoriesList($includeArchived: Boolean) {\n    categories(includeArchived: $includeArchived) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesListDocument,
+    "\n  query CategoriesOne($slug: String!) {\n    category(slug: $slug) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesOneDocument,
+    "\n  mutation CategoriesCreate($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesCreateDocument,
+    "\n  mutation CategoriesUpdate($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesUpdateDocument,
+    "\n  mutation CategoriesMove($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesMoveDocument,
+    "\n  mutation CategoriesArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesArchiveDocument,
+    "\n  mutation CategoriesRestore($id: ID!) {\n    restoreCategory(id: $id) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesRestoreDocument,
     "\n  query CommunityCountersOverview {\n    community {\n      memberCount\n      organisationCount\n    }\n  }\n": typeof types.CommunityCountersOverviewDocument,
     "\n  mutation CommunityCountersApprove($id: ID!) {\n    approveApplication(input: { applicationId: $id }) {\n      status\n    }\n  }\n": typeof types.CommunityCountersApproveDocument,
     "\n  mutation CommunityCountersSuspend($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      status\n    }\n  }\n": typeof types.CommunityCountersSuspendDocument,
@@ -68,6 +76,14 @@ type Documents = {
 const documents: Documents = {
     "\n  query CategoriesCacheList {\n    categories {\n      id\n      name\n    }\n  }\n": types.CategoriesCacheListDocument,
     "\n  mutation CategoriesCacheArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": types.CategoriesCacheArchiveDocument,
+    "\n  fragment CategoriesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    everyoneCanStart\n    readRoles\n    startRoles\n    replyRoles\n  }\n": types.CategoriesFieldsFragmentDoc,
+    "\n  query CategoriesList($includeArchived: Boolean) {\n    categories(includeArchived: $includeArchived) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesListDocument,
+    "\n  query CategoriesOne($slug: String!) {\n    category(slug: $slug) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesOneDocument,
+    "\n  mutation CategoriesCreate($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesCreateDocument,
+    "\n  mutation CategoriesUpdate($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesUpdateDocument,
+    "\n  mutation CategoriesMove($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesMoveDocument,
+    "\n  mutation CategoriesArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesArchiveDocument,
+    "\n  mutation CategoriesRestore($id: ID!) {\n    restoreCategory(id: $id) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesRestoreDocument,
     "\n  query CommunityCountersOverview {\n    community {\n      memberCount\n      organisationCount\n    }\n  }\n": types.CommunityCountersOverviewDocument,
     "\n  mutation CommunityCountersApprove($id: ID!) {\n    approveApplication(input: { applicationId: $id }) {\n      status\n    }\n  }\n": types.CommunityCountersApproveDocument,
     "\n  mutation CommunityCountersSuspend($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      status\n    }\n  }\n": types.CommunityCountersSuspendDocument,
@@ -125,6 +141,38 @@ export function graphql(source: "\n  query CategoriesCacheList {\n    categories
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CategoriesCacheArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n"): typeof import('./graphql').CategoriesCacheArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CategoriesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    everyoneCanStart\n    readRoles\n    startRoles\n    replyRoles\n  }\n"): typeof import('./graphql').CategoriesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesList($includeArchived: Boolean) {\n    categories(includeArchived: $includeArchived) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesOne($slug: String!) {\n    category(slug: $slug) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesCreate($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesUpdate($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesMove($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesRestore($id: ID!) {\n    restoreCategory(id: $id) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesRestoreDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,6 +57,20 @@ export type CaseStudyInput = {
   wouldChange?: string | null | undefined;
 };
 
+/** A new space; it goes at the end of the list. Deprecated with createCategory: use CreateSpaceInput. */
+export type CreateCategoryInput = {
+  /** Plain text, at most 500 characters. */
+  description?: string | null | undefined;
+  name: string;
+  readRoles: Array<Role>;
+  /** Each must also be in readRoles. */
+  replyRoles: Array<Role>;
+  /** The web address (/discussions/<slug>). Left out or blank: made from the name. */
+  slug?: string | null | undefined;
+  /** Each must also be in readRoles. */
+  startRoles: Array<Role>;
+};
+
 /** A new thread with its opening post. */
 export type CreateThreadInput = {
   /** The opening post, Markdown. At most 20000 characters. */
@@ -138,6 +152,11 @@ export type MessageAttendeesInput = {
   includeWaitlist?: boolean;
   subject: string;
 };
+
+/** Towards the start (UP) or the end (DOWN) of a list. */
+export type MoveDirection =
+  | 'DOWN'
+  | 'UP';
 
 /** A measure’s group figures before and after. Group aggregates only, never individuals. */
 export type OutcomeInput = {
@@ -253,6 +272,23 @@ export type ThreadSort =
   | 'ACTIVITY'
   | 'NEWEST';
 
+/** Every field of a space: one left out is cleared (a blank slug is made from the name). Deprecated with updateCategory: use UpdateSpaceInput. */
+export type UpdateCategoryInput = {
+  /** The space’s revision when the edit began. A save from an older revision changes nothing and is answered CONFLICT with the current fields in extensions.current. */
+  baseRevision: number;
+  /** Plain text, at most 500 characters. */
+  description?: string | null | undefined;
+  id: string | number;
+  name: string;
+  readRoles: Array<Role>;
+  /** Each must also be in readRoles. */
+  replyRoles: Array<Role>;
+  /** The web address (/discussions/<slug>). Left out or blank: made from the name. */
+  slug?: string | null | undefined;
+  /** Each must also be in readRoles. */
+  startRoles: Array<Role>;
+};
+
 /** Replaces the event’s fields (optional fields left out are cleared or defaulted). */
 export type UpdateEventInput = {
   accessibilityFeatures?: Array<AccessibilityFeature> | null | undefined;
@@ -338,6 +374,58 @@ export type CategoriesCacheArchiveMutationVariables = Exact<{
 
 
 export type CategoriesCacheArchiveMutation = { archiveCategory: { id: string, archived: boolean } };
+
+export type CategoriesFieldsFragment = { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null };
+
+export type CategoriesListQueryVariables = Exact<{
+  includeArchived?: boolean | null | undefined;
+}>;
+
+
+export type CategoriesListQuery = { categories: Array<{ id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null }> };
+
+export type CategoriesOneQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CategoriesOneQuery = { category: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null } | null };
+
+export type CategoriesCreateMutationVariables = Exact<{
+  input: CreateCategoryInput;
+}>;
+
+
+export type CategoriesCreateMutation = { createCategory: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null } };
+
+export type CategoriesUpdateMutationVariables = Exact<{
+  input: UpdateCategoryInput;
+}>;
+
+
+export type CategoriesUpdateMutation = { updateCategory: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null } };
+
+export type CategoriesMoveMutationVariables = Exact<{
+  id: string | number;
+  direction: MoveDirection;
+}>;
+
+
+export type CategoriesMoveMutation = { moveCategory: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null } };
+
+export type CategoriesArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CategoriesArchiveMutation = { archiveCategory: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null } };
+
+export type CategoriesRestoreMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CategoriesRestoreMutation = { restoreCategory: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null } };
 
 export type CommunityCountersOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -681,6 +769,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CategoriesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}
+    `, {"fragmentName":"CategoriesFields"}) as unknown as TypedDocumentString<CategoriesFieldsFragment, unknown>;
 export const ReactionsPostFragmentDoc = new TypedDocumentString(`
     fragment ReactionsPost on Post {
   id
@@ -807,6 +912,153 @@ export const CategoriesCacheArchiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CategoriesCacheArchiveMutation, CategoriesCacheArchiveMutationVariables>;
+export const CategoriesListDocument = new TypedDocumentString(`
+    query CategoriesList($includeArchived: Boolean) {
+  categories(includeArchived: $includeArchived) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesListQuery, CategoriesListQueryVariables>;
+export const CategoriesOneDocument = new TypedDocumentString(`
+    query CategoriesOne($slug: String!) {
+  category(slug: $slug) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesOneQuery, CategoriesOneQueryVariables>;
+export const CategoriesCreateDocument = new TypedDocumentString(`
+    mutation CategoriesCreate($input: CreateCategoryInput!) {
+  createCategory(input: $input) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesCreateMutation, CategoriesCreateMutationVariables>;
+export const CategoriesUpdateDocument = new TypedDocumentString(`
+    mutation CategoriesUpdate($input: UpdateCategoryInput!) {
+  updateCategory(input: $input) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesUpdateMutation, CategoriesUpdateMutationVariables>;
+export const CategoriesMoveDocument = new TypedDocumentString(`
+    mutation CategoriesMove($id: ID!, $direction: MoveDirection!) {
+  moveCategory(id: $id, direction: $direction) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesMoveMutation, CategoriesMoveMutationVariables>;
+export const CategoriesArchiveDocument = new TypedDocumentString(`
+    mutation CategoriesArchive($id: ID!) {
+  archiveCategory(id: $id) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesArchiveMutation, CategoriesArchiveMutationVariables>;
+export const CategoriesRestoreDocument = new TypedDocumentString(`
+    mutation CategoriesRestore($id: ID!) {
+  restoreCategory(id: $id) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesRestoreMutation, CategoriesRestoreMutationVariables>;
 export const CommunityCountersOverviewDocument = new TypedDocumentString(`
     query CommunityCountersOverview {
   community {
