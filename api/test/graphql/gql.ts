@@ -59,6 +59,28 @@ type Documents = {
     "\n  mutation SpaceCountersMarkRead($id: ID!, $n: Int!) {\n    markThreadRead(threadId: $id, upToNumber: $n) {\n      id\n    }\n  }\n": typeof types.SpaceCountersMarkReadDocument,
     "\n  mutation SpaceCountersMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n": typeof types.SpaceCountersMoveDocument,
     "\n  mutation SpaceCountersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.SpaceCountersDeleteAccountDocument,
+    "\n  fragment SpacesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    readRoles\n    watching\n  }\n": typeof types.SpacesFieldsFragmentDoc,
+    "\n  query SpacesList($includeArchived: Boolean) {\n    spaces(includeArchived: $includeArchived) {\n      ...SpacesFields\n    }\n  }\n": typeof types.SpacesListDocument,
+    "\n  query SpacesOne($slug: String!) {\n    space(slug: $slug) {\n      ...SpacesFields\n    }\n  }\n": typeof types.SpacesOneDocument,
+    "\n  query SpacesOldOne($slug: String!) {\n    category(slug: $slug) {\n      ...SpacesFields\n    }\n  }\n": typeof types.SpacesOldOneDocument,
+    "\n  query SpacesOldList {\n    categories {\n      ...SpacesFields\n    }\n  }\n": typeof types.SpacesOldListDocument,
+    "\n  mutation SpacesCreate($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesCreateDocument,
+    "\n  mutation SpacesUpdate($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesUpdateDocument,
+    "\n  mutation SpacesMove($input: MoveSpaceInput!) {\n    moveSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n      swappedWith {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesMoveDocument,
+    "\n  mutation SpacesArchive($input: SpaceIdInput!) {\n    archiveSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesArchiveDocument,
+    "\n  mutation SpacesRestore($input: SpaceIdInput!) {\n    restoreSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesRestoreDocument,
+    "\n  mutation SpacesWatch($input: SpaceIdInput!) {\n    watchSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesWatchDocument,
+    "\n  mutation SpacesUnwatch($input: SpaceIdInput!) {\n    unwatchSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesUnwatchDocument,
+    "\n  mutation SpacesOldWatch($id: ID!) {\n    watchCategory(id: $id) {\n      watching\n    }\n  }\n": typeof types.SpacesOldWatchDocument,
+    "\n  query SpacesThreadSpace($id: ID!) {\n    thread(id: $id) {\n      space {\n        ...SpacesFields\n      }\n      category {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesThreadSpaceDocument,
+    "\n    mutation SpacesCreateThread($input: CreateThreadInput!) {\n      createThread(input: $input) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  ": typeof types.SpacesCreateThreadDocument,
+    "\n    mutation SpacesMoveThread($input: MoveThreadInput) {\n      moveThread(input: $input) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  ": typeof types.SpacesMoveThreadDocument,
+    "\n    mutation SpacesMoveThreadPositional($id: ID, $categoryId: ID) {\n      moveThread(id: $id, categoryId: $categoryId) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  ": typeof types.SpacesMoveThreadPositionalDocument,
+    "\n    query SpacesThreads($filter: ThreadFilter) {\n      threads(filter: $filter, first: 50) {\n        nodes {\n          id\n          space {\n            slug\n          }\n        }\n      }\n    }\n  ": typeof types.SpacesThreadsDocument,
+    "\n    query SpacesSearch($input: SearchInput!) {\n      search(input: $input) {\n        nodes {\n          thread {\n            id\n            space {\n              slug\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.SpacesSearchDocument,
+    "\n    subscription SpacesLive($spaceId: ID, $categoryId: ID) {\n      liveEvents(spaceId: $spaceId, categoryId: $categoryId) {\n        id\n        kind\n        threadId\n        spaceId\n        categoryId\n      }\n    }\n  ": typeof types.SpacesLiveDocument,
+    "\n    query SpacesIntrospection {\n      __schema {\n        types {\n          name\n          fields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n            args(includeDeprecated: true) {\n              name\n              isDeprecated\n              deprecationReason\n            }\n          }\n          inputFields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n          enumValues(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n        }\n      }\n    }\n  ": typeof types.SpacesIntrospectionDocument,
+    "\n    query SpacesPermissions {\n      viewer {\n        permissions\n      }\n    }\n  ": typeof types.SpacesPermissionsDocument,
     "\n  fragment ThreadsThread on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    replyCount\n    highestPostNumber\n    lastPostedAt\n    createdAt\n    updatedAt\n    revision\n    canReply\n    canEdit\n    canModerate\n    category {\n      id\n      slug\n    }\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n    }\n    caseStudy {\n      setting\n      activityTypes\n      referralRoute\n      groupSize\n      duration\n      benefits\n      measurement\n      whatWorked\n      wouldChange\n    }\n    openingPost {\n      id\n      number\n      body\n      bodyHtml\n      revisionCount\n      editedAt\n    }\n  }\n": typeof types.ThreadsThreadFragmentDoc,
     "\n  mutation ThreadsCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadsThread\n    }\n  }\n": typeof types.ThreadsCreateDocument,
     "\n  mutation ThreadsUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadsThread\n    }\n  }\n": typeof types.ThreadsUpdateDocument,
@@ -118,6 +140,28 @@ const documents: Documents = {
     "\n  mutation SpaceCountersMarkRead($id: ID!, $n: Int!) {\n    markThreadRead(threadId: $id, upToNumber: $n) {\n      id\n    }\n  }\n": types.SpaceCountersMarkReadDocument,
     "\n  mutation SpaceCountersMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n": types.SpaceCountersMoveDocument,
     "\n  mutation SpaceCountersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.SpaceCountersDeleteAccountDocument,
+    "\n  fragment SpacesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    readRoles\n    watching\n  }\n": types.SpacesFieldsFragmentDoc,
+    "\n  query SpacesList($includeArchived: Boolean) {\n    spaces(includeArchived: $includeArchived) {\n      ...SpacesFields\n    }\n  }\n": types.SpacesListDocument,
+    "\n  query SpacesOne($slug: String!) {\n    space(slug: $slug) {\n      ...SpacesFields\n    }\n  }\n": types.SpacesOneDocument,
+    "\n  query SpacesOldOne($slug: String!) {\n    category(slug: $slug) {\n      ...SpacesFields\n    }\n  }\n": types.SpacesOldOneDocument,
+    "\n  query SpacesOldList {\n    categories {\n      ...SpacesFields\n    }\n  }\n": types.SpacesOldListDocument,
+    "\n  mutation SpacesCreate($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesCreateDocument,
+    "\n  mutation SpacesUpdate($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesUpdateDocument,
+    "\n  mutation SpacesMove($input: MoveSpaceInput!) {\n    moveSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n      swappedWith {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesMoveDocument,
+    "\n  mutation SpacesArchive($input: SpaceIdInput!) {\n    archiveSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesArchiveDocument,
+    "\n  mutation SpacesRestore($input: SpaceIdInput!) {\n    restoreSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesRestoreDocument,
+    "\n  mutation SpacesWatch($input: SpaceIdInput!) {\n    watchSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesWatchDocument,
+    "\n  mutation SpacesUnwatch($input: SpaceIdInput!) {\n    unwatchSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesUnwatchDocument,
+    "\n  mutation SpacesOldWatch($id: ID!) {\n    watchCategory(id: $id) {\n      watching\n    }\n  }\n": types.SpacesOldWatchDocument,
+    "\n  query SpacesThreadSpace($id: ID!) {\n    thread(id: $id) {\n      space {\n        ...SpacesFields\n      }\n      category {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesThreadSpaceDocument,
+    "\n    mutation SpacesCreateThread($input: CreateThreadInput!) {\n      createThread(input: $input) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  ": types.SpacesCreateThreadDocument,
+    "\n    mutation SpacesMoveThread($input: MoveThreadInput) {\n      moveThread(input: $input) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  ": types.SpacesMoveThreadDocument,
+    "\n    mutation SpacesMoveThreadPositional($id: ID, $categoryId: ID) {\n      moveThread(id: $id, categoryId: $categoryId) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  ": types.SpacesMoveThreadPositionalDocument,
+    "\n    query SpacesThreads($filter: ThreadFilter) {\n      threads(filter: $filter, first: 50) {\n        nodes {\n          id\n          space {\n            slug\n          }\n        }\n      }\n    }\n  ": types.SpacesThreadsDocument,
+    "\n    query SpacesSearch($input: SearchInput!) {\n      search(input: $input) {\n        nodes {\n          thread {\n            id\n            space {\n              slug\n            }\n          }\n        }\n      }\n    }\n  ": types.SpacesSearchDocument,
+    "\n    subscription SpacesLive($spaceId: ID, $categoryId: ID) {\n      liveEvents(spaceId: $spaceId, categoryId: $categoryId) {\n        id\n        kind\n        threadId\n        spaceId\n        categoryId\n      }\n    }\n  ": types.SpacesLiveDocument,
+    "\n    query SpacesIntrospection {\n      __schema {\n        types {\n          name\n          fields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n            args(includeDeprecated: true) {\n              name\n              isDeprecated\n              deprecationReason\n            }\n          }\n          inputFields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n          enumValues(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n        }\n      }\n    }\n  ": types.SpacesIntrospectionDocument,
+    "\n    query SpacesPermissions {\n      viewer {\n        permissions\n      }\n    }\n  ": types.SpacesPermissionsDocument,
     "\n  fragment ThreadsThread on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    replyCount\n    highestPostNumber\n    lastPostedAt\n    createdAt\n    updatedAt\n    revision\n    canReply\n    canEdit\n    canModerate\n    category {\n      id\n      slug\n    }\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n    }\n    caseStudy {\n      setting\n      activityTypes\n      referralRoute\n      groupSize\n      duration\n      benefits\n      measurement\n      whatWorked\n      wouldChange\n    }\n    openingPost {\n      id\n      number\n      body\n      bodyHtml\n      revisionCount\n      editedAt\n    }\n  }\n": types.ThreadsThreadFragmentDoc,
     "\n  mutation ThreadsCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadsThread\n    }\n  }\n": types.ThreadsCreateDocument,
     "\n  mutation ThreadsUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadsThread\n    }\n  }\n": types.ThreadsUpdateDocument,
@@ -309,6 +353,94 @@ export function graphql(source: "\n  mutation SpaceCountersMove($id: ID!, $categ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SpaceCountersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').SpaceCountersDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SpacesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    readRoles\n    watching\n  }\n"): typeof import('./graphql').SpacesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpacesList($includeArchived: Boolean) {\n    spaces(includeArchived: $includeArchived) {\n      ...SpacesFields\n    }\n  }\n"): typeof import('./graphql').SpacesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpacesOne($slug: String!) {\n    space(slug: $slug) {\n      ...SpacesFields\n    }\n  }\n"): typeof import('./graphql').SpacesOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpacesOldOne($slug: String!) {\n    category(slug: $slug) {\n      ...SpacesFields\n    }\n  }\n"): typeof import('./graphql').SpacesOldOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpacesOldList {\n    categories {\n      ...SpacesFields\n    }\n  }\n"): typeof import('./graphql').SpacesOldListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesCreate($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesUpdate($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesMove($input: MoveSpaceInput!) {\n    moveSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n      swappedWith {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesArchive($input: SpaceIdInput!) {\n    archiveSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesRestore($input: SpaceIdInput!) {\n    restoreSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesWatch($input: SpaceIdInput!) {\n    watchSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesWatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesUnwatch($input: SpaceIdInput!) {\n    unwatchSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesUnwatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesOldWatch($id: ID!) {\n    watchCategory(id: $id) {\n      watching\n    }\n  }\n"): typeof import('./graphql').SpacesOldWatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpacesThreadSpace($id: ID!) {\n    thread(id: $id) {\n      space {\n        ...SpacesFields\n      }\n      category {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesThreadSpaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SpacesCreateThread($input: CreateThreadInput!) {\n      createThread(input: $input) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  "): typeof import('./graphql').SpacesCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SpacesMoveThread($input: MoveThreadInput) {\n      moveThread(input: $input) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  "): typeof import('./graphql').SpacesMoveThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SpacesMoveThreadPositional($id: ID, $categoryId: ID) {\n      moveThread(id: $id, categoryId: $categoryId) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  "): typeof import('./graphql').SpacesMoveThreadPositionalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SpacesThreads($filter: ThreadFilter) {\n      threads(filter: $filter, first: 50) {\n        nodes {\n          id\n          space {\n            slug\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').SpacesThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SpacesSearch($input: SearchInput!) {\n      search(input: $input) {\n        nodes {\n          thread {\n            id\n            space {\n              slug\n            }\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').SpacesSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription SpacesLive($spaceId: ID, $categoryId: ID) {\n      liveEvents(spaceId: $spaceId, categoryId: $categoryId) {\n        id\n        kind\n        threadId\n        spaceId\n        categoryId\n      }\n    }\n  "): typeof import('./graphql').SpacesLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SpacesIntrospection {\n      __schema {\n        types {\n          name\n          fields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n            args(includeDeprecated: true) {\n              name\n              isDeprecated\n              deprecationReason\n            }\n          }\n          inputFields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n          enumValues(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').SpacesIntrospectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SpacesPermissions {\n      viewer {\n        permissions\n      }\n    }\n  "): typeof import('./graphql').SpacesPermissionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

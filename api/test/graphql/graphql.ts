@@ -71,6 +71,20 @@ export type CreateCategoryInput = {
   startRoles: Array<Role>;
 };
 
+/** A new space; it goes at the end of the list. */
+export type CreateSpaceInput = {
+  /** Plain text, at most 500 characters. */
+  description?: string | null | undefined;
+  name: string;
+  readRoles: Array<Role>;
+  /** Each must also be in readRoles. */
+  replyRoles: Array<Role>;
+  /** The web address (/discussions/<slug>). Left out or blank: made from the name. */
+  slug?: string | null | undefined;
+  /** Each must also be in readRoles. */
+  startRoles: Array<Role>;
+};
+
 /** A new thread with its opening post. */
 export type CreateThreadInput = {
   /** The opening post, Markdown. At most 20000 characters. */
@@ -138,6 +152,15 @@ export type HeritageSetting =
   | 'OTHER'
   | 'PLACE_OF_WORSHIP';
 
+/** What happened (see LiveEvent). */
+export type LiveEventKind =
+  | 'NOTIFICATIONS'
+  | 'POST_CREATED'
+  | 'POST_UPDATED'
+  | 'READY'
+  | 'RESYNC'
+  | 'THREAD_UPDATED';
+
 /** Whether an account can be used. */
 export type MemberStatus =
   | 'ACTIVE'
@@ -157,6 +180,20 @@ export type MessageAttendeesInput = {
 export type MoveDirection =
   | 'DOWN'
   | 'UP';
+
+/** A space and the way to move it: it swaps places with its neighbour. */
+export type MoveSpaceInput = {
+  direction: MoveDirection;
+  id: string | number;
+};
+
+export type MoveThreadInput = {
+  /** @deprecated Use spaceId instead. */
+  categoryId?: string | number | null | undefined;
+  id: string | number;
+  /** The space to move it to: live, and readable by the moderator. Required (or the deprecated categoryId). */
+  spaceId?: string | number | null | undefined;
+};
 
 /** A measure’s group figures before and after. Group aggregates only, never individuals. */
 export type OutcomeInput = {
@@ -182,6 +219,24 @@ export type OutcomeInput = {
 export type OutcomeStatistic =
   | 'MEAN'
   | 'MEDIAN';
+
+/** Something a member may do. */
+export type Permission =
+  | 'INVITE_MEMBERS'
+  | 'MANAGE_ALL_EVENTS'
+  | 'MANAGE_CATEGORIES'
+  | 'MANAGE_EVENTS'
+  | 'MANAGE_MEMBERS'
+  | 'MANAGE_OUTCOME_MEASURES'
+  | 'MANAGE_SPACES'
+  | 'MODERATE_DISCUSSIONS'
+  | 'POST_UPDATES'
+  | 'READ_AUDIT_LOG'
+  | 'REVIEW_APPLICATIONS'
+  | 'REVIEW_OFFERS'
+  | 'SIGNED_IN'
+  | 'VIEW_DIRECTORY'
+  | 'VIEW_IMPACT_REPORT';
 
 /** Ways to react to a post. */
 export type ReactionKind =
@@ -234,6 +289,35 @@ export type RsvpStatus =
   | 'NOT_GOING'
   | 'WAITLISTED';
 
+/** A search: words as typed (quotes, OR and -word work as on web search engines). */
+export type SearchInput = {
+  /** Case studies of this activity type. */
+  activityType?: ActivityType | null | undefined;
+  /** Threads started by, and replies written by, this member. */
+  authorId?: string | number | null | undefined;
+  /** Case studies reporting this benefit. */
+  benefit?: WellbeingBenefit | null | undefined;
+  /** @deprecated Use spaceSlug instead. */
+  categorySlug?: string | null | undefined;
+  /** Written at or after this moment. */
+  from?: string | null | undefined;
+  kind?: ThreadKind | null | undefined;
+  /** The words, at most 100 characters. */
+  query: string;
+  sort?: SearchSort | null | undefined;
+  /** Only this space (a space the viewer cannot read finds nothing). */
+  spaceSlug?: string | null | undefined;
+  /** Threads with this tag. */
+  tag?: string | null | undefined;
+  /** Written at or before this moment. */
+  to?: string | null | undefined;
+};
+
+/** RELEVANCE: best match first (newest first among equals). NEWEST: newest first. */
+export type SearchSort =
+  | 'NEWEST'
+  | 'RELEVANCE';
+
 /** Historic England’s “six ways into wellbeing”: the forms of engagement with heritage an activity used. */
 export type SixWay =
   | 'BEING_ACTIVE'
@@ -242,6 +326,11 @@ export type SixWay =
   | 'REMEMBERING'
   | 'VISITING'
   | 'VOLUNTEERING';
+
+/** The space to archive, restore, watch or stop watching. */
+export type SpaceIdInput = {
+  id: string | number;
+};
 
 /** Narrows a thread list; every filter given applies. */
 export type ThreadFilter = {
@@ -333,6 +422,23 @@ export type UpdatePostInput = {
   /** true: the author confirms the personal-data warnings shown (consent, or not a participant). */
   confirmPersonalData?: boolean | null | undefined;
   id: string | number;
+};
+
+/** Every field of a space: one left out is cleared (a blank slug is made from the name). */
+export type UpdateSpaceInput = {
+  /** The space’s revision when the edit began. A save from an older revision changes nothing and is answered CONFLICT with the current fields in extensions.current. */
+  baseRevision: number;
+  /** Plain text, at most 500 characters. */
+  description?: string | null | undefined;
+  id: string | number;
+  name: string;
+  readRoles: Array<Role>;
+  /** Each must also be in readRoles. */
+  replyRoles: Array<Role>;
+  /** The web address (/discussions/<slug>). Left out or blank: made from the name. */
+  slug?: string | null | undefined;
+  /** Each must also be in readRoles. */
+  startRoles: Array<Role>;
 };
 
 /** Every editable field of a thread (left out: cleared); the kind and the space do not change here. */
@@ -666,6 +772,151 @@ export type SpaceCountersDeleteAccountMutationVariables = Exact<{
 
 export type SpaceCountersDeleteAccountMutation = { deleteAccount: boolean };
 
+export type SpacesFieldsFragment = { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean };
+
+export type SpacesListQueryVariables = Exact<{
+  includeArchived?: boolean | null | undefined;
+}>;
+
+
+export type SpacesListQuery = { spaces: Array<{ id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean }> };
+
+export type SpacesOneQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SpacesOneQuery = { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } | null };
+
+export type SpacesOldOneQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SpacesOldOneQuery = { category: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } | null };
+
+export type SpacesOldListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpacesOldListQuery = { categories: Array<{ id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean }> };
+
+export type SpacesCreateMutationVariables = Exact<{
+  input: CreateSpaceInput;
+}>;
+
+
+export type SpacesCreateMutation = { createSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesUpdateMutationVariables = Exact<{
+  input: UpdateSpaceInput;
+}>;
+
+
+export type SpacesUpdateMutation = { updateSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesMoveMutationVariables = Exact<{
+  input: MoveSpaceInput;
+}>;
+
+
+export type SpacesMoveMutation = { moveSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean }, swappedWith: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesArchiveMutationVariables = Exact<{
+  input: SpaceIdInput;
+}>;
+
+
+export type SpacesArchiveMutation = { archiveSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesRestoreMutationVariables = Exact<{
+  input: SpaceIdInput;
+}>;
+
+
+export type SpacesRestoreMutation = { restoreSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesWatchMutationVariables = Exact<{
+  input: SpaceIdInput;
+}>;
+
+
+export type SpacesWatchMutation = { watchSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesUnwatchMutationVariables = Exact<{
+  input: SpaceIdInput;
+}>;
+
+
+export type SpacesUnwatchMutation = { unwatchSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesOldWatchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpacesOldWatchMutation = { watchCategory: { watching: boolean } };
+
+export type SpacesThreadSpaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpacesThreadSpaceQuery = { thread: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean }, category: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } | null };
+
+export type SpacesCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type SpacesCreateThreadMutation = { createThread: { id: string, space: { id: string } } };
+
+export type SpacesMoveThreadMutationVariables = Exact<{
+  input?: MoveThreadInput | null | undefined;
+}>;
+
+
+export type SpacesMoveThreadMutation = { moveThread: { id: string, space: { id: string } } };
+
+export type SpacesMoveThreadPositionalMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  categoryId?: string | number | null | undefined;
+}>;
+
+
+export type SpacesMoveThreadPositionalMutation = { moveThread: { id: string, space: { id: string } } };
+
+export type SpacesThreadsQueryVariables = Exact<{
+  filter?: ThreadFilter | null | undefined;
+}>;
+
+
+export type SpacesThreadsQuery = { threads: { nodes: Array<{ id: string, space: { slug: string } }> } };
+
+export type SpacesSearchQueryVariables = Exact<{
+  input: SearchInput;
+}>;
+
+
+export type SpacesSearchQuery = { search: { nodes: Array<{ thread: { id: string, space: { slug: string } } }> } };
+
+export type SpacesLiveSubscriptionVariables = Exact<{
+  spaceId?: string | number | null | undefined;
+  categoryId?: string | number | null | undefined;
+}>;
+
+
+export type SpacesLiveSubscription = { liveEvents: { id: string, kind: LiveEventKind, threadId: string | null, spaceId: string | null, categoryId: string | null } };
+
+export type SpacesIntrospectionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpacesIntrospectionQuery = { __schema: { types: Array<{ name: string | null, fields: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null, args: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> }> | null, inputFields: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> | null, enumValues: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> | null }> } };
+
+export type SpacesPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpacesPermissionsQuery = { viewer: { permissions: Array<Permission> } | null };
+
 export type ThreadsThreadFragment = { id: string, kind: ThreadKind, title: string, summary: string | null, tags: Array<string>, pinned: boolean, locked: boolean, deleted: boolean, hidden: boolean, postCount: number, replyCount: number, highestPostNumber: number, lastPostedAt: string, createdAt: string, updatedAt: string, revision: number, canReply: boolean, canEdit: boolean, canModerate: boolean, category: { id: string, slug: string }, author: { id: string | null, displayName: string }, lastPoster: { id: string | null } | null, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string } | null, openingPost: { id: string, number: number, body: string | null, bodyHtml: string | null, revisionCount: number, editedAt: string | null } };
 
 export type ThreadsCreateMutationVariables = Exact<{
@@ -843,6 +1094,21 @@ export const ReportFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReportFields"}) as unknown as TypedDocumentString<ReportFieldsFragment, unknown>;
+export const SpacesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}
+    `, {"fragmentName":"SpacesFields"}) as unknown as TypedDocumentString<SpacesFieldsFragment, unknown>;
 export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
     fragment ThreadsThread on Thread {
   id
@@ -1531,6 +1797,366 @@ export const SpaceCountersDeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<SpaceCountersDeleteAccountMutation, SpaceCountersDeleteAccountMutationVariables>;
+export const SpacesListDocument = new TypedDocumentString(`
+    query SpacesList($includeArchived: Boolean) {
+  spaces(includeArchived: $includeArchived) {
+    ...SpacesFields
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesListQuery, SpacesListQueryVariables>;
+export const SpacesOneDocument = new TypedDocumentString(`
+    query SpacesOne($slug: String!) {
+  space(slug: $slug) {
+    ...SpacesFields
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesOneQuery, SpacesOneQueryVariables>;
+export const SpacesOldOneDocument = new TypedDocumentString(`
+    query SpacesOldOne($slug: String!) {
+  category(slug: $slug) {
+    ...SpacesFields
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesOldOneQuery, SpacesOldOneQueryVariables>;
+export const SpacesOldListDocument = new TypedDocumentString(`
+    query SpacesOldList {
+  categories {
+    ...SpacesFields
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesOldListQuery, SpacesOldListQueryVariables>;
+export const SpacesCreateDocument = new TypedDocumentString(`
+    mutation SpacesCreate($input: CreateSpaceInput!) {
+  createSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesCreateMutation, SpacesCreateMutationVariables>;
+export const SpacesUpdateDocument = new TypedDocumentString(`
+    mutation SpacesUpdate($input: UpdateSpaceInput!) {
+  updateSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesUpdateMutation, SpacesUpdateMutationVariables>;
+export const SpacesMoveDocument = new TypedDocumentString(`
+    mutation SpacesMove($input: MoveSpaceInput!) {
+  moveSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+    swappedWith {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesMoveMutation, SpacesMoveMutationVariables>;
+export const SpacesArchiveDocument = new TypedDocumentString(`
+    mutation SpacesArchive($input: SpaceIdInput!) {
+  archiveSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesArchiveMutation, SpacesArchiveMutationVariables>;
+export const SpacesRestoreDocument = new TypedDocumentString(`
+    mutation SpacesRestore($input: SpaceIdInput!) {
+  restoreSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesRestoreMutation, SpacesRestoreMutationVariables>;
+export const SpacesWatchDocument = new TypedDocumentString(`
+    mutation SpacesWatch($input: SpaceIdInput!) {
+  watchSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesWatchMutation, SpacesWatchMutationVariables>;
+export const SpacesUnwatchDocument = new TypedDocumentString(`
+    mutation SpacesUnwatch($input: SpaceIdInput!) {
+  unwatchSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesUnwatchMutation, SpacesUnwatchMutationVariables>;
+export const SpacesOldWatchDocument = new TypedDocumentString(`
+    mutation SpacesOldWatch($id: ID!) {
+  watchCategory(id: $id) {
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesOldWatchMutation, SpacesOldWatchMutationVariables>;
+export const SpacesThreadSpaceDocument = new TypedDocumentString(`
+    query SpacesThreadSpace($id: ID!) {
+  thread(id: $id) {
+    space {
+      ...SpacesFields
+    }
+    category {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesThreadSpaceQuery, SpacesThreadSpaceQueryVariables>;
+export const SpacesCreateThreadDocument = new TypedDocumentString(`
+    mutation SpacesCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+    space {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesCreateThreadMutation, SpacesCreateThreadMutationVariables>;
+export const SpacesMoveThreadDocument = new TypedDocumentString(`
+    mutation SpacesMoveThread($input: MoveThreadInput) {
+  moveThread(input: $input) {
+    id
+    space {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesMoveThreadMutation, SpacesMoveThreadMutationVariables>;
+export const SpacesMoveThreadPositionalDocument = new TypedDocumentString(`
+    mutation SpacesMoveThreadPositional($id: ID, $categoryId: ID) {
+  moveThread(id: $id, categoryId: $categoryId) {
+    id
+    space {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesMoveThreadPositionalMutation, SpacesMoveThreadPositionalMutationVariables>;
+export const SpacesThreadsDocument = new TypedDocumentString(`
+    query SpacesThreads($filter: ThreadFilter) {
+  threads(filter: $filter, first: 50) {
+    nodes {
+      id
+      space {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesThreadsQuery, SpacesThreadsQueryVariables>;
+export const SpacesSearchDocument = new TypedDocumentString(`
+    query SpacesSearch($input: SearchInput!) {
+  search(input: $input) {
+    nodes {
+      thread {
+        id
+        space {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesSearchQuery, SpacesSearchQueryVariables>;
+export const SpacesLiveDocument = new TypedDocumentString(`
+    subscription SpacesLive($spaceId: ID, $categoryId: ID) {
+  liveEvents(spaceId: $spaceId, categoryId: $categoryId) {
+    id
+    kind
+    threadId
+    spaceId
+    categoryId
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesLiveSubscription, SpacesLiveSubscriptionVariables>;
+export const SpacesIntrospectionDocument = new TypedDocumentString(`
+    query SpacesIntrospection {
+  __schema {
+    types {
+      name
+      fields(includeDeprecated: true) {
+        name
+        isDeprecated
+        deprecationReason
+        args(includeDeprecated: true) {
+          name
+          isDeprecated
+          deprecationReason
+        }
+      }
+      inputFields(includeDeprecated: true) {
+        name
+        isDeprecated
+        deprecationReason
+      }
+      enumValues(includeDeprecated: true) {
+        name
+        isDeprecated
+        deprecationReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesIntrospectionQuery, SpacesIntrospectionQueryVariables>;
+export const SpacesPermissionsDocument = new TypedDocumentString(`
+    query SpacesPermissions {
+  viewer {
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesPermissionsQuery, SpacesPermissionsQueryVariables>;
 export const ThreadsCreateDocument = new TypedDocumentString(`
     mutation ThreadsCreate($input: CreateThreadInput!) {
   createThread(input: $input) {
