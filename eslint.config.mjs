@@ -38,6 +38,17 @@ const NO_APOLLO_IN_THE_FIRST_LOAD = {
   message:
     'The shell, the home page and the session are the first load, without Apollo Client (it loads with the first page that needs it): read with useFirstLoadQuery (session/first-load-query.ts).',
 };
+/** The API suites that send malformed, oversized and hostile GraphQL on purpose: the only users of rawGql(). */
+const RAW_GRAPHQL_SUITES = [
+  'api/test/hostile-input.e2e-spec.ts',
+  'api/test/graphql-limits.e2e-spec.ts',
+  'api/test/graphql-contract.e2e-spec.ts',
+  'api/test/http.e2e-spec.ts',
+  // Builds a document for every moved mutation from the schema itself, in both shapes: no static document.
+  'api/test/mutation-inputs.e2e-spec.ts',
+];
+const NO_RAW_GRAPHQL =
+  'API tests send typed documents: write graphql(`...`) (from ./graphql) and send it with gql() or session.gql(); a request that must be wrong sends untyped(DOCUMENT). rawGql() is for the raw suites only (docs/development.md, "Typed documents in API tests").';
 /** Pages that show one error summary for several forms, each on useForm with the page's `fieldErrors`. */
 const SHARED_SUMMARY_PAGES = [
   'web/src/features/account-security/security-page.tsx',
@@ -115,6 +126,20 @@ export default tseslint.config(
           message: 'No entity repositories or query builders: write SQL in a *.repository.ts (managerOf(tx).query).',
         },
       ],
+    },
+  },
+  {
+    // One way to send GraphQL in API tests (and the browser journeys' set-up, through the same client): gql() and
+    // session.gql() take only typed documents (text is a type error); text goes through rawGql() /
+    // session.rawGql(), in the raw suites only.
+    files: ['api/test/**/*.ts', 'web/e2e/**/*.ts'],
+    ignores: ['api/test/gql.ts', ...RAW_GRAPHQL_SUITES],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['./gql', '**/gql'], importNames: ['rawGql'], message: NO_RAW_GRAPHQL }] },
+      ],
+      'no-restricted-properties': ['error', { property: 'rawGql', message: NO_RAW_GRAPHQL }],
     },
   },
   {

@@ -15,8 +15,9 @@ const config: CodegenConfig = {
     },
     // The tests' `graphql()` documents, as strings that carry their result and variables types: the gql client
     // (api/test/gql.ts) sends the text and types the answer (docs/development.md, "Typed documents in API tests").
+    // The browser journeys (web/e2e) set up through the same client, with documents from the same place.
     'api/test/graphql/': {
-      documents: ['api/test/**/*.ts', '!api/test/graphql/**'],
+      documents: ['api/test/**/*.ts', 'web/e2e/**/*.ts', '!api/test/graphql/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string', scalars: { DateTime: 'string' } },

@@ -7,8 +7,42 @@ import { CommunityCounters1764915000000 } from '../../migrations/1764915000000-C
 import { startTestApp, type TestApp } from './app';
 import { buildMember, type BuiltMember } from './factories';
 import { gql, Session } from './gql';
+import { graphql } from './graphql';
 
-const OVERVIEW = '{ community { memberCount organisationCount } }';
+const OVERVIEW = graphql(`
+  query CommunityCountersOverview {
+    community {
+      memberCount
+      organisationCount
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation CommunityCountersApprove($id: ID!) {
+    approveApplication(input: { applicationId: $id }) {
+      status
+    }
+  }
+`);
+const SUSPEND = graphql(`
+  mutation CommunityCountersSuspend($memberId: ID!, $reason: String!) {
+    suspendMember(memberId: $memberId, reason: $reason) {
+      status
+    }
+  }
+`);
+const REINSTATE = graphql(`
+  mutation CommunityCountersReinstate($memberId: ID!, $reason: String!) {
+    reinstateMember(memberId: $memberId, reason: $reason) {
+      status
+    }
+  }
+`);
+const DELETE_ACCOUNT = graphql(`
+  mutation CommunityCountersDeleteAccount($password: String!) {
+    deleteAccount(password: $password)
+  }
+`);
 
 describe('community counters', () => {
   let t: TestApp;
@@ -36,7 +70,7 @@ describe('community counters', () => {
 
   /** The overview as the API answers it, checked against counting; returns it. */
   async function overview(): Promise<{ memberCount: number; organisationCount: number }> {
-    const res = await gql<{ community: { memberCount: number; organisationCount: number } }>(t.url, OVERVIEW);
+    const res = await gql(t.url, OVERVIEW);
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.community).toEqual(await counted());
     const [organisations] = await t.dataSource.query<{ key: string | null; bad: number }[]>(
@@ -58,10 +92,7 @@ describe('community counters', () => {
        RETURNING id`,
       [Sector.HeritageOrganisation, Region.NorthEast],
     );
-    const res = await adminSession.gql(
-      `mutation($id: ID!) { approveApplication(input: { applicationId: $id }) { status } }`,
-      { id },
-    );
+    const res = await adminSession.gql(APPROVE, { id });
     expect(res.body.errors).toBeUndefined();
     expect(await overview()).toEqual({
       memberCount: before.memberCount + 1,
@@ -75,19 +106,13 @@ describe('community counters', () => {
     expect((await session.signIn(m.email, m.password)).status).toBe(200);
     const start = await overview();
 
-    const suspend = await adminSession.gql(
-      `mutation($memberId: ID!, $reason: String!) { suspendMember(memberId: $memberId, reason: $reason) { status } }`,
-      { memberId: m.id, reason: 'Testing the counters' },
-    );
+    const suspend = await adminSession.gql(SUSPEND, { memberId: m.id, reason: 'Testing the counters' });
     expect(suspend.body.errors).toBeUndefined();
     expect(await overview()).toEqual({
       memberCount: start.memberCount - 1,
       organisationCount: start.organisationCount - 1,
     });
-    const reinstate = await adminSession.gql(
-      `mutation($memberId: ID!, $reason: String!) { reinstateMember(memberId: $memberId, reason: $reason) { status } }`,
-      { memberId: m.id, reason: 'Done testing' },
-    );
+    const reinstate = await adminSession.gql(REINSTATE, { memberId: m.id, reason: 'Done testing' });
     expect(reinstate.body.errors).toBeUndefined();
     expect(await overview()).toEqual(start);
     // Suspension ended their sessions.
@@ -103,9 +128,7 @@ describe('community counters', () => {
     await t.dataSource.query(`UPDATE member SET organisation = '' WHERE id = $1`, [m.id]);
     await overview();
 
-    const erased = await session.gql(`mutation($password: String!) { deleteAccount(password: $password) }`, {
-      password: m.password,
-    });
+    const erased = await session.gql(DELETE_ACCOUNT, { password: m.password });
     expect(erased.body.errors).toBeUndefined();
     const after = await overview();
     expect(after.memberCount).toBe(start.memberCount - 1);

@@ -100,8 +100,8 @@ export const ANSWER = graphql(`
     }
   }
 `);
-/** ANSWER as text, for the suites that send strings (account-data, and the load specs' timed requests). */
-export const RSVP = ANSWER.toString();
+/** The RSVP mutation, as the load specs call it. */
+export const RSVP = ANSWER;
 
 /** An event as the fixtures' documents read it. */
 export type EventView = EventFixturesEventFieldsFragment;

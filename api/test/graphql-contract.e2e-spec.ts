@@ -5,7 +5,7 @@ import { DEMO_APPLICATIONS } from '../src/seed/demo-applications';
 import { DEMO_CATEGORIES } from '../src/seed/demo-categories';
 import { DEMO_MEMBERS, seedDemoCommunity } from '../src/seed/demo-seed';
 import { startTestApp, type TestApp } from './app';
-import { gql, postRaw } from './gql';
+import { postRaw, rawGql } from './gql';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
@@ -20,7 +20,7 @@ describe('GraphQL endpoint', () => {
   });
 
   it('answers the community query from the database', async () => {
-    const empty = await gql<{ community: { memberCount: number } }>(t.url, '{ community { memberCount } }');
+    const empty = await rawGql<{ community: { memberCount: number } }>(t.url, '{ community { memberCount } }');
     expect(empty.body.data?.community.memberCount).toBe(0);
 
     expect(await seedDemoCommunity(t.dataSource)).toBe(true);
@@ -32,7 +32,7 @@ describe('GraphQL endpoint', () => {
     await t.dataSource.query(
       `INSERT INTO member (email, display_name, organisation) VALUES ('x@valley-archives.example', 'X', ' valley archives ')`,
     );
-    const res = await gql<{ community: Record<string, unknown> }>(
+    const res = await rawGql<{ community: Record<string, unknown> }>(
       t.url,
       '{ community { name shortName memberCount organisationCount } }',
     );
@@ -65,16 +65,16 @@ describe('GraphQL endpoint', () => {
       `SELECT password_hash FROM member WHERE password_hash IS NOT NULL LIMIT 1`,
     );
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-    const res = await gql(t.url, '{ community { passwordHash } }');
+    const res = await rawGql(t.url, '{ community { passwordHash } }');
     expect(res.status).toBe(400);
   });
 
   it('answers a malformed document with 400 BAD_USER_INPUT and keeps serving', async () => {
-    const res = await gql(t.url, '{ community { name ');
+    const res = await rawGql(t.url, '{ community { name ');
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0].extensions?.code).toBe(ErrorCode.BadUserInput);
     expect(res.body.errors?.[0].message).toMatch(/Syntax Error/);
-    const after = await gql(t.url, '{ community { name } }');
+    const after = await rawGql(t.url, '{ community { name } }');
     expect(after.status).toBe(200);
   });
 
@@ -84,7 +84,7 @@ describe('GraphQL endpoint', () => {
   });
 
   it('answers an unknown field with 400 BAD_USER_INPUT', async () => {
-    const res = await gql(t.url, '{ community { nam } }');
+    const res = await rawGql(t.url, '{ community { nam } }');
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0].extensions?.code).toBe(ErrorCode.BadUserInput);
     expect(res.body.errors?.[0].message).toMatch(/Cannot query field "nam"/);
@@ -93,11 +93,11 @@ describe('GraphQL endpoint', () => {
   it('refuses an over-deep query before running it', async () => {
     let selection = 'name';
     for (let i = 0; i < GRAPHQL_LIMITS.maxDepth + 2; i += 1) selection = `ofType { ${selection} }`;
-    const res = await gql(t.url, `{ __type(name: "Query") { fields { type { ${selection} } } } }`);
+    const res = await rawGql(t.url, `{ __type(name: "Query") { fields { type { ${selection} } } } }`);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0].extensions?.code).toBe(ErrorCode.BadUserInput);
     expect(res.body.errors?.[0].message).toMatch(/depth/i);
-    expect((await gql(t.url, '{ community { name } }')).status).toBe(200);
+    expect((await rawGql(t.url, '{ community { name } }')).status).toBe(200);
   });
 
   it('refuses an over-costly query', async () => {
@@ -108,7 +108,7 @@ describe('GraphQL endpoint', () => {
       { length: 10 },
       (_, i) => `a${i}: __schema { types { ${leaf} fields { name description ${type} args { name ${type} } } } }`,
     );
-    const res = await gql(t.url, `{ ${wide.join(' ')} }`);
+    const res = await rawGql(t.url, `{ ${wide.join(' ')} }`);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0].extensions?.code).toBe(ErrorCode.BadUserInput);
     expect(res.body.errors?.map((e) => e.message).join(' ')).toMatch(/cost/i);
@@ -116,7 +116,7 @@ describe('GraphQL endpoint', () => {
 
   it('refuses too many aliases', async () => {
     const aliases = Array.from({ length: GRAPHQL_LIMITS.maxAliases + 1 }, (_, i) => `c${i}: community { name }`);
-    const res = await gql(t.url, `{ ${aliases.join(' ')} }`);
+    const res = await rawGql(t.url, `{ ${aliases.join(' ')} }`);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0].message).toMatch(/alias/i);
   });
@@ -142,7 +142,7 @@ describe('GraphQL endpoint', () => {
     // The overview reads the maintained counts (community_counter); without their table it fails inside.
     await t.dataSource.query('ALTER TABLE community_counter RENAME TO counter_hidden');
     try {
-      const res = await gql(t.url, '{ community { memberCount } }');
+      const res = await rawGql(t.url, '{ community { memberCount } }');
       expect(res.status).toBe(200);
       expect(res.body.errors).toHaveLength(1);
       expect(res.body.errors?.[0]).toEqual({
@@ -160,7 +160,7 @@ describe('GraphQL endpoint', () => {
   it('gives every error a code from the contract', async () => {
     const documents = ['{ community { name ', '{ nope }', '{ community { name(x: 1) } }'];
     for (const document of documents) {
-      const res = await gql(t.url, document);
+      const res = await rawGql(t.url, document);
       for (const error of res.body.errors ?? []) expect(ERROR_CODES).toContain(error.extensions?.code);
     }
   });
@@ -177,14 +177,14 @@ describe('GraphQL endpoint in production mode', () => {
   });
 
   it('disables introspection', async () => {
-    const res = await gql(t.url, '{ __schema { queryType { name } } }');
+    const res = await rawGql(t.url, '{ __schema { queryType { name } } }');
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0].extensions?.code).toBe(ErrorCode.BadUserInput);
     expect(res.body.data ?? null).toBeNull();
   });
 
   it('does not suggest field names', async () => {
-    const res = await gql(t.url, '{ community { nam } }');
+    const res = await rawGql(t.url, '{ community { nam } }');
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).not.toMatch(/Did you mean/);
   });

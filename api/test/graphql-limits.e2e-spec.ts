@@ -23,7 +23,7 @@ import {
 import { GRAPHQL_LIMITS, graphqlValidationRules } from '../src/common/graphql/limits';
 import { findRepoRoot } from '../src/config/repo-root';
 import { startTestApp, type TestApp } from './app';
-import { gql, postRaw } from './gql';
+import { postRaw, rawGql } from './gql';
 
 function tokens(text: string): number {
   const lexer = new Lexer(new Source(text));
@@ -105,7 +105,7 @@ describe('GraphQL document limits', () => {
 
   it('does not refuse the largest web documents for their length', async () => {
     for (const { text } of documents.slice(0, 5)) {
-      const res = await gql(t.url, text, {});
+      const res = await rawGql(t.url, text, {});
       // Visitors and missing variables may be refused, but never as a syntax error.
       for (const error of res.body.errors ?? []) expect(error.message).not.toMatch(/tokens/);
     }
@@ -119,14 +119,14 @@ describe('GraphQL document limits', () => {
     expect(tokens(over)).toBeGreaterThan(GRAPHQL_LIMITS.maxTokens);
     expect(tokens(atLimit)).toBeLessThanOrEqual(GRAPHQL_LIMITS.maxTokens);
 
-    const refused = await gql(t.url, over);
+    const refused = await rawGql(t.url, over);
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0].extensions?.code).toBe(ErrorCode.BadUserInput);
     expect(refused.body.errors?.[0].message).toBe(
       `Syntax Error: Document contains more that ${GRAPHQL_LIMITS.maxTokens} tokens. Parsing aborted.`, // graphql-js's own wording
     );
     // At the limit the document is parsed and answered (aliases of __typename cost nothing).
-    const parsed = await gql<Record<string, string>>(t.url, atLimit);
+    const parsed = await rawGql<Record<string, string>>(t.url, atLimit);
     expect(parsed.status).toBe(200);
     expect(parsed.body.errors).toBeUndefined();
     expect(parsed.body.data?.a0).toBe('Query');

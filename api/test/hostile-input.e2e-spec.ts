@@ -479,7 +479,7 @@ describe('hostile input to every operation in the schema', () => {
 
     it('refuses forged cursors on every connection, visitors included, as BAD_USER_INPUT on after', async () => {
       const visitor = new Session(t.url);
-      const events = await visitor.gql('query($after: String) { events(after: $after) { nodes { id } } }', {
+      const events = await visitor.rawGql('query($after: String) { events(after: $after) { nodes { id } } }', {
         after: forged,
       });
       expect(codeAndFields(events)).toEqual({ code: ErrorCode.BadUserInput, fields: BAD_CURSOR });
@@ -489,7 +489,7 @@ describe('hostile input to every operation in the schema', () => {
         'query($after: String) { applications(after: $after) { nodes { id } } }',
         'query($after: String) { members(after: $after) { nodes { id } } }',
       ]) {
-        expect(codeAndFields(await admin.gql(query, { after: forged }))).toEqual({
+        expect(codeAndFields(await admin.rawGql(query, { after: forged }))).toEqual({
           code: ErrorCode.BadUserInput,
           fields: BAD_CURSOR,
         });
@@ -508,15 +508,15 @@ describe('hostile input to every operation in the schema', () => {
         [going, 'WAITLISTED'],
         [b64(['waitlist', '3', MISSING_ID]), 'GOING'],
       ]) {
-        const res = await admin.gql(ATTENDEES, { id: event.id, after, status });
+        const res = await admin.rawGql(ATTENDEES, { id: event.id, after, status });
         expect(codeAndFields(res)).toEqual({ code: ErrorCode.BadUserInput, fields: BAD_CURSOR });
       }
-      expect(codeAndFields(await admin.gql(ATTENDEES, { id: event.id, after: going, status: 'GOING' })).code).toBe(
+      expect(codeAndFields(await admin.rawGql(ATTENDEES, { id: event.id, after: going, status: 'GOING' })).code).toBe(
         undefined,
       );
       const POSTS = `query($id: ID!, $after: String) { thread(id: $id) { posts(after: $after) { nodes { id } } } }`;
       for (const after of [forged, b64(['posts', -1]), b64(['posts', 2 ** 40])]) {
-        expect(codeAndFields(await admin.gql(POSTS, { id: thread.id, after }))).toEqual({
+        expect(codeAndFields(await admin.rawGql(POSTS, { id: thread.id, after }))).toEqual({
           code: ErrorCode.BadUserInput,
           fields: BAD_CURSOR,
         });
@@ -524,14 +524,14 @@ describe('hostile input to every operation in the schema', () => {
     });
 
     it('answers malformed ids with NOT_FOUND where they name a record, BAD_USER_INPUT for a filter', async () => {
-      const application = await admin.gql('query { application(id: "x") { id } }');
+      const application = await admin.rawGql('query { application(id: "x") { id } }');
       expect(codeAndFields(application)).toEqual({ code: ErrorCode.NotFound, fields: undefined });
       expect(application.body.errors?.[0].message).toBe('We could not find that application');
-      const notification = await admin.gql('mutation { markNotificationRead(id: "x") }');
+      const notification = await admin.rawGql('mutation { markNotificationRead(id: "x") }');
       expect(codeAndFields(notification).code).toBe(ErrorCode.NotFound);
-      const approve = await admin.gql('mutation { approveApplication(input: { applicationId: "x" }) { id } }');
+      const approve = await admin.rawGql('mutation { approveApplication(input: { applicationId: "x" }) { id } }');
       expect(codeAndFields(approve).code).toBe(ErrorCode.NotFound);
-      expect(codeAndFields(await admin.gql('query { auditLog(targetId: "x") { nodes { id } } }'))).toEqual({
+      expect(codeAndFields(await admin.rawGql('query { auditLog(targetId: "x") { nodes { id } } }'))).toEqual({
         code: ErrorCode.BadUserInput,
         fields: [{ field: 'targetId', message: 'Give the id of a record' }],
       });
@@ -553,19 +553,19 @@ describe('hostile input to every operation in the schema', () => {
         agreePrivacyNotice: true,
       };
       const SUBMIT = 'mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) }';
-      const nul = await visitor.gql(SUBMIT, { input: { ...application, hopes: 'To\u0000learn' } });
+      const nul = await visitor.rawGql(SUBMIT, { input: { ...application, hopes: 'To\u0000learn' } });
       expect(codeAndFields(nul)).toEqual({
         code: ErrorCode.BadUserInput,
         fields: [{ field: 'hopes', message: 'Remove the invisible NUL character (\\u0000) from this answer' }],
       });
-      const broken = await visitor.gql(SUBMIT, { input: { ...application, fullName: 'Ada \uD83D' } });
+      const broken = await visitor.rawGql(SUBMIT, { input: { ...application, fullName: 'Ada \uD83D' } });
       expect(codeAndFields(broken)).toEqual({
         code: ErrorCode.BadUserInput,
         fields: [
           { field: 'fullName', message: 'Remove the broken character (half of an emoji or symbol) from this answer' },
         ],
       });
-      const reset = await visitor.gql('mutation { requestPasswordReset(email: "a\\u0000@example.org") }');
+      const reset = await visitor.rawGql('mutation { requestPasswordReset(email: "a\\u0000@example.org") }');
       expect(codeAndFields(reset)).toEqual({
         code: ErrorCode.BadUserInput,
         fields: [{ field: 'email', message: 'Remove the invisible NUL character (\\u0000) from this answer' }],
@@ -579,7 +579,7 @@ describe('hostile input to every operation in the schema', () => {
 
   it('is still up, and the admin still signed in', async () => {
     expect((await fetch(`${t.url}/health/live`)).status).toBe(200);
-    const res = await admin.gql<{ viewer: { email: string } | null }>('{ viewer { email } }');
+    const res = await admin.rawGql<{ viewer: { email: string } | null }>('{ viewer { email } }');
     expect(res.body.data?.viewer?.email).toBe(DEMO_ADMIN.email);
   });
 });

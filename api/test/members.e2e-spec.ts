@@ -3,7 +3,7 @@
 import { ErrorCode, LIMITS, MemberStatus, Role } from '@heritage/shared';
 import { startTestApp, type TestApp } from './app';
 import { buildMember, type BuiltMember } from './factories';
-import { type GqlResponse, Session, untyped } from './gql';
+import { type GqlResponse, postRaw, Session, untyped } from './gql';
 import { graphql } from './graphql';
 import type { MembersDirectoryQuery, MembersDirectoryQueryVariables, UpdateProfileInput } from './graphql/graphql';
 
@@ -218,10 +218,13 @@ describe('members', () => {
 
     it('has no field for the password hash', async () => {
       const s = await signedIn(await buildMember(t.dataSource));
-      // Raw on purpose: the schema has no such field, so no typed document can ask for it.
-      const res = await s.gql(`{ myProfile { passwordHash } }`);
+      // A raw body on purpose: the schema has no such field, so no typed document can ask for it.
+      const res = await postRaw(t.url, JSON.stringify({ query: '{ myProfile { passwordHash } }' }), {
+        'content-type': 'application/json',
+        cookie: s.cookie,
+      });
       expect(res.status).toBe(400);
-      expect(res.body.errors?.[0].message).toMatch(/Cannot query field "passwordHash"/);
+      expect(res.json?.errors?.[0].message).toMatch(/Cannot query field "passwordHash"/);
     });
 
     it('answers NOT_FOUND for unknown and malformed ids, and for suspended members except to admins', async () => {

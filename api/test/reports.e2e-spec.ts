@@ -93,7 +93,62 @@ const QUEUE_WITH_POSTS = graphql(`
     }
   }
 `);
-const POST_FLAGS = `query($id: ID!) { thread(id: $id) { posts { nodes { id canReport reportedByViewer } } } }`;
+const POST_FLAGS = graphql(`
+  query ReportsPostFlags($id: ID!) {
+    thread(id: $id) {
+      posts {
+        nodes {
+          id
+          canReport
+          reportedByViewer
+        }
+      }
+    }
+  }
+`);
+const DELETE_POST = graphql(`
+  mutation ReportsDeletePost($id: ID!) {
+    deletePost(input: { id: $id }) {
+      id
+    }
+  }
+`);
+const HIDE_POST = graphql(`
+  mutation ReportsHidePost($id: ID!, $reason: String!) {
+    hidePost(input: { id: $id, reason: $reason }) {
+      id
+    }
+  }
+`);
+const CREATE_POST = graphql(`
+  mutation ReportsCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+    }
+  }
+`);
+const REPORTED_BODIES = graphql(`
+  query ReportsReportedBodies {
+    postReports(first: 100) {
+      nodes {
+        id
+        post {
+          body
+          bodyText
+        }
+      }
+    }
+  }
+`);
+const NOTIFICATION_TITLES = graphql(`
+  query ReportsNotificationTitles {
+    notifications(first: 50) {
+      nodes {
+        title
+      }
+    }
+  }
+`);
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 type ReportView = ReportFieldsFragment;
@@ -228,10 +283,8 @@ describe('reports', () => {
       );
       expect(row.thread_id).toBe(built.id);
 
-      const flags = await reporter.session.gql<{
-        thread: { posts: { nodes: { id: string; canReport: boolean; reportedByViewer: boolean }[] } };
-      }>(POST_FLAGS, { id: built.id });
-      expect(flags.body.data!.thread.posts.nodes).toEqual([
+      const flags = await reporter.session.gql(POST_FLAGS, { id: built.id });
+      expect(flags.body.data!.thread!.posts.nodes).toEqual([
         { id: built.postIds[0], canReport: true, reportedByViewer: false },
         { id: built.postIds[1], canReport: false, reportedByViewer: true },
       ]);
@@ -274,13 +327,9 @@ describe('reports', () => {
       expect(codeOf(own)).toBe(ErrorCode.BadUserInput);
       expect(fieldsOf(own)).toEqual(['postId']);
 
-      const del = await author.session.gql(`mutation($id: ID!) { deletePost(id: $id) { id } }`, {
-        id: built.postIds[1],
-      });
+      const del = await author.session.gql(DELETE_POST, { id: built.postIds[1] });
       expect(del.body.errors).toBeUndefined();
-      const hide = await moderator.session.gql(`mutation($id: ID!) { hidePost(id: $id, reason: "Spam") { id } }`, {
-        id: built.postIds[2],
-      });
+      const hide = await moderator.session.gql(HIDE_POST, { id: built.postIds[2], reason: 'Spam' });
       expect(hide.body.errors).toBeUndefined();
       for (const postId of [built.postIds[1], built.postIds[2]]) {
         const removed = await unchanged(() => reporter.session.gql(REPORT_POST, { postId, reason: 'x' }));
@@ -348,15 +397,12 @@ describe('reports', () => {
     });
 
     it('gives each reported post as readers see it (bodyText): no Markdown or quote markers', async () => {
-      const written = await author.session.gql<{ createPost: { id: string } }>(
-        `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
-        { input: { threadId: built.id, body: '> Sensory **bags** help\n\n**Great tips!** Thanks & more' } },
-      );
+      const written = await author.session.gql(CREATE_POST, {
+        input: { threadId: built.id, body: '> Sensory **bags** help\n\n**Great tips!** Thanks & more' },
+      });
       expect(written.body.errors).toBeUndefined();
       const filedOn = await report(reporter, written.body.data!.createPost.id);
-      const res = await moderator.session.gql<{ postReports: { nodes: { id: string; post: object }[] } }>(
-        `query { postReports(first: 100) { nodes { id post { body bodyText } } } }`,
-      );
+      const res = await moderator.session.gql(REPORTED_BODIES);
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.postReports.nodes.find((n) => n.id === filedOn.id)?.post).toEqual({
         body: '> Sensory **bags** help\n\n**Great tips!** Thanks & more',
@@ -525,9 +571,7 @@ describe('reports', () => {
         [built.id],
       );
       expect(row.hidden).toBe(true);
-      const list = await reporter.session.gql<{ notifications: { nodes: { title: string }[] } }>(
-        `{ notifications(first: 50) { nodes { title } } }`,
-      );
+      const list = await reporter.session.gql(NOTIFICATION_TITLES);
       expect(list.body.data!.notifications.nodes.map((n) => n.title)).toContain(
         'A moderator hid the post you reported in “A thread to be hidden”. Their note: Advertising',
       );
@@ -536,9 +580,7 @@ describe('reports', () => {
     it('HIDE on a post a moderator already hid keeps its first reason and closes the report', async () => {
       const built = await thread();
       const filed = await report(reporter, built.postIds[1]);
-      await moderator.session.gql(`mutation($id: ID!) { hidePost(id: $id, reason: "First reason") { id } }`, {
-        id: built.postIds[1],
-      });
+      await moderator.session.gql(HIDE_POST, { id: built.postIds[1], reason: 'First reason' });
       const res = await resolve(otherModerator, filed.id, 'HIDE', 'Second reason');
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.resolveReport).toMatchObject({

@@ -10,6 +10,7 @@ import { ReadingRepository } from '../src/modules/discussions/reading/reading.re
 import { startTestApp, type TestApp } from './app';
 import { person, reply, startThread, type Person } from './discussion-fixtures';
 import { buildCategory, buildThread } from './factories';
+import { graphql } from './graphql';
 
 /** The spaces list's counts as it used to count them, over every live thread. */
 const COUNTED = `
@@ -24,11 +25,46 @@ const COUNTED = `
   LEFT JOIN thread_read r ON r.thread_id = t.id AND r.member_id = m.id
   GROUP BY m.id, k.id`;
 
-const HIDE_POST = `mutation($id: ID!, $reason: String!) { hidePost(id: $id, reason: $reason) { id } }`;
-const RESTORE_POST = `mutation($id: ID!) { restorePost(id: $id) { id } }`;
-const DELETE_POST = `mutation($id: ID!) { deletePost(id: $id) { id } }`;
-const MARK_READ = `mutation($id: ID!, $n: Int!) { markThreadRead(threadId: $id, upToNumber: $n) { id } }`;
-const MOVE = `mutation($id: ID!, $categoryId: ID!) { moveThread(id: $id, categoryId: $categoryId) { id } }`;
+const HIDE_POST = graphql(`
+  mutation SpaceCountersHidePost($id: ID!, $reason: String!) {
+    hidePost(id: $id, reason: $reason) {
+      id
+    }
+  }
+`);
+const RESTORE_POST = graphql(`
+  mutation SpaceCountersRestorePost($id: ID!) {
+    restorePost(id: $id) {
+      id
+    }
+  }
+`);
+const DELETE_POST = graphql(`
+  mutation SpaceCountersDeletePost($id: ID!) {
+    deletePost(id: $id) {
+      id
+    }
+  }
+`);
+const MARK_READ = graphql(`
+  mutation SpaceCountersMarkRead($id: ID!, $n: Int!) {
+    markThreadRead(threadId: $id, upToNumber: $n) {
+      id
+    }
+  }
+`);
+const MOVE = graphql(`
+  mutation SpaceCountersMove($id: ID!, $categoryId: ID!) {
+    moveThread(id: $id, categoryId: $categoryId) {
+      id
+    }
+  }
+`);
+const DELETE_ACCOUNT = graphql(`
+  mutation SpaceCountersDeleteAccount($password: String!) {
+    deleteAccount(password: $password)
+  }
+`);
 
 describe('space reading counters', () => {
   let t: TestApp;
@@ -135,11 +171,7 @@ describe('space reading counters', () => {
     await ok(alice.session.gql(MARK_READ, { id, n: 1 }));
     await startThread(alice, spaces[1]);
     await expectExact();
-    await ok(
-      dave.session.gql(`mutation($password: String!) { deleteAccount(password: $password) }`, {
-        password: dave.password,
-      }),
-    );
+    await ok(dave.session.gql(DELETE_ACCOUNT, { password: dave.password }));
     await expectExact();
 
     const built = await buildThread(t.dataSource, spaces[0], carol.id, { replies: 3 });

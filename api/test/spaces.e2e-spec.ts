@@ -11,43 +11,154 @@ import { startTestApp, type TestApp } from './app';
 import { codeOf, person, type Person, startThread } from './discussion-fixtures';
 import { buildCategory, type BuiltCategory, buildMember, buildThread } from './factories';
 import { type GqlResponse, Session } from './gql';
+import { graphql } from './graphql';
+import type {
+  CreateSpaceInput,
+  CreateThreadInput,
+  MoveThreadInput,
+  SearchInput,
+  SpacesFieldsFragment,
+  SpacesIntrospectionQuery,
+  ThreadFilter,
+} from './graphql/graphql';
 import { isReady, type LiveEventMessage, type LiveStream, openLiveStream } from './live';
 
-const SPACE = `id slug name description position archived revision canStartThreads canReply readRoles watching`;
-const LIST = `query($includeArchived: Boolean) { spaces(includeArchived: $includeArchived) { ${SPACE} } }`;
-const ONE = `query($slug: String!) { space(slug: $slug) { ${SPACE} } }`;
-const OLD_ONE = `query($slug: String!) { category(slug: $slug) { ${SPACE} } }`;
-const OLD_LIST = `query { categories { ${SPACE} } }`;
-const CREATE = `mutation($input: CreateSpaceInput!) { createSpace(input: $input) { space { ${SPACE} } } }`;
-const UPDATE = `mutation($input: UpdateSpaceInput!) { updateSpace(input: $input) { space { ${SPACE} } } }`;
-const MOVE = `mutation($input: MoveSpaceInput!) { moveSpace(input: $input) { space { ${SPACE} } swappedWith { ${SPACE} } } }`;
-const ARCHIVE = `mutation($input: SpaceIdInput!) { archiveSpace(input: $input) { space { ${SPACE} } } }`;
-const RESTORE = `mutation($input: SpaceIdInput!) { restoreSpace(input: $input) { space { ${SPACE} } } }`;
-const WATCH = `mutation($input: SpaceIdInput!) { watchSpace(input: $input) { space { ${SPACE} } } }`;
-const UNWATCH = `mutation($input: SpaceIdInput!) { unwatchSpace(input: $input) { space { ${SPACE} } } }`;
+graphql(`
+  fragment SpacesFields on Space {
+    id
+    slug
+    name
+    description
+    position
+    archived
+    revision
+    canStartThreads
+    canReply
+    readRoles
+    watching
+  }
+`);
+const LIST = graphql(`
+  query SpacesList($includeArchived: Boolean) {
+    spaces(includeArchived: $includeArchived) {
+      ...SpacesFields
+    }
+  }
+`);
+const ONE = graphql(`
+  query SpacesOne($slug: String!) {
+    space(slug: $slug) {
+      ...SpacesFields
+    }
+  }
+`);
+const OLD_ONE = graphql(`
+  query SpacesOldOne($slug: String!) {
+    category(slug: $slug) {
+      ...SpacesFields
+    }
+  }
+`);
+const OLD_LIST = graphql(`
+  query SpacesOldList {
+    categories {
+      ...SpacesFields
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation SpacesCreate($input: CreateSpaceInput!) {
+    createSpace(input: $input) {
+      space {
+        ...SpacesFields
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation SpacesUpdate($input: UpdateSpaceInput!) {
+    updateSpace(input: $input) {
+      space {
+        ...SpacesFields
+      }
+    }
+  }
+`);
+const MOVE = graphql(`
+  mutation SpacesMove($input: MoveSpaceInput!) {
+    moveSpace(input: $input) {
+      space {
+        ...SpacesFields
+      }
+      swappedWith {
+        ...SpacesFields
+      }
+    }
+  }
+`);
+const ARCHIVE = graphql(`
+  mutation SpacesArchive($input: SpaceIdInput!) {
+    archiveSpace(input: $input) {
+      space {
+        ...SpacesFields
+      }
+    }
+  }
+`);
+const RESTORE = graphql(`
+  mutation SpacesRestore($input: SpaceIdInput!) {
+    restoreSpace(input: $input) {
+      space {
+        ...SpacesFields
+      }
+    }
+  }
+`);
+const WATCH = graphql(`
+  mutation SpacesWatch($input: SpaceIdInput!) {
+    watchSpace(input: $input) {
+      space {
+        ...SpacesFields
+      }
+    }
+  }
+`);
+const UNWATCH = graphql(`
+  mutation SpacesUnwatch($input: SpaceIdInput!) {
+    unwatchSpace(input: $input) {
+      space {
+        ...SpacesFields
+      }
+    }
+  }
+`);
+const OLD_WATCH = graphql(`
+  mutation SpacesOldWatch($id: ID!) {
+    watchCategory(id: $id) {
+      watching
+    }
+  }
+`);
+const THREAD_SPACE = graphql(`
+  query SpacesThreadSpace($id: ID!) {
+    thread(id: $id) {
+      space {
+        ...SpacesFields
+      }
+      category {
+        ...SpacesFields
+      }
+    }
+  }
+`);
 
 const EVERYONE = [Role.Member, Role.AdvisoryGroup, Role.Moderator, Role.Admin];
 const ADVISORY = [Role.AdvisoryGroup, Role.Admin];
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
-interface Space {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  position: number;
-  archived: boolean;
-  revision: number;
-  canStartThreads: boolean;
-  canReply: boolean;
-  readRoles: Role[] | null;
-  watching: boolean;
-}
-interface Payload {
-  space: Space;
-}
+type Space = SpacesFieldsFragment;
 
-const fieldsOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.fields;
+const fieldsOf = (res: GqlResponse<unknown>) => res.body.errors?.[0].extensions?.fields;
 
 describe('the schema names spaces once', () => {
   let schema: GraphQLSchema;
@@ -131,7 +242,7 @@ describe('spaces', () => {
     return { session, id: built.id };
   }
 
-  const input = (overrides: Record<string, unknown> = {}) => ({
+  const input = (overrides: Partial<CreateSpaceInput> = {}): CreateSpaceInput => ({
     name: 'Walking groups',
     description: 'Heritage walks for health.',
     readRoles: EVERYONE,
@@ -140,8 +251,8 @@ describe('spaces', () => {
     ...overrides,
   });
 
-  async function create(overrides: Record<string, unknown> = {}): Promise<Space> {
-    const res = await admin.gql<{ createSpace: Payload }>(CREATE, { input: input(overrides) });
+  async function create(overrides: Partial<CreateSpaceInput> = {}): Promise<Space> {
+    const res = await admin.gql(CREATE, { input: input(overrides) });
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.createSpace.space;
   }
@@ -168,14 +279,14 @@ describe('spaces', () => {
   });
 
   it('spaces and space answer what categories and category answer', async () => {
-    const now = await member.gql<{ spaces: Space[] }>(LIST);
-    const old = await member.gql<{ categories: Space[] }>(OLD_LIST);
+    const now = await member.gql(LIST);
+    const old = await member.gql(OLD_LIST);
     expect(now.body.errors).toBeUndefined();
     expect(now.body.data!.spaces.length).toBeGreaterThan(0);
     expect(now.body.data!.spaces).toEqual(old.body.data!.categories);
 
-    const one = await member.gql<{ space: Space }>(ONE, { slug: 'introductions' });
-    const oldOne = await member.gql<{ category: Space }>(OLD_ONE, { slug: 'introductions' });
+    const one = await member.gql(ONE, { slug: 'introductions' });
+    const oldOne = await member.gql(OLD_ONE, { slug: 'introductions' });
     expect(one.body.data!.space).toEqual(oldOne.body.data!.category);
     expect(one.body.data!.space).toMatchObject({ slug: 'introductions', readRoles: null });
   });
@@ -187,9 +298,7 @@ describe('spaces', () => {
       startRoles: ADVISORY,
       replyRoles: ADVISORY,
     });
-    expect((await member.gql<{ spaces: Space[] }>(LIST)).body.data!.spaces.map((s) => s.slug)).not.toContain(
-      hidden.slug,
-    );
+    expect((await member.gql(LIST)).body.data!.spaces.map((s) => s.slug)).not.toContain(hidden.slug);
     const unreadable = await member.gql(ONE, { slug: hidden.slug });
     const unknown = await member.gql(ONE, { slug: 'no-such-space' });
     expect(codeOf(unreadable)).toBe(ErrorCode.NotFound);
@@ -202,10 +311,10 @@ describe('spaces', () => {
     const created = await create({ name: 'Café walks', slug: ' ' });
     expect(created).toMatchObject({ slug: 'cafe-walks', name: 'Café walks', archived: false, readRoles: EVERYONE });
     // The deprecated query reads the same row.
-    const old = await admin.gql<{ category: Space }>(OLD_ONE, { slug: 'cafe-walks' });
+    const old = await admin.gql(OLD_ONE, { slug: 'cafe-walks' });
     expect(old.body.data!.category).toEqual(created);
 
-    const updated = await admin.gql<{ updateSpace: Payload }>(UPDATE, {
+    const updated = await admin.gql(UPDATE, {
       input: {
         ...input({ name: 'Coffee walks', slug: 'coffee-walks' }),
         id: created.id,
@@ -224,9 +333,7 @@ describe('spaces', () => {
       input: { ...input({ name: 'Lost edit' }), id: created.id, baseRevision: created.revision },
     });
     expect(codeOf(stale)).toBe(ErrorCode.Conflict);
-    expect((await admin.gql<{ space: Space }>(ONE, { slug: 'coffee-walks' })).body.data!.space.name).toBe(
-      'Coffee walks',
-    );
+    expect((await admin.gql(ONE, { slug: 'coffee-walks' })).body.data!.space!.name).toBe('Coffee walks');
     expect(await actions(created.id)).toEqual(['CATEGORY_CREATED', 'CATEGORY_UPDATED']);
   });
 
@@ -239,14 +346,14 @@ describe('spaces', () => {
   it('moveSpace answers the moved space and the neighbour it swapped with', async () => {
     const first = await create({ name: 'Move first' });
     const second = await create({ name: 'Move second' });
-    const res = await admin.gql<{ moveSpace: { space: Space; swappedWith: Space } }>(MOVE, {
+    const res = await admin.gql(MOVE, {
       input: { id: second.id, direction: 'UP' },
     });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.moveSpace.space).toMatchObject({ id: second.id, position: first.position });
     expect(res.body.data!.moveSpace.swappedWith).toMatchObject({ id: first.id, position: second.position });
 
-    const all = (await admin.gql<{ spaces: Space[] }>(LIST, { includeArchived: true })).body.data!.spaces;
+    const all = (await admin.gql(LIST, { includeArchived: true })).body.data!.spaces;
     const top = await admin.gql(MOVE, { input: { id: all[0].id, direction: 'UP' } });
     expect(fieldsOf(top)).toEqual([{ field: 'direction', message: `${all[0].name} is already first` }]);
     expect(codeOf(await admin.gql(MOVE, { input: { id: MISSING, direction: 'UP' } }))).toBe(ErrorCode.NotFound);
@@ -255,11 +362,11 @@ describe('spaces', () => {
 
   it('archiveSpace and restoreSpace; a second archive is a CONFLICT; a malformed id is NOT_FOUND', async () => {
     const space = await create({ name: 'Archive this' });
-    const archived = await admin.gql<{ archiveSpace: Payload }>(ARCHIVE, { input: { id: space.id } });
+    const archived = await admin.gql(ARCHIVE, { input: { id: space.id } });
     expect(archived.body.data!.archiveSpace.space).toMatchObject({ id: space.id, archived: true });
-    expect((await member.gql<{ spaces: Space[] }>(LIST)).body.data!.spaces.map((s) => s.id)).not.toContain(space.id);
+    expect((await member.gql(LIST)).body.data!.spaces.map((s) => s.id)).not.toContain(space.id);
     expect(codeOf(await admin.gql(ARCHIVE, { input: { id: space.id } }))).toBe(ErrorCode.Conflict);
-    const restored = await admin.gql<{ restoreSpace: Payload }>(RESTORE, { input: { id: space.id } });
+    const restored = await admin.gql(RESTORE, { input: { id: space.id } });
     expect(restored.body.data!.restoreSpace.space).toMatchObject({ id: space.id, archived: false });
     expect(codeOf(await admin.gql(ARCHIVE, { input: { id: 'not-a-uuid' } }))).toBe(ErrorCode.NotFound);
     expect(await actions(space.id)).toEqual(['CATEGORY_CREATED', 'CATEGORY_ARCHIVED', 'CATEGORY_RESTORED']);
@@ -267,23 +374,26 @@ describe('spaces', () => {
 
   it('refuses every admin change to members and visitors, changing nothing', async () => {
     const target = await create({ name: 'Not yours' });
-    const attempts: [string, string, Record<string, unknown>][] = [
-      ['createSpace', CREATE, { input: input({ name: 'Denied' }) }],
+    /** Each admin change, sent by the session given (each typed by its own document). */
+    const attempts: [string, (session: Session) => Promise<GqlResponse>][] = [
+      ['createSpace', (s) => s.gql(CREATE, { input: input({ name: 'Denied' }) })],
       [
         'updateSpace',
-        UPDATE,
-        { input: { ...input({ name: 'Denied' }), id: target.id, baseRevision: target.revision } },
+        (s) =>
+          s.gql(UPDATE, {
+            input: { ...input({ name: 'Denied' }), id: target.id, baseRevision: target.revision },
+          }),
       ],
-      ['moveSpace', MOVE, { input: { id: target.id, direction: 'UP' } }],
-      ['archiveSpace', ARCHIVE, { input: { id: target.id } }],
-      ['restoreSpace', RESTORE, { input: { id: target.id } }],
+      ['moveSpace', (s) => s.gql(MOVE, { input: { id: target.id, direction: 'UP' } })],
+      ['archiveSpace', (s) => s.gql(ARCHIVE, { input: { id: target.id } })],
+      ['restoreSpace', (s) => s.gql(RESTORE, { input: { id: target.id } })],
     ];
     const refusals: Record<string, unknown> = {};
     const expected: Record<string, unknown> = {};
-    for (const [name, document, variables] of attempts) {
-      refusals[`${name} by member`] = codeOf(await member.gql(document, variables));
+    for (const [name, send] of attempts) {
+      refusals[`${name} by member`] = codeOf(await send(member));
       expected[`${name} by member`] = ErrorCode.Forbidden;
-      refusals[`${name} by visitor`] = codeOf(await visitor.gql(document, variables));
+      refusals[`${name} by visitor`] = codeOf(await send(visitor));
       expected[`${name} by visitor`] = ErrorCode.Unauthenticated;
     }
     expect(refusals).toEqual(expected);
@@ -292,7 +402,7 @@ describe('spaces', () => {
 
   it('watchSpace and unwatchSpace set watching, as the deprecated mutations do', async () => {
     const space = await buildCategory(t.dataSource);
-    const watched = await member.gql<{ watchSpace: Payload }>(WATCH, { input: { id: space.id } });
+    const watched = await member.gql(WATCH, { input: { id: space.id } });
     expect(watched.body.errors).toBeUndefined();
     expect(watched.body.data!.watchSpace.space).toMatchObject({ id: space.id, watching: true });
     const [row] = await t.dataSource.query<{ count: number }[]>(
@@ -300,14 +410,11 @@ describe('spaces', () => {
       [memberId, space.id],
     );
     expect(row.count).toBe(1);
-    const stopped = await member.gql<{ unwatchSpace: Payload }>(UNWATCH, { input: { id: space.id } });
+    const stopped = await member.gql(UNWATCH, { input: { id: space.id } });
     expect(stopped.body.data!.unwatchSpace.space.watching).toBe(false);
-    const old = await member.gql<{ watchCategory: { watching: boolean } }>(
-      `mutation($id: ID!) { watchCategory(id: $id) { watching } }`,
-      { id: space.id },
-    );
+    const old = await member.gql(OLD_WATCH, { id: space.id });
     expect(old.body.data!.watchCategory.watching).toBe(true);
-    expect((await member.gql<{ space: Space }>(ONE, { slug: space.slug })).body.data!.space.watching).toBe(true);
+    expect((await member.gql(ONE, { slug: space.slug })).body.data!.space!.watching).toBe(true);
   });
 
   it('watchSpace answers a space the member cannot read like a missing one; visitors are refused', async () => {
@@ -327,13 +434,10 @@ describe('spaces', () => {
     const space = await buildCategory(t.dataSource, { name: 'Threads here' });
     const author = await buildMember(t.dataSource);
     const thread = await buildThread(t.dataSource, space.id, author.id);
-    const res = await member.gql<{ thread: { space: Space; category: Space } }>(
-      `query($id: ID!) { thread(id: $id) { space { ${SPACE} } category { ${SPACE} } } }`,
-      { id: thread.id },
-    );
+    const res = await member.gql(THREAD_SPACE, { id: thread.id });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data!.thread.space).toMatchObject({ id: space.id, name: 'Threads here' });
-    expect(res.body.data!.thread.space).toEqual(res.body.data!.thread.category);
+    expect(res.body.data!.thread!.space).toMatchObject({ id: space.id, name: 'Threads here' });
+    expect(res.body.data!.thread!.space).toEqual(res.body.data!.thread!.category);
   });
 });
 
@@ -348,21 +452,119 @@ describe('space-named inputs beside their deprecated category-named twins', () =
   let moderator: Person;
   let admin: Person;
 
-  const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id space { id } } }`;
-  const MOVE_THREAD = `mutation($input: MoveThreadInput) { moveThread(input: $input) { id space { id } } }`;
-  const THREADS = `query($filter: ThreadFilter) { threads(filter: $filter, first: 50) { nodes { id space { slug } } } }`;
-  const SEARCH = `query($input: SearchInput!) { search(input: $input) { nodes { thread { id space { slug } } } } }`;
-  const LIVE = `subscription($spaceId: ID, $categoryId: ID) {
-    liveEvents(spaceId: $spaceId, categoryId: $categoryId) { id kind threadId spaceId categoryId }
-  }`;
+  const CREATE_THREAD = graphql(`
+    mutation SpacesCreateThread($input: CreateThreadInput!) {
+      createThread(input: $input) {
+        id
+        space {
+          id
+        }
+      }
+    }
+  `);
+  const MOVE_THREAD = graphql(`
+    mutation SpacesMoveThread($input: MoveThreadInput) {
+      moveThread(input: $input) {
+        id
+        space {
+          id
+        }
+      }
+    }
+  `);
+  /** The deprecated positional arguments. */
+  const MOVE_THREAD_POSITIONAL = graphql(`
+    mutation SpacesMoveThreadPositional($id: ID, $categoryId: ID) {
+      moveThread(id: $id, categoryId: $categoryId) {
+        id
+        space {
+          id
+        }
+      }
+    }
+  `);
+  const THREADS = graphql(`
+    query SpacesThreads($filter: ThreadFilter) {
+      threads(filter: $filter, first: 50) {
+        nodes {
+          id
+          space {
+            slug
+          }
+        }
+      }
+    }
+  `);
+  const SEARCH = graphql(`
+    query SpacesSearch($input: SearchInput!) {
+      search(input: $input) {
+        nodes {
+          thread {
+            id
+            space {
+              slug
+            }
+          }
+        }
+      }
+    }
+  `);
+  // Checked against the schema like the others; sent as text by the event-stream client (live.ts).
+  const LIVE = graphql(`
+    subscription SpacesLive($spaceId: ID, $categoryId: ID) {
+      liveEvents(spaceId: $spaceId, categoryId: $categoryId) {
+        id
+        kind
+        threadId
+        spaceId
+        categoryId
+      }
+    }
+  `).toString();
+  const INTROSPECTION = graphql(`
+    query SpacesIntrospection {
+      __schema {
+        types {
+          name
+          fields(includeDeprecated: true) {
+            name
+            isDeprecated
+            deprecationReason
+            args(includeDeprecated: true) {
+              name
+              isDeprecated
+              deprecationReason
+            }
+          }
+          inputFields(includeDeprecated: true) {
+            name
+            isDeprecated
+            deprecationReason
+          }
+          enumValues(includeDeprecated: true) {
+            name
+            isDeprecated
+            deprecationReason
+          }
+        }
+      }
+    }
+  `);
+  const PERMISSIONS = graphql(`
+    query SpacesPermissions {
+      viewer {
+        permissions
+      }
+    }
+  `);
 
-  const thread = (overrides: Record<string, unknown>) => ({
+  const thread = (overrides: Partial<CreateThreadInput>): CreateThreadInput => ({
     kind: 'DISCUSSION',
     title: 'Lantern walks by the canal',
     body: 'Who has led one in winter?',
     ...overrides,
   });
-  const fieldsOf = (res: GqlResponse) => res.body.errors?.[0].extensions?.fields;
+  const fieldsOf = (res: GqlResponse<unknown>) => res.body.errors?.[0].extensions?.fields;
   const refusal = (field: string, message: string) => ({ code: ErrorCode.BadUserInput, fields: [{ field, message }] });
   const answer = (res: GqlResponse) => ({ code: codeOf(res), fields: fieldsOf(res) });
 
@@ -379,25 +581,15 @@ describe('space-named inputs beside their deprecated category-named twins', () =
   });
 
   describe('introspection', () => {
-    interface Deprecatable {
-      name: string;
-      isDeprecated: boolean;
-      deprecationReason: string | null;
-    }
-    interface IntrospectedType {
-      name: string;
-      fields: (Deprecatable & { args: Deprecatable[] })[] | null;
-      inputFields: Deprecatable[] | null;
-      enumValues: Deprecatable[] | null;
-    }
-    let types: Map<string, IntrospectedType>;
+    type IntrospectedType = SpacesIntrospectionQuery['__schema']['types'][number];
+    type Deprecatable = Pick<
+      NonNullable<IntrospectedType['inputFields']>[number],
+      'name' | 'isDeprecated' | 'deprecationReason'
+    >;
+    let types: Map<string | null, IntrospectedType>;
 
     beforeAll(async () => {
-      const res = await author.session.gql<{ __schema: { types: IntrospectedType[] } }>(`{ __schema { types { name
-        fields(includeDeprecated: true) { name isDeprecated deprecationReason
-          args(includeDeprecated: true) { name isDeprecated deprecationReason } }
-        inputFields(includeDeprecated: true) { name isDeprecated deprecationReason }
-        enumValues(includeDeprecated: true) { name isDeprecated deprecationReason } } } }`);
+      const res = await author.session.gql(INTROSPECTION);
       expect(res.body.errors).toBeUndefined();
       types = new Map(res.body.data!.__schema.types.map((type) => [type.name, type]));
     });
@@ -431,7 +623,7 @@ describe('space-named inputs beside their deprecated category-named twins', () =
     it('leaves no field, argument or enum value category-named that is not deprecated', () => {
       const named: string[] = [];
       for (const type of types.values()) {
-        if (type.name.startsWith('__')) continue;
+        if (type.name?.startsWith('__')) continue;
         const members = [...(type.inputFields ?? []), ...(type.fields ?? []), ...(type.enumValues ?? [])];
         const args = (type.fields ?? []).flatMap((f) => f.args.map((a) => ({ ...a, path: `${f.name}(${a.name})` })));
         for (const m of [...members.map((m) => ({ ...m, path: m.name })), ...args]) {
@@ -443,12 +635,12 @@ describe('space-named inputs beside their deprecated category-named twins', () =
   });
 
   it('createThread takes spaceId, or the deprecated categoryId, and starts the thread in that space', async () => {
-    const byNew = await author.session.gql<{ createThread: { space: { id: string } } }>(CREATE_THREAD, {
+    const byNew = await author.session.gql(CREATE_THREAD, {
       input: thread({ spaceId: space.id }),
     });
     expect(byNew.body.errors).toBeUndefined();
     expect(byNew.body.data!.createThread.space.id).toBe(space.id);
-    const byOld = await author.session.gql<{ createThread: { space: { id: string } } }>(CREATE_THREAD, {
+    const byOld = await author.session.gql(CREATE_THREAD, {
       input: thread({ categoryId: other.id }),
     });
     expect(byOld.body.errors).toBeUndefined();
@@ -458,7 +650,7 @@ describe('space-named inputs beside their deprecated category-named twins', () =
   it('createThread refuses both names (even with one value) and neither, on spaceId, starting nothing', async () => {
     const [{ count: before }] = await t.dataSource.query<{ count: number }[]>(`SELECT count(*)::int FROM thread`);
     const both = 'Give spaceId or the deprecated categoryId, not both';
-    const cases: [Record<string, unknown>, ReturnType<typeof refusal>][] = [
+    const cases: [Partial<CreateThreadInput>, ReturnType<typeof refusal>][] = [
       [{ spaceId: space.id, categoryId: other.id }, refusal('spaceId', both)],
       [{ spaceId: space.id, categoryId: space.id }, refusal('spaceId', both)],
       [{}, refusal('spaceId', 'Choose a space')],
@@ -479,21 +671,22 @@ describe('space-named inputs beside their deprecated category-named twins', () =
 
   it('moveThread takes input.spaceId, or the deprecated input.categoryId or positional categoryId', async () => {
     const { id } = await buildThread(t.dataSource, space.id, author.id);
-    const move = async (variables: Record<string, unknown>, document = MOVE_THREAD) => {
-      const res = await moderator.session.gql<{ moveThread: { space: { id: string } } }>(document, variables);
+    /** The space a move answers, from either document. */
+    const movedTo = async (sent: Promise<GqlResponse<{ moveThread: { space: { id: string } } }>>) => {
+      const res = await sent;
       expect(res.body.errors).toBeUndefined();
       return res.body.data!.moveThread.space.id;
     };
-    expect(await move({ input: { id, spaceId: other.id } })).toBe(other.id);
-    expect(await move({ input: { id, categoryId: space.id } })).toBe(space.id);
-    const positional = `mutation($id: ID, $categoryId: ID) { moveThread(id: $id, categoryId: $categoryId) { id space { id } } }`;
-    expect(await move({ id, categoryId: other.id }, positional)).toBe(other.id);
+    const move = (input: MoveThreadInput) => movedTo(moderator.session.gql(MOVE_THREAD, { input }));
+    expect(await move({ id, spaceId: other.id })).toBe(other.id);
+    expect(await move({ id, categoryId: space.id })).toBe(space.id);
+    expect(await movedTo(moderator.session.gql(MOVE_THREAD_POSITIONAL, { id, categoryId: other.id }))).toBe(other.id);
   });
 
   it('moveThread refuses both names and neither on spaceId; later refusals name the field used', async () => {
     const { id } = await buildThread(t.dataSource, space.id, author.id);
     const both = 'Give spaceId or the deprecated categoryId, not both';
-    const cases: [Record<string, unknown>, ReturnType<typeof refusal>][] = [
+    const cases: [Omit<MoveThreadInput, 'id'>, ReturnType<typeof refusal>][] = [
       [{ spaceId: other.id, categoryId: space.id }, refusal('spaceId', both)],
       [{ spaceId: other.id, categoryId: other.id }, refusal('spaceId', both)],
       [{}, refusal('spaceId', 'Choose a space')],
@@ -512,8 +705,8 @@ describe('space-named inputs beside their deprecated category-named twins', () =
   });
 
   it('threads(filter) takes spaceSlug, or the deprecated categorySlug, with one value when both are given', async () => {
-    const slugs = async (filter: Record<string, unknown>) => {
-      const res = await author.session.gql<{ threads: { nodes: { space: { slug: string } }[] } }>(THREADS, { filter });
+    const slugs = async (filter: ThreadFilter) => {
+      const res = await author.session.gql(THREADS, { filter });
       expect(res.body.errors).toBeUndefined();
       return [...new Set(res.body.data!.threads.nodes.map((n) => n.space.slug))];
     };
@@ -532,10 +725,8 @@ describe('space-named inputs beside their deprecated category-named twins', () =
   it('search(input) takes spaceSlug, or the deprecated categorySlug, with one value when both are given', async () => {
     await buildThread(t.dataSource, space.id, author.id, { title: 'Quernstone lanterns', body: 'quernstone' });
     await buildThread(t.dataSource, other.id, author.id, { title: 'Quernstone locks', body: 'quernstone' });
-    const slugs = async (filters: Record<string, unknown>) => {
-      const res = await author.session.gql<{ search: { nodes: { thread: { space: { slug: string } } }[] } }>(SEARCH, {
-        input: { query: 'quernstone', ...filters },
-      });
+    const slugs = async (filters: Omit<SearchInput, 'query'>) => {
+      const res = await author.session.gql(SEARCH, { input: { query: 'quernstone', ...filters } });
       expect(res.body.errors).toBeUndefined();
       return res.body.data!.search.nodes.map((n) => n.thread.space.slug);
     };
@@ -588,9 +779,7 @@ describe('space-named inputs beside their deprecated category-named twins', () =
   });
 
   it('lists MANAGE_SPACES, and the deprecated MANAGE_CATEGORIES beside it, in an admin’s permissions only', async () => {
-    const permissions = async (who: Person) =>
-      (await who.session.gql<{ viewer: { permissions: string[] } }>(`{ viewer { permissions } }`)).body.data!.viewer
-        .permissions;
+    const permissions = async (who: Person) => (await who.session.gql(PERMISSIONS)).body.data!.viewer!.permissions;
     expect(await permissions(admin)).toEqual(expect.arrayContaining(['MANAGE_SPACES', 'MANAGE_CATEGORIES']));
     for (const who of [author, moderator]) {
       expect(await permissions(who)).not.toEqual(expect.arrayContaining(['MANAGE_SPACES']));

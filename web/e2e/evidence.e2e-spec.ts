@@ -9,10 +9,17 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../api/test/app';
 import { buildMember, type BuiltMember } from '../../api/test/factories';
 import { Session } from '../../api/test/gql';
+import { graphql } from '../../api/test/graphql';
 import { DEMO_ADMIN, DEMO_MEMBER_PASSWORD, DEMO_MEMBERS, seedDemoCommunity } from '../../api/src/seed/demo-seed';
 import { activate, axeViolations, hasHorizontalScroll, launchBrowser, openPage, type WatchedPage } from './browser';
 
-const CREATE = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
+const CREATE = graphql(`
+  mutation JourneyEvidenceCreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+    }
+  }
+`);
 const ADVISORY = DEMO_MEMBERS.find((m) => m.roles.includes(Role.AdvisoryGroup))!;
 
 describe('evidence', () => {
@@ -30,7 +37,7 @@ describe('evidence', () => {
     const session = new Session(t.url);
     await session.signIn(practitioner.email, practitioner.password);
     const [space] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM category WHERE slug = 'case-studies'`);
-    const res = await session.gql<{ createThread: { id: string } }>(CREATE, {
+    const res = await session.gql(CREATE, {
       input: {
         spaceId: space.id,
         kind: 'CASE_STUDY',

@@ -9,11 +9,25 @@ import { createDataSource } from '../../migrations/data-source';
 import { createTestDatabase, type TestDatabase } from '../../api/test/db';
 import { buildCategory, buildMember, type BuiltMember } from '../../api/test/factories';
 import { Session } from '../../api/test/gql';
+import { graphql } from '../../api/test/graphql';
 import { type Child, freePort, startMain } from '../../api/test/process';
 import { activate, axeViolations, launchBrowser, openPage, typeInto, type WatchedPage } from './browser';
 
-const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id number } }`;
+const CREATE_THREAD = graphql(`
+  mutation JourneyLiveCreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_POST = graphql(`
+  mutation JourneyLiveCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+      number
+    }
+  }
+`);
 
 describe('live updates across two app processes', () => {
   let db: TestDatabase;
@@ -43,7 +57,7 @@ describe('live updates across two app processes', () => {
     // Gwen starts the thread; Rhys has replied once, so he watches it and hears of replies.
     const gwen$ = new Session(apps[0].url);
     await gwen$.signIn(gwen.email, gwen.password);
-    const created = await gwen$.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
+    const created = await gwen$.gql(CREATE_THREAD, {
       input: { spaceId: space.id, kind: 'DISCUSSION', title: 'Object handling on wards', body: 'Who has tried it?' },
     });
     threadId = created.body.data!.createThread.id;

@@ -5,6 +5,7 @@ import { Region, Sector } from '@heritage/shared';
 import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../api/test/app';
 import { gql } from '../../api/test/gql';
+import { graphql } from '../../api/test/graphql';
 import { linkIn, startSmtp, type TestSmtp } from '../../api/test/smtp';
 import { DEMO_ADMIN, seedDemoCommunity } from '../../api/src/seed/demo-seed';
 import { activate, axeViolations, choose, launchBrowser, openPage, typeInto, type WatchedPage } from './browser';
@@ -16,6 +17,12 @@ const APPLICANT = {
   jobTitle: 'Learning and wellbeing officer',
   password: 'peter rabbit and the lake district',
 };
+
+const SUBMIT_APPLICATION = graphql(`
+  mutation JourneyMembershipSubmitApplication($input: SubmitApplicationInput!) {
+    submitApplication(input: $input)
+  }
+`);
 
 describe('membership journeys', () => {
   let t: TestApp;
@@ -178,25 +185,21 @@ describe('membership journeys', () => {
 
   it('reject with a reason → the applicant receives it', async () => {
     const email = 'rejected.applicant@example.org';
-    const submitted = await gql(
-      t.url,
-      `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) }`,
-      {
-        input: {
-          fullName: 'Rex Jected',
-          email,
-          organisation: 'Overseas Heritage Ltd',
-          jobTitle: 'Manager',
-          sector: Sector.Other,
-          sectorOther: 'Tourism',
-          region: Region.UkWide,
-          hopes: 'Sell tours',
-          heardAbout: 'Advert',
-          agreeCodeOfConduct: true,
-          agreePrivacyNotice: true,
-        },
+    const submitted = await gql(t.url, SUBMIT_APPLICATION, {
+      input: {
+        fullName: 'Rex Jected',
+        email,
+        organisation: 'Overseas Heritage Ltd',
+        jobTitle: 'Manager',
+        sector: Sector.Other,
+        sectorOther: 'Tourism',
+        region: Region.UkWide,
+        hopes: 'Sell tours',
+        heardAbout: 'Advert',
+        agreeCodeOfConduct: true,
+        agreePrivacyNotice: true,
       },
-    );
+    });
     expect(submitted.body.errors).toBeUndefined();
     const admin = await openPage(browser, t.url);
     const { page } = admin;

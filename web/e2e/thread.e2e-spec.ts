@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../api/test/app';
 import { buildMember, type BuiltMember } from '../../api/test/factories';
 import { Session } from '../../api/test/gql';
+import { graphql } from '../../api/test/graphql';
 import { DEMO_ADMIN, seedDemoCommunity } from '../../api/src/seed/demo-seed';
 import {
   activate,
@@ -36,11 +37,52 @@ const UPDATE = {
 };
 const SPAM = 'Cheap tickets to every museum in the country, message me now!';
 
-const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id number } }`;
-const UPDATE_POST = `mutation($input: UpdatePostInput!) { updatePost(input: $input) { id revisionCount } }`;
-const REPORT_POST = `mutation($postId: ID!, $reason: String!) { reportPost(postId: $postId, reason: $reason) { id } }`;
-const RESOLVE_REPORT = `mutation($id: ID!, $note: String!) { resolveReport(id: $id, action: DISMISS, note: $note) { id } }`;
+const CREATE_THREAD = graphql(`
+  mutation JourneyThreadCreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_POST = graphql(`
+  mutation JourneyThreadCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      id
+      number
+    }
+  }
+`);
+const UPDATE_POST = graphql(`
+  mutation JourneyThreadUpdatePost($input: UpdatePostInput!) {
+    updatePost(input: $input) {
+      id
+      revisionCount
+    }
+  }
+`);
+const REPORT_POST = graphql(`
+  mutation JourneyThreadReportPost($postId: ID!, $reason: String!) {
+    reportPost(postId: $postId, reason: $reason) {
+      id
+    }
+  }
+`);
+const RESOLVE_REPORT = graphql(`
+  mutation JourneyThreadResolveReport($id: ID!, $note: String!) {
+    resolveReport(id: $id, action: DISMISS, note: $note) {
+      id
+    }
+  }
+`);
+
+const SPACES = graphql(`
+  query JourneyThreadSpaces {
+    spaces {
+      id
+      slug
+    }
+  }
+`);
 
 describe('the thread page', () => {
   let t: TestApp;
@@ -63,9 +105,9 @@ describe('the thread page', () => {
 
     const session = new Session(t.url);
     await session.signIn(ada.email, ada.password);
-    const spaces = await session.gql<{ spaces: { id: string; slug: string }[] }>('{ spaces { id slug } }');
+    const spaces = await session.gql(SPACES);
     const introductions = spaces.body.data!.spaces.find((c) => c.slug === 'introductions')!;
-    const created = await session.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
+    const created = await session.gql(CREATE_THREAD, {
       input: { spaceId: introductions.id, kind: 'DISCUSSION', title: THREAD.title, body: THREAD.body },
     });
     threadId = created.body.data!.createThread.id;
@@ -276,17 +318,17 @@ describe('the thread page', () => {
   it('a member reports a post, a moderator hides it from the queue and the reporter hears the outcome', async () => {
     const session = new Session(t.url);
     await session.signIn(spammer.email, spammer.password);
-    const spam = await session.gql<{ createPost: { number: number } }>(CREATE_POST, {
+    const spam = await session.gql(CREATE_POST, {
       input: { threadId, body: SPAM },
     });
     const spamNumber = spam.body.data!.createPost.number;
     // A second report, which an administrator resolves while the moderator has the queue open.
-    const other = await session.gql<{ createPost: { id: string } }>(CREATE_POST, {
+    const other = await session.gql(CREATE_POST, {
       input: { threadId, body: 'A second advert for tickets.' },
     });
     const ada$ = new Session(t.url);
     await ada$.signIn(ada.email, ada.password);
-    const otherReport = await ada$.gql<{ reportPost: { id: string } }>(REPORT_POST, {
+    const otherReport = await ada$.gql(REPORT_POST, {
       postId: other.body.data!.createPost.id,
       reason: 'Another advert.',
     });
@@ -398,9 +440,9 @@ describe('the thread page', () => {
     await ada$.signIn(ada.email, ada.password);
     const sam$ = new Session(t.url);
     await sam$.signIn(spammer.email, spammer.password);
-    const spaces = await ada$.gql<{ spaces: { id: string; slug: string }[] }>('{ spaces { id slug } }');
+    const spaces = await ada$.gql(SPACES);
     const general = spaces.body.data!.spaces.find((c) => c.slug === 'general-discussion')!;
-    const created = await ada$.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
+    const created = await ada$.gql(CREATE_THREAD, {
       input: {
         spaceId: general.id,
         kind: 'DISCUSSION',
@@ -532,9 +574,9 @@ describe('the thread page', () => {
     await ada$.signIn(ada.email, ada.password);
     const sam$ = new Session(t.url);
     await sam$.signIn(spammer.email, spammer.password);
-    const spaces = await ada$.gql<{ spaces: { id: string; slug: string }[] }>('{ spaces { id slug } }');
+    const spaces = await ada$.gql(SPACES);
     const general = spaces.body.data!.spaces.find((c) => c.slug === 'general-discussion')!;
-    const created = await ada$.gql<{ createThread: { id: string } }>(CREATE_THREAD, {
+    const created = await ada$.gql(CREATE_THREAD, {
       input: { spaceId: general.id, kind: 'DISCUSSION', title: 'Quiet rooms in galleries', body: 'Where?' },
     });
     const id = created.body.data!.createThread.id;
@@ -591,7 +633,7 @@ describe('the thread page', () => {
   it('a stale edit is refused with both versions shown; the author merges and saves against the moderator’s text', async () => {
     const rhys$ = new Session(t.url);
     await rhys$.signIn(rhys.email, rhys.password);
-    const made = await rhys$.gql<{ createPost: { id: string; number: number } }>(CREATE_POST, {
+    const made = await rhys$.gql(CREATE_POST, {
       input: { threadId, body: 'Our group meets at 4 Mill Lane, Wigan.' },
     });
     const { id: postId, number } = made.body.data!.createPost;

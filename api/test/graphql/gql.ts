@@ -56,6 +56,21 @@ type Documents = {
     "\n  query AuthProductionViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.AuthProductionViewerIdDocument,
     "\n  query CalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
     "\n  mutation CalendarRegenerateToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n": typeof types.CalendarRegenerateTokenDocument,
+    "\n  query CategoriesCacheList {\n    categories {\n      id\n      name\n    }\n  }\n": typeof types.CategoriesCacheListDocument,
+    "\n  mutation CategoriesCacheArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": typeof types.CategoriesCacheArchiveDocument,
+    "\n  fragment CategoriesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    everyoneCanStart\n    readRoles\n    startRoles\n    replyRoles\n  }\n": typeof types.CategoriesFieldsFragmentDoc,
+    "\n  query CategoriesList($includeArchived: Boolean) {\n    categories(includeArchived: $includeArchived) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesListDocument,
+    "\n  query CategoriesOne($slug: String!) {\n    category(slug: $slug) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesOneDocument,
+    "\n  mutation CategoriesCreate($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesCreateDocument,
+    "\n  mutation CategoriesUpdate($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesUpdateDocument,
+    "\n  mutation CategoriesMove($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesMoveDocument,
+    "\n  mutation CategoriesArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesArchiveDocument,
+    "\n  mutation CategoriesRestore($id: ID!) {\n    restoreCategory(id: $id) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesRestoreDocument,
+    "\n  query CommunityCountersOverview {\n    community {\n      memberCount\n      organisationCount\n    }\n  }\n": typeof types.CommunityCountersOverviewDocument,
+    "\n  mutation CommunityCountersApprove($id: ID!) {\n    approveApplication(input: { applicationId: $id }) {\n      status\n    }\n  }\n": typeof types.CommunityCountersApproveDocument,
+    "\n  mutation CommunityCountersSuspend($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      status\n    }\n  }\n": typeof types.CommunityCountersSuspendDocument,
+    "\n  mutation CommunityCountersReinstate($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      status\n    }\n  }\n": typeof types.CommunityCountersReinstateDocument,
+    "\n  mutation CommunityCountersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.CommunityCountersDeleteAccountDocument,
     "\n  query DigestsPreference {\n    digestPreference {\n      frequency\n    }\n  }\n": typeof types.DigestsPreferenceDocument,
     "\n  mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n": typeof types.DigestsUpdatePreferenceDocument,
     "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": typeof types.DigestsRunsDocument,
@@ -252,6 +267,12 @@ type Documents = {
     "\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      ...ReportFields\n    }\n  }\n": typeof types.ResolveReportDocument,
     "\n  query ReportsQueue($status: ReportStatus, $first: Int, $after: String) {\n    postReports(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ReportFields\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ReportsQueueDocument,
     "\n  query ReportsQueueWithPosts($first: Int) {\n    postReports(first: $first) {\n      nodes {\n        ...ReportFields\n        post {\n          reactions {\n            count\n            reactedByViewer\n          }\n          canReact\n          canReport\n        }\n      }\n    }\n  }\n": typeof types.ReportsQueueWithPostsDocument,
+    "\n  query ReportsPostFlags($id: ID!) {\n    thread(id: $id) {\n      posts {\n        nodes {\n          id\n          canReport\n          reportedByViewer\n        }\n      }\n    }\n  }\n": typeof types.ReportsPostFlagsDocument,
+    "\n  mutation ReportsDeletePost($id: ID!) {\n    deletePost(input: { id: $id }) {\n      id\n    }\n  }\n": typeof types.ReportsDeletePostDocument,
+    "\n  mutation ReportsHidePost($id: ID!, $reason: String!) {\n    hidePost(input: { id: $id, reason: $reason }) {\n      id\n    }\n  }\n": typeof types.ReportsHidePostDocument,
+    "\n  mutation ReportsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportsCreatePostDocument,
+    "\n  query ReportsReportedBodies {\n    postReports(first: 100) {\n      nodes {\n        id\n        post {\n          body\n          bodyText\n        }\n      }\n    }\n  }\n": typeof types.ReportsReportedBodiesDocument,
+    "\n  query ReportsNotificationTitles {\n    notifications(first: 50) {\n      nodes {\n        title\n      }\n    }\n  }\n": typeof types.ReportsNotificationTitlesDocument,
     "\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": typeof types.RsvpDocument,
     "\n  query RsvpEvent($id: ID!) {\n    event(id: $id) {\n      id\n      goingCount\n      waitlistCount\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n      }\n    }\n  }\n": typeof types.RsvpEventDocument,
     "\n  mutation RsvpUpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n    }\n  }\n": typeof types.RsvpUpdateEventDocument,
@@ -260,6 +281,34 @@ type Documents = {
     "\n  fragment SearchHitFields on SearchHit {\n    rank\n    snippetHtml\n    thread {\n      id\n      title\n      kind\n    }\n    post {\n      id\n      number\n      body\n    }\n  }\n": typeof types.SearchHitFieldsFragmentDoc,
     "\n  query SearchHits($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SearchHitFields\n        }\n      }\n    }\n  }\n": typeof types.SearchHitsDocument,
     "\n  query SearchWebPage($input: SearchInput!, $first: Int) {\n    search(input: $input, first: $first) {\n      edges {\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            category {\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            author {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchWebPageDocument,
+    "\n  mutation SpaceCountersHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.SpaceCountersHidePostDocument,
+    "\n  mutation SpaceCountersRestorePost($id: ID!) {\n    restorePost(id: $id) {\n      id\n    }\n  }\n": typeof types.SpaceCountersRestorePostDocument,
+    "\n  mutation SpaceCountersDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": typeof types.SpaceCountersDeletePostDocument,
+    "\n  mutation SpaceCountersMarkRead($id: ID!, $n: Int!) {\n    markThreadRead(threadId: $id, upToNumber: $n) {\n      id\n    }\n  }\n": typeof types.SpaceCountersMarkReadDocument,
+    "\n  mutation SpaceCountersMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n": typeof types.SpaceCountersMoveDocument,
+    "\n  mutation SpaceCountersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.SpaceCountersDeleteAccountDocument,
+    "\n  fragment SpacesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    readRoles\n    watching\n  }\n": typeof types.SpacesFieldsFragmentDoc,
+    "\n  query SpacesList($includeArchived: Boolean) {\n    spaces(includeArchived: $includeArchived) {\n      ...SpacesFields\n    }\n  }\n": typeof types.SpacesListDocument,
+    "\n  query SpacesOne($slug: String!) {\n    space(slug: $slug) {\n      ...SpacesFields\n    }\n  }\n": typeof types.SpacesOneDocument,
+    "\n  query SpacesOldOne($slug: String!) {\n    category(slug: $slug) {\n      ...SpacesFields\n    }\n  }\n": typeof types.SpacesOldOneDocument,
+    "\n  query SpacesOldList {\n    categories {\n      ...SpacesFields\n    }\n  }\n": typeof types.SpacesOldListDocument,
+    "\n  mutation SpacesCreate($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesCreateDocument,
+    "\n  mutation SpacesUpdate($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesUpdateDocument,
+    "\n  mutation SpacesMove($input: MoveSpaceInput!) {\n    moveSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n      swappedWith {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesMoveDocument,
+    "\n  mutation SpacesArchive($input: SpaceIdInput!) {\n    archiveSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesArchiveDocument,
+    "\n  mutation SpacesRestore($input: SpaceIdInput!) {\n    restoreSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesRestoreDocument,
+    "\n  mutation SpacesWatch($input: SpaceIdInput!) {\n    watchSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesWatchDocument,
+    "\n  mutation SpacesUnwatch($input: SpaceIdInput!) {\n    unwatchSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesUnwatchDocument,
+    "\n  mutation SpacesOldWatch($id: ID!) {\n    watchCategory(id: $id) {\n      watching\n    }\n  }\n": typeof types.SpacesOldWatchDocument,
+    "\n  query SpacesThreadSpace($id: ID!) {\n    thread(id: $id) {\n      space {\n        ...SpacesFields\n      }\n      category {\n        ...SpacesFields\n      }\n    }\n  }\n": typeof types.SpacesThreadSpaceDocument,
+    "\n    mutation SpacesCreateThread($input: CreateThreadInput!) {\n      createThread(input: $input) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  ": typeof types.SpacesCreateThreadDocument,
+    "\n    mutation SpacesMoveThread($input: MoveThreadInput) {\n      moveThread(input: $input) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  ": typeof types.SpacesMoveThreadDocument,
+    "\n    mutation SpacesMoveThreadPositional($id: ID, $categoryId: ID) {\n      moveThread(id: $id, categoryId: $categoryId) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  ": typeof types.SpacesMoveThreadPositionalDocument,
+    "\n    query SpacesThreads($filter: ThreadFilter) {\n      threads(filter: $filter, first: 50) {\n        nodes {\n          id\n          space {\n            slug\n          }\n        }\n      }\n    }\n  ": typeof types.SpacesThreadsDocument,
+    "\n    query SpacesSearch($input: SearchInput!) {\n      search(input: $input) {\n        nodes {\n          thread {\n            id\n            space {\n              slug\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.SpacesSearchDocument,
+    "\n    subscription SpacesLive($spaceId: ID, $categoryId: ID) {\n      liveEvents(spaceId: $spaceId, categoryId: $categoryId) {\n        id\n        kind\n        threadId\n        spaceId\n        categoryId\n      }\n    }\n  ": typeof types.SpacesLiveDocument,
+    "\n    query SpacesIntrospection {\n      __schema {\n        types {\n          name\n          fields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n            args(includeDeprecated: true) {\n              name\n              isDeprecated\n              deprecationReason\n            }\n          }\n          inputFields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n          enumValues(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n        }\n      }\n    }\n  ": typeof types.SpacesIntrospectionDocument,
+    "\n    query SpacesPermissions {\n      viewer {\n        permissions\n      }\n    }\n  ": typeof types.SpacesPermissionsDocument,
     "\n  fragment ThreadsThread on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    replyCount\n    highestPostNumber\n    lastPostedAt\n    createdAt\n    updatedAt\n    revision\n    canReply\n    canEdit\n    canModerate\n    category {\n      id\n      slug\n    }\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n    }\n    caseStudy {\n      setting\n      activityTypes\n      referralRoute\n      groupSize\n      duration\n      benefits\n      measurement\n      whatWorked\n      wouldChange\n    }\n    openingPost {\n      id\n      number\n      body\n      bodyHtml\n      revisionCount\n      editedAt\n    }\n  }\n": typeof types.ThreadsThreadFragmentDoc,
     "\n  mutation ThreadsCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadsThread\n    }\n  }\n": typeof types.ThreadsCreateDocument,
     "\n  mutation ThreadsUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadsThread\n    }\n  }\n": typeof types.ThreadsUpdateDocument,
@@ -278,6 +327,16 @@ type Documents = {
     "\n  query WatchingCategories {\n    categories {\n      id\n      watching\n    }\n  }\n": typeof types.WatchingCategoriesDocument,
     "\n  query WebAppViewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": typeof types.WebAppViewerDocument,
     "\n  query WebAppSchemaTypes {\n    __schema {\n      types {\n        name\n        description\n        fields {\n          name\n          description\n        }\n      }\n    }\n  }\n": typeof types.WebAppSchemaTypesDocument,
+    "\n  mutation JourneyEvidenceCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": typeof types.JourneyEvidenceCreateThreadDocument,
+    "\n  mutation JourneyLiveCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": typeof types.JourneyLiveCreateThreadDocument,
+    "\n  mutation JourneyLiveCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.JourneyLiveCreatePostDocument,
+    "\n  mutation JourneyMembershipSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": typeof types.JourneyMembershipSubmitApplicationDocument,
+    "\n  mutation JourneyThreadCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": typeof types.JourneyThreadCreateThreadDocument,
+    "\n  mutation JourneyThreadCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.JourneyThreadCreatePostDocument,
+    "\n  mutation JourneyThreadUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      revisionCount\n    }\n  }\n": typeof types.JourneyThreadUpdatePostDocument,
+    "\n  mutation JourneyThreadReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.JourneyThreadReportPostDocument,
+    "\n  mutation JourneyThreadResolveReport($id: ID!, $note: String!) {\n    resolveReport(id: $id, action: DISMISS, note: $note) {\n      id\n    }\n  }\n": typeof types.JourneyThreadResolveReportDocument,
+    "\n  query JourneyThreadSpaces {\n    spaces {\n      id\n      slug\n    }\n  }\n": typeof types.JourneyThreadSpacesDocument,
 };
 const documents: Documents = {
     "\n  mutation AccountDataDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.AccountDataDeleteAccountDocument,
@@ -321,6 +380,21 @@ const documents: Documents = {
     "\n  query AuthProductionViewerId {\n    viewer {\n      id\n    }\n  }\n": types.AuthProductionViewerIdDocument,
     "\n  query CalendarFeed {\n    myCalendarFeed {\n      active\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CalendarFeedDocument,
     "\n  mutation CalendarRegenerateToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n": types.CalendarRegenerateTokenDocument,
+    "\n  query CategoriesCacheList {\n    categories {\n      id\n      name\n    }\n  }\n": types.CategoriesCacheListDocument,
+    "\n  mutation CategoriesCacheArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": types.CategoriesCacheArchiveDocument,
+    "\n  fragment CategoriesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    everyoneCanStart\n    readRoles\n    startRoles\n    replyRoles\n  }\n": types.CategoriesFieldsFragmentDoc,
+    "\n  query CategoriesList($includeArchived: Boolean) {\n    categories(includeArchived: $includeArchived) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesListDocument,
+    "\n  query CategoriesOne($slug: String!) {\n    category(slug: $slug) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesOneDocument,
+    "\n  mutation CategoriesCreate($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesCreateDocument,
+    "\n  mutation CategoriesUpdate($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesUpdateDocument,
+    "\n  mutation CategoriesMove($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesMoveDocument,
+    "\n  mutation CategoriesArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesArchiveDocument,
+    "\n  mutation CategoriesRestore($id: ID!) {\n    restoreCategory(id: $id) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesRestoreDocument,
+    "\n  query CommunityCountersOverview {\n    community {\n      memberCount\n      organisationCount\n    }\n  }\n": types.CommunityCountersOverviewDocument,
+    "\n  mutation CommunityCountersApprove($id: ID!) {\n    approveApplication(input: { applicationId: $id }) {\n      status\n    }\n  }\n": types.CommunityCountersApproveDocument,
+    "\n  mutation CommunityCountersSuspend($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      status\n    }\n  }\n": types.CommunityCountersSuspendDocument,
+    "\n  mutation CommunityCountersReinstate($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      status\n    }\n  }\n": types.CommunityCountersReinstateDocument,
+    "\n  mutation CommunityCountersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.CommunityCountersDeleteAccountDocument,
     "\n  query DigestsPreference {\n    digestPreference {\n      frequency\n    }\n  }\n": types.DigestsPreferenceDocument,
     "\n  mutation DigestsUpdatePreference($input: UpdateDigestPreferenceInput!) {\n    updateDigestPreference(input: $input) {\n      preference {\n        frequency\n      }\n    }\n  }\n": types.DigestsUpdatePreferenceDocument,
     "\n  query DigestsRuns {\n    digestRuns(first: 3) {\n      trigger\n      startedAt\n      finishedAt\n      sent\n      nothingNew\n    }\n  }\n": types.DigestsRunsDocument,
@@ -517,6 +591,12 @@ const documents: Documents = {
     "\n  mutation ResolveReport($id: ID!, $action: ReportAction!, $note: String!) {\n    resolveReport(id: $id, action: $action, note: $note) {\n      ...ReportFields\n    }\n  }\n": types.ResolveReportDocument,
     "\n  query ReportsQueue($status: ReportStatus, $first: Int, $after: String) {\n    postReports(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ReportFields\n        }\n      }\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ReportsQueueDocument,
     "\n  query ReportsQueueWithPosts($first: Int) {\n    postReports(first: $first) {\n      nodes {\n        ...ReportFields\n        post {\n          reactions {\n            count\n            reactedByViewer\n          }\n          canReact\n          canReport\n        }\n      }\n    }\n  }\n": types.ReportsQueueWithPostsDocument,
+    "\n  query ReportsPostFlags($id: ID!) {\n    thread(id: $id) {\n      posts {\n        nodes {\n          id\n          canReport\n          reportedByViewer\n        }\n      }\n    }\n  }\n": types.ReportsPostFlagsDocument,
+    "\n  mutation ReportsDeletePost($id: ID!) {\n    deletePost(input: { id: $id }) {\n      id\n    }\n  }\n": types.ReportsDeletePostDocument,
+    "\n  mutation ReportsHidePost($id: ID!, $reason: String!) {\n    hidePost(input: { id: $id, reason: $reason }) {\n      id\n    }\n  }\n": types.ReportsHidePostDocument,
+    "\n  mutation ReportsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n": types.ReportsCreatePostDocument,
+    "\n  query ReportsReportedBodies {\n    postReports(first: 100) {\n      nodes {\n        id\n        post {\n          body\n          bodyText\n        }\n      }\n    }\n  }\n": types.ReportsReportedBodiesDocument,
+    "\n  query ReportsNotificationTitles {\n    notifications(first: 50) {\n      nodes {\n        title\n      }\n    }\n  }\n": types.ReportsNotificationTitlesDocument,
     "\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n": types.RsvpDocument,
     "\n  query RsvpEvent($id: ID!) {\n    event(id: $id) {\n      id\n      goingCount\n      waitlistCount\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n      }\n    }\n  }\n": types.RsvpEventDocument,
     "\n  mutation RsvpUpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n    }\n  }\n": types.RsvpUpdateEventDocument,
@@ -525,6 +605,34 @@ const documents: Documents = {
     "\n  fragment SearchHitFields on SearchHit {\n    rank\n    snippetHtml\n    thread {\n      id\n      title\n      kind\n    }\n    post {\n      id\n      number\n      body\n    }\n  }\n": types.SearchHitFieldsFragmentDoc,
     "\n  query SearchHits($input: SearchInput!, $first: Int, $after: String) {\n    search(input: $input, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SearchHitFields\n        }\n      }\n    }\n  }\n": types.SearchHitsDocument,
     "\n  query SearchWebPage($input: SearchInput!, $first: Int) {\n    search(input: $input, first: $first) {\n      edges {\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            category {\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            author {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchWebPageDocument,
+    "\n  mutation SpaceCountersHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.SpaceCountersHidePostDocument,
+    "\n  mutation SpaceCountersRestorePost($id: ID!) {\n    restorePost(id: $id) {\n      id\n    }\n  }\n": types.SpaceCountersRestorePostDocument,
+    "\n  mutation SpaceCountersDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n": types.SpaceCountersDeletePostDocument,
+    "\n  mutation SpaceCountersMarkRead($id: ID!, $n: Int!) {\n    markThreadRead(threadId: $id, upToNumber: $n) {\n      id\n    }\n  }\n": types.SpaceCountersMarkReadDocument,
+    "\n  mutation SpaceCountersMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n": types.SpaceCountersMoveDocument,
+    "\n  mutation SpaceCountersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.SpaceCountersDeleteAccountDocument,
+    "\n  fragment SpacesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    readRoles\n    watching\n  }\n": types.SpacesFieldsFragmentDoc,
+    "\n  query SpacesList($includeArchived: Boolean) {\n    spaces(includeArchived: $includeArchived) {\n      ...SpacesFields\n    }\n  }\n": types.SpacesListDocument,
+    "\n  query SpacesOne($slug: String!) {\n    space(slug: $slug) {\n      ...SpacesFields\n    }\n  }\n": types.SpacesOneDocument,
+    "\n  query SpacesOldOne($slug: String!) {\n    category(slug: $slug) {\n      ...SpacesFields\n    }\n  }\n": types.SpacesOldOneDocument,
+    "\n  query SpacesOldList {\n    categories {\n      ...SpacesFields\n    }\n  }\n": types.SpacesOldListDocument,
+    "\n  mutation SpacesCreate($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesCreateDocument,
+    "\n  mutation SpacesUpdate($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesUpdateDocument,
+    "\n  mutation SpacesMove($input: MoveSpaceInput!) {\n    moveSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n      swappedWith {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesMoveDocument,
+    "\n  mutation SpacesArchive($input: SpaceIdInput!) {\n    archiveSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesArchiveDocument,
+    "\n  mutation SpacesRestore($input: SpaceIdInput!) {\n    restoreSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesRestoreDocument,
+    "\n  mutation SpacesWatch($input: SpaceIdInput!) {\n    watchSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesWatchDocument,
+    "\n  mutation SpacesUnwatch($input: SpaceIdInput!) {\n    unwatchSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesUnwatchDocument,
+    "\n  mutation SpacesOldWatch($id: ID!) {\n    watchCategory(id: $id) {\n      watching\n    }\n  }\n": types.SpacesOldWatchDocument,
+    "\n  query SpacesThreadSpace($id: ID!) {\n    thread(id: $id) {\n      space {\n        ...SpacesFields\n      }\n      category {\n        ...SpacesFields\n      }\n    }\n  }\n": types.SpacesThreadSpaceDocument,
+    "\n    mutation SpacesCreateThread($input: CreateThreadInput!) {\n      createThread(input: $input) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  ": types.SpacesCreateThreadDocument,
+    "\n    mutation SpacesMoveThread($input: MoveThreadInput) {\n      moveThread(input: $input) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  ": types.SpacesMoveThreadDocument,
+    "\n    mutation SpacesMoveThreadPositional($id: ID, $categoryId: ID) {\n      moveThread(id: $id, categoryId: $categoryId) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  ": types.SpacesMoveThreadPositionalDocument,
+    "\n    query SpacesThreads($filter: ThreadFilter) {\n      threads(filter: $filter, first: 50) {\n        nodes {\n          id\n          space {\n            slug\n          }\n        }\n      }\n    }\n  ": types.SpacesThreadsDocument,
+    "\n    query SpacesSearch($input: SearchInput!) {\n      search(input: $input) {\n        nodes {\n          thread {\n            id\n            space {\n              slug\n            }\n          }\n        }\n      }\n    }\n  ": types.SpacesSearchDocument,
+    "\n    subscription SpacesLive($spaceId: ID, $categoryId: ID) {\n      liveEvents(spaceId: $spaceId, categoryId: $categoryId) {\n        id\n        kind\n        threadId\n        spaceId\n        categoryId\n      }\n    }\n  ": types.SpacesLiveDocument,
+    "\n    query SpacesIntrospection {\n      __schema {\n        types {\n          name\n          fields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n            args(includeDeprecated: true) {\n              name\n              isDeprecated\n              deprecationReason\n            }\n          }\n          inputFields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n          enumValues(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n        }\n      }\n    }\n  ": types.SpacesIntrospectionDocument,
+    "\n    query SpacesPermissions {\n      viewer {\n        permissions\n      }\n    }\n  ": types.SpacesPermissionsDocument,
     "\n  fragment ThreadsThread on Thread {\n    id\n    kind\n    title\n    summary\n    tags\n    pinned\n    locked\n    deleted\n    hidden\n    postCount\n    replyCount\n    highestPostNumber\n    lastPostedAt\n    createdAt\n    updatedAt\n    revision\n    canReply\n    canEdit\n    canModerate\n    category {\n      id\n      slug\n    }\n    author {\n      id\n      displayName\n    }\n    lastPoster {\n      id\n    }\n    caseStudy {\n      setting\n      activityTypes\n      referralRoute\n      groupSize\n      duration\n      benefits\n      measurement\n      whatWorked\n      wouldChange\n    }\n    openingPost {\n      id\n      number\n      body\n      bodyHtml\n      revisionCount\n      editedAt\n    }\n  }\n": types.ThreadsThreadFragmentDoc,
     "\n  mutation ThreadsCreate($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadsThread\n    }\n  }\n": types.ThreadsCreateDocument,
     "\n  mutation ThreadsUpdate($input: UpdateThreadInput!) {\n    updateThread(input: $input) {\n      ...ThreadsThread\n    }\n  }\n": types.ThreadsUpdateDocument,
@@ -543,6 +651,16 @@ const documents: Documents = {
     "\n  query WatchingCategories {\n    categories {\n      id\n      watching\n    }\n  }\n": types.WatchingCategoriesDocument,
     "\n  query WebAppViewer {\n    viewer {\n      id\n      displayName\n      email\n      roles\n      permissions\n    }\n  }\n": types.WebAppViewerDocument,
     "\n  query WebAppSchemaTypes {\n    __schema {\n      types {\n        name\n        description\n        fields {\n          name\n          description\n        }\n      }\n    }\n  }\n": types.WebAppSchemaTypesDocument,
+    "\n  mutation JourneyEvidenceCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": types.JourneyEvidenceCreateThreadDocument,
+    "\n  mutation JourneyLiveCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": types.JourneyLiveCreateThreadDocument,
+    "\n  mutation JourneyLiveCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.JourneyLiveCreatePostDocument,
+    "\n  mutation JourneyMembershipSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n": types.JourneyMembershipSubmitApplicationDocument,
+    "\n  mutation JourneyThreadCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n": types.JourneyThreadCreateThreadDocument,
+    "\n  mutation JourneyThreadCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n": types.JourneyThreadCreatePostDocument,
+    "\n  mutation JourneyThreadUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      revisionCount\n    }\n  }\n": types.JourneyThreadUpdatePostDocument,
+    "\n  mutation JourneyThreadReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n    }\n  }\n": types.JourneyThreadReportPostDocument,
+    "\n  mutation JourneyThreadResolveReport($id: ID!, $note: String!) {\n    resolveReport(id: $id, action: DISMISS, note: $note) {\n      id\n    }\n  }\n": types.JourneyThreadResolveReportDocument,
+    "\n  query JourneyThreadSpaces {\n    spaces {\n      id\n      slug\n    }\n  }\n": types.JourneyThreadSpacesDocument,
 };
 
 /**
@@ -709,6 +827,66 @@ export function graphql(source: "\n  query CalendarFeed {\n    myCalendarFeed {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CalendarRegenerateToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n"): typeof import('./graphql').CalendarRegenerateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesCacheList {\n    categories {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CategoriesCacheListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesCacheArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n"): typeof import('./graphql').CategoriesCacheArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CategoriesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    everyoneCanStart\n    readRoles\n    startRoles\n    replyRoles\n  }\n"): typeof import('./graphql').CategoriesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesList($includeArchived: Boolean) {\n    categories(includeArchived: $includeArchived) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesOne($slug: String!) {\n    category(slug: $slug) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesCreate($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesUpdate($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesMove($id: ID!, $direction: MoveDirection!) {\n    moveCategory(id: $id, direction: $direction) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoriesRestore($id: ID!) {\n    restoreCategory(id: $id) {\n      ...CategoriesFields\n    }\n  }\n"): typeof import('./graphql').CategoriesRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityCountersOverview {\n    community {\n      memberCount\n      organisationCount\n    }\n  }\n"): typeof import('./graphql').CommunityCountersOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommunityCountersApprove($id: ID!) {\n    approveApplication(input: { applicationId: $id }) {\n      status\n    }\n  }\n"): typeof import('./graphql').CommunityCountersApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommunityCountersSuspend($memberId: ID!, $reason: String!) {\n    suspendMember(memberId: $memberId, reason: $reason) {\n      status\n    }\n  }\n"): typeof import('./graphql').CommunityCountersSuspendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommunityCountersReinstate($memberId: ID!, $reason: String!) {\n    reinstateMember(memberId: $memberId, reason: $reason) {\n      status\n    }\n  }\n"): typeof import('./graphql').CommunityCountersReinstateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommunityCountersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').CommunityCountersDeleteAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1496,6 +1674,30 @@ export function graphql(source: "\n  query ReportsQueueWithPosts($first: Int) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReportsPostFlags($id: ID!) {\n    thread(id: $id) {\n      posts {\n        nodes {\n          id\n          canReport\n          reportedByViewer\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReportsPostFlagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportsDeletePost($id: ID!) {\n    deletePost(input: { id: $id }) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReportsDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportsHidePost($id: ID!, $reason: String!) {\n    hidePost(input: { id: $id, reason: $reason }) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReportsHidePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReportsCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsReportedBodies {\n    postReports(first: 100) {\n      nodes {\n        id\n        post {\n          body\n          bodyText\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReportsReportedBodiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsNotificationTitles {\n    notifications(first: 50) {\n      nodes {\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ReportsNotificationTitlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {\n    rsvp(eventId: $eventId, answer: $answer) {\n      id\n      goingCount\n      waitlistCount\n      placesLeft\n      full\n      joinUrl\n      myRsvp {\n        status\n        waitlistPosition\n        since\n      }\n    }\n  }\n"): typeof import('./graphql').RsvpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1525,6 +1727,118 @@ export function graphql(source: "\n  query SearchHits($input: SearchInput!, $fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchWebPage($input: SearchInput!, $first: Int) {\n    search(input: $input, first: $first) {\n      edges {\n        node {\n          snippetHtml\n          thread {\n            id\n            title\n            category {\n              name\n            }\n            author {\n              displayName\n            }\n          }\n          post {\n            id\n            number\n            author {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchWebPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpaceCountersHidePost($id: ID!, $reason: String!) {\n    hidePost(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').SpaceCountersHidePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpaceCountersRestorePost($id: ID!) {\n    restorePost(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').SpaceCountersRestorePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpaceCountersDeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').SpaceCountersDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpaceCountersMarkRead($id: ID!, $n: Int!) {\n    markThreadRead(threadId: $id, upToNumber: $n) {\n      id\n    }\n  }\n"): typeof import('./graphql').SpaceCountersMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpaceCountersMove($id: ID!, $categoryId: ID!) {\n    moveThread(id: $id, categoryId: $categoryId) {\n      id\n    }\n  }\n"): typeof import('./graphql').SpaceCountersMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpaceCountersDeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): typeof import('./graphql').SpaceCountersDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SpacesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    readRoles\n    watching\n  }\n"): typeof import('./graphql').SpacesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpacesList($includeArchived: Boolean) {\n    spaces(includeArchived: $includeArchived) {\n      ...SpacesFields\n    }\n  }\n"): typeof import('./graphql').SpacesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpacesOne($slug: String!) {\n    space(slug: $slug) {\n      ...SpacesFields\n    }\n  }\n"): typeof import('./graphql').SpacesOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpacesOldOne($slug: String!) {\n    category(slug: $slug) {\n      ...SpacesFields\n    }\n  }\n"): typeof import('./graphql').SpacesOldOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpacesOldList {\n    categories {\n      ...SpacesFields\n    }\n  }\n"): typeof import('./graphql').SpacesOldListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesCreate($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesUpdate($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesMove($input: MoveSpaceInput!) {\n    moveSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n      swappedWith {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesArchive($input: SpaceIdInput!) {\n    archiveSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesRestore($input: SpaceIdInput!) {\n    restoreSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesRestoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesWatch($input: SpaceIdInput!) {\n    watchSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesWatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesUnwatch($input: SpaceIdInput!) {\n    unwatchSpace(input: $input) {\n      space {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesUnwatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpacesOldWatch($id: ID!) {\n    watchCategory(id: $id) {\n      watching\n    }\n  }\n"): typeof import('./graphql').SpacesOldWatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpacesThreadSpace($id: ID!) {\n    thread(id: $id) {\n      space {\n        ...SpacesFields\n      }\n      category {\n        ...SpacesFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpacesThreadSpaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SpacesCreateThread($input: CreateThreadInput!) {\n      createThread(input: $input) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  "): typeof import('./graphql').SpacesCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SpacesMoveThread($input: MoveThreadInput) {\n      moveThread(input: $input) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  "): typeof import('./graphql').SpacesMoveThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SpacesMoveThreadPositional($id: ID, $categoryId: ID) {\n      moveThread(id: $id, categoryId: $categoryId) {\n        id\n        space {\n          id\n        }\n      }\n    }\n  "): typeof import('./graphql').SpacesMoveThreadPositionalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SpacesThreads($filter: ThreadFilter) {\n      threads(filter: $filter, first: 50) {\n        nodes {\n          id\n          space {\n            slug\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').SpacesThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SpacesSearch($input: SearchInput!) {\n      search(input: $input) {\n        nodes {\n          thread {\n            id\n            space {\n              slug\n            }\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').SpacesSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription SpacesLive($spaceId: ID, $categoryId: ID) {\n      liveEvents(spaceId: $spaceId, categoryId: $categoryId) {\n        id\n        kind\n        threadId\n        spaceId\n        categoryId\n      }\n    }\n  "): typeof import('./graphql').SpacesLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SpacesIntrospection {\n      __schema {\n        types {\n          name\n          fields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n            args(includeDeprecated: true) {\n              name\n              isDeprecated\n              deprecationReason\n            }\n          }\n          inputFields(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n          enumValues(includeDeprecated: true) {\n            name\n            isDeprecated\n            deprecationReason\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql').SpacesIntrospectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SpacesPermissions {\n      viewer {\n        permissions\n      }\n    }\n  "): typeof import('./graphql').SpacesPermissionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1597,6 +1911,46 @@ export function graphql(source: "\n  query WebAppViewer {\n    viewer {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebAppSchemaTypes {\n    __schema {\n      types {\n        name\n        description\n        fields {\n          name\n          description\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebAppSchemaTypesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JourneyEvidenceCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').JourneyEvidenceCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JourneyLiveCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').JourneyLiveCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JourneyLiveCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').JourneyLiveCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JourneyMembershipSubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input)\n  }\n"): typeof import('./graphql').JourneyMembershipSubmitApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JourneyThreadCreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').JourneyThreadCreateThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JourneyThreadCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').JourneyThreadCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JourneyThreadUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      id\n      revisionCount\n    }\n  }\n"): typeof import('./graphql').JourneyThreadUpdatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JourneyThreadReportPost($postId: ID!, $reason: String!) {\n    reportPost(postId: $postId, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').JourneyThreadReportPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JourneyThreadResolveReport($id: ID!, $note: String!) {\n    resolveReport(id: $id, action: DISMISS, note: $note) {\n      id\n    }\n  }\n"): typeof import('./graphql').JourneyThreadResolveReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JourneyThreadSpaces {\n    spaces {\n      id\n      slug\n    }\n  }\n"): typeof import('./graphql').JourneyThreadSpacesDocument;
 
 
 export function graphql(source: string) {

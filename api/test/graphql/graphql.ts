@@ -97,6 +97,20 @@ export type ConfirmEmailChangeInput = {
   token: string;
 };
 
+/** A new space; it goes at the end of the list. Deprecated with createCategory: use CreateSpaceInput. */
+export type CreateCategoryInput = {
+  /** Plain text, at most 500 characters. */
+  description?: string | null | undefined;
+  name: string;
+  readRoles: Array<Role>;
+  /** Each must also be in readRoles. */
+  replyRoles: Array<Role>;
+  /** The web address (/discussions/<slug>). Left out or blank: made from the name. */
+  slug?: string | null | undefined;
+  /** Each must also be in readRoles. */
+  startRoles: Array<Role>;
+};
+
 export type CreateEventInput = {
   accessibilityFeatures?: Array<AccessibilityFeature> | null | undefined;
   /** Anything else about access (plain text). */
@@ -201,6 +215,20 @@ export type CreatePostInput = {
   /** The post this one answers: in the same thread, not deleted. */
   replyToPostId?: string | number | null | undefined;
   threadId: string | number;
+};
+
+/** A new space; it goes at the end of the list. */
+export type CreateSpaceInput = {
+  /** Plain text, at most 500 characters. */
+  description?: string | null | undefined;
+  name: string;
+  readRoles: Array<Role>;
+  /** Each must also be in readRoles. */
+  replyRoles: Array<Role>;
+  /** The web address (/discussions/<slug>). Left out or blank: made from the name. */
+  slug?: string | null | undefined;
+  /** Each must also be in readRoles. */
+  startRoles: Array<Role>;
 };
 
 /** A new thread with its opening post. */
@@ -396,6 +424,17 @@ export type MessageAttendeesInput = {
   /** Also email the waiting list. */
   includeWaitlist?: boolean;
   subject: string;
+};
+
+/** Towards the start (UP) or the end (DOWN) of a list. */
+export type MoveDirection =
+  | 'DOWN'
+  | 'UP';
+
+/** A space and the way to move it: it swaps places with its neighbour. */
+export type MoveSpaceInput = {
+  direction: MoveDirection;
+  id: string | number;
 };
 
 export type MoveThreadInput = {
@@ -694,6 +733,11 @@ export type SixWay =
   | 'VISITING'
   | 'VOLUNTEERING';
 
+/** The space to archive, restore, watch or stop watching. */
+export type SpaceIdInput = {
+  id: string | number;
+};
+
 export type SubmitApplicationInput = {
   agreeCodeOfConduct: boolean;
   agreePrivacyNotice: boolean;
@@ -742,6 +786,23 @@ export type ThreadKind =
 export type ThreadSort =
   | 'ACTIVITY'
   | 'NEWEST';
+
+/** Every field of a space: one left out is cleared (a blank slug is made from the name). Deprecated with updateCategory: use UpdateSpaceInput. */
+export type UpdateCategoryInput = {
+  /** The space’s revision when the edit began. A save from an older revision changes nothing and is answered CONFLICT with the current fields in extensions.current. */
+  baseRevision: number;
+  /** Plain text, at most 500 characters. */
+  description?: string | null | undefined;
+  id: string | number;
+  name: string;
+  readRoles: Array<Role>;
+  /** Each must also be in readRoles. */
+  replyRoles: Array<Role>;
+  /** The web address (/discussions/<slug>). Left out or blank: made from the name. */
+  slug?: string | null | undefined;
+  /** Each must also be in readRoles. */
+  startRoles: Array<Role>;
+};
 
 export type UpdateDigestPreferenceInput = {
   frequency: DigestFrequency;
@@ -869,6 +930,23 @@ export type UpdateProfileInput = {
   sectorOther?: string | null | undefined;
   showEmail?: boolean | null | undefined;
   takesReferrals?: boolean | null | undefined;
+};
+
+/** Every field of a space: one left out is cleared (a blank slug is made from the name). */
+export type UpdateSpaceInput = {
+  /** The space’s revision when the edit began. A save from an older revision changes nothing and is answered CONFLICT with the current fields in extensions.current. */
+  baseRevision: number;
+  /** Plain text, at most 500 characters. */
+  description?: string | null | undefined;
+  id: string | number;
+  name: string;
+  readRoles: Array<Role>;
+  /** Each must also be in readRoles. */
+  replyRoles: Array<Role>;
+  /** The web address (/discussions/<slug>). Left out or blank: made from the name. */
+  slug?: string | null | undefined;
+  /** Each must also be in readRoles. */
+  startRoles: Array<Role>;
 };
 
 /** Every editable field of a thread (left out: cleared); the kind and the space do not change here. */
@@ -1187,6 +1265,105 @@ export type CalendarRegenerateTokenMutationVariables = Exact<{ [key: string]: ne
 
 
 export type CalendarRegenerateTokenMutation = { regenerateCalendarToken: { url: string, createdAt: string } };
+
+export type CategoriesCacheListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoriesCacheListQuery = { categories: Array<{ id: string, name: string }> };
+
+export type CategoriesCacheArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CategoriesCacheArchiveMutation = { archiveCategory: { id: string, archived: boolean } };
+
+export type CategoriesFieldsFragment = { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null };
+
+export type CategoriesListQueryVariables = Exact<{
+  includeArchived?: boolean | null | undefined;
+}>;
+
+
+export type CategoriesListQuery = { categories: Array<{ id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null }> };
+
+export type CategoriesOneQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CategoriesOneQuery = { category: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null } | null };
+
+export type CategoriesCreateMutationVariables = Exact<{
+  input: CreateCategoryInput;
+}>;
+
+
+export type CategoriesCreateMutation = { createCategory: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null } };
+
+export type CategoriesUpdateMutationVariables = Exact<{
+  input: UpdateCategoryInput;
+}>;
+
+
+export type CategoriesUpdateMutation = { updateCategory: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null } };
+
+export type CategoriesMoveMutationVariables = Exact<{
+  id: string | number;
+  direction: MoveDirection;
+}>;
+
+
+export type CategoriesMoveMutation = { moveCategory: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null } };
+
+export type CategoriesArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CategoriesArchiveMutation = { archiveCategory: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null } };
+
+export type CategoriesRestoreMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CategoriesRestoreMutation = { restoreCategory: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null } };
+
+export type CommunityCountersOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommunityCountersOverviewQuery = { community: { memberCount: number, organisationCount: number } };
+
+export type CommunityCountersApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommunityCountersApproveMutation = { approveApplication: { status: ApplicationStatus } };
+
+export type CommunityCountersSuspendMutationVariables = Exact<{
+  memberId: string | number;
+  reason: string;
+}>;
+
+
+export type CommunityCountersSuspendMutation = { suspendMember: { status: MemberStatus | null } };
+
+export type CommunityCountersReinstateMutationVariables = Exact<{
+  memberId: string | number;
+  reason: string;
+}>;
+
+
+export type CommunityCountersReinstateMutation = { reinstateMember: { status: MemberStatus | null } };
+
+export type CommunityCountersDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type CommunityCountersDeleteAccountMutation = { deleteAccount: boolean };
 
 export type DigestsPreferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2484,6 +2661,45 @@ export type ReportsQueueWithPostsQueryVariables = Exact<{
 
 export type ReportsQueueWithPostsQuery = { postReports: { nodes: Array<{ id: string, reason: string, status: ReportStatus, resolutionNote: string | null, resolvedAt: string | null, createdAt: string, post: { canReact: boolean, canReport: boolean, id: string, number: number, hidden: boolean, hiddenReason: string | null, reactions: Array<{ count: number, reactedByViewer: boolean }> }, thread: { id: string, title: string }, reporter: { id: string | null, displayName: string }, resolvedBy: { id: string | null, displayName: string } | null }> } };
 
+export type ReportsPostFlagsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportsPostFlagsQuery = { thread: { posts: { nodes: Array<{ id: string, canReport: boolean, reportedByViewer: boolean }> } } | null };
+
+export type ReportsDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportsDeletePostMutation = { deletePost: { id: string } };
+
+export type ReportsHidePostMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReportsHidePostMutation = { hidePost: { id: string } };
+
+export type ReportsCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type ReportsCreatePostMutation = { createPost: { id: string } };
+
+export type ReportsReportedBodiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsReportedBodiesQuery = { postReports: { nodes: Array<{ id: string, post: { body: string | null, bodyText: string | null } }> } };
+
+export type ReportsNotificationTitlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsNotificationTitlesQuery = { notifications: { nodes: Array<{ title: string }> } };
+
 export type RsvpMutationVariables = Exact<{
   eventId: string | number;
   answer: RsvpAnswer;
@@ -2541,6 +2757,196 @@ export type SearchWebPageQueryVariables = Exact<{
 
 
 export type SearchWebPageQuery = { search: { edges: Array<{ node: { snippetHtml: string, thread: { id: string, title: string, category: { name: string }, author: { displayName: string } }, post: { id: string, number: number, author: { displayName: string } } | null } }> } };
+
+export type SpaceCountersHidePostMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type SpaceCountersHidePostMutation = { hidePost: { id: string } };
+
+export type SpaceCountersRestorePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpaceCountersRestorePostMutation = { restorePost: { id: string } };
+
+export type SpaceCountersDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpaceCountersDeletePostMutation = { deletePost: { id: string } };
+
+export type SpaceCountersMarkReadMutationVariables = Exact<{
+  id: string | number;
+  n: number;
+}>;
+
+
+export type SpaceCountersMarkReadMutation = { markThreadRead: { id: string } };
+
+export type SpaceCountersMoveMutationVariables = Exact<{
+  id: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type SpaceCountersMoveMutation = { moveThread: { id: string } };
+
+export type SpaceCountersDeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type SpaceCountersDeleteAccountMutation = { deleteAccount: boolean };
+
+export type SpacesFieldsFragment = { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean };
+
+export type SpacesListQueryVariables = Exact<{
+  includeArchived?: boolean | null | undefined;
+}>;
+
+
+export type SpacesListQuery = { spaces: Array<{ id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean }> };
+
+export type SpacesOneQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SpacesOneQuery = { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } | null };
+
+export type SpacesOldOneQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type SpacesOldOneQuery = { category: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } | null };
+
+export type SpacesOldListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpacesOldListQuery = { categories: Array<{ id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean }> };
+
+export type SpacesCreateMutationVariables = Exact<{
+  input: CreateSpaceInput;
+}>;
+
+
+export type SpacesCreateMutation = { createSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesUpdateMutationVariables = Exact<{
+  input: UpdateSpaceInput;
+}>;
+
+
+export type SpacesUpdateMutation = { updateSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesMoveMutationVariables = Exact<{
+  input: MoveSpaceInput;
+}>;
+
+
+export type SpacesMoveMutation = { moveSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean }, swappedWith: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesArchiveMutationVariables = Exact<{
+  input: SpaceIdInput;
+}>;
+
+
+export type SpacesArchiveMutation = { archiveSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesRestoreMutationVariables = Exact<{
+  input: SpaceIdInput;
+}>;
+
+
+export type SpacesRestoreMutation = { restoreSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesWatchMutationVariables = Exact<{
+  input: SpaceIdInput;
+}>;
+
+
+export type SpacesWatchMutation = { watchSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesUnwatchMutationVariables = Exact<{
+  input: SpaceIdInput;
+}>;
+
+
+export type SpacesUnwatchMutation = { unwatchSpace: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } };
+
+export type SpacesOldWatchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpacesOldWatchMutation = { watchCategory: { watching: boolean } };
+
+export type SpacesThreadSpaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpacesThreadSpaceQuery = { thread: { space: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean }, category: { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, readRoles: Array<Role> | null, watching: boolean } } | null };
+
+export type SpacesCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type SpacesCreateThreadMutation = { createThread: { id: string, space: { id: string } } };
+
+export type SpacesMoveThreadMutationVariables = Exact<{
+  input?: MoveThreadInput | null | undefined;
+}>;
+
+
+export type SpacesMoveThreadMutation = { moveThread: { id: string, space: { id: string } } };
+
+export type SpacesMoveThreadPositionalMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  categoryId?: string | number | null | undefined;
+}>;
+
+
+export type SpacesMoveThreadPositionalMutation = { moveThread: { id: string, space: { id: string } } };
+
+export type SpacesThreadsQueryVariables = Exact<{
+  filter?: ThreadFilter | null | undefined;
+}>;
+
+
+export type SpacesThreadsQuery = { threads: { nodes: Array<{ id: string, space: { slug: string } }> } };
+
+export type SpacesSearchQueryVariables = Exact<{
+  input: SearchInput;
+}>;
+
+
+export type SpacesSearchQuery = { search: { nodes: Array<{ thread: { id: string, space: { slug: string } } }> } };
+
+export type SpacesLiveSubscriptionVariables = Exact<{
+  spaceId?: string | number | null | undefined;
+  categoryId?: string | number | null | undefined;
+}>;
+
+
+export type SpacesLiveSubscription = { liveEvents: { id: string, kind: LiveEventKind, threadId: string | null, spaceId: string | null, categoryId: string | null } };
+
+export type SpacesIntrospectionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpacesIntrospectionQuery = { __schema: { types: Array<{ name: string | null, fields: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null, args: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> }> | null, inputFields: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> | null, enumValues: Array<{ name: string, isDeprecated: boolean, deprecationReason: string | null }> | null }> } };
+
+export type SpacesPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpacesPermissionsQuery = { viewer: { permissions: Array<Permission> } | null };
 
 export type ThreadsThreadFragment = { id: string, kind: ThreadKind, title: string, summary: string | null, tags: Array<string>, pinned: boolean, locked: boolean, deleted: boolean, hidden: boolean, postCount: number, replyCount: number, highestPostNumber: number, lastPostedAt: string, createdAt: string, updatedAt: string, revision: number, canReply: boolean, canEdit: boolean, canModerate: boolean, category: { id: string, slug: string }, author: { id: string | null, displayName: string }, lastPoster: { id: string | null } | null, caseStudy: { setting: HeritageSetting, activityTypes: Array<ActivityType>, referralRoute: string, groupSize: number | null, duration: string, benefits: Array<WellbeingBenefit>, measurement: string, whatWorked: string, wouldChange: string } | null, openingPost: { id: string, number: number, body: string | null, bodyHtml: string | null, revisionCount: number, editedAt: string | null } };
 
@@ -2656,6 +3062,76 @@ export type WebAppSchemaTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WebAppSchemaTypesQuery = { __schema: { types: Array<{ name: string | null, description: string | null, fields: Array<{ name: string, description: string | null }> | null }> } };
 
+export type JourneyEvidenceCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type JourneyEvidenceCreateThreadMutation = { createThread: { id: string } };
+
+export type JourneyLiveCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type JourneyLiveCreateThreadMutation = { createThread: { id: string } };
+
+export type JourneyLiveCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type JourneyLiveCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type JourneyMembershipSubmitApplicationMutationVariables = Exact<{
+  input: SubmitApplicationInput;
+}>;
+
+
+export type JourneyMembershipSubmitApplicationMutation = { submitApplication: string };
+
+export type JourneyThreadCreateThreadMutationVariables = Exact<{
+  input: CreateThreadInput;
+}>;
+
+
+export type JourneyThreadCreateThreadMutation = { createThread: { id: string } };
+
+export type JourneyThreadCreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+
+export type JourneyThreadCreatePostMutation = { createPost: { id: string, number: number } };
+
+export type JourneyThreadUpdatePostMutationVariables = Exact<{
+  input: UpdatePostInput;
+}>;
+
+
+export type JourneyThreadUpdatePostMutation = { updatePost: { id: string, revisionCount: number } };
+
+export type JourneyThreadReportPostMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+}>;
+
+
+export type JourneyThreadReportPostMutation = { reportPost: { id: string } };
+
+export type JourneyThreadResolveReportMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type JourneyThreadResolveReportMutation = { resolveReport: { id: string } };
+
+export type JourneyThreadSpacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JourneyThreadSpacesQuery = { spaces: Array<{ id: string, slug: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2674,6 +3150,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CategoriesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}
+    `, {"fragmentName":"CategoriesFields"}) as unknown as TypedDocumentString<CategoriesFieldsFragment, unknown>;
 export const DiscussionNotificationsPreferenceFragmentDoc = new TypedDocumentString(`
     fragment DiscussionNotificationsPreference on NotificationPreference {
   kind
@@ -3075,6 +3568,21 @@ export const SearchHitFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SearchHitFields"}) as unknown as TypedDocumentString<SearchHitFieldsFragment, unknown>;
+export const SpacesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}
+    `, {"fragmentName":"SpacesFields"}) as unknown as TypedDocumentString<SpacesFieldsFragment, unknown>;
 export const ThreadsThreadFragmentDoc = new TypedDocumentString(`
     fragment ThreadsThread on Thread {
   id
@@ -3446,6 +3954,203 @@ export const CalendarRegenerateTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CalendarRegenerateTokenMutation, CalendarRegenerateTokenMutationVariables>;
+export const CategoriesCacheListDocument = new TypedDocumentString(`
+    query CategoriesCacheList {
+  categories {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesCacheListQuery, CategoriesCacheListQueryVariables>;
+export const CategoriesCacheArchiveDocument = new TypedDocumentString(`
+    mutation CategoriesCacheArchive($id: ID!) {
+  archiveCategory(id: $id) {
+    id
+    archived
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesCacheArchiveMutation, CategoriesCacheArchiveMutationVariables>;
+export const CategoriesListDocument = new TypedDocumentString(`
+    query CategoriesList($includeArchived: Boolean) {
+  categories(includeArchived: $includeArchived) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesListQuery, CategoriesListQueryVariables>;
+export const CategoriesOneDocument = new TypedDocumentString(`
+    query CategoriesOne($slug: String!) {
+  category(slug: $slug) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesOneQuery, CategoriesOneQueryVariables>;
+export const CategoriesCreateDocument = new TypedDocumentString(`
+    mutation CategoriesCreate($input: CreateCategoryInput!) {
+  createCategory(input: $input) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesCreateMutation, CategoriesCreateMutationVariables>;
+export const CategoriesUpdateDocument = new TypedDocumentString(`
+    mutation CategoriesUpdate($input: UpdateCategoryInput!) {
+  updateCategory(input: $input) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesUpdateMutation, CategoriesUpdateMutationVariables>;
+export const CategoriesMoveDocument = new TypedDocumentString(`
+    mutation CategoriesMove($id: ID!, $direction: MoveDirection!) {
+  moveCategory(id: $id, direction: $direction) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesMoveMutation, CategoriesMoveMutationVariables>;
+export const CategoriesArchiveDocument = new TypedDocumentString(`
+    mutation CategoriesArchive($id: ID!) {
+  archiveCategory(id: $id) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesArchiveMutation, CategoriesArchiveMutationVariables>;
+export const CategoriesRestoreDocument = new TypedDocumentString(`
+    mutation CategoriesRestore($id: ID!) {
+  restoreCategory(id: $id) {
+    ...CategoriesFields
+  }
+}
+    fragment CategoriesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  everyoneCanStart
+  readRoles
+  startRoles
+  replyRoles
+}`) as unknown as TypedDocumentString<CategoriesRestoreMutation, CategoriesRestoreMutationVariables>;
+export const CommunityCountersOverviewDocument = new TypedDocumentString(`
+    query CommunityCountersOverview {
+  community {
+    memberCount
+    organisationCount
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityCountersOverviewQuery, CommunityCountersOverviewQueryVariables>;
+export const CommunityCountersApproveDocument = new TypedDocumentString(`
+    mutation CommunityCountersApprove($id: ID!) {
+  approveApplication(input: {applicationId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityCountersApproveMutation, CommunityCountersApproveMutationVariables>;
+export const CommunityCountersSuspendDocument = new TypedDocumentString(`
+    mutation CommunityCountersSuspend($memberId: ID!, $reason: String!) {
+  suspendMember(memberId: $memberId, reason: $reason) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityCountersSuspendMutation, CommunityCountersSuspendMutationVariables>;
+export const CommunityCountersReinstateDocument = new TypedDocumentString(`
+    mutation CommunityCountersReinstate($memberId: ID!, $reason: String!) {
+  reinstateMember(memberId: $memberId, reason: $reason) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityCountersReinstateMutation, CommunityCountersReinstateMutationVariables>;
+export const CommunityCountersDeleteAccountDocument = new TypedDocumentString(`
+    mutation CommunityCountersDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<CommunityCountersDeleteAccountMutation, CommunityCountersDeleteAccountMutationVariables>;
 export const DigestsPreferenceDocument = new TypedDocumentString(`
     query DigestsPreference {
   digestPreference {
@@ -6347,6 +7052,62 @@ export const ReportsQueueWithPostsDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<ReportsQueueWithPostsQuery, ReportsQueueWithPostsQueryVariables>;
+export const ReportsPostFlagsDocument = new TypedDocumentString(`
+    query ReportsPostFlags($id: ID!) {
+  thread(id: $id) {
+    posts {
+      nodes {
+        id
+        canReport
+        reportedByViewer
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsPostFlagsQuery, ReportsPostFlagsQueryVariables>;
+export const ReportsDeletePostDocument = new TypedDocumentString(`
+    mutation ReportsDeletePost($id: ID!) {
+  deletePost(input: {id: $id}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsDeletePostMutation, ReportsDeletePostMutationVariables>;
+export const ReportsHidePostDocument = new TypedDocumentString(`
+    mutation ReportsHidePost($id: ID!, $reason: String!) {
+  hidePost(input: {id: $id, reason: $reason}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsHidePostMutation, ReportsHidePostMutationVariables>;
+export const ReportsCreatePostDocument = new TypedDocumentString(`
+    mutation ReportsCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsCreatePostMutation, ReportsCreatePostMutationVariables>;
+export const ReportsReportedBodiesDocument = new TypedDocumentString(`
+    query ReportsReportedBodies {
+  postReports(first: 100) {
+    nodes {
+      id
+      post {
+        body
+        bodyText
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsReportedBodiesQuery, ReportsReportedBodiesQueryVariables>;
+export const ReportsNotificationTitlesDocument = new TypedDocumentString(`
+    query ReportsNotificationTitles {
+  notifications(first: 50) {
+    nodes {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsNotificationTitlesQuery, ReportsNotificationTitlesQueryVariables>;
 export const RsvpDocument = new TypedDocumentString(`
     mutation Rsvp($eventId: ID!, $answer: RsvpAnswer!) {
   rsvp(eventId: $eventId, answer: $answer) {
@@ -6477,6 +7238,406 @@ export const SearchWebPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchWebPageQuery, SearchWebPageQueryVariables>;
+export const SpaceCountersHidePostDocument = new TypedDocumentString(`
+    mutation SpaceCountersHidePost($id: ID!, $reason: String!) {
+  hidePost(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SpaceCountersHidePostMutation, SpaceCountersHidePostMutationVariables>;
+export const SpaceCountersRestorePostDocument = new TypedDocumentString(`
+    mutation SpaceCountersRestorePost($id: ID!) {
+  restorePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SpaceCountersRestorePostMutation, SpaceCountersRestorePostMutationVariables>;
+export const SpaceCountersDeletePostDocument = new TypedDocumentString(`
+    mutation SpaceCountersDeletePost($id: ID!) {
+  deletePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SpaceCountersDeletePostMutation, SpaceCountersDeletePostMutationVariables>;
+export const SpaceCountersMarkReadDocument = new TypedDocumentString(`
+    mutation SpaceCountersMarkRead($id: ID!, $n: Int!) {
+  markThreadRead(threadId: $id, upToNumber: $n) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SpaceCountersMarkReadMutation, SpaceCountersMarkReadMutationVariables>;
+export const SpaceCountersMoveDocument = new TypedDocumentString(`
+    mutation SpaceCountersMove($id: ID!, $categoryId: ID!) {
+  moveThread(id: $id, categoryId: $categoryId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SpaceCountersMoveMutation, SpaceCountersMoveMutationVariables>;
+export const SpaceCountersDeleteAccountDocument = new TypedDocumentString(`
+    mutation SpaceCountersDeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<SpaceCountersDeleteAccountMutation, SpaceCountersDeleteAccountMutationVariables>;
+export const SpacesListDocument = new TypedDocumentString(`
+    query SpacesList($includeArchived: Boolean) {
+  spaces(includeArchived: $includeArchived) {
+    ...SpacesFields
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesListQuery, SpacesListQueryVariables>;
+export const SpacesOneDocument = new TypedDocumentString(`
+    query SpacesOne($slug: String!) {
+  space(slug: $slug) {
+    ...SpacesFields
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesOneQuery, SpacesOneQueryVariables>;
+export const SpacesOldOneDocument = new TypedDocumentString(`
+    query SpacesOldOne($slug: String!) {
+  category(slug: $slug) {
+    ...SpacesFields
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesOldOneQuery, SpacesOldOneQueryVariables>;
+export const SpacesOldListDocument = new TypedDocumentString(`
+    query SpacesOldList {
+  categories {
+    ...SpacesFields
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesOldListQuery, SpacesOldListQueryVariables>;
+export const SpacesCreateDocument = new TypedDocumentString(`
+    mutation SpacesCreate($input: CreateSpaceInput!) {
+  createSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesCreateMutation, SpacesCreateMutationVariables>;
+export const SpacesUpdateDocument = new TypedDocumentString(`
+    mutation SpacesUpdate($input: UpdateSpaceInput!) {
+  updateSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesUpdateMutation, SpacesUpdateMutationVariables>;
+export const SpacesMoveDocument = new TypedDocumentString(`
+    mutation SpacesMove($input: MoveSpaceInput!) {
+  moveSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+    swappedWith {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesMoveMutation, SpacesMoveMutationVariables>;
+export const SpacesArchiveDocument = new TypedDocumentString(`
+    mutation SpacesArchive($input: SpaceIdInput!) {
+  archiveSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesArchiveMutation, SpacesArchiveMutationVariables>;
+export const SpacesRestoreDocument = new TypedDocumentString(`
+    mutation SpacesRestore($input: SpaceIdInput!) {
+  restoreSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesRestoreMutation, SpacesRestoreMutationVariables>;
+export const SpacesWatchDocument = new TypedDocumentString(`
+    mutation SpacesWatch($input: SpaceIdInput!) {
+  watchSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesWatchMutation, SpacesWatchMutationVariables>;
+export const SpacesUnwatchDocument = new TypedDocumentString(`
+    mutation SpacesUnwatch($input: SpaceIdInput!) {
+  unwatchSpace(input: $input) {
+    space {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesUnwatchMutation, SpacesUnwatchMutationVariables>;
+export const SpacesOldWatchDocument = new TypedDocumentString(`
+    mutation SpacesOldWatch($id: ID!) {
+  watchCategory(id: $id) {
+    watching
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesOldWatchMutation, SpacesOldWatchMutationVariables>;
+export const SpacesThreadSpaceDocument = new TypedDocumentString(`
+    query SpacesThreadSpace($id: ID!) {
+  thread(id: $id) {
+    space {
+      ...SpacesFields
+    }
+    category {
+      ...SpacesFields
+    }
+  }
+}
+    fragment SpacesFields on Space {
+  id
+  slug
+  name
+  description
+  position
+  archived
+  revision
+  canStartThreads
+  canReply
+  readRoles
+  watching
+}`) as unknown as TypedDocumentString<SpacesThreadSpaceQuery, SpacesThreadSpaceQueryVariables>;
+export const SpacesCreateThreadDocument = new TypedDocumentString(`
+    mutation SpacesCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+    space {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesCreateThreadMutation, SpacesCreateThreadMutationVariables>;
+export const SpacesMoveThreadDocument = new TypedDocumentString(`
+    mutation SpacesMoveThread($input: MoveThreadInput) {
+  moveThread(input: $input) {
+    id
+    space {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesMoveThreadMutation, SpacesMoveThreadMutationVariables>;
+export const SpacesMoveThreadPositionalDocument = new TypedDocumentString(`
+    mutation SpacesMoveThreadPositional($id: ID, $categoryId: ID) {
+  moveThread(id: $id, categoryId: $categoryId) {
+    id
+    space {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesMoveThreadPositionalMutation, SpacesMoveThreadPositionalMutationVariables>;
+export const SpacesThreadsDocument = new TypedDocumentString(`
+    query SpacesThreads($filter: ThreadFilter) {
+  threads(filter: $filter, first: 50) {
+    nodes {
+      id
+      space {
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesThreadsQuery, SpacesThreadsQueryVariables>;
+export const SpacesSearchDocument = new TypedDocumentString(`
+    query SpacesSearch($input: SearchInput!) {
+  search(input: $input) {
+    nodes {
+      thread {
+        id
+        space {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesSearchQuery, SpacesSearchQueryVariables>;
+export const SpacesLiveDocument = new TypedDocumentString(`
+    subscription SpacesLive($spaceId: ID, $categoryId: ID) {
+  liveEvents(spaceId: $spaceId, categoryId: $categoryId) {
+    id
+    kind
+    threadId
+    spaceId
+    categoryId
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesLiveSubscription, SpacesLiveSubscriptionVariables>;
+export const SpacesIntrospectionDocument = new TypedDocumentString(`
+    query SpacesIntrospection {
+  __schema {
+    types {
+      name
+      fields(includeDeprecated: true) {
+        name
+        isDeprecated
+        deprecationReason
+        args(includeDeprecated: true) {
+          name
+          isDeprecated
+          deprecationReason
+        }
+      }
+      inputFields(includeDeprecated: true) {
+        name
+        isDeprecated
+        deprecationReason
+      }
+      enumValues(includeDeprecated: true) {
+        name
+        isDeprecated
+        deprecationReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesIntrospectionQuery, SpacesIntrospectionQueryVariables>;
+export const SpacesPermissionsDocument = new TypedDocumentString(`
+    query SpacesPermissions {
+  viewer {
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<SpacesPermissionsQuery, SpacesPermissionsQueryVariables>;
 export const ThreadsCreateDocument = new TypedDocumentString(`
     mutation ThreadsCreate($input: CreateThreadInput!) {
   createThread(input: $input) {
@@ -6801,3 +7962,75 @@ export const WebAppSchemaTypesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebAppSchemaTypesQuery, WebAppSchemaTypesQueryVariables>;
+export const JourneyEvidenceCreateThreadDocument = new TypedDocumentString(`
+    mutation JourneyEvidenceCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyEvidenceCreateThreadMutation, JourneyEvidenceCreateThreadMutationVariables>;
+export const JourneyLiveCreateThreadDocument = new TypedDocumentString(`
+    mutation JourneyLiveCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyLiveCreateThreadMutation, JourneyLiveCreateThreadMutationVariables>;
+export const JourneyLiveCreatePostDocument = new TypedDocumentString(`
+    mutation JourneyLiveCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyLiveCreatePostMutation, JourneyLiveCreatePostMutationVariables>;
+export const JourneyMembershipSubmitApplicationDocument = new TypedDocumentString(`
+    mutation JourneyMembershipSubmitApplication($input: SubmitApplicationInput!) {
+  submitApplication(input: $input)
+}
+    `) as unknown as TypedDocumentString<JourneyMembershipSubmitApplicationMutation, JourneyMembershipSubmitApplicationMutationVariables>;
+export const JourneyThreadCreateThreadDocument = new TypedDocumentString(`
+    mutation JourneyThreadCreateThread($input: CreateThreadInput!) {
+  createThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyThreadCreateThreadMutation, JourneyThreadCreateThreadMutationVariables>;
+export const JourneyThreadCreatePostDocument = new TypedDocumentString(`
+    mutation JourneyThreadCreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyThreadCreatePostMutation, JourneyThreadCreatePostMutationVariables>;
+export const JourneyThreadUpdatePostDocument = new TypedDocumentString(`
+    mutation JourneyThreadUpdatePost($input: UpdatePostInput!) {
+  updatePost(input: $input) {
+    id
+    revisionCount
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyThreadUpdatePostMutation, JourneyThreadUpdatePostMutationVariables>;
+export const JourneyThreadReportPostDocument = new TypedDocumentString(`
+    mutation JourneyThreadReportPost($postId: ID!, $reason: String!) {
+  reportPost(postId: $postId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyThreadReportPostMutation, JourneyThreadReportPostMutationVariables>;
+export const JourneyThreadResolveReportDocument = new TypedDocumentString(`
+    mutation JourneyThreadResolveReport($id: ID!, $note: String!) {
+  resolveReport(id: $id, action: DISMISS, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyThreadResolveReportMutation, JourneyThreadResolveReportMutationVariables>;
+export const JourneyThreadSpacesDocument = new TypedDocumentString(`
+    query JourneyThreadSpaces {
+  spaces {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyThreadSpacesQuery, JourneyThreadSpacesQueryVariables>;

@@ -24,10 +24,9 @@ export function timedGql<R, V>(
   document: TypedDocumentString<R, V>,
   variables: V,
 ): Promise<Outcome<R>>;
-export function timedGql<T>(session: Session, query: string, variables: Record<string, unknown>): Promise<Outcome<T>>;
 export async function timedGql(
   session: Session,
-  query: string | TypedDocumentString<unknown, unknown>,
+  query: TypedDocumentString<unknown, unknown>,
   variables: unknown,
 ): Promise<Outcome<unknown>> {
   const started = performance.now();
