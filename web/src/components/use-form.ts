@@ -14,6 +14,9 @@
 //     <TextInput label="Email address" {...form.field('email')} />
 //     <Button disabled={form.submitting}>Send</Button>
 //
+// A form whose values come from the address (a search's filters) passes `resetKey` (the address): when it changes,
+// the values start again from `initial` and the errors clear, as if the form were drawn anew.
+//
 // A page that shows one error summary for several forms passes its own `useFieldErrors()` as `fieldErrors`.
 // A form whose API errors need reading first (API field names mapped to the page's ids, a summary worded
 // apart from the messages beside the fields, as the personal-data guard's findings are) passes `readErrors`,
@@ -43,6 +46,11 @@ export interface UseFormOptions<V> {
   readErrors?: (error: unknown) => ShownErrors | null;
   /** The errors of the page, when the page owns the error summary. */
   fieldErrors?: FieldErrors;
+  /**
+   * Where the values come from (the address, for a search's filters): when it changes, the values start again
+   * from `initial` and the errors clear. Only for a form that owns its errors (no `fieldErrors`).
+   */
+  resetKey?: string;
 }
 
 /** Messages beside the fields, and the error summary's list when it says something else. */
@@ -78,6 +86,14 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
     [shared],
   );
   const clear = useCallback(() => setErrors([]), [setErrors]);
+
+  // A new source of values: start again, during this render (React's way to reset state when a prop changes).
+  const [startedFrom, setStartedFrom] = useState(options.resetKey);
+  if (options.resetKey !== startedFrom) {
+    setStartedFrom(options.resetKey);
+    setValues(options.initial);
+    setErrors([]);
+  }
 
   const set = useCallback(<K extends keyof V>(name: K, value: V[K]) => {
     setValues((current) => ({ ...current, [name]: value }));
