@@ -20,11 +20,13 @@ const NO_HAND_ROLLED_FORM_ERRORS = {
   message:
     'A form keeps its state in useForm (components/forms): values, bound fields, checks, error summary, API field errors, submitting.',
 };
+// Any useState whose type names FieldErrorItem: `useState<FieldErrorItem[]>`, and also the errors kept beside
+// something else, as in `useState<{ key: string; errors: FieldErrorItem[] }>` or `useState([] as FieldErrorItem[])`.
 const NO_HAND_ROLLED_ERROR_STATE = {
   selector:
-    "CallExpression[callee.name='useState'][typeArguments.params.0.type='TSArrayType'][typeArguments.params.0.elementType.typeName.name='FieldErrorItem']",
+    "CallExpression:matches([callee.name='useState'], [callee.property.name='useState']) TSTypeReference[typeName.name='FieldErrorItem']",
   message:
-    'A form keeps its errors in useForm (components/forms), which fills the error summary and the messages beside the fields.',
+    'A form keeps its errors in useForm (components/forms), which fills the error summary and the messages beside the fields (resetKey for a form that starts from the address).',
 };
 const NO_FIRST_LOAD_QUERY_IN_PAGES = {
   group: ['**/session/first-load-query'],
@@ -166,7 +168,7 @@ export default tseslint.config(
     // The web's layers (docs/architecture.md, "Web layers"): app/ (the shell: entry, router, layout, header)
     // may import anything; features/ import the session layer and the kit, never app/ or the shell's pieces;
     // session/ and components/ import no feature and not app/. And one form-state hook: a feature's form keeps
-    // its values and errors in useForm, not in its own useFieldErrors() or useState<FieldErrorItem[]>.
+    // its values and errors in useForm, not in its own useFieldErrors() or a useState holding FieldErrorItem[].
     files: ['web/src/features/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

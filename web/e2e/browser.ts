@@ -98,3 +98,42 @@ export async function choose(page: Page, control: Locator): Promise<void> {
   await tabTo(page, control);
   await page.keyboard.press('Space');
 }
+
+/** Waits for the page's h1 and checks the page is axe-clean. */
+export async function onPage(w: WatchedPage, h1: string | RegExp): Promise<void> {
+  await w.page.getByRole('heading', { level: 1, name: h1 }).waitFor();
+  expect({ h1, violations: await axeViolations(w.page) }).toEqual({ h1, violations: [] });
+}
+
+/** Signs in on the sign-in page, by keyboard, and waits until the header shows "Sign out". */
+export async function signIn(w: WatchedPage, email: string, password: string): Promise<void> {
+  await w.page.goto('/sign-in');
+  await onPage(w, 'Sign in');
+  await typeInto(w.page, w.page.getByLabel('Email address'), email);
+  await typeInto(w.page, w.page.getByLabel('Password', { exact: true }), password);
+  await activate(w.page, w.page.getByRole('button', { name: 'Sign in' }));
+  await w.page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/**
+ * After a refused submit: the error summary has taken focus and links to the field, the same message is beside
+ * the field (which is described by it), the title starts "Error:", and the page is axe-clean.
+ */
+export async function expectFieldError(w: WatchedPage, fieldId: string, message: string): Promise<void> {
+  const { page } = w;
+  const link = page.locator('.error-summary').getByRole('link', { name: message, exact: true });
+  await link.waitFor();
+  expect(await link.getAttribute('href')).toBe(`#${fieldId}`);
+  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary') === true);
+  expect(await page.locator(`#${fieldId}-error`).innerText()).toContain(message);
+  expect(await page.locator(`#${fieldId}`).getAttribute('aria-describedby')).toContain(`${fieldId}-error`);
+  expect(await page.title()).toMatch(/^Error: /);
+  expect({ fieldId, violations: await axeViolations(page) }).toEqual({ fieldId, violations: [] });
+}
+
+/** Follows the error summary's link to its field (which takes focus) and types `text` in place of its value. */
+export async function correctField(page: Page, message: string, text: string): Promise<void> {
+  await activate(page, page.locator('.error-summary').getByRole('link', { name: message, exact: true }));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}

@@ -14,6 +14,13 @@
 //     <TextInput label="Email address" {...form.field('email')} />
 //     <Button disabled={form.submitting}>Send</Button>
 //
+// An error that belongs to no field (a network failure, a refusal) is the form's problem: onError returns its
+// message, the form shows `form.problem` (in its error summary, `<ErrorSummary errors={form.errors}
+// problem={form.problem} />`, or in a box of its own), and the next submit clears it.
+//
+// A form whose values come from the address (a search's filters) passes `resetKey` (the address): when it changes,
+// the values start again from `initial` and the errors and problem clear, as if the form were drawn anew.
+//
 // A page that shows one error summary for several forms passes its own `useFieldErrors()` as `fieldErrors`.
 // A form whose API errors need reading first (API field names mapped to the page's ids, a summary worded
 // apart from the messages beside the fields, as the personal-data guard's findings are) passes `readErrors`,
@@ -34,8 +41,11 @@ export interface UseFormOptions<V> {
    * puts them beside the fields; any other goes to onError.
    */
   submit: (values: V) => Promise<unknown> | void;
-  /** An error without field errors: return the field errors to show, or nothing when the page shows it itself. */
-  onError?: (error: unknown) => FieldErrorItem[] | void;
+  /**
+   * An error without field errors: return the field errors to show, or a message to show as the form's problem
+   * (`form.problem`), or nothing when the page shows it itself.
+   */
+  onError?: (error: unknown) => FieldErrorItem[] | string | void;
   /**
    * Reads the API's error in place of the default (its BAD_USER_INPUT field errors as they are): the errors to
    * show, or null when the error is not about the input (it then goes to onError).
@@ -43,6 +53,11 @@ export interface UseFormOptions<V> {
   readErrors?: (error: unknown) => ShownErrors | null;
   /** The errors of the page, when the page owns the error summary. */
   fieldErrors?: FieldErrors;
+  /**
+   * Where the values come from (the address, for a search's filters): when it changes, the values start again
+   * from `initial` and the errors and problem clear. Only for a form that owns its errors (no `fieldErrors`).
+   */
+  resetKey?: string;
 }
 
 /** Messages beside the fields, and the error summary's list when it says something else. */
@@ -78,6 +93,17 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
     [shared],
   );
   const clear = useCallback(() => setErrors([]), [setErrors]);
+  // An error that belongs to no field, shown until the next submit.
+  const [problem, setProblem] = useState<string | null>(null);
+
+  // A new source of values: start again, during this render (React's way to reset state when a prop changes).
+  const [startedFrom, setStartedFrom] = useState(options.resetKey);
+  if (options.resetKey !== startedFrom) {
+    setStartedFrom(options.resetKey);
+    setValues(options.initial);
+    setErrors([]);
+    setProblem(null);
+  }
 
   const set = useCallback(<K extends keyof V>(name: K, value: V[K]) => {
     setValues((current) => ({ ...current, [name]: value }));
@@ -95,6 +121,7 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
   /** Runs the checks, then sends; resolves true when the values were sent without error (false while sending). */
   async function submitValues(): Promise<boolean> {
     if (sending.current) return false;
+    setProblem(null);
     const checked = options.validate?.(values) ?? [];
     const problems = Array.isArray(checked) ? checked : collectErrors(checked);
     setErrors(problems);
@@ -111,7 +138,8 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
         setOwnSummary(read.summary ?? null);
       } else if (!read) {
         const shown = options.onError?.(error);
-        if (shown) setErrors(shown);
+        if (typeof shown === 'string') setProblem(shown);
+        else if (shown) setErrors(shown);
       }
       return false;
     } finally {
@@ -137,6 +165,9 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
     errorFor,
     setErrors,
     clear,
+    /** The error that belongs to no field (onError's message), or null; cleared by the next submit. */
+    problem,
+    setProblem,
     submitting,
     handleSubmit,
     submitValues,

@@ -2,7 +2,6 @@
 // already ended (the API clears the cookie), so we forget the member's drafts and storage and every cached
 // query, and show a public confirmation.
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { forgetMemberStorage } from '../../session/forget-member';
 import { BackLink, Button, ErrorSummary, TextInput, useForm, WarningText } from '../../components/forms';
@@ -16,7 +15,6 @@ const TITLE = 'Delete your account';
 export function DeleteAccountPage() {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const [problem, setProblem] = useState<string | null>(null);
   const [deleteAccount] = useMutation(DeleteAccountMutation);
   const form = useForm({
     initial: { password: '' },
@@ -28,21 +26,16 @@ export function DeleteAccountPage() {
       // Nobody is signed in now: drop everything fetched while signed in, and ask again who is (nobody).
       await client.resetStore().catch(() => undefined);
     },
-    onError: (error) => setProblem(problemMessage(error)),
+    onError: (error) => problemMessage(error),
   });
-  usePageTitle(TITLE, form.errors.length > 0 || problem !== null);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    setProblem(null);
-    form.handleSubmit(event);
-  }
+  usePageTitle(TITLE, form.errors.length > 0 || form.problem !== null);
 
   return (
     <>
       <BackLink to="/account" />
       <h1 tabIndex={-1}>{TITLE}</h1>
       <ErrorSummary errors={form.errors} />
-      {problem ? <ProblemBox message={problem} /> : null}
+      {form.problem ? <ProblemBox message={form.problem} /> : null}
       <p>Deleting your account erases:</p>
       <ul className="list list--bullet">
         <li>your profile, including your name, organisation, bio and email address</li>
@@ -54,7 +47,7 @@ export function DeleteAccountPage() {
         You may want to <Link to="/account">download your data</Link> first.
       </p>
       <WarningText>You cannot undo this. To come back, you would need to apply to join again.</WarningText>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={form.handleSubmit}>
         <TextInput
           label="Your password"
           hint="Enter your password to confirm that you want to delete your account."

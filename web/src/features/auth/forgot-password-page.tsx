@@ -2,7 +2,7 @@
 // nobody can use this page to find out who is a member.
 import { TOKEN_LIFETIME_HOURS } from '@heritage/shared';
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { BackLink, Button, ErrorSummary, TextInput, useForm } from '../../components/forms';
@@ -30,7 +30,6 @@ function CheckYourEmail({ email }: { email: string }) {
 
 export function ForgotPasswordPage() {
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [requestReset] = useMutation(RequestPasswordResetMutation);
   const form = useForm({
     initial: { email: '' },
@@ -39,25 +38,20 @@ export function ForgotPasswordPage() {
       await requestReset({ variables: { email: email.trim() } });
       setSentTo(email.trim());
     },
-    onError: (error) => setProblem(problemMessage(error)),
+    onError: (error) => problemMessage(error),
   });
   usePageTitle(sentTo ? 'Check your email' : 'Reset your password', form.errors.length > 0);
   useFocusHeadingOnChange(sentTo);
-
-  function submit(event: FormEvent) {
-    setProblem(null);
-    form.handleSubmit(event);
-  }
 
   if (sentTo) return <CheckYourEmail email={sentTo} />;
   return (
     <>
       <BackLink to="/sign-in" />
       <ErrorSummary errors={form.errors} />
-      {problem ? <ErrorMessage>{problem}</ErrorMessage> : null}
+      {form.problem ? <ErrorMessage>{form.problem}</ErrorMessage> : null}
       <h1 tabIndex={-1}>Reset your password</h1>
       <p>Enter the email address you use to sign in. We will email you a link to reset your password.</p>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={form.handleSubmit}>
         <TextInput label="Email address" type="email" autoComplete="email" {...form.field('email')} />
         <Button disabled={form.submitting}>Send reset link</Button>
       </form>

@@ -1,6 +1,6 @@
 // Choose a new password from an emailed reset link. Success signs this browser in (and every other one out).
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { Button, ConfirmationPanel, ErrorSummary, TextInput, useForm } from '../../components/forms';
@@ -32,7 +32,6 @@ export function ResetPasswordPage() {
   const client = useApolloClient();
   const [done, setDone] = useState(false);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [resetPassword] = useMutation(ResetPasswordMutation);
   const form = useForm({
     initial: { password: '' },
@@ -50,18 +49,13 @@ export function ResetPasswordPage() {
       await client.resetStore();
       setDone(true);
     },
-    onError: (error) => setProblem(problemMessage(error)),
+    onError: (error) => problemMessage(error),
   });
   usePageTitle(
     done ? 'Your password has been changed' : linkProblem ? EXPIRED_LINK_TITLE : 'Create a new password',
     form.errors.length > 0,
   );
   useFocusHeadingOnChange(linkProblem);
-
-  function submit(event: FormEvent) {
-    setProblem(null);
-    form.handleSubmit(event);
-  }
 
   if (done) return <PasswordChanged />;
   if (linkProblem) {
@@ -78,9 +72,9 @@ export function ResetPasswordPage() {
   return (
     <>
       <ErrorSummary errors={form.errors} />
-      {problem ? <ErrorMessage>{problem}</ErrorMessage> : null}
+      {form.problem ? <ErrorMessage>{form.problem}</ErrorMessage> : null}
       <h1 tabIndex={-1}>Create a new password</h1>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={form.handleSubmit}>
         <TextInput
           label="New password"
           hint={<NewPasswordHint />}

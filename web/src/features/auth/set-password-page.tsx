@@ -1,7 +1,7 @@
 // Set the first password from the link in an approval or invitation email, which signs the new member in.
 import { TOKEN_LIFETIME_HOURS } from '@heritage/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { LoadingMessage } from '../../components/loading-message';
@@ -62,14 +62,10 @@ function LinkExpired() {
 function SetPasswordForm({
   setup,
   form,
-  problem,
-  onSubmit,
 }: {
   setup: AccountSetupResult['accountSetup'];
   /** Owned by the page, whose title says "Error:" while there are errors. */
   form: FormState<{ password: string }>;
-  problem: string | null;
-  onSubmit: (event: FormEvent) => void;
 }) {
   const rows = [
     { key: 'Name', value: setup.fullName },
@@ -79,7 +75,7 @@ function SetPasswordForm({
   return (
     <>
       <ErrorSummary errors={form.errors} />
-      {problem ? <ErrorMessage>{problem}</ErrorMessage> : null}
+      {form.problem ? <ErrorMessage>{form.problem}</ErrorMessage> : null}
       <h1 tabIndex={-1}>Set your password</h1>
       <p className="lead">
         {setup.purpose === 'INVITATION'
@@ -87,7 +83,7 @@ function SetPasswordForm({
           : 'Your application has been approved. Choose a password to start using your account.'}
       </p>
       <SummaryList rows={rows} />
-      <form noValidate onSubmit={onSubmit}>
+      <form noValidate onSubmit={form.handleSubmit}>
         {/* Lets password managers save the new password against the right email address. */}
         <input type="email" name="username" autoComplete="username" value={setup.email} readOnly hidden />
         <TextInput
@@ -107,7 +103,6 @@ export function SetPasswordPage() {
   const { token = '' } = useParams();
   const client = useApolloClient();
   const [done, setDone] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const [complete] = useMutation(CompleteAccountSetupMutation);
   const form = useForm({
     initial: { password: '' },
@@ -119,12 +114,12 @@ export function SetPasswordPage() {
         // A used or expired link is not the field's problem: the form says so above its heading.
         const expired = linkProblemOf(error);
         if (!expired) throw error;
-        setProblem(`${expired} If you have already set your password, sign in.`);
+        form.setProblem(`${expired} If you have already set your password, sign in.`);
         return;
       }
       setDone(true);
     },
-    onError: (error) => setProblem(problemMessage(error)),
+    onError: (error) => problemMessage(error),
   });
   // A used link no longer resolves, so the query stops once the password is set…
   const { data, error } = useQuery(AccountSetupQuery, { variables: { token }, skip: done });
@@ -139,11 +134,6 @@ export function SetPasswordPage() {
   );
   useFocusHeadingOnChange(done);
 
-  function submit(event: FormEvent) {
-    setProblem(null);
-    form.handleSubmit(event);
-  }
-
   if (done) return <AccountReady />;
   if (expired) return <LinkExpired />;
   if (error) {
@@ -155,5 +145,5 @@ export function SetPasswordPage() {
     );
   }
   if (!data) return <LoadingMessage>Loading your details…</LoadingMessage>;
-  return <SetPasswordForm setup={data.accountSetup} form={form} problem={problem} onSubmit={submit} />;
+  return <SetPasswordForm setup={data.accountSetup} form={form} />;
 }

@@ -1,9 +1,9 @@
 // The directory's search and filters: one form, applied with a button (changing a select on its own does
-// nothing, so nobody is moved by surprise), and a link that clears everything.
+// nothing, so nobody is moved by surprise), and a link that clears everything. Its state is the page's useForm
+// (the page's error summary shows its errors); this draws the fields.
 import { LIMITS } from '@heritage/shared';
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { Button, Checkbox, Select, TextInput } from '../../components/forms';
+import { Button, Checkbox, Select, TextInput, type FormState } from '../../components/forms';
 import {
   INTEREST_CHOICES,
   isInterest,
@@ -19,32 +19,51 @@ export function searchError(search: string): string | undefined {
   return search.trim().length > LIMITS.searchMax ? orFewer('Search', LIMITS.searchMax) : undefined;
 }
 
-export function DirectoryFiltersForm({
-  filters,
-  errorFor,
-  onApply,
-}: {
-  /** The filters in the address; the form starts from them (give it a new key when they change). */
-  filters: DirectoryFilters;
-  errorFor: (field: string) => string | undefined;
-  onApply: (filters: DirectoryFilters) => void;
-}) {
-  const [search, setSearch] = useState(filters.search);
-  const [sector, setSector] = useState<string>(filters.sector ?? '');
-  const [region, setRegion] = useState<string>(filters.region ?? '');
-  const [interest, setInterest] = useState<string>(filters.interest ?? '');
-  const [takesReferrals, setTakesReferrals] = useState(filters.takesReferrals);
+/** The form's values, each named by its field's id, as the inputs give them. */
+export interface DirectoryFormValues {
+  search: string;
+  sector: string;
+  region: string;
+  interest: string;
+  takesReferrals: boolean;
+}
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onApply({
-      search,
-      sector: isSector(sector) ? sector : null,
-      region: isRegion(region) ? region : null,
-      interest: isInterest(interest) ? interest : null,
-      takesReferrals,
-    });
-  }
+/** The form's values for the filters in the address. */
+export function directoryFormValues(filters: DirectoryFilters): DirectoryFormValues {
+  return {
+    search: filters.search,
+    sector: filters.sector ?? '',
+    region: filters.region ?? '',
+    interest: filters.interest ?? '',
+    takesReferrals: filters.takesReferrals,
+  };
+}
+
+/** The filters the form's values ask for (an unknown choice is no filter). */
+export function directoryFiltersOf(values: DirectoryFormValues): DirectoryFilters {
+  const { sector, region, interest } = values;
+  return {
+    search: values.search,
+    sector: isSector(sector) ? sector : null,
+    region: isRegion(region) ? region : null,
+    interest: isInterest(interest) ? interest : null,
+    takesReferrals: values.takesReferrals,
+  };
+}
+
+export function DirectoryFiltersForm({
+  form,
+  errorFor,
+}: {
+  /** The page's form (useForm), which starts from the filters in the address and goes to the address it asks for. */
+  form: FormState<DirectoryFormValues>;
+  /** The page's errors: the form's own, or the address's, or the API's. */
+  errorFor: (field: string) => string | undefined;
+}) {
+  const bound = (name: Exclude<keyof DirectoryFormValues, 'takesReferrals'>) => ({
+    ...form.field(name),
+    error: errorFor(name),
+  });
 
   return (
     <form
@@ -52,51 +71,20 @@ export function DirectoryFiltersForm({
       role="search"
       aria-labelledby="member-filters-heading"
       noValidate
-      onSubmit={submit}
+      onSubmit={form.handleSubmit}
     >
       <h2 id="member-filters-heading" className="member-filters__heading">
         Search and filter
       </h2>
-      <TextInput
-        id="search"
-        label="Search by name or organisation"
-        type="search"
-        value={search}
-        onChange={setSearch}
-        error={errorFor('search')}
-      />
-      <Select
-        id="sector"
-        label="Sector"
-        placeholder="Any sector"
-        options={SECTOR_CHOICES}
-        value={sector}
-        onChange={setSector}
-        error={errorFor('sector')}
-      />
-      <Select
-        id="region"
-        label="Region"
-        placeholder="Any region"
-        options={REGION_CHOICES}
-        value={region}
-        onChange={setRegion}
-        error={errorFor('region')}
-      />
-      <Select
-        id="interest"
-        label="Interest"
-        placeholder="Any interest"
-        options={INTEREST_CHOICES}
-        value={interest}
-        onChange={setInterest}
-        error={errorFor('interest')}
-      />
+      <TextInput label="Search by name or organisation" type="search" {...bound('search')} />
+      <Select label="Sector" placeholder="Any sector" options={SECTOR_CHOICES} {...bound('sector')} />
+      <Select label="Region" placeholder="Any region" options={REGION_CHOICES} {...bound('region')} />
+      <Select label="Interest" placeholder="Any interest" options={INTEREST_CHOICES} {...bound('interest')} />
       <Checkbox
         id="takesReferrals"
         label="Takes social prescribing referrals"
-        checked={takesReferrals}
-        onChange={setTakesReferrals}
+        checked={form.values.takesReferrals}
+        onChange={(checked) => form.set('takesReferrals', checked)}
         error={errorFor('takesReferrals')}
       />
       <div className="button-group member-filters__actions">

@@ -2,16 +2,16 @@
 // and whether they take referrals. Filters and pages are kept in the address (see directory-params.ts).
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@heritage/shared';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
-import { ErrorSummary, fieldErrorsOf, type FieldErrorItem } from '../../components/forms';
+import { ErrorSummary, fieldErrorsOf, useForm } from '../../components/forms';
 import { pageSummary } from '../../components/page-summary';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import { ProblemBox } from '../../components/problem-box';
-import { DirectoryFiltersForm, searchError } from './directory-filters';
-import { directoryHref, filterParams, readCursors, readFilters, type DirectoryFilters } from './directory-params';
+import { DirectoryFiltersForm, directoryFiltersOf, directoryFormValues, searchError } from './directory-filters';
+import { directoryHref, filterParams, readCursors, readFilters } from './directory-params';
 import { DirectoryQuery } from './directory.query';
 import { MemberCard } from './member-card';
 import { PageLinks } from '../../components/page-links';
@@ -29,8 +29,16 @@ export function DirectoryPage() {
   const cursors = readCursors(params);
   const after = cursors.at(-1) ?? null;
   const filterKey = filterParams(filters).toString();
-  // Problems the form found itself, for the filters it was showing (cleared when the address changes).
-  const [formErrors, setFormErrors] = useState<{ key: string; errors: FieldErrorItem[] }>({ key: '', errors: [] });
+  // The form starts from the address and goes to the address it asks for; the problems it finds itself are for
+  // the page it was showing (they clear, and it starts again from the address, when the address changes).
+  const form = useForm({
+    initial: directoryFormValues(filters),
+    resetKey: params.toString(),
+    validate: (values) => ({ search: searchError(values.search) }),
+    submit: (values) => {
+      void navigate(directoryHref(directoryFiltersOf(values)));
+    },
+  });
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   useFocusOnQueryChange(resultsHeading);
 
@@ -51,20 +59,10 @@ export function DirectoryPage() {
   const addressErrors = searchError(filters.search)
     ? [{ field: 'search', message: searchError(filters.search) ?? '' }]
     : apiErrors.filter((e) => FORM_FIELDS.has(e.field));
-  const errors = formErrors.key === params.toString() && formErrors.errors.length ? formErrors.errors : addressErrors;
+  const errors = form.errors.length ? form.errors : addressErrors;
   const pageProblem = apiErrors.find((e) => !FORM_FIELDS.has(e.field));
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   usePageTitle(TITLE, errors.length > 0 || pageProblem !== undefined);
-
-  function apply(next: DirectoryFilters) {
-    const message = searchError(next.search);
-    if (message) {
-      setFormErrors({ key: params.toString(), errors: [{ field: 'search', message }] });
-      return;
-    }
-    setFormErrors({ key: '', errors: [] });
-    void navigate(directoryHref(next));
-  }
 
   const connection = data?.directory;
   const count = connection?.nodes.length ?? 0;
@@ -91,7 +89,7 @@ export function DirectoryPage() {
       ) : null}
       <div className="member-directory">
         <div className="member-directory__filters">
-          <DirectoryFiltersForm key={filterKey} filters={filters} errorFor={errorFor} onApply={apply} />
+          <DirectoryFiltersForm key={filterKey} form={form} errorFor={errorFor} />
         </div>
         <div className="member-directory__results">
           <h2 ref={resultsHeading} tabIndex={-1} className="member-directory__heading">

@@ -3,7 +3,7 @@
 // the error summary; the personal-data guard's findings are listed there too, with the consent checkbox when
 // they can be confirmed. On success the draft is forgotten and the thread opens.
 import { DISCUSSION_LIMITS } from '@heritage/shared';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { conflictSummary, staleEditOf, type StaleEdit } from '../../components/edit-conflict';
 import { MarkdownEditor, clearDraft } from '../../components/markdown-editor';
@@ -84,7 +84,6 @@ export function ThreadForm({
 }: ThreadFormProps) {
   const navigate = useNavigate();
   const [confirmable, setConfirmable] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
     initial: initialValues,
     validate: formErrors,
@@ -106,21 +105,16 @@ export function ThreadForm({
     onError: (error) => {
       const stale = staleEditOf(error);
       if (stale) return conflictSummary(stale, CURRENT_VERSION_ID);
-      setProblem(problemMessage(error));
+      return problemMessage(error);
     },
   });
   const { values, errorFor } = form;
-  usePageTitle(title, form.summary.length > 0 || problem !== null);
+  usePageTitle(title, form.summary.length > 0 || form.problem !== null);
 
   const set =
     <K extends keyof ThreadFormValues>(key: K) =>
     (value: ThreadFormValues[K]) =>
       form.set(key, value);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    setProblem(null);
-    form.handleSubmit(event);
-  }
 
   const kind = values.kind;
   const kindOptions = kinds.map((k) => ({ value: k, label: kindLabel(k), hint: KIND_HINTS[k] }));
@@ -128,14 +122,14 @@ export function ThreadForm({
   return (
     <>
       <ErrorSummary errors={form.summary} />
-      {problem ? <ProblemBox message={problem} /> : null}
+      {form.problem ? <ProblemBox message={form.problem} /> : null}
       {conflict ? (
         <>
           {conflict.panel}
           <h2 className="edit-conflict__yours">Your version</h2>
         </>
       ) : null}
-      <form noValidate onSubmit={submit} className="thread-form">
+      <form noValidate onSubmit={form.handleSubmit} className="thread-form">
         {kinds.length > 1 ? (
           <Radios
             id="kind"

@@ -102,7 +102,6 @@ function AttendeeList({ eventId, status, heading }: { eventId: string; status: R
 
 function MessageForm({ eventId, hasWaitlist }: { eventId: string; hasWaitlist: boolean }) {
   const [send] = useMutation(MessageAttendeesMutation);
-  const [problem, setProblem] = useState<string | null>(null);
   const [sent, setSent] = useState('');
   const form = useForm({
     initial: { subject: '', body: '', includeWaitlist: false },
@@ -128,11 +127,10 @@ function MessageForm({ eventId, hasWaitlist }: { eventId: string; hasWaitlist: b
           : `Your message has been sent to ${count} ${count === 1 ? 'person' : 'people'}.`,
       );
     },
-    onError: (error) => setProblem(problemMessage(error)),
+    onError: (error) => problemMessage(error),
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
-    setProblem(null);
     setSent('');
     form.handleSubmit(event);
   }
@@ -141,7 +139,7 @@ function MessageForm({ eventId, hasWaitlist }: { eventId: string; hasWaitlist: b
     <section aria-labelledby="message-heading" className="attendee-message">
       <h2 id="message-heading">Message attendees</h2>
       <p>An email to everyone going, from the community’s address. It names you as the organiser.</p>
-      <ErrorSummary errors={form.errors} problem={problem} />
+      <ErrorSummary errors={form.errors} problem={form.problem} />
       <StatusMessage>{sent}</StatusMessage>
       <form noValidate onSubmit={submit}>
         <TextInput label="Subject" {...form.field('subject')} />

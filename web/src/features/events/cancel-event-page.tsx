@@ -3,7 +3,6 @@
 // cannot be undone, and the warning button does it.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EVENT_LIMITS } from '@heritage/shared';
-import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { BackLink, Button, ErrorSummary, TextArea, useForm, WarningText } from '../../components/forms';
@@ -31,7 +30,6 @@ export function CancelEventPage() {
   const navigate = useNavigate();
   const { data, error } = useQuery(EventQuery, { variables: { id }, fetchPolicy: 'network-only' });
   const [cancelEvent] = useMutation(CancelEventMutation);
-  const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
     initial: { reason: '' },
     validate: ({ reason }) => ({ reason: reasonError(reason) }),
@@ -40,19 +38,14 @@ export function CancelEventPage() {
       // Still sending (the button stays disabled) until the event page has opened.
       await navigate(`/events/${id}`, { state: noticeState('cancelled') });
     },
-    onError: (err) => setProblem(problemMessage(err)),
+    onError: (err) => problemMessage(err),
   });
   const { errors } = form;
   const event = data?.event;
   const notFound = hasErrorCode(error, 'NOT_FOUND') || (data !== undefined && !event);
-  usePageTitle(notFound ? 'Page not found' : TITLE, errors.length > 0 || problem !== null);
+  usePageTitle(notFound ? 'Page not found' : TITLE, errors.length > 0 || form.problem !== null);
 
   if (notFound) return <NotFoundPage />;
-
-  function submit(e: FormEvent<HTMLFormElement>) {
-    setProblem(null);
-    form.handleSubmit(e);
-  }
 
   function content() {
     if (error) return <ErrorMessage>{problemMessage(error)}</ErrorMessage>;
@@ -89,7 +82,7 @@ export function CancelEventPage() {
           Everyone going or on the waiting list ({countsLabel(event)}) will be told by email and in the app. You cannot
           undo this.
         </WarningText>
-        <form noValidate onSubmit={submit}>
+        <form noValidate onSubmit={form.handleSubmit}>
           <TextArea
             label="Why is it cancelled?"
             hint="We send this to everyone going and show it on the event page."
@@ -112,7 +105,7 @@ export function CancelEventPage() {
     <>
       <BackLink to={`/events/${id}`} />
       <ErrorSummary errors={errors} />
-      {problem ? <ProblemBox message={problem} /> : null}
+      {form.problem ? <ProblemBox message={form.problem} /> : null}
       <h1 tabIndex={-1}>{TITLE}</h1>
       {content()}
     </>

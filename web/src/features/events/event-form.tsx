@@ -3,7 +3,7 @@
 // region, access information, who can see it and who organises it. Problems from the form's own checks or the
 // API's BAD_USER_INPUT go in the error summary and beside each field; on success the event page opens.
 import { EVENT_LIMITS, Permission } from '@heritage/shared';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useViewer } from '../../session/viewer';
 import {
@@ -62,7 +62,6 @@ export const CURRENT_EVENT_ID = 'current-version';
 export function EventForm({ title, initialValues, submitLabel, cancelHref, notice, save, conflict }: EventFormProps) {
   const navigate = useNavigate();
   const { viewer, can } = useViewer();
-  const [problem, setProblem] = useState<string | null>(null);
   const zones = useMemo(() => timeZoneChoices(), []);
   const form = useForm({
     initial: initialValues,
@@ -75,17 +74,12 @@ export function EventForm({ title, initialValues, submitLabel, cancelHref, notic
     onError: (error) => {
       const stale = staleEditOf(error);
       if (stale) return conflictSummary(stale, CURRENT_EVENT_ID);
-      setProblem(problemMessage(error));
+      return problemMessage(error);
     },
   });
   const { values, errors, errorFor } = form;
-  usePageTitle(title, errors.length > 0 || problem !== null);
+  usePageTitle(title, errors.length > 0 || form.problem !== null);
   const set: Setter = (key) => (value) => form.set(key, value);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    setProblem(null);
-    form.handleSubmit(event);
-  }
 
   const places = <PlaceFields values={values} set={set} errorFor={errorFor} />;
   // Only organisers (and admins) manage an event: someone leaving themselves out is told before they save.
@@ -94,14 +88,14 @@ export function EventForm({ title, initialValues, submitLabel, cancelHref, notic
   return (
     <>
       <ErrorSummary errors={errors} />
-      {problem ? <ProblemBox message={problem} /> : null}
+      {form.problem ? <ProblemBox message={form.problem} /> : null}
       {conflict ? (
         <>
           {conflict}
           <h2 className="edit-conflict__yours">Your version</h2>
         </>
       ) : null}
-      <form noValidate onSubmit={submit} className="event-form">
+      <form noValidate onSubmit={form.handleSubmit} className="event-form">
         <TextInput
           id="title"
           label="Title"

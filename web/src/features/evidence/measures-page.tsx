@@ -44,7 +44,6 @@ export function MeasuresPage() {
   const [create] = useMutation(CreateOutcomeMeasureMutation, { refetchQueries: [OutcomeMeasuresQuery] });
   const refused = useAccessProblemFrom(error);
   const report = useReportAccessProblem();
-  const [problem, setProblem] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const form = useForm({
     initial: EMPTY,
@@ -65,14 +64,13 @@ export function MeasuresPage() {
       form.reset();
     },
     onError: (caught) => {
-      if (!report(caught)) setProblem(problemMessage(caught));
+      if (!report(caught)) return problemMessage(caught);
     },
   });
   usePageTitle(TITLE, form.errors.length > 0);
   if (refused) return null;
 
   function submit(event: FormEvent<HTMLFormElement>) {
-    setProblem(null);
     setAdded(null);
     form.handleSubmit(event);
   }
@@ -81,7 +79,7 @@ export function MeasuresPage() {
     <>
       <h1 tabIndex={-1}>{TITLE}</h1>
       {added ? <SuccessBanner key={added} heading={`${added} was added. Case studies can now report it.`} /> : null}
-      <ErrorSummary errors={form.errors} problem={problem} />
+      <ErrorSummary errors={form.errors} problem={form.problem} />
       <p>
         Case studies report group figures on these measures. The standard ones cannot be changed; add another measure
         when members use a scale that is not listed.

@@ -1,7 +1,7 @@
 // An applicant answers an administrator's question from the link in their email.
 import { LIMITS, TOKEN_LIFETIME_HOURS } from '@heritage/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { LoadingMessage } from '../../components/loading-message';
@@ -34,7 +34,6 @@ export function AnswerQuestionPage() {
   const { token = '' } = useParams();
   const [sent, setSent] = useState(false);
   const [expired, setExpired] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   // Once answered the link no longer resolves, so the question is not fetched again.
   const { data, error } = useQuery(ApplicationQuestionQuery, { variables: { token }, skip: sent || expired });
   const [answerQuestion] = useMutation(AnswerApplicationQuestionMutation);
@@ -52,18 +51,13 @@ export function AnswerQuestionPage() {
     },
     onError: (caught) => {
       if (linkProblemOf(caught)) setExpired(true);
-      else setProblem(problemMessage(caught));
+      else return problemMessage(caught);
     },
   });
   const { errors } = form;
   const linkExpired = expired || Boolean(error && linkProblemOf(error));
   usePageTitle(sent ? 'Answer sent' : linkExpired ? EXPIRED_LINK_TITLE : TITLE, errors.length > 0);
   useFocusHeadingOnChange(expired);
-
-  function submit(event: FormEvent) {
-    setProblem(null);
-    form.handleSubmit(event);
-  }
 
   if (sent) {
     return (
@@ -87,11 +81,11 @@ export function AnswerQuestionPage() {
   return (
     <>
       <ErrorSummary errors={errors} />
-      {problem ? <ErrorMessage>{problem}</ErrorMessage> : null}
+      {form.problem ? <ErrorMessage>{form.problem}</ErrorMessage> : null}
       <h1 tabIndex={-1}>{TITLE}</h1>
       <p>Dear {fullName}, an administrator asked:</p>
       <blockquote className="quote preserve-lines">{question}</blockquote>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={form.handleSubmit}>
         <TextArea label="Your answer" maxLength={LIMITS.hopesMax} rows={6} {...form.field('answer')} />
         <Button disabled={form.submitting}>Send answer</Button>
       </form>

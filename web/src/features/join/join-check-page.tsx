@@ -2,7 +2,7 @@
 // links to the "Change" link of its answer, whose id is the field's name.
 import { type Region, REGION_LABELS, Sector, SECTOR_LABELS } from '@heritage/shared';
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { BackLink, Button, ErrorSummary, SummaryList, useForm, type SummaryListRow } from '../../components/forms';
@@ -125,7 +125,6 @@ function toInput(a: JoinAnswers) {
 export function JoinCheckPage() {
   const [answers] = useJoinAnswers();
   const navigate = useNavigate();
-  const [problem, setProblem] = useState<string | null>(null);
   const [submitApplication] = useMutation(SubmitApplicationMutation);
   // The answers are the journey's (kept between its pages); this form only checks and sends them.
   const form = useForm({
@@ -138,15 +137,10 @@ export function JoinCheckPage() {
       // Still sending (the button stays disabled) until the next page has opened.
       await navigate('/join/sent', { replace: true, state });
     },
-    onError: (error) => setProblem(problemMessage(error)),
+    onError: (error) => problemMessage(error),
   });
   const { errors, errorFor } = form;
   usePageTitle(TITLE, errors.length > 0);
-
-  function submit(event: FormEvent) {
-    setProblem(null);
-    form.handleSubmit(event);
-  }
 
   const rowsOf = (questions: Question[]): SummaryListRow[] =>
     questions
@@ -178,7 +172,7 @@ export function JoinCheckPage() {
     <>
       <BackLink to={JOIN_STEPS.agreements} />
       <ErrorSummary errors={errors} />
-      {problem ? <ErrorMessage>{problem}</ErrorMessage> : null}
+      {form.problem ? <ErrorMessage>{form.problem}</ErrorMessage> : null}
       <h1 tabIndex={-1}>{TITLE}</h1>
       {SECTIONS.map((section) => (
         <section key={section.heading}>
@@ -191,7 +185,7 @@ export function JoinCheckPage() {
         By sending this application you confirm that, to the best of your knowledge, the details you are providing are
         correct.
       </p>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={form.handleSubmit}>
         <Button disabled={form.submitting}>Send application</Button>
       </form>
     </>

@@ -2,11 +2,11 @@
 // or organisation, one keyset page at a time. Select a name to manage the member.
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@heritage/shared';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAccessProblemFrom } from '../../session/require-permission';
 import { ErrorMessage } from '../../components/error-message';
-import { ErrorSummary, fieldErrorsOf, type FieldErrorItem } from '../../components/forms';
+import { ErrorSummary, fieldErrorsOf, useForm } from '../../components/forms';
 import { ScrollableTable } from '../../components/scrollable-table';
 import { pageSummary } from '../../components/page-summary';
 import { problemMessage } from '../../components/problem-message';
@@ -20,7 +20,7 @@ import { MEMBER_STATUS_LABELS, rolesLabel } from '../../components/member-labels
 import { ProblemBox } from '../../components/problem-box';
 import { AdminMembersQuery } from './member-admin.queries';
 import { MemberStatusTag } from './member-status-tag';
-import { MembersFiltersForm } from './members-filters';
+import { MembersFiltersForm, membersFiltersOf, membersFormValues } from './members-filters';
 import { membersHref, readMembersFilters, type MembersFilters } from './members-params';
 
 type MemberRow = Result['members']['nodes'][number];
@@ -67,7 +67,16 @@ export function MembersPage() {
   const filters = readMembersFilters(params);
   const cursors = readCursors(params);
   const filterKey = membersHref(filters);
-  const [formErrors, setFormErrors] = useState<{ key: string; errors: FieldErrorItem[] }>({ key: '', errors: [] });
+  // The form starts from the address and goes to the address it asks for; the problems it finds itself are for
+  // the page it was showing (they clear, and it starts again from the address, when the address changes).
+  const form = useForm({
+    initial: membersFormValues(filters),
+    resetKey: params.toString(),
+    validate: (values) => ({ search: searchError(values.search) }),
+    submit: (values) => {
+      void navigate(membersHref(membersFiltersOf(values)));
+    },
+  });
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   useFocusOnQueryChange(resultsHeading);
   const tooLong = searchError(filters.search);
@@ -88,7 +97,7 @@ export function MembersPage() {
   const addressErrors = tooLong
     ? [{ field: 'search', message: tooLong }]
     : apiErrors.filter((e) => FORM_FIELDS.has(e.field));
-  const errors = formErrors.key === params.toString() && formErrors.errors.length ? formErrors.errors : addressErrors;
+  const errors = form.errors.length ? form.errors : addressErrors;
   const pageProblem = apiErrors.find((e) => !FORM_FIELDS.has(e.field));
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   usePageTitle(TITLE, errors.length > 0 || pageProblem !== undefined);
@@ -125,16 +134,7 @@ export function MembersPage() {
           </p>
         </ProblemBox>
       ) : null}
-      <MembersFiltersForm
-        key={filterKey}
-        filters={filters}
-        errorFor={errorFor}
-        onInvalid={(next) => setFormErrors({ key: params.toString(), errors: next })}
-        onApply={(next) => {
-          setFormErrors({ key: '', errors: [] });
-          void navigate(membersHref(next));
-        }}
-      />
+      <MembersFiltersForm key={filterKey} form={form} errorFor={errorFor} />
       <h2 ref={resultsHeading} tabIndex={-1} className="member-directory__heading">
         Results
       </h2>

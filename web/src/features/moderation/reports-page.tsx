@@ -4,7 +4,7 @@
 // When another moderator got there first, the API answers CONFLICT and the page says so.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DISCUSSION_LIMITS, LIMITS } from '@heritage/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useAccessProblemFrom, useReportAccessProblem } from '../../session/require-permission';
 import { ErrorMessage } from '../../components/error-message';
@@ -60,7 +60,6 @@ function ResolveForm({
 }) {
   const [resolve] = useMutation(ResolveReportMutation);
   const reportAccessProblem = useReportAccessProblem();
-  const [problem, setProblem] = useState<string | null>(null);
   const actionId = `resolve-${report.id}-action`;
   const noteId = `resolve-${report.id}-note`;
   const form = useForm({
@@ -78,20 +77,14 @@ function ResolveForm({
     readErrors: () => null,
     onError: (error) => {
       if (hasErrorCode(error, 'CONFLICT')) onConflict();
-      else if (!reportAccessProblem(error)) setProblem(problemMessage(error));
+      else if (!reportAccessProblem(error)) return problemMessage(error);
     },
   });
   const { errorFor } = form;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setProblem(null);
-    form.handleSubmit(event);
-  }
-
   return (
-    <form noValidate className="report__form" onSubmit={submit}>
-      <ErrorSummary errors={form.errors} problem={problem} />
+    <form noValidate className="report__form" onSubmit={form.handleSubmit}>
+      <ErrorSummary errors={form.errors} problem={form.problem} />
       <Radios
         id={actionId}
         legend="What do you want to do?"

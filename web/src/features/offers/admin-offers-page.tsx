@@ -18,7 +18,6 @@ import './offers.css';
 function Review({ offer, onDone }: { offer: OfferFieldsFragment; onDone: (message: string) => void }) {
   const [publish, publishing] = useMutation(PublishOfferMutation);
   const [reject] = useMutation(RejectOfferMutation);
-  const [problem, setProblem] = useState<string | null>(null);
   const reasonId = `reason-${offer.id}`;
   // Declining is the part with a field (the reason); publishing is a button on its own.
   const decline = useForm({
@@ -32,7 +31,7 @@ function Review({ offer, onDone }: { offer: OfferFieldsFragment; onDone: (messag
     },
     // Every refusal is a problem for the whole review, not a message beside the reason.
     readErrors: () => null,
-    onError: (e) => setProblem(problemMessage(e)),
+    onError: (e) => problemMessage(e),
   });
   return (
     <li className="offer-review">
@@ -44,14 +43,14 @@ function Review({ offer, onDone }: { offer: OfferFieldsFragment; onDone: (messag
         {offer.region ? ` · ${regionLabel(offer.region)}` : ''}
       </p>
       <p>{offer.summary}</p>
-      <ErrorSummary errors={decline.errors} problem={problem} />
+      <ErrorSummary errors={decline.errors} problem={decline.problem} />
       <Button
         type="button"
         disabled={publishing.loading}
         onClick={() =>
           void publish({ variables: { id: offer.id } }).then(
             () => onDone(`“${offer.title}” is published.`),
-            (e: unknown) => setProblem(problemMessage(e)),
+            (e: unknown) => decline.setProblem(problemMessage(e)),
           )
         }
       >

@@ -25,7 +25,6 @@ export function MessageForm({
   submitLabel: string;
   send: (body: string, confirmPersonalData: boolean) => Promise<void>;
 }) {
-  const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const form = useForm({
     initial: { body: '', confirm: false },
@@ -35,14 +34,13 @@ export function MessageForm({
       form.reset();
       setStatus('Your message has been sent.');
     },
-    onError: (error) => setProblem(problemMessage(error)),
+    onError: (error) => problemMessage(error),
   });
   // The API's personal-data guard asks for the box (a `confirmPersonalData` field error); it stays while ticked.
   const needsConfirm = form.errors.some((e) => e.field === 'confirmPersonalData') || form.values.confirm;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setProblem(null);
     setStatus('');
     form.handleSubmit(event);
   }
@@ -51,7 +49,7 @@ export function MessageForm({
     <section className="offer-no-print" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{heading}</h2>
       <form onSubmit={submit} noValidate>
-        <ErrorSummary errors={form.errors} problem={problem} />
+        <ErrorSummary errors={form.errors} problem={form.problem} />
         <TextArea label={label} hint={hint} {...form.field('body')} maxLength={OFFER_LIMITS.enquiryMax} rows={5} />
         {needsConfirm ? (
           <Checkbox

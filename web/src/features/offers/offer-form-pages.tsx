@@ -4,7 +4,6 @@
 // once, an unknown postcode, personal data in the text) go in the error summary and beside each field.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { OFFER_LIMITS } from '@heritage/shared';
-import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import {
   BackLink,
@@ -209,7 +208,6 @@ function OfferForm({
   submitLabel: string;
   save: (values: Values) => Promise<string>;
 }) {
-  const [problem, setProblem] = useState<string | null>(null);
   const navigate = useNavigate();
   const form = useForm({
     initial,
@@ -218,7 +216,7 @@ function OfferForm({
       const id = await save(values);
       void navigate(`/offers/${id}`);
     },
-    onError: (error) => setProblem(problemMessage(error)),
+    onError: (error) => problemMessage(error),
   });
   const { values, field } = form;
   const set =
@@ -230,15 +228,9 @@ function OfferForm({
   // The API's personal-data guard asks for the box (a `confirmPersonalData` field error); it stays while ticked.
   const askConfirm = form.errors.some((x) => x.field === 'confirmPersonalData') || values.confirmPersonalData;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setProblem(null);
-    form.handleSubmit(event);
-  }
-
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary errors={form.errors} problem={problem} />
+    <form onSubmit={form.handleSubmit} noValidate>
+      <ErrorSummary errors={form.errors} problem={form.problem} />
       <h2>About the offer</h2>
       <TextInput label="Title" {...field('title')} />
       <TextInput label="Organisation that runs it" {...field('organisation')} />

@@ -82,7 +82,6 @@ function ProfileForm({
   onSaving: () => void;
   onSaved: () => void;
 }) {
-  const [problem, setProblem] = useState<string | null>(null);
   const { refetch: refetchViewer } = useViewer();
   const [updateProfile] = useMutation(UpdateProfileMutation);
   const form = useForm({
@@ -95,10 +94,10 @@ function ProfileForm({
       // The header and other pages show the name from the viewer query.
       void refetchViewer();
     },
-    onError: (error) => setProblem(problemMessage(error)),
+    onError: (error) => problemMessage(error),
   });
   const { values, errors, errorFor } = form;
-  usePageTitle(TITLE, errors.length > 0 || problem !== null);
+  usePageTitle(TITLE, errors.length > 0 || form.problem !== null);
 
   const set =
     <K extends keyof ProfileValues>(key: K) =>
@@ -107,7 +106,6 @@ function ProfileForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     onSaving();
-    setProblem(null);
     form.handleSubmit(event);
   }
 
@@ -130,7 +128,7 @@ function ProfileForm({
     <>
       <p>Other members see your profile in the member directory and on your profile page.</p>
       <ErrorSummary errors={errors} />
-      {problem ? <ProblemBox message={problem} /> : null}
+      {form.problem ? <ProblemBox message={form.problem} /> : null}
       <form noValidate onSubmit={submit}>
         <TextInput
           id="displayName"

@@ -1,8 +1,8 @@
 // The search form: the words, then the filters inside a GOV.UK details (open when a filter is set), applied
-// with the button (changing a select on its own moves nobody), and a link that clears everything.
-import { useState, type FormEvent } from 'react';
+// with the button (changing a select on its own moves nobody), and a link that clears everything. Its state is
+// the page's useForm (the page's error summary shows its errors); this draws the fields.
 import { Link } from 'react-router';
-import { Button, Select, TextInput } from '../../components/forms';
+import { Button, Select, TextInput, type FormState } from '../../components/forms';
 import { describedBy, FormGroup, HintAndError } from '../../components/field-parts';
 import type { ThreadKind } from '../../gql/graphql';
 import { ACTIVITY_CHOICES, INTEREST_CHOICES, isActivityType, isInterest } from '../../components/member-labels';
@@ -42,55 +42,75 @@ function DateInput(props: {
   );
 }
 
+/** The form's values, one per field (each named by its field's id), as the inputs give them. */
+export interface SearchFormValues {
+  query: string;
+  spaceSlug: string;
+  kind: string;
+  tag: string;
+  activityType: string;
+  benefit: string;
+  from: string;
+  to: string;
+  sort: string;
+}
+
+/** The form's values for the search in the address. */
+export function searchFormValues(filters: SearchFilters): SearchFormValues {
+  return {
+    query: filters.query,
+    spaceSlug: filters.space,
+    kind: filters.kind ?? '',
+    tag: filters.tag,
+    activityType: filters.activityType ?? '',
+    benefit: filters.benefit ?? '',
+    from: filters.from,
+    to: filters.to,
+    sort: filters.newest ? 'newest' : 'relevance',
+  };
+}
+
+/** The search the form's values ask for (an unknown choice is no filter); the author link is kept from the address. */
+export function searchFiltersOf(values: SearchFormValues, authorId: string): SearchFilters {
+  const { kind, activityType, benefit } = values;
+  return {
+    query: values.query,
+    space: values.spaceSlug,
+    kind: KIND_CHOICES.some((c) => c.value === kind) ? (kind as ThreadKind) : null,
+    tag: values.tag,
+    activityType: isActivityType(activityType) ? activityType : null,
+    benefit: isInterest(benefit) ? benefit : null,
+    from: values.from,
+    to: values.to,
+    newest: values.sort === 'newest',
+    authorId,
+  };
+}
+
 export function SearchForm({
   filters,
+  form,
   spaces,
   errorFor,
-  onApply,
 }: {
-  /** The search in the address; the form starts from it (give it a new key when it changes). */
+  /** The search in the address (the filters open when it has one). */
   filters: SearchFilters;
+  /** The page's form (useForm), which starts from the address and goes to the address it asks for. */
+  form: FormState<SearchFormValues>;
   spaces: { slug: string; name: string }[];
+  /** The page's errors: the form's own, or the address's, or the API's. */
   errorFor: (field: string) => string | undefined;
-  onApply: (filters: SearchFilters) => void;
 }) {
-  const [query, setQuery] = useState(filters.query);
-  const [space, setSpace] = useState(filters.space);
-  const [kind, setKind] = useState<string>(filters.kind ?? '');
-  const [tag, setTag] = useState(filters.tag);
-  const [activityType, setActivityType] = useState<string>(filters.activityType ?? '');
-  const [benefit, setBenefit] = useState<string>(filters.benefit ?? '');
-  const [from, setFrom] = useState(filters.from);
-  const [to, setTo] = useState(filters.to);
-  const [sort, setSort] = useState(filters.newest ? 'newest' : 'relevance');
+  const bound = (name: keyof SearchFormValues) => ({ ...form.field(name), error: errorFor(name) });
   const filterErrors = ['spaceSlug', 'kind', 'tag', 'activityType', 'benefit', 'from', 'to'].some(errorFor);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onApply({
-      query,
-      space,
-      kind: KIND_CHOICES.some((c) => c.value === kind) ? (kind as ThreadKind) : null,
-      tag,
-      activityType: isActivityType(activityType) ? activityType : null,
-      benefit: isInterest(benefit) ? benefit : null,
-      from,
-      to,
-      newest: sort === 'newest',
-      authorId: filters.authorId,
-    });
-  }
-
   return (
-    <form className="member-filters" role="search" aria-label="Discussions" noValidate onSubmit={submit}>
+    <form className="member-filters" role="search" aria-label="Discussions" noValidate onSubmit={form.handleSubmit}>
       <TextInput
-        id="query"
         label="Search threads, replies and case studies"
         hint="Put a phrase in quotes, use OR between alternatives, and - before a word to leave it out."
         type="search"
-        value={query}
-        onChange={setQuery}
-        error={errorFor('query')}
+        {...bound('query')}
       />
       <details className="member-details" open={hasFilters(filters) || filterErrors}>
         <summary className="member-details__summary">
@@ -98,61 +118,30 @@ export function SearchForm({
         </summary>
         <div className="member-details__text">
           <Select
-            id="spaceSlug"
             label="Space"
             placeholder="All spaces"
             options={spaces.map((s) => ({ value: s.slug, label: s.name }))}
-            value={space}
-            onChange={setSpace}
-            error={errorFor('spaceSlug')}
+            {...bound('spaceSlug')}
           />
+          <Select label="Type of thread" placeholder="Any type" options={KIND_CHOICES} {...bound('kind')} />
+          <TextInput label="Tag" hint="For example, memory-cafe" {...bound('tag')} />
           <Select
-            id="kind"
-            label="Type of thread"
-            placeholder="Any type"
-            options={KIND_CHOICES}
-            value={kind}
-            onChange={setKind}
-            error={errorFor('kind')}
-          />
-          <TextInput
-            id="tag"
-            label="Tag"
-            hint="For example, memory-cafe"
-            value={tag}
-            onChange={setTag}
-            error={errorFor('tag')}
-          />
-          <Select
-            id="activityType"
             label="Case study activity"
             placeholder="Any activity"
             options={ACTIVITY_CHOICES}
-            value={activityType}
-            onChange={setActivityType}
-            error={errorFor('activityType')}
+            {...bound('activityType')}
           />
           <Select
-            id="benefit"
             label="Case study wellbeing benefit"
             placeholder="Any benefit"
             options={INTEREST_CHOICES}
-            value={benefit}
-            onChange={setBenefit}
-            error={errorFor('benefit')}
+            {...bound('benefit')}
           />
-          <DateInput id="from" label="Written on or after" value={from} onChange={setFrom} error={errorFor('from')} />
-          <DateInput id="to" label="Written on or before" value={to} onChange={setTo} error={errorFor('to')} />
+          <DateInput label="Written on or after" {...bound('from')} />
+          <DateInput label="Written on or before" {...bound('to')} />
         </div>
       </details>
-      <Select
-        id="sort"
-        label="Sort by"
-        options={SORT_CHOICES}
-        value={sort}
-        onChange={setSort}
-        error={errorFor('sort')}
-      />
+      <Select label="Sort by" options={SORT_CHOICES} {...bound('sort')} />
       <div className="button-group member-filters__actions">
         <Button>Search</Button>
         <Link to={SEARCH_PATH} className="member-filters__clear">

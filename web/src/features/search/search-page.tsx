@@ -3,16 +3,16 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@heritage/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
-import { Button, ErrorSummary, fieldErrorsOf, type FieldErrorItem } from '../../components/forms';
+import { Button, ErrorSummary, fieldErrorsOf, useForm } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 import { usePageTitle } from '../../components/use-page-title';
 import { useFocusOnQueryChange } from '../../components/use-focus-on-query-change';
 import { ProblemBox } from '../../components/problem-box';
-import { SearchForm } from './search-form';
-import { readSearch, searchErrors, searchHref, searchInput, type SearchFilters } from './search-params';
+import { SearchForm, searchFiltersOf, searchFormValues } from './search-form';
+import { readSearch, searchErrors, searchHref, searchInput } from './search-params';
 import { SearchDiscussionsQuery, SearchSpacesQuery } from './search.queries';
 import { SearchResult } from './search-results';
 
@@ -29,8 +29,16 @@ export function SearchPage() {
   const addressKey = params.toString();
   const searching = params.has('q');
   const addressErrors = searching ? searchErrors(filters) : [];
-  // Problems the form found itself, for the search it was showing (cleared when the address changes).
-  const [formErrors, setFormErrors] = useState<{ key: string; errors: FieldErrorItem[] }>({ key: '', errors: [] });
+  // The form starts from the address and goes to the address it asks for; the problems it finds itself are for
+  // the search it was showing (they clear, and it starts again, when the address changes).
+  const form = useForm({
+    initial: searchFormValues(filters),
+    resetKey: addressKey,
+    validate: (values) => searchErrors(searchFiltersOf(values, filters.authorId)),
+    submit: (values) => {
+      void navigate(searchHref(searchFiltersOf(values, filters.authorId)));
+    },
+  });
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   useFocusOnQueryChange(resultsHeading);
   // After "Load more", focus moves to the first new result so keyboard users carry on from there.
@@ -44,12 +52,11 @@ export function SearchPage() {
   });
 
   const apiErrors = fieldErrorsOf(error) ?? [];
-  const errors =
-    formErrors.key === addressKey && formErrors.errors.length
-      ? formErrors.errors
-      : addressErrors.length
-        ? addressErrors
-        : apiErrors.filter((e) => FORM_FIELDS.has(e.field));
+  const errors = form.errors.length
+    ? form.errors
+    : addressErrors.length
+      ? addressErrors
+      : apiErrors.filter((e) => FORM_FIELDS.has(e.field));
   const pageProblem = apiErrors.find((e) => !FORM_FIELDS.has(e.field));
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   usePageTitle(searching && !errors.length ? `${TITLE}: ${filters.query.trim()}` : TITLE, errors.length > 0);
@@ -64,16 +71,6 @@ export function SearchPage() {
       firstNew.current = null;
     }
   }, [shown]);
-
-  function apply(next: SearchFilters) {
-    const problems = searchErrors(next);
-    if (problems.length) {
-      setFormErrors({ key: addressKey, errors: problems });
-      return;
-    }
-    setFormErrors({ key: '', errors: [] });
-    void navigate(searchHref(next));
-  }
 
   async function loadMore() {
     if (!connection?.pageInfo.endCursor) return;
@@ -125,12 +122,13 @@ export function SearchPage() {
       ) : null}
       <div className="member-directory">
         <div className="member-directory__filters">
+          {/* Drawn anew for each address, so the filters open or close as the new search has them. */}
           <SearchForm
             key={addressKey}
             filters={filters}
+            form={form}
             spaces={spaces.data?.spaces ?? []}
             errorFor={errorFor}
-            onApply={apply}
           />
         </div>
         <div className="member-directory__results">

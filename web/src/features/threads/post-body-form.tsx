@@ -4,7 +4,7 @@
 // NHS numbers block, and anything else can be confirmed with "I have consent, or this is not about a patient"
 // (confirmPersonalData) and sent again. The API's field messages land beside the editor and the checkbox.
 import { DISCUSSION_LIMITS } from '@heritage/shared';
-import { useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useState, type ReactNode, type RefObject } from 'react';
 import { Button, Checkbox, ErrorSummary, useForm } from '../../components/forms';
 import { MarkdownEditor, type PreviewTarget } from '../../components/markdown-editor';
 import { problemMessage } from '../../components/problem-message';
@@ -43,7 +43,6 @@ export function PostBodyForm(props: PostBodyFormProps) {
   const confirmId = `${idPrefix}-confirm`;
   // The API names the text "body" (and the consent "confirmPersonalData"); on this page they have their own ids.
   const pageId = (field: string) => (field === CONFIRM_FIELD ? confirmId : bodyId);
-  const [problem, setProblem] = useState<string | null>(null);
   const [confirmable, setConfirmable] = useState(false);
   // The text is the page's (a reply composer keeps it across forms); the form holds the consent.
   const form = useForm({
@@ -76,19 +75,13 @@ export function PostBodyForm(props: PostBodyFormProps) {
         summary: [...problems.findings.map((f) => ({ field: pageId(f.field), message: findingMessage(f) })), ...others],
       };
     },
-    onError: (error) => setProblem(problemMessage(error)),
+    onError: (error) => problemMessage(error),
   });
   const { errorFor } = form;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setProblem(null);
-    form.handleSubmit(event);
-  }
-
   return (
-    <form noValidate onSubmit={submit} className="post-form">
-      <ErrorSummary errors={form.summary} problem={problem} />
+    <form noValidate onSubmit={form.handleSubmit} className="post-form">
+      <ErrorSummary errors={form.summary} problem={form.problem} />
       {props.children}
       <MarkdownEditor
         id={bodyId}

@@ -2,7 +2,7 @@
 // takes focus when the form opens, checked for blank and too long, then sent. Any refusal from the API is
 // shown as a problem in the form's error summary.
 import { DISCUSSION_LIMITS } from '@heritage/shared';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { Button, ErrorSummary, TextArea, useForm } from '../../components/forms';
 import { problemMessage } from '../../components/problem-message';
 
@@ -36,29 +36,22 @@ export function PostReasonForm({
   onSubmit,
   onCancel,
 }: PostReasonFormProps) {
-  const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
     initial: { reason: '' },
     validate: ({ reason }) => ({ [id]: reasonError(reason, blankMessage) }),
     submit: ({ reason }) => onSubmit(reason.trim()),
     // Every refusal is a problem for the whole form, not a message beside the text.
     readErrors: () => null,
-    onError: (error) => setProblem(problemMessage(error)),
+    onError: (error) => problemMessage(error),
   });
 
   useEffect(() => {
     document.getElementById(id)?.focus();
   }, [id]);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setProblem(null);
-    form.handleSubmit(event);
-  }
-
   return (
-    <form noValidate className="post-panel" onSubmit={submit}>
-      <ErrorSummary errors={form.errors} problem={problem} />
+    <form noValidate className="post-panel" onSubmit={form.handleSubmit}>
+      <ErrorSummary errors={form.errors} problem={form.problem} />
       <TextArea
         id={id}
         label={label}
