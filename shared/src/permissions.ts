@@ -73,9 +73,18 @@ export const DEPRECATED_PERMISSIONS: ReadonlyMap<Permission, string> = new Map(
   RENAMED_PERMISSIONS.map(([old, current]) => [old, `Use ${current} instead.`]),
 );
 
-export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+/** The answers so far, by role list: a request asks for the same few role lists tens of times. */
+const HELD_BY_ROLES = new Map<string, ReadonlySet<Permission>>();
+/** More distinct role lists than the roles allow are not kept (there are at most a few dozen). */
+const HELD_KEPT = 64;
+
+export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
+  const key = roles.join(' ');
+  const known = HELD_BY_ROLES.get(key);
+  if (known) return known;
   const held = new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role] ?? []));
   for (const [old, current] of RENAMED_PERMISSIONS) if (held.has(current)) held.add(old);
+  if (HELD_BY_ROLES.size < HELD_KEPT) HELD_BY_ROLES.set(key, held);
   return held;
 }
 

@@ -71,8 +71,10 @@ interface Result {
   requests: number;
   seconds: number;
   timings: number[];
-  /** Median of SERIAL requests one at a time. */
+  /** Median of SERIAL requests one at a time, after the concurrent ones (warm). */
   alone: number;
+  /** The same just after the probe request, before the concurrent ones (the scenario's code still cold). */
+  first: number;
   statements: number;
   note?: string;
 }
@@ -129,16 +131,22 @@ async function measure(
   }
   const note = scenario.check?.(data);
 
-  // Alone: what one request costs with nothing queued beside it (the loop below adds queueing on 2 cores).
+  // One request at a time, with nothing queued beside it (the loop below adds queueing on 2 cores): first just
+  // after the probe, while the scenario's code is still being compiled ("first"), and again after the loop,
+  // warm ("alone": what the request costs in a running server).
   const body = JSON.stringify({ query: scenario.query, variables: scenario.variables ?? {} });
-  const alone: number[] = [];
-  for (let i = 0; i < SERIAL; i += 1) {
-    const t0 = performance.now();
-    const res = await gql.raw(body);
-    await res.arrayBuffer();
-    alone.push(performance.now() - t0);
-  }
-  alone.sort((a, b) => a - b);
+  const serial = async (): Promise<number> => {
+    const times: number[] = [];
+    for (let i = 0; i < SERIAL; i += 1) {
+      const t0 = performance.now();
+      const res = await gql.raw(body);
+      await res.arrayBuffer();
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return times.length ? percentile(times, 50) : NaN;
+  };
+  const first = await serial();
 
   const stopAt = Math.min(deadline, performance.now() + SCENARIO_SECONDS * 1000);
   const timings: number[] = [];
@@ -156,13 +164,15 @@ async function measure(
       }
     }),
   );
+  const seconds = (performance.now() - started) / 1000;
   timings.sort((a, b) => a - b);
   return {
     name: scenario.name,
     requests: timings.length,
-    seconds: (performance.now() - started) / 1000,
+    seconds,
     timings,
-    alone: alone.length ? percentile(alone, 50) : NaN,
+    alone: await serial(),
+    first,
     statements,
     note,
   };
@@ -175,7 +185,8 @@ function report(result: Result): string {
   const rate = `${(result.requests / Math.max(result.seconds, 0.001)).toFixed(0)} req/s`.padStart(10);
   const partial = result.requests < REQUESTS ? ` (${result.requests} of ${REQUESTS} in the time limit)` : '';
   return (
-    `  ${result.name.padEnd(42)} alone ${fixed(result.alone)}  p50 ${ms(50)}  p95 ${ms(95)}  p99 ${ms(99)} ${rate}` +
+    `  ${result.name.padEnd(42)} alone ${fixed(result.alone)} (first ${fixed(result.first).trim()})` +
+    `  p50 ${ms(50)}  p95 ${ms(95)}  p99 ${ms(99)} ${rate}` +
     `  ${String(result.statements).padStart(2)} statements${result.note ? `  ${result.note}` : ''}${partial}`
   );
 }

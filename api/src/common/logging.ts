@@ -3,6 +3,7 @@
 // says what went wrong (class, code, constraint, stack frames) and drops what a member wrote (SQL parameters,
 // the statement, the driver's detail, quoted values in messages, GraphQL sources).
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { Logger, PARAMS_PROVIDER_TOKEN, type Params, PinoLogger } from 'nestjs-pino';
@@ -84,7 +85,8 @@ export function loggerParams(config: AppConfig): Params {
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    customProps: () => ({ service: 'heritage-cop' }),
+    // On every line from the start, rather than a child logger made for each request (customProps).
+    base: { pid: process.pid, hostname: hostname(), service: 'heritage-cop' },
     autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health/live' },
     serializers: {
       // pino-http hands over pino's standard serialisation, which copies every property; start from the error.

@@ -22,17 +22,39 @@ function fieldsOf(set: SelectionSetNode | undefined, info: GraphQLResolveInfo): 
   });
 }
 
-/** The names of the fields selected on the nodes of the connection being resolved (`nodes` and `edges.node`). */
-export function nodeFields(info: GraphQLResolveInfo): Set<string> {
-  const names = new Set<string>();
-  for (const field of info.fieldNodes.flatMap((node) => fieldsOf(node.selectionSet, info))) {
-    const nodes =
+/** The `nodes` and `edges { node }` fields of the connection being resolved. */
+function nodeSelections(info: GraphQLResolveInfo): FieldNode[] {
+  return info.fieldNodes
+    .flatMap((node) => fieldsOf(node.selectionSet, info))
+    .flatMap((field) =>
       field.name.value === 'nodes'
         ? [field]
         : field.name.value === 'edges'
           ? fieldsOf(field.selectionSet, info).filter((f) => f.name.value === 'node')
-          : [];
-    for (const node of nodes) for (const f of fieldsOf(node.selectionSet, info)) names.add(f.name.value);
+          : [],
+    );
+}
+
+/** The names of the fields selected on the nodes of the connection being resolved (`nodes` and `edges.node`). */
+export function nodeFields(info: GraphQLResolveInfo): Set<string> {
+  return new Set(nodeSelections(info).flatMap((node) => fieldsOf(node.selectionSet, info).map((f) => f.name.value)));
+}
+
+/** The fields at `path` below the connection's nodes: `['reactions', 'reactors']` for `nodes { reactions { reactors } }`. */
+export function nodeFieldsAt(info: GraphQLResolveInfo, ...path: string[]): FieldNode[] {
+  let level = nodeSelections(info);
+  for (const name of path) {
+    level = level.flatMap((node) => fieldsOf(node.selectionSet, info)).filter((f) => f.name.value === name);
   }
-  return names;
+  return level;
+}
+
+/**
+ * The names of the fields selected below `field` of the connection's nodes (`edges { node { thread { … } } }`):
+ * what a page's one read needs to know about a relation of its rows.
+ */
+export function nodeFieldsBelow(info: GraphQLResolveInfo, field: string): Set<string> {
+  return new Set(
+    nodeFieldsAt(info, field).flatMap((node) => fieldsOf(node.selectionSet, info).map((f) => f.name.value)),
+  );
 }

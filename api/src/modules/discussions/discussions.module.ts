@@ -18,6 +18,7 @@ import { DiscussionLoaders } from './discussion.loaders';
 import { PostsRepository } from './posts/posts.repository';
 import { PostRevisionsResolver, PostsResolver } from './posts/posts.resolver';
 import { PostsService } from './posts/posts.service';
+import { ReactionLoaders } from './reactions/reaction.loaders';
 import { ReactionsRepository } from './reactions/reactions.repository';
 import { ReactionSummaryResolver, ReactionsResolver } from './reactions/reactions.resolver';
 import { ReactionsService } from './reactions/reactions.service';
@@ -62,6 +63,7 @@ import { DiscussionNotificationVisibility } from './discussion-notification-visi
     WatchingService,
     WatchingResolver,
     ReactionsRepository,
+    ReactionLoaders,
     ReactionsService,
     ReactionsResolver,
     ReactionSummaryResolver,
@@ -73,6 +75,6 @@ import { DiscussionNotificationVisibility } from './discussion-notification-visi
     DiscussionNotificationVisibility,
   ],
   // Events open a thread with each event, written as any thread is, and report it like any new thread.
-  exports: [DiscussionEvents, ThreadsRepository, PostsRepository, CategoriesCache],
+  exports: [DiscussionEvents, ThreadsRepository, PostsRepository, CategoriesCache, DiscussionLoaders],
 })
 export class DiscussionsModule {}

@@ -1,10 +1,11 @@
-// The fields read for every row of a thread page or a thread list take graphql's own (parent, args, context)
-// with no parameter decorators, so Nest hands them to graphql as they are (its fast path) instead of wrapping
-// every call with its parameter factories and the global pipe. A decorator added to one of them would slow
-// every page without failing anything else: this keeps them as they are (docs/development.md, "Hot fields").
+// The fields read for every row of a thread page, a thread list or a search page take graphql's own (parent,
+// args, context) with no parameter decorators (an argument is declared with FieldArg, which leaves none), so
+// Nest hands them to graphql as they are (its fast path) instead of wrapping every call with its parameter
+// factories and the global pipe. A decorator added to one of them would slow every page without failing
+// anything else: this keeps them as they are (docs/development.md, "Hot fields").
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { PostsResolver } from './posts/posts.resolver';
-import { ReactionsResolver } from './reactions/reactions.resolver';
+import { ReactionSummaryResolver, ReactionsResolver } from './reactions/reactions.resolver';
 import { ThreadReadingResolver } from './reading/reading.resolver';
 import { PostReportingResolver } from './reports/reports.resolver';
 import { ThreadsResolver } from './threads/threads.resolver';
@@ -12,6 +13,7 @@ import { ThreadsResolver } from './threads/threads.resolver';
 const HOT: [string, abstract new (...args: never[]) => object, string[]][] = [
   ['Post', PostsResolver, ['thread', 'author', 'replyTo', 'mentions', 'canEdit', 'canDelete', 'canModerate']],
   ['Post', ReactionsResolver, ['reactions', 'canReact']],
+  ['ReactionSummary', ReactionSummaryResolver, ['reactors']],
   ['Post', PostReportingResolver, ['canReport', 'reportedByViewer']],
   [
     'Thread',

@@ -7,7 +7,8 @@ import { cursorCodec, type PageArgs, pageSize, Part } from '../../common/graphql
 import { renamed } from '../../common/graphql/renamed-field';
 import { CategoriesCache } from '../discussions/spaces/categories.cache';
 import { canRead } from '../discussions/spaces/categories.policy';
-import { toPost } from '../discussions/posts/post.model';
+import { postAbilities, toPost } from '../discussions/posts/post.model';
+import { toSpace } from '../discussions/spaces/space.model';
 import { toThread } from '../discussions/threads/thread.model';
 import { SearchSort, type SearchInput } from './dto/search.input';
 import type { SearchHitConnection } from './search-hit.model';
@@ -58,9 +59,10 @@ export class SearchService {
     const limit = pageSize(page);
 
     const { value: spaceSlug } = renamed(input, 'spaceSlug', 'categorySlug');
-    const categoryIds = (await this.categories.all())
-      .filter((c) => canRead(viewer.roles, c) && (!spaceSlug || c.slug === spaceSlug))
-      .map((c) => c.id);
+    const readable = (await this.categories.all()).filter(
+      (c) => canRead(viewer.roles, c) && (!spaceSlug || c.slug === spaceSlug),
+    );
+    const categoryIds = readable.map((c) => c.id);
     if (!categoryIds.length) return connection([], false, 0, false, sort);
 
     const found = await this.repository.search(
@@ -85,13 +87,27 @@ export class SearchService {
       this.repository.threadsByIds(rows.map((row) => row.threadId)),
       this.repository.postsByIds(postIds),
     ]);
-    const threadById = new Map(threads.map((t) => [t.id, toThread(t)]));
-    const postById = new Map(posts.map((p) => [p.id, toPost(p, viewer)]));
+    // The page's threads and posts as plain objects, with what the viewer sees of the space and may do with
+    // each post decided here once (the authors are set by the resolver, through the loader its fields use).
+    const categoryById = new Map(readable.map((c) => [c.id, c]));
+    const spaces = new Map(readable.map((c) => [c.id, toSpace(c, viewer.roles)]));
+    const threadById = new Map(threads.map((t) => [t.id, t]));
+    const postById = new Map(posts.map((p) => [p.id, p]));
     // A thread or post removed between the two queries is left out rather than shown half-resolved.
     const hits = rows.flatMap((row) => {
-      const thread = threadById.get(row.threadId);
-      const post = row.postId ? postById.get(row.postId) : null;
-      if (!thread || post === undefined) return [];
+      const record = threadById.get(row.threadId);
+      const postRecord = row.postId ? postById.get(row.postId) : null;
+      if (!record || postRecord === undefined) return [];
+      const category = categoryById.get(record.categoryId);
+      const thread = { ...toThread(record), space: spaces.get(record.categoryId) };
+      const post =
+        postRecord &&
+        (category
+          ? {
+              ...toPost(postRecord, viewer),
+              abilities: postAbilities(postRecord, viewer, { thread: record, category }, null),
+            }
+          : toPost(postRecord, viewer));
       return [{ row, hit: { thread, post, snippetHtml: snippetToHtml(row.snippet), rank: row.rank } }];
     });
     return connection(hits, found.rows.length > limit, found.total, found.capped, sort);

@@ -1,10 +1,12 @@
 // The GraphQL face of a post (the opening post of a thread is post 1). Built only through toPost, which
 // withholds the text of deleted and hidden posts from everyone but moderators (and a hidden post's author),
 // or, for a thread page, toPagePost, which also sets what the page read with the post and what the viewer may
-// do with it, so the resolved fields of the same names return them without a loader or a policy call each.
+// do with it (postAbilities; search hits set them too), so the resolved fields of the same names return them
+// without a loader or a policy call each.
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../../common/graphql/connection';
 import type { CategoryAccess } from '../spaces/categories.policy';
+import type { ReactionSummary } from '../reactions/reaction.model';
 import { canReact } from '../reactions/reactions.policy';
 import { canReport } from '../reports/reports.policy';
 import type { ThreadRecord } from '../threads/thread.record';
@@ -75,8 +77,11 @@ export class Post {
   /** Set by toPagePost (not in the schema): the replyTo field returns it. */
   replyTo?: Post | null;
 
-  /** Set by toPagePost (not in the schema): the ability fields return these. */
+  /** Set by toPagePost and search (not in the schema): the ability fields return these. */
   abilities?: PostAbilities;
+
+  /** Set by a thread page's one read (not in the schema): the reactions field returns them. */
+  reactions?: ReactionSummary[];
 }
 
 /** What the viewer may do with a post, as the policies answer for its thread and space. */
@@ -127,6 +132,20 @@ export function toPagePost(row: PagePost, viewer: Viewer, { thread, category }: 
     ...toPost(row.replyTo, viewer),
     author: toPostAuthor(row.replyToAuthor ?? undefined),
   };
+  const abilities = postAbilities(record, viewer, { thread, category }, reportedByViewer);
+  return { ...toPost(record, viewer), author: toPostAuthor(row.author), replyTo, abilities };
+}
+
+/**
+ * What the viewer may do with a post in its thread and space, as the policies decide. Reporting is decided
+ * only when the viewer's open report on it was read (`reportedByViewer` not null); otherwise its fields ask.
+ */
+export function postAbilities(
+  record: PostRecord,
+  viewer: Viewer,
+  { thread, category }: PagePlace,
+  reportedByViewer: boolean | null,
+): PostAbilities {
   const abilities: PostAbilities = {
     canEdit: canEditPost(viewer, category, thread, record),
     canDelete: canDeletePost(viewer, category, thread, record),
@@ -137,7 +156,7 @@ export function toPagePost(row: PagePost, viewer: Viewer, { thread, category }: 
     abilities.canReport = canReport(viewer, category, thread, record) && !reportedByViewer;
     abilities.reportedByViewer = reportedByViewer;
   }
-  return { ...toPost(record, viewer), author: toPostAuthor(row.author), replyTo, abilities };
+  return abilities;
 }
 
 @ObjectType({

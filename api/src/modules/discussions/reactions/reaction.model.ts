@@ -3,6 +3,7 @@
 import { ReactionKind } from '@heritage/shared';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ReactionKindEnum } from '../../../common/graphql/enums';
+import type { PostAuthor } from '../posts/post-author.model';
 import type { ReactionCountRecord } from './reaction.record';
 
 /** Every kind, in the order the enum (and so the schema and the web) lists them. */
@@ -21,6 +22,9 @@ export class ReactionSummary {
 
   /** For resolved fields; not in the schema. */
   postId: string;
+
+  /** Set by a thread page's one read (not in the schema): `reactors(first)` returns them for that `first`. */
+  reactorPage?: { first: number; reactors: PostAuthor[] };
 }
 
 /** All three summaries of a post from the rows its count query found (missing kinds count 0). */

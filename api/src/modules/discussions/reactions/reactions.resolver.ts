@@ -1,29 +1,29 @@
 // The GraphQL surface of reactions: react and unreact, and the fields they add to Post (reactions, canReact)
 // and to ReactionSummary (reactors). Counts and the viewer's flags for every post in a response come from one
-// batched statement; reactors from a second one, only when a response asks for them.
+// batched statement; reactors from a second one, only when a response asks for them (reaction.loaders.ts). A thread
+// page reads both once for its posts and sets them on its plain objects: the fields then return them.
 import { LIMITS, Permission } from '@heritage/shared';
-import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, Int, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../../common/auth/current-member';
 import { Allow } from '../../../common/auth/public.decorator';
 import { UserInputError } from '../../../common/errors/app-errors';
-import { loaderFor } from '../../../common/graphql/loaders';
+import { FieldArg } from '../../../common/graphql/field-arg';
 import { DiscussionLoaders } from '../discussion.loaders';
 import { ReactionInput } from './dto/reaction.args';
 import { ReactionKindEnum } from '../../../common/graphql/enums';
 import { DeprecatedArg, InputArg, inputOrArguments } from '../../../common/graphql/input-or-arguments';
 import { Post } from '../posts/post.model';
 import { PostAuthor, toPostAuthor } from '../posts/post-author.model';
-import { ReactionSummary, toReactionSummaries } from './reaction.model';
-import type { ReactionCountRecord } from './reaction.record';
+import { ReactionSummary } from './reaction.model';
+import { ReactionLoaders } from './reaction.loaders';
 import { canReact } from './reactions.policy';
-import { ReactionsRepository, type ReactorRecord } from './reactions.repository';
 import { ReactionsService } from './reactions.service';
 
 @Resolver(() => Post)
 export class ReactionsResolver {
   constructor(
     private readonly service: ReactionsService,
-    private readonly repository: ReactionsRepository,
+    private readonly reactionLoaders: ReactionLoaders,
     private readonly loaders: DiscussionLoaders,
   ) {}
 
@@ -59,21 +59,8 @@ export class ReactionsResolver {
   // not wrap each call (docs/development.md, "Hot fields").
 
   @ResolveField(() => [ReactionSummary], { description: 'Always all three kinds, in enum order, zeros included.' })
-  async reactions(post: Post, _: object, ctx: GqlContext): Promise<ReactionSummary[]> {
-    const viewer = ctx.req.member!;
-    const counts = loaderFor(
-      ctx.req,
-      'reactions.counts',
-      async (postIds: readonly string[]) => {
-        const found = new Map<string, ReactionCountRecord[]>();
-        for (const row of await this.repository.counts(postIds, viewer.id)) {
-          found.set(row.postId, [...(found.get(row.postId) ?? []), row]);
-        }
-        return found;
-      },
-      [],
-    );
-    return toReactionSummaries(post.id, (await counts.load(post.id)) ?? []);
+  reactions(post: Post, _: object, ctx: GqlContext): ReactionSummary[] | Promise<ReactionSummary[]> {
+    return post.reactions ?? this.reactionLoaders.summaries(ctx.req, ctx.req.member!.id, post.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may react to it (not their own, not removed).' })
@@ -90,44 +77,26 @@ export class ReactionsResolver {
 
 @Resolver(() => ReactionSummary)
 export class ReactionSummaryResolver {
-  constructor(private readonly repository: ReactionsRepository) {}
+  constructor(private readonly loaders: ReactionLoaders) {}
+
+  // Read for every summary of every post of a page (60 on a page of 20): its argument is declared with FieldArg,
+  // not @Args, so that Nest does not wrap each call ("Hot fields"); a thread page sets reactorPage beforehand.
 
   @ResolveField(() => [PostAuthor], { description: 'The first members to react this way, earliest first.' })
-  async reactors(
-    @Parent() summary: ReactionSummary,
-    @Args('first', { type: () => Int, defaultValue: 10, description: `At most ${LIMITS.pageSizeMax}.` })
-    first: number,
-    @Context() ctx: GqlContext,
-  ): Promise<PostAuthor[]> {
+  reactors(
+    summary: ReactionSummary,
+    @FieldArg('first', { type: () => Int, defaultValue: 10, description: `At most ${LIMITS.pageSizeMax}.` })
+    { first }: { first: number },
+    ctx: GqlContext,
+  ): PostAuthor[] | Promise<PostAuthor[]> {
     if (!Number.isInteger(first) || first < 1 || first > LIMITS.pageSizeMax) {
       throw UserInputError.field('first', `Ask for between 1 and ${LIMITS.pageSizeMax} reactors`);
     }
+    if (summary.reactorPage?.first === first) return summary.reactorPage.reactors;
     if (summary.count === 0) return [];
-    // Keyed by post, kind and page size; every summary in the response is read by one statement per size.
-    const reactors = loaderFor(
-      ctx.req,
-      'reactions.reactors',
-      async (keys: readonly string[]) => {
-        const bySize = new Map<number, { postId: string; kind: ReactorRecord['kind'] }[]>();
-        for (const key of keys) {
-          const [postId, kind, size] = key.split(' ');
-          bySize.set(Number(size), [
-            ...(bySize.get(Number(size)) ?? []),
-            { postId, kind: kind as ReactorRecord['kind'] },
-          ]);
-        }
-        const found = new Map<string, ReactorRecord[]>();
-        for (const [size, wanted] of bySize) {
-          for (const row of await this.repository.reactors(wanted, size)) {
-            const key = `${row.postId} ${row.kind} ${size}`;
-            found.set(key, [...(found.get(key) ?? []), row]);
-          }
-        }
-        return found;
-      },
-      [],
-    );
-    const rows = (await reactors.load(`${summary.postId} ${summary.kind} ${first}`)) ?? [];
-    return rows.map((row) => toPostAuthor(row));
+    return this.loaders
+      .reactors(ctx.req)
+      .load(`${summary.postId} ${summary.kind} ${first}`)
+      .then((rows) => (rows ?? []).map((row) => toPostAuthor(row)));
   }
 }

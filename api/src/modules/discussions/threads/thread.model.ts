@@ -1,7 +1,7 @@
 // The GraphQL face of a thread. Built only through toThread; relations (space, author, case study, posts)
 // and the viewer's state (unread, watching, abilities) are resolved fields, batched by per-request loaders.
-// The thread list reads the relations its document asks for once for the whole page and sets them on its
-// threads (ThreadsResolver.threads): the fields of the same names then return them as they are.
+// The thread list and search read the relations their documents ask for once for the whole page and set them on
+// their threads (ThreadsResolver.threads, SearchResolver.search): the fields of the same names then return them.
 import type { ThreadKind } from '@heritage/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../../common/graphql/connection';
@@ -9,6 +9,7 @@ import { ThreadKindEnum } from '../../../common/graphql/enums';
 import type { PostAuthor } from '../posts/post-author.model';
 import type { ThreadViewerState } from '../reading/reading.repository';
 import type { CaseStudy } from './case-study.model';
+import type { Space } from '../spaces/space.model';
 import type { ThreadRecord } from './thread.record';
 
 @ObjectType({ description: 'A thread: a discussion, a case study or an advisory group update.' })
@@ -68,7 +69,8 @@ export class Thread {
   /** For resolved fields; not in the schema. */
   record: ThreadRecord;
 
-  /** Set by the thread list (not in the schema), as the fields of the same names would resolve them. */
+  /** Set by the thread list and search (not in the schema), as the fields of the same names would resolve them. */
+  space?: Space;
   author?: PostAuthor;
   lastPoster?: PostAuthor | null;
   caseStudy?: CaseStudy | null;

@@ -1,12 +1,12 @@
 // The GraphQL surface of threads: lists, one thread, the home page's advisory updates, starting and editing,
 // and the moderators' pin, lock and move. Relations are resolved through the request's loaders.
-import { Permission, ThreadKind } from '@heritage/shared';
+import { LIMITS, Permission, ThreadKind } from '@heritage/shared';
 import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { type AuthenticatedMember, CurrentMember, type GqlContext } from '../../../common/auth/current-member';
 import { Allow } from '../../../common/auth/public.decorator';
 import type { Connection } from '../../../common/graphql/connection';
-import { asksFor, nodeFields } from '../../../common/graphql/selection';
+import { asksFor, nodeFields, nodeFieldsAt } from '../../../common/graphql/selection';
 import { CaseStudy, toCaseStudy } from './case-study.model';
 import { Space, toSpace } from '../spaces/space.model';
 import { DiscussionLoaders } from '../discussion.loaders';
@@ -17,6 +17,7 @@ import { PostsArgs } from '../posts/dto/posts.args';
 import { Post, PostConnection, toPost } from '../posts/post.model';
 import { PostAuthor, toPostAuthor } from '../posts/post-author.model';
 import { PostsService } from '../posts/posts.service';
+import { ReactionLoaders } from '../reactions/reaction.loaders';
 import { ReadingService } from '../reading/reading.service';
 import { Thread, ThreadConnection } from './thread.model';
 import { ThreadsService } from './threads.service';
@@ -32,6 +33,7 @@ export class ThreadsResolver {
     private readonly postsService: PostsService,
     private readonly loaders: DiscussionLoaders,
     private readonly reading: ReadingService,
+    private readonly reactions: ReactionLoaders,
   ) {}
 
   @Allow(Permission.SignedIn)
@@ -192,13 +194,16 @@ export class ThreadsResolver {
   // (docs/development.md, "Hot fields").
 
   @ResolveField(() => Space, { description: 'The space the thread is in.' })
-  async space(thread: Thread, _: object, ctx: GqlContext): Promise<Space> {
-    const category = await this.loaders.categories(ctx.req).load(thread.record.categoryId);
-    return toSpace(category!, ctx.req.member!.roles);
+  space(thread: Thread, _: object, ctx: GqlContext): Space | Promise<Space> {
+    if (thread.space) return thread.space;
+    return this.loaders
+      .categories(ctx.req)
+      .load(thread.record.categoryId)
+      .then((category) => toSpace(category!, ctx.req.member!.roles));
   }
 
   @ResolveField(() => Space, { deprecationReason: 'Use space.' })
-  category(thread: Thread, _: object, ctx: GqlContext): Promise<Space> {
+  category(thread: Thread, _: object, ctx: GqlContext): Space | Promise<Space> {
     return this.space(thread, _, ctx);
   }
 
@@ -251,6 +256,11 @@ export class ThreadsResolver {
     const { connection, related } = await this.postsService.page(viewer, thread.record, category, args, withReports);
     // Authors, the posts replied to and the viewer's reports came with the page: no statement each.
     this.loaders.primePage(ctx.req, viewer.id, related);
+    // Reactions (and their first reactors) are read once for the page and set on its posts, with the
+    // statements their fields would run.
+    if (nodeFieldsAt(info, 'reactions').length > 0) {
+      await this.reactions.setOnPage(ctx.req, viewer.id, connection.nodes, reactorsFirst(info));
+    }
     return connection;
   }
 
@@ -273,5 +283,19 @@ export class ThreadsResolver {
 }
 
 const REPORT_FIELDS = new Set(['canReport', 'reportedByViewer']);
+
+/**
+ * The `first` of the page's `reactions { reactors(first) }` when the document asks for reactors with one page
+ * size; undefined when it does not ask, asks with several sizes or with one the field refuses: the field then
+ * reads (or refuses) itself.
+ */
+function reactorsFirst(info: GraphQLResolveInfo): number | undefined {
+  const nodes = nodeFieldsAt(info, 'reactions', 'reactors');
+  const field = (info.schema.getType('ReactionSummary') as GraphQLObjectType).getFields().reactors;
+  const sizes = new Set(nodes.map((node) => getArgumentValues(field, node, info.variableValues).first as number));
+  if (sizes.size !== 1) return undefined;
+  const [first] = sizes;
+  return Number.isInteger(first) && first >= 1 && first <= LIMITS.pageSizeMax ? first : undefined;
+}
 /** The thread fields answered from the viewer's reading state (reading.resolver.ts). */
 const READING_FIELDS = ['isNew', 'unreadCount', 'lastReadNumber', 'firstUnreadNumber', 'watching'];
