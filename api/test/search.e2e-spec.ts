@@ -6,12 +6,24 @@ import { ErrorCode, Role } from '@heritage/shared';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { renderMarkdown } from '../src/common/markdown/render-markdown';
 import { SearchSort } from '../src/modules/search/dto/search.input';
-import { buildSearchQuery, SEARCH_POST_CANDIDATES, SearchRepository } from '../src/modules/search/search.repository';
+import {
+  buildSearchQuery,
+  SEARCH_POST_CANDIDATES,
+  SEARCH_SAMPLE_COMMON,
+  SearchRepository,
+} from '../src/modules/search/search.repository';
 import { startTestApp, type TestApp } from './app';
 import { buildCategory, buildMember, buildThread, type BuiltCategory } from './factories';
 import { type GqlResponse, Session } from './gql';
 import { graphql } from './graphql';
 import type { SearchHitFieldsFragment, SearchInput } from './graphql/graphql';
+
+/** A node of EXPLAIN (FORMAT JSON)'s plan, as far as these tests read it. */
+interface PlanNode {
+  'Subplan Name'?: string;
+  'Actual Loops'?: number;
+  Plans?: PlanNode[];
+}
 
 graphql(`
   fragment SearchHitFields on SearchHit {
@@ -608,6 +620,50 @@ describe('discussion search', () => {
         const { totalCount, totalCountCapped, edges } = res.body.data!.search;
         expect(edges.map((e) => e.node.thread.id)).toEqual(await newestThreads(word));
         expect([totalCount, totalCountCapped]).toEqual([CAP, true]);
+      }
+    });
+
+    it('finds the same hits whether the newest posts show the words are common or the matches are counted', async () => {
+      const repository = t.app.get(SearchRepository);
+      const answers = async () => {
+        const out: unknown[] = [];
+        for (const query of ['zephyr', 'zircon', 'zephyr zircon', 'garden -zircon']) {
+          for (const sort of [SearchSort.Relevance, SearchSort.Newest]) {
+            const res = await search(member, { query, sort }, 50);
+            expect(res.body.errors).toBeUndefined();
+            out.push(res.body.data);
+          }
+        }
+        return out;
+      };
+      /** How often the statement read post_match (0: the sample said "common" and the count was skipped). */
+      const countLoops = async (sampleCommon: number) => {
+        const { sql, params } = buildSearchQuery(
+          { query: 'zephyr', categoryIds: [open.id], sort: SearchSort.Relevance },
+          undefined,
+          21,
+          CAP,
+          sampleCommon,
+        );
+        const [row] = await t.dataSource.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(
+          `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+          params,
+        );
+        const find = (node: PlanNode): PlanNode | undefined =>
+          node['Subplan Name'] === 'CTE post_match' ? node : (node.Plans ?? []).map(find).find(Boolean);
+        return find(row['QUERY PLAN'][0].Plan)?.['Actual Loops'];
+      };
+      try {
+        // Seven of the newest posts say "zephyr": with a threshold of 1 the sample decides, with a million the count.
+        repository.sampleCommon = 1;
+        const sampled = await answers();
+        repository.sampleCommon = 1_000_000;
+        const counted = await answers();
+        expect(sampled).toEqual(counted);
+        expect(await countLoops(1)).toBe(0);
+        expect(await countLoops(1_000_000)).toBeGreaterThan(0);
+      } finally {
+        repository.sampleCommon = SEARCH_SAMPLE_COMMON;
       }
     });
 

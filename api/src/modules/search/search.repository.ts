@@ -29,6 +29,16 @@ export const SEARCH_POST_CANDIDATES = 2000;
 export const SEARCH_FEW_POSTS = 200;
 export const SEARCH_RECENT_DAYS = 16;
 
+/**
+ * Before counting matches (post_match, which builds the words' whole GIN bitmap: ~20 ms for two common words
+ * at a million posts), the search looks at the newest SEARCH_SAMPLE_POSTS posts (a short walk down
+ * post_created_idx). When at least SEARCH_SAMPLE_COMMON of them match (0.6 %), the words are common among
+ * recent posts, so there are surely more than SEARCH_FEW_POSTS matches: the count is skipped and the search goes
+ * straight to the recent posts. Either way the results are the same; the sample only decides what is read.
+ */
+export const SEARCH_SAMPLE_POSTS = 500;
+export const SEARCH_SAMPLE_COMMON = 3;
+
 /** ts_headline marks matches with these private-use characters; the service escapes the rest as HTML and
  * only then turns them into <mark>. They are removed from members' text first, so only PostgreSQL adds them. */
 export const MARK_START = '\uE000';
@@ -94,6 +104,10 @@ export interface SearchPage {
 interface PostMatchSql {
   /** The conditions on `post p` of a matching post (words, live, author and dates). */
   match: string;
+  /** The words alone, on `p.search_vector`: how post_sample tells common words from rare ones. */
+  sampleMatch: string;
+  /** SEARCH_SAMPLE_COMMON, as a parameter. */
+  sampleCommon: string;
   /** The conditions on `thread t` and `case_study cs` (space, kind, tag…), and the joins they need. */
   onThread: string;
   joinThread: (post: string) => string;
@@ -109,28 +123,40 @@ interface PostMatchSql {
 /**
  * The CTEs that end in post_candidate: the newest `capPlusOne` matching posts, by (created_at, id).
  *
- * post_match takes the first `fewPlusOne` posts the GIN index finds, in no order. When there are no more than
- * `few`, they are every match and post_few ranks them all (a rare word: one short pass over the index).
- * Otherwise post_recent takes the newest of the last SEARCH_RECENT_DAYS, and only if they are no more than the
+ * post_sample counts the matches among the newest SEARCH_SAMPLE_POSTS live posts. When they are fewer than
+ * SEARCH_SAMPLE_COMMON, post_match takes the first `fewPlusOne` posts the GIN index finds, in no order; when
+ * there are no more than `few`, they are every match and post_few ranks them all (a rare word: one short pass
+ * over the index). Otherwise (common in the sample, or more than `few` matches) post_recent takes the newest of the last SEARCH_RECENT_DAYS, and only if they are no more than the
  * cap does post_older look further back; the two split time without overlap, so together they give the newest
  * overall. post_older is never found by walking post_created_idx (OFFSET 0 keeps the order out of its plan):
  * it is only searched when recent posts hold few matches, so a walk would read most of the index to find them.
  */
 function postCandidateCtes(sql: PostMatchSql): string {
-  const { match, onThread, joinThread, rank, cap, capPlusOne, few, fewPlusOne } = sql;
+  const { match, sampleMatch, sampleCommon, onThread, joinThread, rank, cap, capPlusOne, few, fewPlusOne } = sql;
   const edge = `now() - interval '${SEARCH_RECENT_DAYS} days'`;
-  return `post_match AS (
+  // One expression, so that PostgreSQL evaluates it in this order and only counts post_match when the sample
+  // did not already say "many" (separate ANDed conditions may be evaluated in either order).
+  const many = `CASE WHEN (SELECT hits FROM post_sample) >= ${sampleCommon} THEN true
+      ELSE (SELECT count(*) FROM post_match) > ${few} END`;
+  return `post_sample AS (
+      SELECT count(*) FILTER (WHERE ${sampleMatch}) AS hits
+      FROM (
+        SELECT p.search_vector FROM post p WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL
+        ORDER BY p.created_at DESC, p.id DESC LIMIT ${SEARCH_SAMPLE_POSTS}
+      ) p
+    ),
+    post_match AS (
       SELECT p.thread_id, p.id, p.number, p.created_at, p.search_vector FROM post p WHERE ${match} LIMIT ${fewPlusOne}
     ),
     post_few AS (
       SELECT m.thread_id, m.id, m.number, m.created_at, ${rank('m.search_vector')} AS rank
       FROM post_match m ${joinThread('m')}
-      WHERE (SELECT count(*) FROM post_match) <= ${few} AND ${onThread}
+      WHERE NOT (${many}) AND ${onThread}
     ),
     post_recent AS (
       SELECT p.thread_id, p.id, p.number, p.created_at, ${rank('p.search_vector')} AS rank
       FROM post p ${joinThread('p')}
-      WHERE (SELECT count(*) FROM post_match) > ${few} AND ${match} AND p.created_at >= ${edge} AND ${onThread}
+      WHERE (${many}) AND ${match} AND p.created_at >= ${edge} AND ${onThread}
       ORDER BY p.created_at DESC, p.id DESC LIMIT ${capPlusOne}
     ),
     post_older AS (
@@ -138,7 +164,7 @@ function postCandidateCtes(sql: PostMatchSql): string {
       FROM (
         SELECT p.thread_id, p.id, p.number, p.created_at, p.search_vector
         FROM post p ${joinThread('p')}
-        WHERE (SELECT count(*) FROM post_match) > ${few} AND (SELECT count(*) FROM post_recent) <= ${cap}
+        WHERE (${many}) AND (SELECT count(*) FROM post_recent) <= ${cap}
           AND ${match} AND p.created_at < ${edge} AND ${onThread}
         OFFSET 0
       ) o
@@ -165,6 +191,7 @@ export function buildSearchQuery(
   after: SearchAfter | undefined,
   limit: number,
   postCandidates = SEARCH_POST_CANDIDATES,
+  sampleCommon = SEARCH_SAMPLE_COMMON,
 ) {
   const params: unknown[] = [];
   const p = (value: unknown, cast: string) => `$${params.push(value)}::${cast}`;
@@ -231,6 +258,8 @@ export function buildSearchQuery(
     ${postCandidateCtes({
       match: `(SELECT any_word FROM search) IS NOT NULL AND p.search_vector @@ ${q}
         AND p.deleted_at IS NULL AND p.hidden_at IS NULL${onPost}`,
+      sampleMatch: `p.search_vector @@ ${q}`,
+      sampleCommon: p(sampleCommon, 'int'),
       onThread,
       // Only the case-study filters read cs; a join the planner cannot always drop costs a probe per post.
       joinThread: (post) =>
@@ -285,12 +314,14 @@ export function buildSearchQuery(
 export class SearchRepository {
   /** SEARCH_POST_CANDIDATES; a field so that a test can lower it instead of writing thousands of posts. */
   postCandidates = SEARCH_POST_CANDIDATES;
+  /** SEARCH_SAMPLE_COMMON; a field so that a test can run a search down both of its paths. */
+  sampleCommon = SEARCH_SAMPLE_COMMON;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** One page of hits (at most `limit`), the number of hits in all, and whether the post matches were capped. */
   async search(filter: SearchFilter, after: SearchAfter | undefined, limit: number): Promise<SearchPage> {
-    const { sql, params } = buildSearchQuery(filter, after, limit, this.postCandidates);
+    const { sql, params } = buildSearchQuery(filter, after, limit, this.postCandidates, this.sampleCommon);
     const rows = await this.dataSource.query<(SearchRow & { total: number; capped: boolean })[]>(sql, params);
     return {
       total: rows[0]?.total ?? 0,
