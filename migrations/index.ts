@@ -18,6 +18,7 @@ import { Evidence1764950000000 } from './1764950000000-Evidence';
 import { Offers1764960000000 } from './1764960000000-Offers';
 import { EvidenceSummary1764970000000 } from './1764970000000-EvidenceSummary';
 import { DigestTokenHashes1764990000000 } from './1764990000000-DigestTokenHashes';
+import { RecentPostSearch1765100000000 } from './1765100000000-RecentPostSearch';
 
 export const MIGRATIONS = [
   CreateMembers1764000000000,
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   Offers1764960000000,
   EvidenceSummary1764970000000,
   DigestTokenHashes1764990000000,
+  RecentPostSearch1765100000000,
 ];

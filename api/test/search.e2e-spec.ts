@@ -5,10 +5,12 @@
 import { ErrorCode, Role } from '@heritage/shared';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { renderMarkdown } from '../src/common/markdown/render-markdown';
+import { MaintenanceService } from '../src/modules/jobs/maintenance.service';
 import { SearchSort } from '../src/modules/search/dto/search.input';
 import {
   buildSearchQuery,
   SEARCH_POST_CANDIDATES,
+  SEARCH_RECENT_DAYS,
   SEARCH_SAMPLE_COMMON,
   SearchRepository,
 } from '../src/modules/search/search.repository';
@@ -552,6 +554,7 @@ describe('discussion search', () => {
     });
     afterAll(() => {
       t.app.get(SearchRepository).postCandidates = SEARCH_POST_CANDIDATES;
+      t.app.get(SearchRepository).sampleCommon = SEARCH_SAMPLE_COMMON;
     });
 
     it('ranks only the newest matching posts, keeps every thread match, and says the total is capped', async () => {
@@ -665,6 +668,85 @@ describe('discussion search', () => {
       } finally {
         repository.sampleCommon = SEARCH_SAMPLE_COMMON;
       }
+    });
+
+    it('reads recent posts from a copy that follows every write to them', async () => {
+      /** The copy must hold exactly the live posts of the last 17 days, as they are now. */
+      const expectCopyInStep = async () => {
+        const copy = await t.dataSource.query<unknown[]>(
+          `SELECT post_id AS id, thread_id, number, author_id, created_at, search_vector::text FROM post_search_recent
+           ORDER BY post_id`,
+        );
+        const live = await t.dataSource.query<unknown[]>(
+          `SELECT id, thread_id, number, author_id, created_at, search_vector::text FROM post
+           WHERE deleted_at IS NULL AND hidden_at IS NULL AND created_at >= now() - interval '17 days' ORDER BY id`,
+        );
+        expect(copy).toEqual(live);
+      };
+      const found = async () =>
+        (await hits(member, { query: 'quokka', sort: 'NEWEST' })).map((h) => h.thread.id).sort();
+      const threads: string[] = [];
+      for (let i = 0; i < CAP; i += 1) {
+        threads.push((await buildThread(t.dataSource, open.id, memberId, { title: `Marsupial ${i}` })).id);
+      }
+      // One reply per thread, in one statement. Any match among the newest posts sends the search to its recent
+      // step, which reads the copy.
+      t.app.get(SearchRepository).sampleCommon = 1;
+      const rows = await t.dataSource.query<{ id: string; thread_id: string }[]>(
+        `INSERT INTO post (thread_id, number, author_id, body, body_html)
+         SELECT tid, 2, $2, 'A quokka smiled.', '<p>A quokka smiled.</p>' FROM unnest($1::uuid[]) AS tid
+         RETURNING id, thread_id`,
+        [threads, memberId],
+      );
+      const post = (i: number) => rows.find((r) => r.thread_id === threads[i])!.id;
+      const without = (...gone: number[]) => threads.filter((_, i) => !gone.includes(i)).sort();
+      await expectCopyInStep();
+      expect(await found()).toEqual(without());
+
+      await t.dataSource.query(`UPDATE post SET body = 'Edited: a wallaby.', body_html = '' WHERE id = $1`, [post(3)]);
+      await expectCopyInStep();
+      expect(await found()).toEqual(without(3));
+
+      await t.dataSource.query(`UPDATE post SET hidden_at = now(), hidden_reason = 'test' WHERE id = $1`, [post(2)]);
+      await t.dataSource.query(`UPDATE post SET deleted_at = now() WHERE id = $1`, [post(1)]);
+      await expectCopyInStep();
+      expect(await found()).toEqual(without(3, 2, 1));
+
+      // Back in view; one post made old (found among the older posts now); one given to another author.
+      await t.dataSource.query(`UPDATE post SET hidden_at = NULL, hidden_reason = NULL WHERE id = $1`, [post(2)]);
+      await t.dataSource.query(`UPDATE post SET created_at = now() - interval '30 days' WHERE id = $1`, [post(0)]);
+      await t.dataSource.query(`UPDATE post SET author_id = $2 WHERE id = $1`, [post(2), otherId]);
+      await expectCopyInStep();
+      expect(await found()).toEqual(without(3, 1));
+
+      await t.dataSource.query(`DELETE FROM thread WHERE id = ANY ($1)`, [threads]);
+      await expectCopyInStep();
+      expect(await found()).toEqual([]);
+      t.app.get(SearchRepository).sampleCommon = SEARCH_SAMPLE_COMMON;
+    });
+
+    it('keeps every copy the recent window reads when the hourly maintenance prunes it', async () => {
+      expect(SEARCH_RECENT_DAYS).toBeLessThan(17);
+      const thread = await buildThread(t.dataSource, open.id, memberId, { title: 'Aging', body: 'Calm.' });
+      const kept = await reply(thread.id, 2, 'Kept.');
+      const aged = await reply(thread.id, 3, 'Aged.');
+      // Time passing, as the copy sees it: its rows keep the age they had when written.
+      await t.dataSource.query(
+        `UPDATE post_search_recent SET created_at = now() - $2 * interval '1 day' + interval '1 minute'
+         WHERE post_id = $1`,
+        [kept, SEARCH_RECENT_DAYS],
+      );
+      await t.dataSource.query(
+        `UPDATE post_search_recent SET created_at = now() - interval '17 days' - interval '1 minute' WHERE post_id = $1`,
+        [aged],
+      );
+      const deleted = await t.app.get(MaintenanceService).cleanup();
+      expect(deleted['search copies of posts older than 17 days']).toBeGreaterThanOrEqual(1);
+      const left = await t.dataSource.query<{ post_id: string }[]>(
+        `SELECT post_id FROM post_search_recent WHERE post_id = ANY ($1)`,
+        [[kept, aged]],
+      );
+      expect(left).toEqual([{ post_id: kept }]);
     });
 
     it('leaves a word in no more posts than the cap uncapped', async () => {

@@ -266,9 +266,11 @@ export async function seedDiscussions(db: Client, viewerId: string, s: Discussio
   for (const index of indexes as { definition: string }[]) await run(index.definition);
   if (replica) await run(`SET session_replication_role = DEFAULT`);
   // The load ran without triggers (or with them, if the role could not turn them off): the maintained counts
-  // (thread.last_live_number, the spaces list's counters) are rebuilt from the rows, as the migration does.
+  // (thread.last_live_number, the spaces list's counters) and the recent posts' search copy are rebuilt from
+  // the rows, as their migrations do.
   await run(`SET statement_timeout = 0`);
   await run(`SELECT discussion_counters_recount()`);
+  await run(`SELECT post_search_recent_rebuild()`);
   const { rows } = await run(
     `SELECT c.slug, t.id FROM bench_thread t JOIN bench_category bc ON bc.n = t.category_n
      JOIN category c ON c.id = bc.id WHERE t.n = 1`,

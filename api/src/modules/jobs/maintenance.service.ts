@@ -19,6 +19,9 @@ export const RETENTION_RULES: Record<string, string> = {
     WHERE (used_at IS NOT NULL OR expires_at < now()) AND created_at < now() - interval '30 days'`,
   'finished jobs older than 14 days': `DELETE FROM job WHERE completed_at < now() - interval '14 days'`,
   'development mail older than 7 days': `DELETE FROM dev_mail WHERE created_at < now() - interval '7 days'`,
+  // Search reads the copy for the last 16 days only (SEARCH_RECENT_DAYS); RecentPostSearch1765100000000.
+  'search copies of posts older than 17 days': `DELETE FROM post_search_recent
+    WHERE created_at < now() - interval '17 days'`,
   'applications decided over 12 months ago': `DELETE FROM membership_application
     WHERE status IN ('APPROVED', 'REJECTED') AND decided_at < now() - interval '12 months'`,
 };

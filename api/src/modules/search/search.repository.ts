@@ -22,9 +22,10 @@ export const SEARCH_POST_CANDIDATES = 2000;
 /**
  * A search for a word in more than SEARCH_FEW_POSTS posts looks for its newest matches in the posts of the last
  * SEARCH_RECENT_DAYS days first, and further back only when those hold no more than the cap (postCandidateCtes).
- * There PostgreSQL ANDs the words' GIN bitmap with a post_created_idx range and fetches only the posts in both:
- * two common words ("museum gallery", 24,000 posts at a million) no longer fetch every match to sort them by
- * time. The results are the same whatever the numbers; they only decide how much is read.
+ * The recent posts have their own copy with a small GIN index (post_search_recent, which keeps 17 days: the
+ * window must stay shorter): two common words ("museum gallery", 24,000 posts at a million) no longer build
+ * their bitmap over every post nor fetch every match to sort them by time. The results are the same whatever
+ * the numbers; they only decide how much is read.
  */
 export const SEARCH_FEW_POSTS = 200;
 export const SEARCH_RECENT_DAYS = 16;
@@ -104,6 +105,8 @@ export interface SearchPage {
 interface PostMatchSql {
   /** The conditions on `post p` of a matching post (words, live, author and dates). */
   match: string;
+  /** The same on `post_search_recent r`, the recent live posts' copy (words, author and dates). */
+  recentMatch: string;
   /** The words alone, on `p.search_vector`: how post_sample tells common words from rare ones. */
   sampleMatch: string;
   /** SEARCH_SAMPLE_COMMON, as a parameter. */
@@ -126,13 +129,27 @@ interface PostMatchSql {
  * post_sample counts the matches among the newest SEARCH_SAMPLE_POSTS live posts. When they are fewer than
  * SEARCH_SAMPLE_COMMON, post_match takes the first `fewPlusOne` posts the GIN index finds, in no order; when
  * there are no more than `few`, they are every match and post_few ranks them all (a rare word: one short pass
- * over the index). Otherwise (common in the sample, or more than `few` matches) post_recent takes the newest of the last SEARCH_RECENT_DAYS, and only if they are no more than the
- * cap does post_older look further back; the two split time without overlap, so together they give the newest
- * overall. post_older is never found by walking post_created_idx (OFFSET 0 keeps the order out of its plan):
+ * over the index). Otherwise (common in the sample, or more than `few` matches) post_recent takes the newest of
+ * the last SEARCH_RECENT_DAYS from post_search_recent, the recent live posts' copy with its own small GIN index
+ * (RecentPostSearch1765100000000: it holds every live post of the last 17 days), and only if they are no more
+ * than the cap does post_older look further back in `post`; the two split time without overlap, so together
+ * they give the newest overall. post_older is never found by walking post_created_idx (OFFSET 0 keeps the order out of its plan):
  * it is only searched when recent posts hold few matches, so a walk would read most of the index to find them.
  */
 function postCandidateCtes(sql: PostMatchSql): string {
-  const { match, sampleMatch, sampleCommon, onThread, joinThread, rank, cap, capPlusOne, few, fewPlusOne } = sql;
+  const {
+    match,
+    recentMatch,
+    sampleMatch,
+    sampleCommon,
+    onThread,
+    joinThread,
+    rank,
+    cap,
+    capPlusOne,
+    few,
+    fewPlusOne,
+  } = sql;
   const edge = `now() - interval '${SEARCH_RECENT_DAYS} days'`;
   // One expression, so that PostgreSQL evaluates it in this order and only counts post_match when the sample
   // did not already say "many" (separate ANDed conditions may be evaluated in either order).
@@ -154,10 +171,10 @@ function postCandidateCtes(sql: PostMatchSql): string {
       WHERE NOT (${many}) AND ${onThread}
     ),
     post_recent AS (
-      SELECT p.thread_id, p.id, p.number, p.created_at, ${rank('p.search_vector')} AS rank
-      FROM post p ${joinThread('p')}
-      WHERE (${many}) AND ${match} AND p.created_at >= ${edge} AND ${onThread}
-      ORDER BY p.created_at DESC, p.id DESC LIMIT ${capPlusOne}
+      SELECT r.thread_id, r.post_id AS id, r.number, r.created_at, ${rank('r.search_vector')} AS rank
+      FROM post_search_recent r ${joinThread('r')}
+      WHERE (${many}) AND ${recentMatch} AND r.created_at >= ${edge} AND ${onThread}
+      ORDER BY r.created_at DESC, r.post_id DESC LIMIT ${capPlusOne}
     ),
     post_older AS (
       SELECT o.thread_id, o.id, o.number, o.created_at, ${rank('o.search_vector')} AS rank
@@ -208,7 +225,7 @@ export function buildSearchQuery(
   if (filter.activityType) threadConditions.push(`cs.activity_types @> ARRAY[${p(filter.activityType, 'text')}]`);
   if (filter.benefit) threadConditions.push(`cs.benefits @> ARRAY[${p(filter.benefit, 'text')}]`);
 
-  const hitConditions = (alias: 't' | 'p') => {
+  const hitConditions = (alias: 't' | 'p' | 'r') => {
     const conditions: string[] = [];
     if (filter.authorId) conditions.push(`${alias}.author_id = ${p(filter.authorId, 'uuid')}`);
     if (filter.from) conditions.push(`${alias}.created_at >= ${p(filter.from, 'timestamptz')}`);
@@ -258,6 +275,7 @@ export function buildSearchQuery(
     ${postCandidateCtes({
       match: `(SELECT any_word FROM search) IS NOT NULL AND p.search_vector @@ ${q}
         AND p.deleted_at IS NULL AND p.hidden_at IS NULL${onPost}`,
+      recentMatch: `(SELECT any_word FROM search) IS NOT NULL AND r.search_vector @@ ${q}${hitConditions('r')}`,
       sampleMatch: `p.search_vector @@ ${q}`,
       sampleCommon: p(sampleCommon, 'int'),
       onThread,
