@@ -33,6 +33,9 @@ export class RecentPostSearch1765100000000 implements MigrationInterface {
       )
     `);
     await q.query(`CREATE INDEX post_search_recent_search_idx ON post_search_recent USING gin (search_vector)`);
+    // No parallel scans: a one-time filter that turns the recent step off is tested inside the workers, so a
+    // parallel plan launched two of them for nothing (one space, "museum": 117 → 75 ms without).
+    await q.query(`ALTER TABLE post_search_recent SET (parallel_workers = 0)`);
     // For the hourly delete of rows past the window.
     await q.query(`CREATE INDEX post_search_recent_created_idx ON post_search_recent (created_at)`);
 
