@@ -133,8 +133,9 @@ interface PostMatchSql {
  * the last SEARCH_RECENT_DAYS from post_search_recent, the recent live posts' copy with its own small GIN index
  * (RecentPostSearch1765100000000: it holds every live post of the last 17 days), and only if they are no more
  * than the cap does post_older look further back in `post`; the two split time without overlap, so together
- * they give the newest overall. post_older is never found by walking post_created_idx (OFFSET 0 keeps the order out of its plan):
- * it is only searched when recent posts hold few matches, so a walk would read most of the index to find them.
+ * they give the newest overall. post_older is never found by walking post_created_idx (OFFSET 0 keeps the
+ * order out of its plan): it is only searched when recent posts hold few matches, so a walk would read most of
+ * the index to find them.
  */
 function postCandidateCtes(sql: PostMatchSql): string {
   const {
