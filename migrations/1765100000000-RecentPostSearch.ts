@@ -18,6 +18,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * for posts newer than 16 days, so a row left past 17 days is never read. post_search_recent_rebuild() fills
  * it from `post` (here, and after the benchmark's bulk load, which runs with triggers off).
  */
+/** What the copy keeps of a post, besides its id. */
+const COPIED = 'thread_id, number, author_id, created_at, search_vector';
+/** Which posts it keeps: live ones of the last 17 days (`row` is the post, or a row of posts). */
+const KEPT = (row: string) =>
+  `${row}.deleted_at IS NULL AND ${row}.hidden_at IS NULL AND ${row}.created_at >= now() - interval '17 days'`;
+
 export class RecentPostSearch1765100000000 implements MigrationInterface {
   name = 'RecentPostSearch1765100000000';
 
@@ -42,9 +48,7 @@ export class RecentPostSearch1765100000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION post_search_recent_rebuild() RETURNS void LANGUAGE sql AS $$
         DELETE FROM post_search_recent;
-        INSERT INTO post_search_recent (post_id, thread_id, number, author_id, created_at, search_vector)
-        SELECT id, thread_id, number, author_id, created_at, search_vector FROM post
-        WHERE deleted_at IS NULL AND hidden_at IS NULL AND created_at >= now() - interval '17 days';
+        INSERT INTO post_search_recent (post_id, ${COPIED}) SELECT id, ${COPIED} FROM post WHERE ${KEPT('post')};
       $$
     `);
 
@@ -52,9 +56,8 @@ export class RecentPostSearch1765100000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION post_search_recent_insert() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO post_search_recent (post_id, thread_id, number, author_id, created_at, search_vector)
-        SELECT id, thread_id, number, author_id, created_at, search_vector FROM new_rows
-        WHERE deleted_at IS NULL AND hidden_at IS NULL AND created_at >= now() - interval '17 days';
+        INSERT INTO post_search_recent (post_id, ${COPIED})
+        SELECT id, ${COPIED} FROM new_rows WHERE ${KEPT('new_rows')};
         RETURN NULL;
       END $$
     `);
@@ -68,8 +71,8 @@ export class RecentPostSearch1765100000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION post_search_recent_update() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF NEW.deleted_at IS NULL AND NEW.hidden_at IS NULL AND NEW.created_at >= now() - interval '17 days' THEN
-          INSERT INTO post_search_recent (post_id, thread_id, number, author_id, created_at, search_vector)
+        IF ${KEPT('NEW')} THEN
+          INSERT INTO post_search_recent (post_id, ${COPIED})
           VALUES (NEW.id, NEW.thread_id, NEW.number, NEW.author_id, NEW.created_at, NEW.search_vector)
           ON CONFLICT (post_id) DO UPDATE SET thread_id = EXCLUDED.thread_id, number = EXCLUDED.number,
             author_id = EXCLUDED.author_id, created_at = EXCLUDED.created_at, search_vector = EXCLUDED.search_vector;
