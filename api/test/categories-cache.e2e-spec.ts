@@ -5,7 +5,7 @@ import { Role } from '@heritage/shared';
 import { ChangeListener } from '../src/database/change-listener';
 import { startTestApp, type TestApp } from './app';
 import { type Person, person } from './discussion-fixtures';
-import { buildCategory } from './factories';
+import { buildCategory, buildThread } from './factories';
 import { Session } from './gql';
 import { graphql } from './graphql';
 
@@ -22,6 +22,23 @@ const ARCHIVE = graphql(`
     archiveCategory(id: $id) {
       id
       archived
+    }
+  }
+`);
+
+const THREAD_IN_SPACE = graphql(`
+  query CategoriesCacheThread($id: ID!, $slug: String!) {
+    thread(id: $id) {
+      id
+      canReply
+      space {
+        slug
+      }
+    }
+    threads(filter: { spaceSlug: $slug }) {
+      nodes {
+        id
+      }
     }
   }
 `);
@@ -103,5 +120,28 @@ describe('spaces held in memory across app processes', () => {
     const names = await eventuallyOnB((n) => n.includes('After the edit'));
     expect(names).toContain('After the edit');
     expect(names).not.toContain('Before the edit');
+  });
+
+  it('finds a thread in a space whose change this process has not heard yet, and keeps the space', async () => {
+    await namesOnB();
+    // A space whose announcement never arrives (triggers off for its insert): as for app B in the moment between
+    // another process creating a space and the notification reaching B. Its threads are found all the same.
+    const slug = 'heard-late';
+    const spaceId = await a.dataSource.transaction(async (m) => {
+      await m.query(`SET LOCAL session_replication_role = replica`);
+      const [row] = await m.query<{ id: string }[]>(
+        `INSERT INTO category (slug, name, position, read_roles, start_roles, reply_roles)
+         VALUES ($1, 'Heard late', (SELECT coalesce(max(position), 0) + 1 FROM category), $2, $2, $2) RETURNING id`,
+        [slug, Object.values(Role)],
+      );
+      return row.id;
+    });
+    const thread = await buildThread(a.dataSource, spaceId, admin.id);
+    const res = await onB.gql(THREAD_IN_SPACE, { id: thread.id, slug });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data?.thread).toEqual({ id: thread.id, canReply: true, space: { slug } });
+    expect(res.body.data?.threads.nodes.map((n) => n.id)).toEqual([thread.id]);
+    // The second read was kept: the spaces list shows the space with no notification at all.
+    expect((await namesOnB()).names).toContain('Heard late');
   });
 });

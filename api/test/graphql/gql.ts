@@ -58,6 +58,7 @@ type Documents = {
     "\n  mutation CalendarRegenerateToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n": typeof types.CalendarRegenerateTokenDocument,
     "\n  query CategoriesCacheList {\n    categories {\n      id\n      name\n    }\n  }\n": typeof types.CategoriesCacheListDocument,
     "\n  mutation CategoriesCacheArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": typeof types.CategoriesCacheArchiveDocument,
+    "\n  query CategoriesCacheThread($id: ID!, $slug: String!) {\n    thread(id: $id) {\n      id\n      canReply\n      space {\n        slug\n      }\n    }\n    threads(filter: { spaceSlug: $slug }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.CategoriesCacheThreadDocument,
     "\n  fragment CategoriesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    everyoneCanStart\n    readRoles\n    startRoles\n    replyRoles\n  }\n": typeof types.CategoriesFieldsFragmentDoc,
     "\n  query CategoriesList($includeArchived: Boolean) {\n    categories(includeArchived: $includeArchived) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesListDocument,
     "\n  query CategoriesOne($slug: String!) {\n    category(slug: $slug) {\n      ...CategoriesFields\n    }\n  }\n": typeof types.CategoriesOneDocument,
@@ -382,6 +383,7 @@ const documents: Documents = {
     "\n  mutation CalendarRegenerateToken {\n    regenerateCalendarToken {\n      url\n      createdAt\n    }\n  }\n": types.CalendarRegenerateTokenDocument,
     "\n  query CategoriesCacheList {\n    categories {\n      id\n      name\n    }\n  }\n": types.CategoriesCacheListDocument,
     "\n  mutation CategoriesCacheArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n": types.CategoriesCacheArchiveDocument,
+    "\n  query CategoriesCacheThread($id: ID!, $slug: String!) {\n    thread(id: $id) {\n      id\n      canReply\n      space {\n        slug\n      }\n    }\n    threads(filter: { spaceSlug: $slug }) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.CategoriesCacheThreadDocument,
     "\n  fragment CategoriesFields on Space {\n    id\n    slug\n    name\n    description\n    position\n    archived\n    revision\n    canStartThreads\n    canReply\n    everyoneCanStart\n    readRoles\n    startRoles\n    replyRoles\n  }\n": types.CategoriesFieldsFragmentDoc,
     "\n  query CategoriesList($includeArchived: Boolean) {\n    categories(includeArchived: $includeArchived) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesListDocument,
     "\n  query CategoriesOne($slug: String!) {\n    category(slug: $slug) {\n      ...CategoriesFields\n    }\n  }\n": types.CategoriesOneDocument,
@@ -835,6 +837,10 @@ export function graphql(source: "\n  query CategoriesCacheList {\n    categories
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CategoriesCacheArchive($id: ID!) {\n    archiveCategory(id: $id) {\n      id\n      archived\n    }\n  }\n"): typeof import('./graphql').CategoriesCacheArchiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoriesCacheThread($id: ID!, $slug: String!) {\n    thread(id: $id) {\n      id\n      canReply\n      space {\n        slug\n      }\n    }\n    threads(filter: { spaceSlug: $slug }) {\n      nodes {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CategoriesCacheThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

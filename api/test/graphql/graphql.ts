@@ -1278,6 +1278,14 @@ export type CategoriesCacheArchiveMutationVariables = Exact<{
 
 export type CategoriesCacheArchiveMutation = { archiveCategory: { id: string, archived: boolean } };
 
+export type CategoriesCacheThreadQueryVariables = Exact<{
+  id: string | number;
+  slug: string;
+}>;
+
+
+export type CategoriesCacheThreadQuery = { thread: { id: string, canReply: boolean, space: { slug: string } } | null, threads: { nodes: Array<{ id: string }> } };
+
 export type CategoriesFieldsFragment = { id: string, slug: string, name: string, description: string, position: number, archived: boolean, revision: number, canStartThreads: boolean, canReply: boolean, everyoneCanStart: boolean, readRoles: Array<Role> | null, startRoles: Array<Role> | null, replyRoles: Array<Role> | null };
 
 export type CategoriesListQueryVariables = Exact<{
@@ -3970,6 +3978,22 @@ export const CategoriesCacheArchiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CategoriesCacheArchiveMutation, CategoriesCacheArchiveMutationVariables>;
+export const CategoriesCacheThreadDocument = new TypedDocumentString(`
+    query CategoriesCacheThread($id: ID!, $slug: String!) {
+  thread(id: $id) {
+    id
+    canReply
+    space {
+      slug
+    }
+  }
+  threads(filter: {spaceSlug: $slug}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesCacheThreadQuery, CategoriesCacheThreadQueryVariables>;
 export const CategoriesListDocument = new TypedDocumentString(`
     query CategoriesList($includeArchived: Boolean) {
   categories(includeArchived: $includeArchived) {

@@ -61,20 +61,42 @@ export class DiscussionLoaders {
 
   /**
    * Every space, archived ones included, from the in-memory copy (categories.cache.ts): the lists filter by the spaces the viewer may
-   * read, and every thread's space comes from the same read.
+   * read, and every thread's space comes from the same read. With `slug`, a copy without that space is read again
+   * (spacesIncluding).
    */
-  async allCategories(req: object): Promise<CategoryRecord[]> {
+  async allCategories(req: object, slug?: string): Promise<CategoryRecord[]> {
+    return this.spacesIncluding(req, (spaces) => slug === undefined || spaces.some((c) => c.slug === slug));
+  }
+
+  /** Spaces by id, from allCategories; a copy missing one of the ids is read again (spacesIncluding). */
+  categories(req: object): DataLoader<string, CategoryRecord | undefined> {
+    return loaderFor(req, 'discussions.categories', async (ids: readonly string[]) =>
+      byKey(
+        await this.spacesIncluding(req, (spaces) => ids.every((id) => spaces.some((c) => c.id === id))),
+        (c) => c.id,
+      ),
+    );
+  }
+
+  /**
+   * The request's spaces, read from the table again (once) when they fail `complete`: a thread or slug naming a
+   * space the copy lacks is in a space created a moment ago, whose change another process announced and this
+   * one has not heard yet (or in no space at all, and then the second read costs one small statement).
+   */
+  private async spacesIncluding(
+    req: object,
+    complete: (spaces: readonly CategoryRecord[]) => boolean,
+  ): Promise<CategoryRecord[]> {
     const all = loaderFor(
       req,
       'discussions.allCategories',
       async () => new Map([['all', [...(await this.categoryCache.all())]]]),
     );
-    return (await all.load('all')) ?? [];
-  }
-
-  /** Spaces by id, from allCategories. */
-  categories(req: object): DataLoader<string, CategoryRecord | undefined> {
-    return loaderFor(req, 'discussions.categories', async () => byKey(await this.allCategories(req), (c) => c.id));
+    const spaces = (await all.load('all')) ?? [];
+    if (complete(spaces)) return spaces;
+    const fresh = [...(await this.categoryCache.refresh())];
+    all.clear('all').prime('all', fresh);
+    return fresh;
   }
 
   threads(req: object): DataLoader<string, ThreadRecord | undefined> {

@@ -34,6 +34,12 @@ export class CategoriesCache implements OnModuleInit {
     return loading;
   }
 
+  /** Reads the table now (and keeps what it read): for a space the copy may predate, whose change is still on its way. */
+  refresh(): Promise<readonly CategoryRecord[]> {
+    this.invalidate();
+    return this.all();
+  }
+
   invalidate(): void {
     this.current = undefined;
   }

@@ -25,6 +25,7 @@ import { canEditThread, canModerate, canReplyToThread } from './threads.policy';
 import { RateLimit } from '../../rate-limits/rate-limit.guard';
 import { IdArg } from '../../../common/validation/uuid';
 import { DeprecatedArg, InputArg, inputOrArguments } from '../../../common/graphql/input-or-arguments';
+import { renamed } from '../../../common/graphql/renamed-field';
 
 @Resolver(() => Thread)
 export class ThreadsResolver {
@@ -48,7 +49,12 @@ export class ThreadsResolver {
     @Context() ctx: GqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Thread>> {
-    const connection = await this.service.list(viewer, args, await this.loaders.allCategories(ctx.req));
+    const slug = args.filter && renamed(args.filter, 'spaceSlug', 'categorySlug').value;
+    const connection = await this.service.list(
+      viewer,
+      args,
+      await this.loaders.allCategories(ctx.req, slug || undefined),
+    );
     await this.withRelations(ctx, connection.nodes, nodeFields(info));
     return connection;
   }
@@ -95,7 +101,7 @@ export class ThreadsResolver {
     @IdArg('id', { notFound: 'thread' }) id: string,
     @Context() ctx: GqlContext,
   ): Promise<Thread> {
-    return this.service.get(viewer, id, await this.loaders.allCategories(ctx.req));
+    return this.service.get(viewer, id, (categoryId) => this.loaders.categories(ctx.req).load(categoryId));
   }
 
   @Allow(Permission.SignedIn)

@@ -91,9 +91,13 @@ export class ThreadsService {
    * One thread. NOT_FOUND alike when it does not exist, when its space is not readable, and when it was
    * removed and the viewer is neither a moderator nor its author.
    */
-  async get(viewer: Viewer, id: string, spaces: CategoryRecord[]): Promise<Thread> {
+  async get(
+    viewer: Viewer,
+    id: string,
+    spaceOf: (categoryId: string) => Promise<CategoryRecord | undefined>,
+  ): Promise<Thread> {
     const thread = await this.threads.findById(id);
-    const category = thread && spaces.find((c) => c.id === thread.categoryId);
+    const category = thread && (await spaceOf(thread.categoryId));
     if (!thread || !category || !canSeeThread(viewer, category, thread)) throw threadNotFound();
     return toThread(thread);
   }
