@@ -2,7 +2,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import type { HttpLogger } from 'pino-http';
 import { AccessGuard } from './common/auth/access.guard';
 import { sessionCookieName } from './common/auth/session-cookie';
@@ -11,6 +11,7 @@ import { graphqlErrorLogPlugin, noteErrorsForLog } from './common/errors/graphql
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { cacheHeaderPlugins } from './common/graphql/cache-headers';
+import { compiledExecution, OperationRuns } from './common/graphql/compiled-execution';
 import { GRAPHQL_SCALARS } from './common/graphql/date-time.scalar';
 import { graphqlParseOptions, graphqlValidationRules } from './common/graphql/limits';
 import { RequestLoggingModule } from './common/logging';
@@ -38,6 +39,7 @@ import { SearchModule } from './modules/search/search.module';
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string, http: HttpLogger): DynamicModule {
     const errors = noteErrorsForLog(http.logger);
+    const runs = new OperationRuns();
     return {
       module: AppModule,
       global: true,
@@ -46,7 +48,10 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl, config.database),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          useFactory: () => ({
+          inject: [GraphQLSchemaHost],
+          useFactory: (schemaHost: GraphQLSchemaHost) => ({
+            // Operations run compiled from their second request (compiled-execution.ts).
+            ...(config.graphqlCompiled ? { gateway: compiledExecution(() => schemaHost.schema, runs.count) } : {}),
             autoSchemaFile: true,
             sortSchema: true,
             buildSchemaOptions: { scalarsMap: GRAPHQL_SCALARS },
@@ -92,6 +97,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: OperationRuns, useValue: runs },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -159,6 +159,7 @@ const schema = z.object({
   JOBS_ENABLED: booleanFlag('JOBS_ENABLED').optional(),
   JOBS_CONCURRENCY: wholeNumber('JOBS_CONCURRENCY', 1, 32, 4),
   DIGESTS_ENABLED: booleanFlag('DIGESTS_ENABLED').optional(),
+  GRAPHQL_COMPILED: booleanFlag('GRAPHQL_COMPILED').optional(),
   DATABASE_POOL_SIZE: wholeNumber('DATABASE_POOL_SIZE', 1, 200, DEFAULT_DATABASE_LIMITS.poolSize),
   DATABASE_ACQUIRE_TIMEOUT_MS: wholeNumber(
     'DATABASE_ACQUIRE_TIMEOUT_MS',
@@ -226,6 +227,8 @@ export interface AppConfig {
   jobsConcurrency: number;
   /** Schedule the hourly email-digest run (default on, except NODE_ENV=test where tests run it on demand). */
   digestsEnabled: boolean;
+  /** Run operations seen before as compiled code (graphql-jit); false runs every one with graphql-js. */
+  graphqlCompiled: boolean;
   /** Pool size and the timeouts on every wait for the database. */
   database: DatabaseLimits;
   /**
@@ -296,6 +299,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobsEnabled: v.JOBS_ENABLED ?? true,
     jobsConcurrency: v.JOBS_CONCURRENCY,
     digestsEnabled: v.DIGESTS_ENABLED ?? v.NODE_ENV !== 'test',
+    graphqlCompiled: v.GRAPHQL_COMPILED ?? true,
     trustProxy: v.TRUST_PROXY ?? false,
     database: {
       poolSize: v.DATABASE_POOL_SIZE,

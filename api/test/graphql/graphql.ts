@@ -1373,6 +1373,28 @@ export type CommunityCountersDeleteAccountMutationVariables = Exact<{
 
 export type CommunityCountersDeleteAccountMutation = { deleteAccount: boolean };
 
+export type CompiledThreadPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type CompiledThreadPageQuery = { thread: { id: string, title: string, kind: ThreadKind, createdAt: string, canReply: boolean, canEdit: boolean, canModerate: boolean, space: { id: string, name: string, slug: string }, author: { id: string | null, displayName: string }, posts: { nodes: Array<{ id: string, number: number, bodyHtml: string | null, createdAt: string, canEdit: boolean, canReact: boolean, canReport: boolean, author: { displayName: string }, replyTo: { number: number } | null, reactions: Array<{ kind: ReactionKind, count: number, reactedByViewer: boolean, reactors: Array<{ displayName: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type CompiledSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type CompiledSearchQuery = { search: { totalCount: number, totalCountCapped: boolean, edges: Array<{ cursor: string, node: { snippetHtml: string, rank: number, thread: { id: string, title: string, space: { name: string } }, post: { number: number, author: { displayName: string } } | null } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type CompiledMissingThreadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompiledMissingThreadQuery = { thread: { id: string, title: string } | null };
+
 export type DigestsPreferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4175,6 +4197,96 @@ export const CommunityCountersDeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<CommunityCountersDeleteAccountMutation, CommunityCountersDeleteAccountMutationVariables>;
+export const CompiledThreadPageDocument = new TypedDocumentString(`
+    query CompiledThreadPage($id: ID!, $first: Int) {
+  thread(id: $id) {
+    id
+    title
+    kind
+    createdAt
+    canReply
+    canEdit
+    canModerate
+    space {
+      id
+      name
+      slug
+    }
+    author {
+      id
+      displayName
+    }
+    posts(first: $first) {
+      nodes {
+        id
+        number
+        bodyHtml
+        createdAt
+        canEdit
+        canReact
+        canReport
+        author {
+          displayName
+        }
+        replyTo {
+          number
+        }
+        reactions {
+          kind
+          count
+          reactedByViewer
+          reactors(first: 5) {
+            displayName
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompiledThreadPageQuery, CompiledThreadPageQueryVariables>;
+export const CompiledSearchDocument = new TypedDocumentString(`
+    query CompiledSearch($query: String!) {
+  search(input: {query: $query}, first: 5) {
+    totalCount
+    totalCountCapped
+    edges {
+      cursor
+      node {
+        snippetHtml
+        rank
+        thread {
+          id
+          title
+          space {
+            name
+          }
+        }
+        post {
+          number
+          author {
+            displayName
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompiledSearchQuery, CompiledSearchQueryVariables>;
+export const CompiledMissingThreadDocument = new TypedDocumentString(`
+    query CompiledMissingThread($id: ID!) {
+  thread(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CompiledMissingThreadQuery, CompiledMissingThreadQueryVariables>;
 export const DigestsPreferenceDocument = new TypedDocumentString(`
     query DigestsPreference {
   digestPreference {

@@ -1,0 +1,128 @@
+// The executor runs a document with graphql-js the first time and compiled after, with the same answers, and
+// leaves the wording of refused variables to graphql-js (Apollo recognises it as BAD_USER_INPUT).
+import { buildSchema, type DocumentNode, GraphQLError, Kind, parse } from 'graphql';
+import { compiledExecutor, type Executor, type RunKind } from './compiled-execution';
+
+const schema = buildSchema(`
+  type Query {
+    thread(id: ID!): Thread
+    threads(first: Int!): [Thread!]!
+  }
+  type Thread {
+    id: ID!
+    title: String!
+    missing: String!
+    replies: Int
+  }
+`);
+
+const threads = [
+  { id: '1', title: 'Memory café at the museum', replies: 3 },
+  { id: '2', title: 'Archive handling sessions', replies: null },
+];
+// The root fields resolve from the context, as the app's resolvers reach their services through it.
+schema.getQueryType()!.getFields().thread.resolve = (_root, args: { id: string }, ctx: { lookups: number }) => {
+  ctx.lookups += 1;
+  if (args.id === 'gone')
+    throw new GraphQLError('We could not find that thread', { extensions: { code: 'NOT_FOUND' } });
+  return Promise.resolve(threads.find((t) => t.id === args.id) ?? null);
+};
+schema.getQueryType()!.getFields().threads.resolve = (_root, args: { first: number }) => threads.slice(0, args.first);
+
+function run(executor: Executor, document: DocumentNode, variables: Record<string, unknown>) {
+  const context = { lookups: 0 };
+  // The executor reads only these fields of Apollo's request context.
+  const request = {
+    document,
+    operationName: null,
+    request: { variables },
+    context,
+  } as unknown as Parameters<Executor>[0];
+  return executor(request).then((result) => ({ result: JSON.parse(JSON.stringify(result)) as unknown, context }));
+}
+
+describe('compiled execution', () => {
+  let runs: RunKind[];
+  let executor: Executor;
+  beforeEach(() => {
+    runs = [];
+    executor = compiledExecutor(
+      () => schema,
+      (kind) => runs.push(kind),
+    );
+  });
+
+  it('answers the same interpreted and compiled, including nulls, lists and a resolver error', async () => {
+    const document = parse(`
+      query Page($id: ID!, $first: Int!) {
+        thread(id: $id) { id title replies }
+        threads(first: $first) { id name: title replies }
+        gone: thread(id: "gone") { id }
+      }
+    `);
+    const first = await run(executor, document, { id: '1', first: 2 });
+    const second = await run(executor, document, { id: '1', first: 2 });
+    const third = await run(executor, document, { id: '2', first: 1 });
+    expect(runs).toEqual(['interpreted', 'compiled', 'compiled']);
+    expect(second.result).toEqual(first.result);
+    expect(first.result).toEqual({
+      data: {
+        thread: { id: '1', title: 'Memory café at the museum', replies: 3 },
+        threads: [
+          { id: '1', name: 'Memory café at the museum', replies: 3 },
+          { id: '2', name: 'Archive handling sessions', replies: null },
+        ],
+        gone: null,
+      },
+      errors: [
+        {
+          message: 'We could not find that thread',
+          locations: [{ line: 5, column: 9 }],
+          path: ['gone'],
+          extensions: { code: 'NOT_FOUND' },
+        },
+      ],
+    });
+    expect(third.result).toMatchObject({ data: { thread: { id: '2', replies: null }, threads: [{ id: '1' }] } });
+    expect(second.context.lookups).toBe(2);
+  });
+
+  it('nulls the nearest nullable parent when a non-null field is missing, as graphql-js does', async () => {
+    const document = parse(`{ thread(id: "1") { id missing } }`);
+    const first = await run(executor, document, {});
+    const second = await run(executor, document, {});
+    expect(runs).toEqual(['interpreted', 'compiled']);
+    expect(second.result).toEqual(first.result);
+    expect(first.result).toMatchObject({ data: { thread: null }, errors: [{ path: ['thread', 'missing'] }] });
+  });
+
+  it('leaves refused variables to graphql-js, which names the variable definition', async () => {
+    const document = parse(`query One($id: ID!) { thread(id: $id) { id } }`);
+    await run(executor, document, { id: '1' });
+    runs = [];
+    const refused = await executor({
+      document,
+      operationName: null,
+      request: { variables: { id: { not: 'an id' } } },
+      context: { lookups: 0 },
+    } as unknown as Parameters<Executor>[0]);
+    expect(runs).toEqual(['interpreted']);
+    expect(refused.data).toBeUndefined();
+    const [error] = refused.errors!;
+    expect(error.message).toContain('$id');
+    expect(error.nodes?.map((n) => n.kind)).toEqual([Kind.VARIABLE_DEFINITION]);
+  });
+
+  it('compiles each operation of a document on its own', async () => {
+    const document = parse(`query A { threads(first: 1) { id } } query B { threads(first: 2) { id } }`);
+    const as = (operationName: string) =>
+      executor({ document, operationName, request: {}, context: { lookups: 0 } } as unknown as Parameters<Executor>[0]);
+    await as('A');
+    await as('B');
+    const a = await as('A');
+    const b = await as('B');
+    expect(runs).toEqual(['interpreted', 'interpreted', 'compiled', 'compiled']);
+    expect(a.data).toEqual({ threads: [{ id: '1' }] });
+    expect(b.data).toEqual({ threads: [{ id: '1' }, { id: '2' }] });
+  });
+});
