@@ -7,6 +7,7 @@ const schema = buildSchema(`
   type Query {
     thread(id: ID!): Thread
     threads(first: Int!): [Thread!]!
+    broken: Int
   }
   type Thread {
     id: ID!
@@ -27,6 +28,8 @@ schema.getQueryType()!.getFields().thread.resolve = (_root, args: { id: string }
     throw new GraphQLError('We could not find that thread', { extensions: { code: 'NOT_FOUND' } });
   return Promise.resolve(threads.find((t) => t.id === args.id) ?? null);
 };
+// An unexpected failure: a plain Error, with no extensions (as a failed SQL statement throws).
+schema.getQueryType()!.getFields().broken.resolve = () => Promise.reject(new Error('relation "x" does not exist'));
 schema.getQueryType()!.getFields().threads.resolve = (_root, args: { first: number }) => threads.slice(0, args.first);
 
 function run(executor: Executor, document: DocumentNode, variables: Record<string, unknown>) {
@@ -94,6 +97,32 @@ describe('compiled execution', () => {
     expect(runs).toEqual(['interpreted', 'compiled']);
     expect(second.result).toEqual(first.result);
     expect(first.result).toMatchObject({ data: { thread: null }, errors: [{ path: ['thread', 'missing'] }] });
+  });
+
+  it('gives an unexpected failure as graphql-js does: a GraphQLError with extensions, path and locations', async () => {
+    const document = parse(`{ threads(first: 1) { id } broken }`);
+    const interpreted = await executor({
+      document,
+      operationName: null,
+      request: {},
+      context: {},
+    } as unknown as Parameters<Executor>[0]);
+    const compiled = await executor({
+      document,
+      operationName: null,
+      request: {},
+      context: {},
+    } as unknown as Parameters<Executor>[0]);
+    expect(runs).toEqual(['interpreted', 'compiled']);
+    const [error] = compiled.errors!;
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect(error.extensions).toEqual({});
+    expect(error.originalError?.message).toBe('relation "x" does not exist');
+    expect(JSON.parse(JSON.stringify(compiled))).toEqual(JSON.parse(JSON.stringify(interpreted)));
+    expect(JSON.parse(JSON.stringify(compiled))).toEqual({
+      data: { threads: [{ id: '1' }], broken: null },
+      errors: [{ message: 'relation "x" does not exist', locations: [{ line: 1, column: 28 }], path: ['broken'] }],
+    });
   });
 
   it('leaves refused variables to graphql-js, which names the variable definition', async () => {
