@@ -121,6 +121,15 @@ describe('scanPersonalData', () => {
     expect(scanPersonalData(text)).toEqual([]);
   });
 
+  it("finds nothing in a mention's member id, and the same digits written out are still a phone number", () => {
+    // Ids whose digits read as a UK number: "02888610-859…" and "…-0123-4567-89…".
+    const ids = ['02888610-8594-4abc-8def-0123456789ab', 'abcdef12-0123-4567-89ab-cdef01234567'];
+    const mentions = ids.map((id) => `@[Ann Lee](/members/${id})`).join(' and ');
+    expect(scanPersonalData(`Thanks ${mentions} for the handling session.`)).toEqual([]);
+    expect(scanPersonalData('Ring her on 02888610 859 after the session.').map((f) => f.kind)).toEqual([K.PhoneNumber]);
+    expect(scanPersonalData(`${mentions}: ring 02888610 859`).map((f) => f.text)).toEqual(['02888610 859']);
+  });
+
   it('scans long text quickly enough to run on every save', () => {
     const text = 'Margaret, 82, came to the memory café every Tuesday. '.repeat(2000);
     expect(scanPersonalData(text)).toHaveLength(2000);

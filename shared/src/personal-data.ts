@@ -101,6 +101,9 @@ const MONTH_INDEX = (name: string): number =>
     name.slice(0, 3).toLowerCase(),
   ) + 1;
 
+/** The target of a mention, `@[Name](/members/<uuid>)` (the composer's own syntax). */
+const MENTION_TARGET = /\]\(\/members\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\)/gi;
+
 function overlaps(a: { index: number; text: string }, b: { index: number; text: string }): boolean {
   return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 }
@@ -145,7 +148,9 @@ export function scanPersonalData(text: string): PersonalDataFinding[] {
     if (words.some((w) => NOT_NAMES.has(w)) || age < 1 || age > 110) continue;
     add(PersonalDataKind.NameAndAge, m);
   }
-  return found.sort((a, b) => a.index - b.index);
+  // A mention's link target is a member's id, written by the composer: its digits are never a phone number.
+  const targets = [...text.matchAll(MENTION_TARGET)].map((m) => ({ index: m.index, text: m[0] }));
+  return found.filter((f) => !targets.some((t) => overlaps(t, f))).sort((a, b) => a.index - b.index);
 }
 
 /**
