@@ -32,17 +32,19 @@ schema.getQueryType()!.getFields().thread.resolve = (_root, args: { id: string }
 schema.getQueryType()!.getFields().broken.resolve = () => Promise.reject(new Error('relation "x" does not exist'));
 schema.getQueryType()!.getFields().threads.resolve = (_root, args: { first: number }) => threads.slice(0, args.first);
 
-function run(executor: Executor, document: DocumentNode, variables: Record<string, unknown>) {
+/** One request as Apollo hands it to the executor (which reads only these fields of its request context). */
+function send(
+  executor: Executor,
+  document: DocumentNode,
+  { variables = {}, operationName = null }: { variables?: Record<string, unknown>; operationName?: string | null } = {},
+) {
   const context = { lookups: 0 };
-  // The executor reads only these fields of Apollo's request context.
-  const request = {
-    document,
-    operationName: null,
-    request: { variables },
-    context,
-  } as unknown as Parameters<Executor>[0];
-  return executor(request).then((result) => ({ result: JSON.parse(JSON.stringify(result)) as unknown, context }));
+  const request = { document, operationName, request: { variables }, context } as unknown as Parameters<Executor>[0];
+  return executor(request).then((result) => ({ result, context }));
 }
+
+/** The answer as it goes on the wire. */
+const wire = (result: unknown): unknown => JSON.parse(JSON.stringify(result));
 
 describe('compiled execution', () => {
   let runs: RunKind[];
@@ -63,12 +65,12 @@ describe('compiled execution', () => {
         gone: thread(id: "gone") { id }
       }
     `);
-    const first = await run(executor, document, { id: '1', first: 2 });
-    const second = await run(executor, document, { id: '1', first: 2 });
-    const third = await run(executor, document, { id: '2', first: 1 });
+    const first = await send(executor, document, { variables: { id: '1', first: 2 } });
+    const second = await send(executor, document, { variables: { id: '1', first: 2 } });
+    const third = await send(executor, document, { variables: { id: '2', first: 1 } });
     expect(runs).toEqual(['interpreted', 'compiled', 'compiled']);
-    expect(second.result).toEqual(first.result);
-    expect(first.result).toEqual({
+    expect(wire(second.result)).toEqual(wire(first.result));
+    expect(wire(first.result)).toEqual({
       data: {
         thread: { id: '1', title: 'Memory café at the museum', replies: 3 },
         threads: [
@@ -86,40 +88,30 @@ describe('compiled execution', () => {
         },
       ],
     });
-    expect(third.result).toMatchObject({ data: { thread: { id: '2', replies: null }, threads: [{ id: '1' }] } });
+    expect(wire(third.result)).toMatchObject({ data: { thread: { id: '2', replies: null }, threads: [{ id: '1' }] } });
     expect(second.context.lookups).toBe(2);
   });
 
   it('nulls the nearest nullable parent when a non-null field is missing, as graphql-js does', async () => {
     const document = parse(`{ thread(id: "1") { id missing } }`);
-    const first = await run(executor, document, {});
-    const second = await run(executor, document, {});
+    const first = await send(executor, document);
+    const second = await send(executor, document);
     expect(runs).toEqual(['interpreted', 'compiled']);
-    expect(second.result).toEqual(first.result);
-    expect(first.result).toMatchObject({ data: { thread: null }, errors: [{ path: ['thread', 'missing'] }] });
+    expect(wire(second.result)).toEqual(wire(first.result));
+    expect(wire(first.result)).toMatchObject({ data: { thread: null }, errors: [{ path: ['thread', 'missing'] }] });
   });
 
   it('gives an unexpected failure as graphql-js does: a GraphQLError with extensions, path and locations', async () => {
     const document = parse(`{ threads(first: 1) { id } broken }`);
-    const interpreted = await executor({
-      document,
-      operationName: null,
-      request: {},
-      context: {},
-    } as unknown as Parameters<Executor>[0]);
-    const compiled = await executor({
-      document,
-      operationName: null,
-      request: {},
-      context: {},
-    } as unknown as Parameters<Executor>[0]);
+    const { result: interpreted } = await send(executor, document);
+    const { result: compiled } = await send(executor, document);
     expect(runs).toEqual(['interpreted', 'compiled']);
     const [error] = compiled.errors!;
     expect(error).toBeInstanceOf(GraphQLError);
     expect(error.extensions).toEqual({});
     expect(error.originalError?.message).toBe('relation "x" does not exist');
-    expect(JSON.parse(JSON.stringify(compiled))).toEqual(JSON.parse(JSON.stringify(interpreted)));
-    expect(JSON.parse(JSON.stringify(compiled))).toEqual({
+    expect(wire(compiled)).toEqual(wire(interpreted));
+    expect(wire(compiled)).toEqual({
       data: { threads: [{ id: '1' }], broken: null },
       errors: [{ message: 'relation "x" does not exist', locations: [{ line: 1, column: 28 }], path: ['broken'] }],
     });
@@ -127,14 +119,9 @@ describe('compiled execution', () => {
 
   it('leaves refused variables to graphql-js, which names the variable definition', async () => {
     const document = parse(`query One($id: ID!) { thread(id: $id) { id } }`);
-    await run(executor, document, { id: '1' });
+    await send(executor, document, { variables: { id: '1' } });
     runs = [];
-    const refused = await executor({
-      document,
-      operationName: null,
-      request: { variables: { id: { not: 'an id' } } },
-      context: { lookups: 0 },
-    } as unknown as Parameters<Executor>[0]);
+    const { result: refused } = await send(executor, document, { variables: { id: { not: 'an id' } } });
     expect(runs).toEqual(['interpreted']);
     expect(refused.data).toBeUndefined();
     const [error] = refused.errors!;
@@ -144,8 +131,7 @@ describe('compiled execution', () => {
 
   it('compiles each operation of a document on its own', async () => {
     const document = parse(`query A { threads(first: 1) { id } } query B { threads(first: 2) { id } }`);
-    const as = (operationName: string) =>
-      executor({ document, operationName, request: {}, context: { lookups: 0 } } as unknown as Parameters<Executor>[0]);
+    const as = async (operationName: string) => (await send(executor, document, { operationName })).result;
     await as('A');
     await as('B');
     const a = await as('A');
