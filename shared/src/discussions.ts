@@ -107,3 +107,9 @@ export const DISCUSSION_LIMITS = {
 
 /** A tag: lower-case letters, digits and single hyphens ("memory-cafe"). */
 export const TAG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * A mention as the composer writes it, `@[Display Name](/members/<id>)`: group 1 is the name, group 2 the
+ * member's id. Build a RegExp from it with the flags `gi`.
+ */
+export const MENTION_SOURCE = String.raw`@\[([^\]\n]+)\]\(/members/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)`;

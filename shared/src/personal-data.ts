@@ -2,6 +2,7 @@
 // NHS numbers (valid modulus-11 check digit) block saving outright; every other finding is a warning the
 // author must resolve by editing or by confirming consent / that it is not about a patient.
 // The server runs this on every save; the web composer may run it too, for early feedback.
+import { MENTION_SOURCE } from './discussions';
 import { withoutShownQuotes } from './quoting';
 
 export enum PersonalDataKind {
@@ -101,8 +102,7 @@ const MONTH_INDEX = (name: string): number =>
     name.slice(0, 3).toLowerCase(),
   ) + 1;
 
-/** The target of a mention, `@[Name](/members/<uuid>)` (the composer's own syntax). */
-const MENTION_TARGET = /\]\(\/members\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\)/gi;
+const MENTION = new RegExp(MENTION_SOURCE, 'gi');
 
 function overlaps(a: { index: number; text: string }, b: { index: number; text: string }): boolean {
   return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
@@ -148,9 +148,9 @@ export function scanPersonalData(text: string): PersonalDataFinding[] {
     if (words.some((w) => NOT_NAMES.has(w)) || age < 1 || age > 110) continue;
     add(PersonalDataKind.NameAndAge, m);
   }
-  // A mention's link target is a member's id, written by the composer: its digits are never a phone number.
-  const targets = [...text.matchAll(MENTION_TARGET)].map((m) => ({ index: m.index, text: m[0] }));
-  return found.filter((f) => !targets.some((t) => overlaps(t, f))).sort((a, b) => a.index - b.index);
+  // A mention is a member's name and id, written by the composer: the id's digits are never a phone number.
+  const mentions = [...text.matchAll(MENTION)].map((m) => ({ index: m.index, text: m[0] }));
+  return found.filter((f) => !mentions.some((m) => overlaps(m, f))).sort((a, b) => a.index - b.index);
 }
 
 /**

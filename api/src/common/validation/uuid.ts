@@ -9,8 +9,8 @@ import { Args, ID } from '@nestjs/graphql';
 import { ValidateBy } from 'class-validator';
 import { NotFoundError, UserInputError } from '../errors/app-errors';
 
-/** A UUID's text form, for patterns that find ids inside other text (mentions.ts); match case-insensitively. */
-export const UUID_SOURCE = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** A UUID's text form; match case-insensitively. (Mentions find ids in text with shared's MENTION_SOURCE.) */
+const UUID_SOURCE = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 const UUID = new RegExp(`^${UUID_SOURCE}$`, 'i');
 

@@ -1,10 +1,9 @@
 // Mentions in post bodies. The composer writes @[Display Name](/members/<uuid>), which Markdown already renders
 // as "@" and a link to the member's profile; this module finds the member ids so the server can store
 // post_mention rows and tell the people mentioned.
-import { DISCUSSION_LIMITS, MemberStatus } from '@heritage/shared';
-import { UUID_SOURCE } from '../../common/validation/uuid';
+import { DISCUSSION_LIMITS, MemberStatus, MENTION_SOURCE } from '@heritage/shared';
 
-const MENTION = new RegExp(String.raw`@\[([^\]\n]+)\]\(/members/(${UUID_SOURCE})\)`, 'gi');
+const MENTION = new RegExp(MENTION_SOURCE, 'gi');
 
 /** The distinct member ids mentioned in `body`, lower-cased, in order of first mention. */
 export function parseMentions(body: string): string[] {
