@@ -1,5 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** What the copy keeps of a post, besides its id. */
+const COPIED = 'thread_id, number, author_id, created_at, search_vector';
+/** Which posts it keeps: live ones of the last 17 days (`row` is the post, or a row of posts). */
+const KEPT = (row: string) =>
+  `${row}.deleted_at IS NULL AND ${row}.hidden_at IS NULL AND ${row}.created_at >= now() - interval '17 days'`;
+
 /**
  * A copy of the recent live posts' search vectors with its own GIN index, so that a search for common words
  * finds its newest matches without building their bitmap over every post ever written.
@@ -18,12 +24,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * for posts newer than 16 days, so a row left past 17 days is never read. post_search_recent_rebuild() fills
  * it from `post` (here, and after the benchmark's bulk load, which runs with triggers off).
  */
-/** What the copy keeps of a post, besides its id. */
-const COPIED = 'thread_id, number, author_id, created_at, search_vector';
-/** Which posts it keeps: live ones of the last 17 days (`row` is the post, or a row of posts). */
-const KEPT = (row: string) =>
-  `${row}.deleted_at IS NULL AND ${row}.hidden_at IS NULL AND ${row}.created_at >= now() - interval '17 days'`;
-
 export class RecentPostSearch1765100000000 implements MigrationInterface {
   name = 'RecentPostSearch1765100000000';
 
